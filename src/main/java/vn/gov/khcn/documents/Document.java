@@ -1,0 +1,21 @@
+package vn.gov.khcn.documents;
+
+import java.time.LocalDate;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Unit;
+
+/** A document (văn bản) of the register. */
+public record Document(long id, String numberSymbol, Integer number, DocumentType typeCode, String issuerSymbol,
+                       LocalDate issuedOn, String issuer, String summary, Unit unit, String fileName, Long fileSize,
+                       int version) {
+
+    /** As a report cites it: "Tờ trình số 1161/TTr-SKH&CN ngày 08/9/2021", with "của …" for another issuer. */
+    public String citation() {
+        return typeCode.label() + " số " + numberSymbol + " ngày " + Formats.reportDate(issuedOn)
+                + (issuer == null || issuer.isBlank() ? "" : " của " + issuer);
+    }
+
+    public DocumentRef ref() {
+        return new DocumentRef(id, numberSymbol, issuedOn, citation());
+    }
+}

@@ -1,0 +1,59 @@
+package vn.gov.khcn.identity;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import vn.gov.khcn.shared.Unit;
+
+/** The signed-in user as Spring Security holds it. */
+public final class KhcnPrincipal implements UserDetails {
+    private final String username;
+    private final String passwordHash;
+    private final String fullName;
+    private final Role role;
+    private final Unit unit;
+    private final boolean enabled;
+
+    public KhcnPrincipal(String username, String passwordHash, String fullName, Role role, Unit unit, boolean enabled) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.role = role;
+        this.unit = unit;
+        this.enabled = enabled;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,50 @@
+package vn.gov.khcn.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Web security: every page and API call needs a session except login, health and static files; the
+ * API also takes HTTP Basic for scripts. Forms carry CSRF tokens; a Basic-authenticated API call,
+ * which no browser sends by itself, needs none. No inline script is allowed by the CSP.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableMethodSecurity
+class SecurityConfig {
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        RequestMatcher basicApiCall = (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/")
+                && r.getHeader("Authorization") != null && r.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6);
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(throttle).successHandler(throttle).permitAll())
+                .httpBasic(b -> b.realmName("KHCN"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID"))
+                .csrf(c -> c.ignoringRequestMatchers(basicApiCall))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()));
+        http.addFilterBefore(throttle.filter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.gov.khcn.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.gov.khcn.shared.ConcurrentEditException;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.NotFoundException;
+
+/**
+ * Errors of the REST API as RFC 9457 problem details with a Vietnamese message and, where known, the
+ * field. No stack trace or SQL ever reaches a client.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiErrors {
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    public static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        p.setType(URI.create("about:blank"));
+        if (field != null) {
+            p.setProperty("field", field);
+            p.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
+        }
+        return p;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConcurrentEditException.class)
+    ProblemDetail conflict(ConcurrentEditException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "Xung đột khi lưu", e.getMessage(), null);
+        p.setProperty("changes", e.changes());
+        return p;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Không có quyền", e.getMessage() == null || e.getMessage().startsWith("Access")
+                ? "Bạn không có quyền thực hiện thao tác này." : e.getMessage(), null);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
+    ProblemDetail unreadable(Exception e) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : e instanceof MissingServletRequestParameterException m ? m.getParameterName() : null;
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+                "Dữ liệu gửi lên không đọc được: kiểm tra kiểu của từng trường (số, ngày dạng yyyy-MM-dd, mã trong danh mục).", field);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ", "Địa chỉ này không nhận phương thức " + e.getMethod() + ".", null);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", "Tệp tải lên vượt quá giới hạn cho phép.", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest req) {
+        log.error("Unexpected error on {} {}", req.getMethod(), req.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống", "Đã có lỗi trong hệ thống; thao tác chưa được thực hiện. Hãy thử lại hoặc báo quản trị.", null);
+    }
+}

@@ -1,0 +1,45 @@
+package vn.gov.khcn.shared.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.gov.khcn.shared.Formats;
+
+/** What every page's layout needs: the signed-in user's name and the formats helper. */
+@ControllerAdvice(annotations = Controller.class)
+public class LayoutAdvice {
+    @ModelAttribute("me")
+    public String me() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.getPrincipal() instanceof UserDetails u ? u.getUsername() : null;
+    }
+
+    @ModelAttribute("fmt")
+    public FormatsView fmt() {
+        return FormatsView.INSTANCE;
+    }
+
+    /** Formats for templates: ${fmt.date(d)}, ${fmt.money(v)}, ${fmt.number(n)}. */
+    public static final class FormatsView {
+        static final FormatsView INSTANCE = new FormatsView();
+
+        public String date(java.time.LocalDate d) {
+            return Formats.date(d);
+        }
+
+        public String money(Long v) {
+            return Formats.money(v);
+        }
+
+        public String number(Long n) {
+            return n == null ? "" : Formats.number(n);
+        }
+
+        public String dateTime(java.time.OffsetDateTime t) {
+            return t == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(t.atZoneSameInstant(java.time.ZoneId.systemDefault()));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package vn.gov.khcn.testing;
+
+import java.nio.file.Path;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Point the application at a test database, made once per test run and database kind. */
+public final class DatabaseInitializers {
+    private DatabaseInitializers() {
+    }
+
+    /** The demo dataset and accounts are there before the first test runs (idempotent across contexts). */
+    static void loadDemoDataOnStart(ConfigurableApplicationContext ctx) {
+        ctx.addApplicationListener((org.springframework.context.event.ContextRefreshedEvent e) ->
+                e.getApplicationContext().getBean(vn.gov.khcn.demo.DemoLoader.class).load());
+    }
+
+    public static final class H2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        private static final Path DATA = TestDatabases.newDataDir();
+
+        @Override
+        public void initialize(ConfigurableApplicationContext ctx) {
+            TestPropertyValues.of(
+                    "khcn.data-dir=" + DATA,
+                    "spring.datasource.url=" + TestDatabases.h2Url(DATA),
+                    "spring.datasource.username=sa",
+                    "spring.datasource.password=").applyTo(ctx);
+            loadDemoDataOnStart(ctx);
+        }
+    }
+
+    public static final class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        private static final Path DATA = TestDatabases.newDataDir();
+        private static String url;
+
+        @Override
+        public void initialize(ConfigurableApplicationContext ctx) {
+            synchronized (Postgres.class) {
+                if (url == null) {
+                    url = TestDatabases.newPostgresDatabase();
+                }
+            }
+            TestPropertyValues.of(
+                    "khcn.data-dir=" + DATA,
+                    "spring.datasource.url=" + url,
+                    "spring.datasource.username=" + TestDatabases.pgUser(),
+                    "spring.datasource.password=" + TestDatabases.pgPassword()).applyTo(ctx);
+            loadDemoDataOnStart(ctx);
+        }
+    }
+}
