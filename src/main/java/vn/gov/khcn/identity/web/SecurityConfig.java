@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -25,6 +26,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        RequestMatcher apiCall = (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
         RequestMatcher basicApiCall = (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/")
                 && r.getHeader("Authorization") != null && r.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6);
         http.authorizeHttpRequests(a -> a
@@ -39,6 +41,9 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
                 .csrf(c -> c.ignoringRequestMatchers(basicApiCall))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new ApiAuthenticationEntryPoint(), apiCall)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
