@@ -1,7 +1,11 @@
 package vn.gov.khcn.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import vn.gov.khcn.identity.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,7 +29,9 @@ class SecurityConfig {
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts,
+                            ObjectProvider<ClientRegistrationRepository> oidc,
+                            @Value("${khcn.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
         RequestMatcher apiCall = (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
         RequestMatcher basicApiCall = (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/")
                 && r.getHeader("Authorization") != null && r.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6);
@@ -49,6 +55,12 @@ class SecurityConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
+        if (oidc.getIfAvailable() != null) {
+            // External sign-in is on only when a provider is configured (spring.security.oauth2.client.*).
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(accounts, usernameClaim)))
+                    .failureUrl("/login?error"));
+        }
         http.addFilterBefore(throttle.filter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
