@@ -78,7 +78,7 @@ create table report_figure (
     period_end date not null,
     code varchar(100) not null,
     label varchar(500) not null,
-    value bigint,
+    figure_value bigint,
     by_json varchar(20000) not null,
     names_json varchar(20000) not null,
     citations_json varchar(20000) not null,

@@ -18,7 +18,7 @@ Trong tháng {$month}/{$year}, Sở KH&CN tiếp tục triển khai thực hiệ
 
 + Đối với các nhiệm vụ KH&CN đang được triển khai thực hiện trên địa bàn tỉnh: Duy trì quản lý, theo dõi và đôn đốc thực hiện đối với **{tasks.implementing}** nhiệm vụ KH&CN đang được triển khai thực hiện trên địa bàn tỉnh gồm có: **{tasks.implementing.by.level.URGENT_LOCAL}** dự án cấp thiết địa phương sử dụng kinh phí cấp quốc gia, **{tasks.implementing.by.level.RURAL_MOUNTAIN}** dự án thuộc chương trình nông thôn miền núi và **{tasks.implementing.by.level.PROVINCIAL}** dự án, đề tài cấp tỉnh đang được triển khai thực hiện trên địa bàn tỉnh, trong đó đã tham mưu thành lập {tasks.acceptanceCouncilsFormed} Hội đồng nghiệm thu ([[narrative:month-acceptance-councils|SCIENCE]]); Cấp Giấy chứng nhận kết quả thực hiện cho **{tasks.certified}** nhiệm vụ KH&CN;
 
-+ Đối với các nhiệm vụ KH&CN bắt đầu thực hiện từ năm {$year}: trình UBND tỉnh phê duyệt đối với **{tasks.submittedForApproval}** nhiệm vụ KH&CN bắt đầu thực hiện từ năm {$year} trước khi tiến hành ký kết hợp đồng thực hiện^{cite:tasks.submittedForApproval}
++ Đối với các nhiệm vụ KH&CN bắt đầu thực hiện từ năm {$year}: trình UBND tỉnh phê duyệt đối với **{tasks.submittedForApproval}** nhiệm vụ KH&CN bắt đầu thực hiện từ năm {$year} trước khi tiến hành ký kết hợp đồng thực hiện^{cite:tasks.submittedForApproval};
 
 + Đối với các nhiệm vụ KH&CN bắt đầu thực hiện từ năm {$nextYear}: [[narrative:month-next-year-tasks|SCIENCE]]
 

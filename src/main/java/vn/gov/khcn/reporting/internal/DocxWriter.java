@@ -155,7 +155,7 @@ public final class DocxWriter {
 
     private static void header(XWPFDocument doc, RenderedReport r) {
         Report rep = r.report();
-        XWPFTable t = table(doc, 2, 3600, 6000);
+        XWPFTable t = table(doc, 2, 4100, 5255);
         XWPFTableCell l0 = t.getRow(0).getCell(0);
         XWPFParagraph p = cellPara(l0, true);
         run(p, r.settings().parentBody().toUpperCase(java.util.Locale.ROOT), false, false, 13);
@@ -175,7 +175,7 @@ public final class DocxWriter {
     }
 
     private static void closing(XWPFDocument doc, Report rep) {
-        XWPFTable t = table(doc, 1, 4600, 5000);
+        XWPFTable t = table(doc, 1, 4600, 4755);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFParagraph p = cellPara(left, true);
         p.setAlignment(ParagraphAlignment.LEFT);

@@ -37,7 +37,7 @@ public class SnapshotStore {
     public void freeze(long reportId, FigureSet f) {
         f.ranges().forEach((period, range) -> f.values(period).forEach((code, v) -> {
             jdbc.sql("""
-                    insert into report_figure(report_id, period_name, period_start, period_end, code, label, value, by_json, names_json, citations_json)
+                    insert into report_figure(report_id, period_name, period_start, period_end, code, label, figure_value, by_json, names_json, citations_json)
                     values (:r, :p, :s, :e, :c, :l, :v, :b, :n, :ci)""")
                     .param("r", reportId).param("p", period).param("s", range.start()).param("e", range.end())
                     .param("c", code).param("l", f.label(code)).param("v", v.value())
@@ -58,10 +58,10 @@ public class SnapshotStore {
     }
 
     public FigureSet load(long reportId, Map<String, DateRange> ranges) {
-        record Row(long id, String periodName, LocalDate periodStart, LocalDate periodEnd, String code, String label, Long value,
+        record Row(long id, String periodName, LocalDate periodStart, LocalDate periodEnd, String code, String label, Long figureValue,
                    String byJson, String namesJson, String citationsJson) {
         }
-        List<Row> rows = jdbc.sql("select id, period_name, period_start, period_end, code, label, value, by_json, names_json, citations_json "
+        List<Row> rows = jdbc.sql("select id, period_name, period_start, period_end, code, label, figure_value, by_json, names_json, citations_json "
                 + "from report_figure where report_id = :r order by period_name, code").param("r", reportId).query(Row.class).list();
         Map<Long, List<RecordRef>> records = new LinkedHashMap<>();
         jdbc.sql("""
@@ -78,7 +78,7 @@ public class SnapshotStore {
         Map<String, String> labels = new TreeMap<>();
         for (Row r : rows) {
             SortedMap<String, SortedMap<String, Long>> by = new TreeMap<>(json.readValue(r.byJson(), BY));
-            values.computeIfAbsent(r.periodName(), k -> new TreeMap<>()).put(r.code(), new IndicatorValue(r.value(), by,
+            values.computeIfAbsent(r.periodName(), k -> new TreeMap<>()).put(r.code(), new IndicatorValue(r.figureValue(), by,
                     json.readValue(r.namesJson(), NAMES), json.readValue(r.citationsJson(), DOCS), records.getOrDefault(r.id(), List.of())));
             labels.put(r.code(), r.label());
         }
