@@ -117,6 +117,32 @@ public class ReportEngine {
         return v;
     }
 
+    /** Renders a template source (not yet saved) for a kind and month: the template editor's preview. */
+    @Transactional(readOnly = true)
+    public String preview(ReportKind kind, YearMonth month, String source) {
+        DepartmentSettings s = settings.get();
+        var existing = store.find(kind, month);
+        ReportPeriod p = new ReportPeriod(kind, month, existing.map(Report::cutOffDay).orElse(s.cutOffDay()));
+        Report r = existing.orElseGet(() -> new Report(0, kind, month, p.cutOffDay(), ReportStatus.DRAFT, null, null,
+                p.monthRange().end().plusDays(1), s.province(), s.signerName(), s.signerTitle(), s.recipients(), "system", 0));
+        FigureSet f = figures(r);
+        Map<String, String> narratives = new HashMap<>();
+        store.narratives(r.id()).forEach((k, v) -> narratives.put(k, v.body()));
+        ReportTemplate t = ReportTemplate.parse(source);
+        RenderedReport rendered = new TemplateRenderer(f, vars(p, s), narratives, t.slots(), store.planned(r.id()), !r.issued())
+                .render(t, r, s, List.of());
+        return HtmlWriter.write(rendered);
+    }
+
+    /** The records behind a figure: the frozen list of an issued report, else the same computation as the figure. */
+    @Transactional(readOnly = true)
+    public List<RecordRef> records(String code, String period, DateRange range, Report issuedOrNull) {
+        if (issuedOrNull != null && issuedOrNull.issued()) {
+            return figures(issuedOrNull).get(period, code).map(IndicatorValue::records).orElse(List.of());
+        }
+        return catalogue.find(code).map(i -> i.compute(range).records()).orElse(List.of());
+    }
+
     public String json(View v) {
         return JsonWriter.write(v.report().kind().code(), v.report().period().toString(), v.figures(), v.checks());
     }
