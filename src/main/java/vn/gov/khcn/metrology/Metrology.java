@@ -75,25 +75,47 @@ public class Metrology {
                 .orElseThrow(() -> new NotFoundException("bản ghi kiểm định", id));
     }
 
-    /** One page of verifications, newest first; the filters use the (type, date), date and owner indexes. */
+    /**
+     * One page of verifications, newest first. The WHERE clause holds only the filters given, so each
+     * query shape gets its own plan on the (type, date), date, owner and serial indexes.
+     */
     public PageResult<Verification> search(VerificationFilter f, int page, int size) {
-        String where = """
-                where (cast(:t as varchar) is null or v.type_code = :t)
-                  and (cast(:ys as date) is null or (v.verified_on >= :ys and v.verified_on < :ye))
-                  and (cast(:r as varchar) is null or v.result = :r)
-                  and (cast(:o as bigint) is null or v.owner_id = :o)
-                  and (cast(:s as varchar) is null or v.serial = :s)""";
-        LocalDate ys = f.year() == null ? null : LocalDate.of(f.year(), 1, 1);
-        LocalDate ye = f.year() == null ? null : LocalDate.of(f.year() + 1, 1, 1);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
         String t = blankToNull(f.typeCode());
-        String r = f.result() == null ? null : f.result().name();
-        String s = blankToNull(VietnameseText.clean(f.serial()));
-        long total = jdbc.sql("select count(*) from verification v " + where)
-                .param("t", t).param("ys", ys).param("ye", ye).param("r", r).param("o", f.ownerId()).param("s", s)
-                .query(Long.class).single();
-        List<Verification> items = jdbc.sql(SELECT + " " + where + " order by v.verified_on desc, v.id desc limit :lim offset :off")
-                .param("t", t).param("ys", ys).param("ye", ye).param("r", r).param("o", f.ownerId()).param("s", s)
-                .param("lim", size).param("off", (long) page * size)
+        if (t != null) {
+            where.append(" and v.type_code = :t");
+            params.put("t", t);
+        }
+        if (f.year() != null) {
+            where.append(" and v.verified_on >= :ys and v.verified_on < :ye");
+            params.put("ys", LocalDate.of(f.year(), 1, 1));
+            params.put("ye", LocalDate.of(f.year() + 1, 1, 1));
+        }
+        if (f.from() != null) {
+            where.append(" and v.verified_on >= :df");
+            params.put("df", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" and v.verified_on <= :dt");
+            params.put("dt", f.to());
+        }
+        if (f.result() != null) {
+            where.append(" and v.result = :r");
+            params.put("r", f.result().name());
+        }
+        if (f.ownerId() != null) {
+            where.append(" and v.owner_id = :o");
+            params.put("o", f.ownerId());
+        }
+        String serial = blankToNull(VietnameseText.clean(f.serial()));
+        if (serial != null) {
+            where.append(" and v.serial = :s");
+            params.put("s", serial);
+        }
+        long total = jdbc.sql("select count(*) from verification v" + where).params(params).query(Long.class).single();
+        List<Verification> items = jdbc.sql(SELECT + where + " order by v.verified_on desc, v.id desc limit :lim offset :off")
+                .params(params).param("lim", size).param("off", (long) page * size)
                 .query(Verification.class).list();
         return new PageResult<>(items, page, size, total);
     }
@@ -190,6 +212,16 @@ public class Metrology {
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                         rs.getObject(6, LocalDate.class).isBefore(today)))
                 .list();
+    }
+
+    /** How many instruments {@link #due} would list without a limit. */
+    public long dueCount(int days) {
+        return jdbc.sql("""
+                select count(*) from verification v
+                where v.result = 'PASS' and v.next_due_on <= :h
+                  and not exists (select 1 from verification w
+                                  where w.serial = v.serial and w.result = 'PASS' and w.verified_on > v.verified_on)""")
+                .param("h", LocalDate.now(clock).plusDays(days)).query(Long.class).single();
     }
 
     /** The next due date the register computes: the date plus the type's interval, for a pass only. */
