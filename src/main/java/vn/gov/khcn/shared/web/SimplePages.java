@@ -55,6 +55,38 @@ public final class SimplePages {
         }
     }
 
+    public static String show(org.springframework.ui.Model model, Table t) {
+        model.addAttribute("t", t);
+        return "simple/table";
+    }
+
+    public static String show(org.springframework.ui.Model model, Form f) {
+        model.addAttribute("f", f);
+        return "simple/form";
+    }
+
+    /**
+     * Runs a save; on success redirects to {@code redirect + id} with a notice, on a broken rule shows
+     * the form again with the message next to its field.
+     */
+    public static String save(java.util.function.LongSupplier action, String redirect, Form form, org.springframework.ui.Model model,
+                              org.springframework.web.servlet.mvc.support.RedirectAttributes ra) {
+        try {
+            long id = action.getAsLong();
+            ra.addFlashAttribute("notice", "Đã lưu.");
+            return "redirect:" + redirect + id;
+        } catch (DomainException e) {
+            return show(model, form.withError(e));
+        }
+    }
+
+    /** A list's address with its filters, for the pager. */
+    public static String base(String path, java.util.Map<String, ?> filters) {
+        var b = org.springframework.web.util.UriComponentsBuilder.fromPath(path);
+        filters.forEach((k, v) -> b.queryParamIfPresent(k, java.util.Optional.ofNullable(v)));
+        return b.encode().toUriString();
+    }
+
     /** Options from an enum with a label() method. */
     public static <E extends Enum<E>> List<Option> options(E[] values, java.util.function.Function<E, String> label) {
         return java.util.Arrays.stream(values).map(v -> new Option(v.name(), label.apply(v))).toList();
