@@ -45,10 +45,10 @@ public class WorkProgrammes {
         this.clock = clock;
     }
 
-    private record ProgrammeRow(long id, String month, long documentId, int version) {
+    private record ProgrammeRow(long id, String programmeMonth, long documentId, int version) {
     }
 
-    private record ItemRow(long id, long programmeId, String month, String title, LocalDate deadline, ItemStatus status,
+    private record ItemRow(long id, long programmeId, String programmeMonth, String title, LocalDate deadline, ItemStatus status,
                            String outcome, Unit unit, int version) {
     }
 
@@ -57,10 +57,10 @@ public class WorkProgrammes {
     }
 
     public List<WorkProgramme> programmes() {
-        List<ProgrammeRow> rows = jdbc.sql("select id, month, document_id, version from work_programme order by month desc")
+        List<ProgrammeRow> rows = jdbc.sql("select id, programme_month, document_id, version from work_programme order by programme_month desc")
                 .query(ProgrammeRow.class).list();
         Map<Long, Document> docs = documents.byIds(rows.stream().map(ProgrammeRow::documentId).toList());
-        return rows.stream().map(r -> new WorkProgramme(r.id(), r.month(), docs.get(r.documentId()).ref(), r.version())).toList();
+        return rows.stream().map(r -> new WorkProgramme(r.id(), r.programmeMonth(), docs.get(r.documentId()).ref(), r.version())).toList();
     }
 
     public WorkProgramme programme(long id) {
@@ -83,7 +83,7 @@ public class WorkProgrammes {
             throw new DomainException("month", "Chương trình công tác tháng " + month + " đã có.");
         }
         var kh = new GeneratedKeyHolder();
-        jdbc.sql("insert into work_programme(month, document_id) values (:m, :d)").param("m", month).param("d", c.documentId()).update(kh, "id");
+        jdbc.sql("insert into work_programme(programme_month, document_id) values (:m, :d)").param("m", month).param("d", c.documentId()).update(kh, "id");
         WorkProgramme saved = programme(kh.getKey().longValue());
         audit.record("workProgramme", saved.id(), "CREATE", null, saved);
         return saved;
@@ -96,20 +96,20 @@ public class WorkProgrammes {
     }
 
     private static final String ITEM_SELECT = """
-            select i.id, i.programme_id, p.month, i.title, i.deadline, i.status, i.outcome, i.unit, i.version
+            select i.id, i.programme_id, p.programme_month, i.title, i.deadline, i.status, i.outcome, i.unit, i.version
             from programme_item i join work_programme p on p.id = i.programme_id""";
 
     /** Items of a month (YYYY-MM, or all when null) matching the title search; overdueOnly keeps those past their deadline and not done. */
     public PageResult<ProgrammeItem> items(String month, String q, boolean overdueOnly, int page, int size) {
         String where = """
-                 where (cast(:m as varchar) is null or p.month = :m)
+                 where (cast(:m as varchar) is null or p.programme_month = :m)
                   and (cast(:q as varchar) is null or i.title_folded like :q)
                   and (:o = false or (i.status <> 'DONE' and i.deadline < :today))""";
         String m = month == null || month.isBlank() ? null : month(month);
         String folded = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
         long total = jdbc.sql("select count(*) from programme_item i join work_programme p on p.id = i.programme_id" + where)
                 .param("m", m).param("q", folded).param("o", overdueOnly).param("today", today()).query(Long.class).single();
-        List<ItemRow> rows = jdbc.sql(ITEM_SELECT + where + " order by p.month desc, i.deadline, i.id limit :lim offset :off")
+        List<ItemRow> rows = jdbc.sql(ITEM_SELECT + where + " order by p.programme_month desc, i.deadline, i.id limit :lim offset :off")
                 .param("m", m).param("q", folded).param("o", overdueOnly).param("today", today())
                 .param("lim", size).param("off", (long) page * size).query(ItemRow.class).list();
         return new PageResult<>(withDocuments(rows), page, size, total);
@@ -117,7 +117,7 @@ public class WorkProgrammes {
 
     /** All items of a month, with their documents (the indicator's query). */
     public List<ProgrammeItem> itemsOf(YearMonth month) {
-        return withDocuments(jdbc.sql(ITEM_SELECT + " where p.month = :m order by i.id").param("m", month.toString())
+        return withDocuments(jdbc.sql(ITEM_SELECT + " where p.programme_month = :m order by i.id").param("m", month.toString())
                 .query(ItemRow.class).list());
     }
 
@@ -134,7 +134,7 @@ public class WorkProgrammes {
         for (ItemRow r : rows) {
             List<DocumentRef> refs = links.stream().filter(l -> l.itemId() == r.id()).map(l -> docs.get(l.documentId()))
                     .sorted(java.util.Comparator.comparing(Document::issuedOn).reversed()).map(Document::ref).toList();
-            out.add(new ProgrammeItem(r.id(), r.programmeId(), r.month(), r.title(), r.deadline(), r.status(), r.outcome(), r.unit(), r.version(), refs));
+            out.add(new ProgrammeItem(r.id(), r.programmeId(), r.programmeMonth(), r.title(), r.deadline(), r.status(), r.outcome(), r.unit(), r.version(), refs));
         }
         return out;
     }

@@ -22,7 +22,7 @@ import vn.gov.khcn.shared.RecordSql;
 /** Initiative-recognition rounds (đợt) and the initiatives they recognise. */
 @Service
 public class Initiatives {
-    private static final String COLS = "id, year, round_no, submitted_on, submission_document_id, decided_on, decision_document_id, version";
+    private static final String COLS = "id, round_year, round_no, submitted_on, submission_document_id, decided_on, decision_document_id, version";
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final PeriodLocks locks;
@@ -42,7 +42,7 @@ public class Initiatives {
 
     /** Rounds of a year (all when null), newest first. */
     public List<InitiativeRound> rounds(Integer year) {
-        return jdbc.sql("select " + COLS + " from initiative_round where (cast(:y as integer) is null or year = :y) order by year desc, round_no desc")
+        return jdbc.sql("select " + COLS + " from initiative_round where (cast(:y as integer) is null or round_year = :y) order by round_year desc, round_no desc")
                 .param("y", year).query(InitiativeRound.class).list();
     }
 
@@ -61,7 +61,7 @@ public class Initiatives {
         AccessPolicy.requireEdit(CurrentUser.get(), Technology.OWNER);
         var p = roundParams(c, null);
         long id = RecordSql.insert(jdbc, """
-                insert into initiative_round(year, round_no, submitted_on, submission_document_id, decided_on, decision_document_id)
+                insert into initiative_round(round_year, round_no, submitted_on, submission_document_id, decided_on, decision_document_id)
                 values (:y, :r, :s, :sd, :d, :dd)""", p);
         InitiativeRound saved = round(id);
         audit.record("initiativeRound", id, "CREATE", null, saved);
@@ -83,7 +83,7 @@ public class Initiatives {
         p.put("id", id);
         p.put("v", c.version() == null ? before.version() : c.version());
         RecordSql.updateVersioned(jdbc, """
-                update initiative_round set year = :y, round_no = :r, submitted_on = :s, submission_document_id = :sd,
+                update initiative_round set round_year = :y, round_no = :r, submitted_on = :s, submission_document_id = :sd,
                        decided_on = :d, decision_document_id = :dd, version = version + 1 where id = :id and version = :v""", p,
                 "Đợt " + before.label(), before);
         InitiativeRound after = round(id);
@@ -100,7 +100,7 @@ public class Initiatives {
         if (no < 1 || no > 20) {
             throw new DomainException("roundNo", "Số đợt phải từ 1 đến 20.");
         }
-        boolean taken = jdbc.sql("select count(*) from initiative_round where year = :y and round_no = :r and (cast(:id as bigint) is null or id <> :id)")
+        boolean taken = jdbc.sql("select count(*) from initiative_round where round_year = :y and round_no = :r and (cast(:id as bigint) is null or id <> :id)")
                 .param("y", year).param("r", no).param("id", id).query(Long.class).single() > 0;
         if (taken) {
             throw new DomainException("roundNo", "Đợt " + no + " năm " + year + " đã có.");

@@ -62,7 +62,7 @@ class TechnologyIndicators implements IndicatorProvider {
     private IndicatorValue rounds(DateRange p) {
         List<InitiativeRound> rounds = initiatives.rounds(null).stream()
                 .filter(r -> Initiatives.activeIn(r, p.start(), p.end()))
-                .sorted((a, b) -> a.year() != b.year() ? Integer.compare(a.year(), b.year()) : Integer.compare(a.roundNo(), b.roundNo()))
+                .sorted((a, b) -> a.roundYear() != b.roundYear() ? Integer.compare(a.roundYear(), b.roundYear()) : Integer.compare(a.roundNo(), b.roundNo()))
                 .toList();
         List<RecordRef> refs = new ArrayList<>();
         for (InitiativeRound r : rounds) {
@@ -70,7 +70,7 @@ class TechnologyIndicators implements IndicatorProvider {
             addIfIn(cites, r.submittedOn(), r.submissionDocumentId(), p);
             addIfIn(cites, r.decidedOn(), r.decisionDocumentId(), p);
             refs.add(new RecordRef("initiativeRound", r.id(), "đợt " + r.roundNo(), "/technology/rounds/" + r.id(),
-                    "năm " + r.year(), cites));
+                    "năm " + r.roundYear(), cites));
         }
         List<String> names = rounds.stream().map(r -> "đợt " + r.roundNo()).toList();
         return new IndicatorValue((long) rounds.size(), null, names, refs.stream().flatMap(r -> r.citations().stream()).toList(), refs);

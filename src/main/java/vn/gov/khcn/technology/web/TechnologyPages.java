@@ -281,7 +281,7 @@ class TechnologyPages {
     @GetMapping("/rounds")
     String rounds(@RequestParam(required = false) Integer year, Model model) {
         List<Row> rows = initiatives.rounds(year).stream().map(r -> new Row("/technology/rounds/" + r.id(), List.of(
-                "Đợt " + r.roundNo() + "/" + r.year(), Formats.date(r.submittedOn()), cite(r.submissionDocumentId()),
+                "Đợt " + r.roundNo() + "/" + r.roundYear(), Formats.date(r.submittedOn()), cite(r.submissionDocumentId()),
                 Formats.date(r.decidedOn()), cite(r.decisionDocumentId()), String.valueOf(initiatives.initiatives(r.id()).size())))).toList();
         return table(model, new Table("Đợt công nhận sáng kiến cấp tỉnh", null, "/technology/rounds/new", "Thêm đợt",
                 List.of("Đợt", "Ngày trình", "Tờ trình", "Ngày quyết định", "Quyết định", "Số sáng kiến"), rows, null, null,
@@ -296,7 +296,7 @@ class TechnologyPages {
     @GetMapping("/rounds/{id}")
     String round(@PathVariable long id, Model model) {
         InitiativeRound r = initiatives.round(id);
-        return form(model, roundForm(new RoundCommand(r.year(), r.roundNo(), r.submittedOn(), r.submissionDocumentId(), r.decidedOn(),
+        return form(model, roundForm(new RoundCommand(r.roundYear(), r.roundNo(), r.submittedOn(), r.submissionDocumentId(), r.decidedOn(),
                 r.decisionDocumentId(), r.version()), id));
     }
 
@@ -349,7 +349,7 @@ class TechnologyPages {
     }
 
     private Form initiativeForm(InitiativeCommand c, Long id) {
-        var rounds = initiatives.rounds(null).stream().map(r -> new SimplePages.Option(String.valueOf(r.id()), "Đợt " + r.roundNo() + "/" + r.year())).toList();
+        var rounds = initiatives.rounds(null).stream().map(r -> new SimplePages.Option(String.valueOf(r.id()), "Đợt " + r.roundNo() + "/" + r.roundYear())).toList();
         return new Form("Sáng kiến được công nhận", id == null ? "/technology/initiatives" : "/technology/initiatives/" + id, "/technology/rounds", List.of(
                 Field.select("roundId", "Đợt", c.roundId(), rounds, true),
                 Field.of("textarea", "title", "Tên sáng kiến", c.title(), true),
