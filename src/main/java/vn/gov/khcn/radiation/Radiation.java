@@ -33,20 +33,25 @@ public class Radiation {
     public static final Unit OWNER = Unit.TECHNOLOGY;
     static final String FACILITY = """
             select f.id, f.organisation_id, o.name, f.address, f.district, f.unit, f.version
-            from radiation_facility f join organisation o on o.id = f.organisation_id""";
+            from radiation_facility f join organisation o on o.id = f.organisation_id
+            """;
     static final String DEVICE = """
             select d.id, d.facility_id, o.name as facility_name, d.serial, d.model, d.location, d.unit, d.version
-            from xray_device d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id""";
+            from xray_device d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id
+            """;
     private static final String LICENCE = """
             select l.id, l.facility_id, o.name as facility_name, l.number, l.issued_on, l.expires_on, l.scope, l.unit, l.version
-            from radiation_licence l join radiation_facility f on f.id = l.facility_id join organisation o on o.id = f.organisation_id""";
+            from radiation_licence l join radiation_facility f on f.id = l.facility_id join organisation o on o.id = f.organisation_id
+            """;
     private static final String DOSSIER = """
             select d.id, d.facility_id, o.name as facility_name, d.subject, d.received_on, d.resolved_on, d.outcome, d.days_taken,
                    d.unit, d.version
-            from radiation_dossier d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id""";
+            from radiation_dossier d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id
+            """;
     private static final String INSPECTION = """
             select i.id, i.facility_id, o.name as facility_name, i.district, i.inspected_on, i.findings, i.unit, i.version
-            from radiation_inspection i join radiation_facility f on f.id = i.facility_id join organisation o on o.id = f.organisation_id""";
+            from radiation_inspection i join radiation_facility f on f.id = i.facility_id join organisation o on o.id = f.organisation_id
+            """;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Organisations organisations;

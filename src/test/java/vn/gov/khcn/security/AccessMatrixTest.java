@@ -125,8 +125,10 @@ class AccessMatrixTest {
             }
         }
         System.out.println("Access matrix: " + routes().size() + " routes × " + COLUMNS.size() + " roles = " + checks + " checks");
-        assertThat(missing).as("routes missing from docs/security.md").isEmpty();
-        assertThat(wrong).as("access different from docs/security.md").isEmpty();
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        soft.assertThat(missing).as("routes missing from docs/security.md").isEmpty();
+        soft.assertThat(wrong).as("access different from docs/security.md").isEmpty();
+        soft.assertAll();
     }
 
     private static boolean refused(MockHttpServletResponse res, String column) {

@@ -40,7 +40,11 @@ class SecurityConfig {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
+                        // Directors approve reports; otherwise only those who keep records write.
+                        .requestMatchers(HttpMethod.POST, "/reports/*/status").authenticated()
+                        .anyRequest().hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(throttle).successHandler(throttle).permitAll())
                 .httpBasic(b -> b.realmName("KHCN"))
