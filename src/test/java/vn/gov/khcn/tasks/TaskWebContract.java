@@ -77,7 +77,7 @@ abstract class TaskWebContract {
                 .andExpect(content().string(containsString("25/08/2021")))
                 .andExpect(content().string(containsString("href=\"/documents/")))
                 .andExpect(content().string(containsString("Hội đồng nghiệm thu")))
-                .andExpect(content().string(containsString("EVENT_CERTIFIED")));
+                .andExpect(content().string(containsString("Ghi nhận: Cấp giấy chứng nhận kết quả thực hiện")));
     }
 
     @Test

@@ -58,7 +58,7 @@ class TaskPages {
         model.addAttribute("startYear", startYear);
         model.addAttribute("hostId", hostId);
         model.addAttribute("levels", TaskLevel.values());
-        model.addAttribute("statuses", EventKind.values());
+        model.addAttribute("statuses", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
         model.addAttribute("hosts", organisations.search(null, null, null, 0, 200).items());
         model.addAttribute("base", UriComponentsBuilder.fromPath("/tasks").queryParamIfPresent("q", Optional.ofNullable(q))
                 .queryParamIfPresent("level", Optional.ofNullable(level)).queryParamIfPresent("status", Optional.ofNullable(status))
@@ -73,6 +73,7 @@ class TaskPages {
         model.addAttribute("d", details);
         model.addAttribute("t", details.task());
         model.addAttribute("history", audit.history("task", id));
+        model.addAttribute("actions", actionLabels());
         return "tasks/view";
     }
 
@@ -212,6 +213,20 @@ class TaskPages {
         model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
         error(model, error);
         return "tasks/budget-form";
+    }
+
+    /** Vietnamese names of the audit actions of a task. */
+    private static java.util.Map<String, String> actionLabels() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        m.put("CREATE", "Thêm nhiệm vụ");
+        m.put("UPDATE", "Sửa thông tin");
+        m.put("COUNCIL", "Thêm hội đồng");
+        m.put("BUDGET", "Ghi nhận kinh phí");
+        m.put("CORRECTION", "Hủy sự kiện ghi nhầm");
+        for (EventKind k : EventKind.values()) {
+            m.put("EVENT_" + k.name(), "Ghi nhận: " + k.label());
+        }
+        return m;
     }
 
     /** A status and how many tasks of the list have it. */
