@@ -94,7 +94,7 @@ class TaskBrowserTest {
         browser.findElement(By.name("startYear")).sendKeys("2031");
         browser.findElement(By.name("title")).sendKeys(title);
         new Select(browser.findElement(By.name("level"))).selectByValue("PROVINCIAL");
-        new Select(browser.findElement(By.name("hostId"))).selectByVisibleText("Trung tâm Ứng dụng tiến bộ KH&CN Cao Bằng");
+        new Select(browser.findElement(By.name("hostId"))).selectByIndex(1);
         browser.findElement(By.name("investigator")).sendKeys("Hoàng Văn Thử (demo)");
         browser.findElement(By.name("durationMonths")).sendKeys("24");
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();

@@ -59,7 +59,7 @@ class TaskPages {
         model.addAttribute("hostId", hostId);
         model.addAttribute("levels", TaskLevel.values());
         model.addAttribute("statuses", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
-        model.addAttribute("hosts", organisations.search(null, null, null, 0, 200).items());
+        model.addAttribute("hosts", organisations.search(null, null, null, 0, 1000).items());
         model.addAttribute("base", UriComponentsBuilder.fromPath("/tasks").queryParamIfPresent("q", Optional.ofNullable(q))
                 .queryParamIfPresent("level", Optional.ofNullable(level)).queryParamIfPresent("status", Optional.ofNullable(status))
                 .queryParamIfPresent("startYear", Optional.ofNullable(startYear)).queryParamIfPresent("hostId", Optional.ofNullable(hostId))
@@ -119,7 +119,7 @@ class TaskPages {
         model.addAttribute("kinds", TaskKind.values());
         model.addAttribute("levels", TaskLevel.values());
         model.addAttribute("managements", RuralManagement.values());
-        model.addAttribute("hosts", organisations.search(null, null, null, 0, 200).items());
+        model.addAttribute("hosts", organisations.search(null, null, null, 0, 1000).items());
         error(model, error);
         return "tasks/form";
     }
@@ -148,7 +148,7 @@ class TaskPages {
         model.addAttribute("kinds", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
         model.addAttribute("ratings", tasks.ratings());
         model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
-        model.addAttribute("orgs", organisations.search(null, null, null, 0, 200).items());
+        model.addAttribute("orgs", organisations.search(null, null, null, 0, 1000).items());
         error(model, error);
         return "tasks/event-form";
     }
