@@ -130,7 +130,7 @@ public class Radiation {
 
     /** The latest licence of each facility that has expired or expires within {@code days} days. */
     public List<Licence> licencesExpiring(int days) {
-        return jdbc.sql(LICENCE + """
+        return jdbc.sql(LICENCE + "\n" + """
                  where l.expires_on <= :h and not exists (select 1 from radiation_licence n
                        where n.facility_id = l.facility_id and n.expires_on > l.expires_on)
                  order by l.expires_on, l.id""").param("h", LocalDate.now(clock).plusDays(days)).query(Licence.class).list();
