@@ -192,6 +192,43 @@ abstract class Issue4RegistersContract {
                 .andExpect(status().isBadRequest());
     }
 
+    @Autowired
+    vn.gov.khcn.inspection.Inspections inspections;
+    @Autowired
+    vn.gov.khcn.documents.Documents documents;
+
+    @Test
+    @WithUserDetails("thanhtra")
+    void inspectionFindingsAreCheckedAndEachFacilityCountsOnce() {
+        long doc = documents.register(new vn.gov.khcn.documents.DocumentCommand("77/QĐ-TTr", null, LocalDate.of(2024, 4, 2),
+                null, "Quyết định thanh tra thử " + tag(), null)).id();
+        var i = inspections.open(new vn.gov.khcn.inspection.InspectionCommand(doc, vn.gov.khcn.inspection.InspectionField.QUALITY,
+                "Thanh tra thử " + tag(), LocalDate.of(2024, 4, 5), null, null, null));
+        long f = organisations.create(new vn.gov.khcn.organisations.OrganisationCommand("Cơ sở thanh tra thử " + tag(),
+                OrganisationKind.ENTERPRISE, "Hòa An", null, null, null)).id();
+        assertThatThrownBy(() -> inspections.addFacility(i.id(), new vn.gov.khcn.inspection.FacilityFindingCommand(f, 0, null, null, 5_000_000L, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("vi phạm");
+        var withFine = inspections.addFacility(i.id(), new vn.gov.khcn.inspection.FacilityFindingCommand(f, 2, "Hai lỗi", "Phạt tiền",
+                12_500_000L, null));
+        assertThat(withFine.totalFines()).isEqualTo(12_500_000L);
+        assertThatThrownBy(() -> inspections.addFacility(i.id(), new vn.gov.khcn.inspection.FacilityFindingCommand(f, 0, null, null, 0L, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("đã có");
+        var finding = withFine.facilities().get(0);
+        var changed = inspections.changeFacility(i.id(), finding.id(), new vn.gov.khcn.inspection.FacilityFindingCommand(f, 1, "Một lỗi",
+                "Phạt tiền", 7_500_000L, finding.version()));
+        assertThat(changed.totalFines()).isEqualTo(7_500_000L);
+        assertThat(jdbc.sql("select action from audit_log where entity_type = 'inspection' and entity_id = :id order by id")
+                .param("id", i.id()).query(String.class).list()).containsExactly("CREATE", "ADD_FACILITY", "CHANGE_FACILITY");
+    }
+
+    @Test
+    @WithUserDetails("qlcn")
+    void technologyStaffCannotOpenInspections() {
+        assertThatThrownBy(() -> inspections.open(new vn.gov.khcn.inspection.InspectionCommand(1L,
+                vn.gov.khcn.inspection.InspectionField.RADIATION, "X", LocalDate.of(2024, 1, 1), null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     @WithUserDetails("thanhtra")
     void pagesOfEveryRegisterRender() throws Exception {
