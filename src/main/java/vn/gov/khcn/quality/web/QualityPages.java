@@ -201,8 +201,10 @@ class QualityPages {
     String awards(Model model) {
         List<Map<String, Object>> rows = quality.awardDossiers().stream().map(a -> Ui.row("/quality/awards/" + a.id(),
                 a.forwardedOn(), a.enterpriseName(), a.awardYear(), a.notes())).toList();
-        return list(model, "Hồ sơ Giải thưởng chất lượng quốc gia", List.of("Ngày gửi", "Doanh nghiệp", "Năm giải thưởng", "Ghi chú"),
+        list(model, "Hồ sơ Giải thưởng chất lượng quốc gia", List.of("Ngày gửi", "Doanh nghiệp", "Năm giải thưởng", "Ghi chú"),
                 rows, "/quality/awards/new", "Vào sổ hồ sơ", null);
+        model.addAttribute("yearFilter", false);
+        return "simple/list";
     }
 
     @GetMapping("/awards/new")

@@ -74,6 +74,8 @@ class RadiationPages {
 
     @GetMapping("/dossiers")
     String dossiers(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("yearFilter", true);
+        model.addAttribute("year", year);
         return list(model, "Hồ sơ an toàn bức xạ, hạt nhân", List.of("Ngày nhận", "Nội dung", "Cơ sở", "Ngày giải quyết", "Kết quả", "Số ngày"),
                 radiation.dossiers(year).stream().map(d -> Ui.row("/radiation/dossiers/" + d.id(), d.receivedOn(), d.subject(),
                         d.facilityName(), d.resolvedOn(), d.outcome() == null ? "Đang giải quyết" : d.outcome().label(), d.daysTaken())).toList(),
@@ -82,6 +84,8 @@ class RadiationPages {
 
     @GetMapping("/inspections")
     String inspections(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("yearFilter", true);
+        model.addAttribute("year", year);
         return list(model, "Kiểm tra an toàn bức xạ", List.of("Ngày", "Cơ sở", "Huyện/TP", "Kết quả"),
                 radiation.inspections(year).stream().map(i -> Ui.row("/radiation/inspections/" + i.id(), i.inspectedOn(),
                         i.facilityName(), i.district(), i.findings())).toList(),
