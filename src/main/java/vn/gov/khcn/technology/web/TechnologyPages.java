@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.gov.khcn.documents.Documents;
-import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
@@ -382,23 +381,14 @@ class TechnologyPages {
     }
 
     private static String table(Model model, Table t) {
-        model.addAttribute("t", t);
-        return "simple/table";
+        return SimplePages.show(model, t);
     }
 
     private static String form(Model model, Form f) {
-        model.addAttribute("f", f);
-        return "simple/form";
+        return SimplePages.show(model, f);
     }
 
     private static String save(LongSupplier action, String redirect, Form form, Model model, RedirectAttributes ra) {
-        try {
-            long id = action.getAsLong();
-            ra.addFlashAttribute("notice", "Đã lưu.");
-            return "redirect:" + redirect + id;
-        } catch (DomainException e) {
-            model.addAttribute("f", form.withError(e));
-            return "simple/form";
-        }
+        return SimplePages.save(action, redirect, form, model, ra);
     }
 }
