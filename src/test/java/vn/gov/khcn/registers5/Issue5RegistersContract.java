@@ -2,6 +2,7 @@ package vn.gov.khcn.registers5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -241,6 +242,32 @@ abstract class Issue5RegistersContract {
         assertThatThrownBy(() -> technology.updateSupportCase(c.id(), new IpSupportCommand(c.advisedName(), c.ipObject(), c.advisedOn(), "Khác", c.version())))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(technology.supportCase(c.id()).outcome()).isEqualTo("Đã nộp đơn");
+    }
+
+    @Test
+    void formsBindToCommandsAndRedirectToTheSavedRecord() throws Exception {
+        long cv1155 = jdbc.sql("select id from document where number_symbol = '1155/SKH&CN-QL&CN&SHTT'").query(Long.class).single();
+        long bc1118 = jdbc.sql("select id from document where number_symbol = '1118/SKH&CN-QL&CN&SHTT'").query(Long.class).single();
+        long doc = documents.register(new DocumentCommand("79/CTr-UBND", DocumentType.PROGRAMME, LocalDate.of(2018, 5, 2), "UBND tỉnh", null, null)).id();
+        long prog = programmes.createProgramme(new ProgrammeCommand("2018-05", doc, null)).id();
+        String title = unique("Nhiệm vụ nhập qua biểu mẫu");
+        mvc.perform(post("/programme/items").with(user(userDetails("qlcn"))).with(csrf())
+                        .param("programmeId", String.valueOf(prog)).param("title", title).param("deadline", "2018-05-31")
+                        .param("status", "IN_PROGRESS").param("unit", "TECHNOLOGY").param("documentIds", cv1155 + "," + bc1118))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from programme_item where title = :t").param("t", title).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from programme_item_document where item_id = :i").param("i", id).query(Long.class).single()).isEqualTo(2);
+
+        mvc.perform(post("/drafts").with(user(userDetails("qlkh"))).with(csrf())
+                        .param("title", "").param("body", "PEOPLE_COUNCIL").param("unit", "SCIENCE").param("begunOn", "2022-05-01"))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Cần nhập tên dự thảo.")));
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    private org.springframework.security.core.userdetails.UserDetails userDetails(String name) {
+        return users.loadUserByUsername(name);
     }
 
     @Test
