@@ -271,6 +271,19 @@ abstract class Issue5RegistersContract {
     }
 
     @Test
+    void listsFilterByYearTextAndDay() {
+        assertThat(technology.appraisals(null, 2021, 0, 20).total()).isEqualTo(5);
+        assertThat(technology.appraisals("nha may che bien", 2021, 0, 20).total()).isEqualTo(2);
+        assertThat(technology.supportCases(null, 2020, 0, 20).total()).isZero();
+        assertThat(activities.geneSources(null, LocalDate.of(2021, 9, 16), 0, 50).total()).isEqualTo(17);
+        assertThat(activities.geneSources("cam sanh", LocalDate.of(2019, 1, 1), 0, 50).total()).isEqualTo(1);
+        assertThat(outreach.search(Channel.BULLETIN, null, null, 0, 20).items()).extracting(i -> i.issueNo())
+                .containsExactly("3/2021", "2/2021", "1/2021");
+        assertThat(programmes.items("2021-09", "chien luoc shtt", false, 0, 20).total()).isEqualTo(1);
+        assertThat(drafts.search("nhiem vu khoa hoc va cong nghe cap tinh", DraftBody.PEOPLE_COMMITTEE, DraftStage.ISSUED, 0, 20).total()).isEqualTo(1);
+    }
+
+    @Test
     void listAndFormPagesRender() throws Exception {
         long round = jdbc.sql("select id from initiative_round where round_no = 1").query(Long.class).single();
         long draft = jdbc.sql("select min(id) from draft").query(Long.class).single();
