@@ -42,8 +42,11 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
-                        // Directors approve reports; otherwise only those who keep records write.
-                        .requestMatchers(HttpMethod.POST, "/reports/*/status").authenticated()
+                        // Reports: the office compiles, directors approve, units write their own narratives.
+                        .requestMatchers(HttpMethod.POST, "/reports/*/status").hasAnyRole("ADMIN", "DIRECTOR", "OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/reports/*/narratives").hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF")
+                        .requestMatchers("/reports/**", "/api/reports/**").hasAnyRole("ADMIN", "OFFICE")
+                        // Otherwise only those who keep records write.
                         .anyRequest().hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(throttle).successHandler(throttle).permitAll())
