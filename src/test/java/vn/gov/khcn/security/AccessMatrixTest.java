@@ -145,7 +145,7 @@ class AccessMatrixTest {
     }
 
     private MockHttpServletResponse perform(Row row, String column) throws Exception {
-        String url = row.path().replaceAll("\\{[^}]*id[^}]*}", "1").replaceAll("\\{username}", "xem")
+        String url = row.path().replaceAll("(?i)\\{[^}]*id[^}]*}", "1").replaceAll("\\{username}", "xem")
                 .replaceAll("\\{[^}]+}", "x").replace("/**", "/x");
         MockHttpServletRequestBuilder req = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), url);
         if (!row.method().equals("GET")) {

@@ -89,6 +89,14 @@ public class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Yêu cầu thiếu tệp hoặc có kiểu nội dung không được hỗ trợ.", null);
     }
 
+    /** The database refused a value (too long, duplicate, missing): the whole change was rolled back. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+                "Dữ liệu không lưu được: có giá trị quá dài, bị trùng hoặc còn thiếu. Không có gì thay đổi.", null);
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ", "Địa chỉ này không nhận phương thức " + e.getMethod() + ".", null);

@@ -80,6 +80,12 @@ public class PageErrors {
         return page(res, 400, "Dữ liệu không hợp lệ", "Chưa chọn tệp, hoặc nội dung gửi lên không đúng dạng.");
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ModelAndView integrity(org.springframework.dao.DataIntegrityViolationException e, HttpServletResponse res) {
+        log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
+        return page(res, 400, "Dữ liệu không hợp lệ", "Dữ liệu không lưu được: có giá trị quá dài, bị trùng hoặc còn thiếu. Không có gì thay đổi.");
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView method(HttpRequestMethodNotSupportedException e, HttpServletResponse res) {
         return page(res, 405, "Không được hỗ trợ", "Địa chỉ này không nhận thao tác " + e.getMethod() + ".");
