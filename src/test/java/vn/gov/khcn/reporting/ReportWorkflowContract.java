@@ -50,6 +50,8 @@ abstract class ReportWorkflowContract {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
     private String originalTemplate;
 
     @BeforeEach
@@ -66,17 +68,17 @@ abstract class ReportWorkflowContract {
     @AfterEach
     void restoreTemplate() {
         as("vanphong", () -> templates.update(ReportKind.QUARTER, originalTemplate, templates.get(ReportKind.QUARTER).version()));
-        SecurityContextHolder.clearContext();
         TestIndicators.broken = false;
     }
 
     <T> T as(String username, Supplier<T> action) {
         UserDetails u = users.loadUserByUsername(username);
+        var before = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 
@@ -202,5 +204,32 @@ abstract class ReportWorkflowContract {
         ReportEngine.View v = engine.view(ReportKind.QUARTER, YearMonth.of(y, 3));
         assertThat(v.report().id()).isEqualTo(r.id());
         assertThat(engine.json(v)).contains("\"test.events\":{\"by\":{\"kind\":{\"A\":1}},\"value\":1}");
+    }
+
+    @Test
+    void thePagesShowTheDemoReportItsChecksPreviewDownloadsAndTheEditors() throws Exception {
+        Report demo = reports.search(2021, ReportKind.NINE_MONTHS, null).get(0);
+        var office = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("vanphong"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports").param("year", "2021").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("2021-09")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id()).with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("Kiểm tra số liệu")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id() + "/preview").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("tính từ ngày 17/8/2021 đến 16/9/2021")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id() + "/download.docx").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id() + "/download.json").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.startsWith("{\"checks\":[")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/records").param("code", "test.events")
+                        .param("start", "2021-08-17").param("end", "2021-09-16").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/settings").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("khcncaobang.gov.vn")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/templates/nine-months").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("Bế Đăng Khoa")));
     }
 }
