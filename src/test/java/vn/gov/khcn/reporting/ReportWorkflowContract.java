@@ -189,6 +189,13 @@ abstract class ReportWorkflowContract {
         assertThat(v.figures().get("ytd", "test.events").orElseThrow().records()).extracting(RecordRef::label).hasSize(2);
         assertThat(FigureSet.compute(engine.catalogue(), issued.reportPeriod()).get("month", "test.events").orElseThrow().value()).isEqualTo(2L);
         assertThat(engine.html(v)).contains("Ghi chú điều chỉnh số liệu sau ban hành: Sửa ngày sự kiện theo biên bản");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(engine.docx(v)));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("Ghi chú điều chỉnh số liệu sau ban hành: Sửa ngày sự kiện theo biên bản")
+                    .contains("Số: " + r.number() + "/BC-SKH&CN");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(v.rendered().plainText()).contains("Có 01 sự kiện").contains("1. Tiếp tục 02 việc.");
         assertThat(engine.json(v)).isEqualTo(engine.json(engine.view(issued)));
         // a date outside every issued period needs no reason
