@@ -239,4 +239,22 @@ abstract class ReportWorkflowContract {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("Bế Đăng Khoa")));
     }
+
+    @Test
+    void theDemoNineMonthsReportHasEveryFigureFromAProviderPassesTheChecksAndPrintsTheOutreachFiguresOnce() {
+        Report demo = reports.search(2021, ReportKind.NINE_MONTHS, null).get(0);
+        ReportEngine.View v = engine.view(demo);
+        assertThat(v.rendered().missingCodes()).isEmpty();
+        assertThat(v.checks()).allMatch(ReportCheck::ok);
+        String text = v.rendered().plainText();
+        assertThat(text).contains("kết quả đạt được tính từ ngày 17/8/2021 đến 16/9/2021 như sau:")
+                .contains("Trên đây là Báo cáo kết quả hoạt động khoa học và công nghệ tháng 9, 9 tháng đầu năm 2021")
+                .doesNotContain(vn.gov.khcn.reporting.internal.TemplateRenderer.MISSING)
+                .doesNotContain("[Chưa viết:");
+        List<String> outreach = v.rendered().footnotes().stream().map(RenderedReport.Footnote::text)
+                .filter(t -> t.startsWith("Cập nhật được") && t.contains("xuất bản tài liệu")).toList();
+        assertThat(outreach).hasSize(2);
+        assertThat(outreach.get(1)).startsWith(outreach.get(0)).contains("khcncaobang.gov.vn");
+        assertThat(engine.json(v)).isEqualTo(engine.json(engine.view(demo)));
+    }
 }
