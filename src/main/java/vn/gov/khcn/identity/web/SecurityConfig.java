@@ -1,13 +1,18 @@
 package vn.gov.khcn.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import vn.gov.khcn.identity.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -24,7 +29,10 @@ class SecurityConfig {
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts,
+                            ObjectProvider<ClientRegistrationRepository> oidc,
+                            @Value("${khcn.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
+        RequestMatcher apiCall = (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
         RequestMatcher basicApiCall = (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/")
                 && r.getHeader("Authorization") != null && r.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6);
         http.authorizeHttpRequests(a -> a
@@ -39,11 +47,20 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
                 .csrf(c -> c.ignoringRequestMatchers(basicApiCall))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new ApiAuthenticationEntryPoint(), apiCall)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
+        if (oidc.getIfAvailable() != null) {
+            // External sign-in is on only when a provider is configured (spring.security.oauth2.client.*).
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(accounts, usernameClaim)))
+                    .failureUrl("/login?error"));
+        }
         http.addFilterBefore(throttle.filter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
