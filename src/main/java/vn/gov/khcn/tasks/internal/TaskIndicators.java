@@ -1,0 +1,181 @@
+package vn.gov.khcn.tasks.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.documents.Document;
+import vn.gov.khcn.documents.DocumentRef;
+import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.reporting.DateRange;
+import vn.gov.khcn.reporting.Indicator;
+import vn.gov.khcn.reporting.IndicatorProvider;
+import vn.gov.khcn.reporting.IndicatorValue;
+import vn.gov.khcn.reporting.RecordRef;
+
+/**
+ * The {@code tasks.*} indicators of indicators.md, each one SQL query over the tasks and their
+ * counting events (view {@code task_event_active}: corrections and voided events left out). A task is
+ * open during P when it has no CERTIFIED or TERMINATED event dated before P.start.
+ */
+@Component
+class TaskIndicators implements IndicatorProvider {
+    private static final String OPEN = """
+            not exists (select 1 from task_event_active x where x.task_id = t.id
+                        and x.kind in ('CERTIFIED', 'TERMINATED') and x.event_date < :start)""";
+    private static final String TASK_COLS = "t.id as task_id, t.title, t.level, t.start_year, t.rural_management";
+    private final JdbcClient jdbc;
+    private final Documents documents;
+
+    TaskIndicators(JdbcClient jdbc, Documents documents) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+    }
+
+    /** One counted row: a task, and the event that counted it (null for task-state indicators). */
+    record Row(long taskId, String title, String level, int startYear, String ruralManagement, Long eventId, String rating) {
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return List.of(
+                new Indicator("tasks.managed", "Nhiệm vụ KH&CN đang quản lý, theo dõi", List.of("level", "origin", "origin/level"), this::managed),
+                new Indicator("tasks.implementing", "Nhiệm vụ KH&CN đang triển khai thực hiện", List.of("level"), this::implementing),
+                new Indicator("tasks.submittedForApproval", "Nhiệm vụ KH&CN trình phê duyệt", List.of("level"),
+                        p -> distinctTasks(eventRows("SUBMITTED_FOR_APPROVAL", p), "level")),
+                new Indicator("tasks.acceptanceCouncilsFormed", "Hội đồng nghiệm thu được thành lập", List.of("level"),
+                        p -> events(eventRows("ACCEPTANCE_COUNCIL_FORMED", p), "level")),
+                new Indicator("tasks.accepted", "Nhiệm vụ được hội đồng nghiệm thu đánh giá", List.of("rating"),
+                        p -> events(eventRows("ACCEPTED", p), "rating")),
+                new Indicator("tasks.resultsRecognised", "Nhiệm vụ được công nhận kết quả", List.of("level"),
+                        p -> events(eventRows("RESULTS_RECOGNISED", p), "level")),
+                new Indicator("tasks.certified", "Nhiệm vụ được cấp giấy chứng nhận kết quả thực hiện", List.of("level"),
+                        p -> events(eventRows("CERTIFIED", p), "level")),
+                new Indicator("tasks.progressChecked", "Nhiệm vụ được kiểm tra tiến độ, xác định khối lượng", List.of("level"),
+                        p -> distinctTasks(eventRows("PROGRESS_CHECKED", p), "level")),
+                new Indicator("tasks.adjustmentRequested", "Nhiệm vụ được đề nghị điều chỉnh", List.of("level"),
+                        p -> distinctTasks(eventRows("ADJUSTMENT_REQUESTED", p), "level")),
+                new Indicator("tasks.resultsTransferred", "Nhiệm vụ được giao quyền sử dụng, chuyển giao kết quả", List.of(),
+                        p -> distinctTasks(eventRows("RESULTS_TRANSFERRED", p))),
+                new Indicator("tasks.resultsRecipients", "Đơn vị nhận kết quả nhiệm vụ", List.of(), this::recipients),
+                new Indicator("tasks.listedNextYear", "Nhiệm vụ bắt đầu thực hiện năm sau được đưa vào danh mục",
+                        List.of("level", "management"), this::listedNextYear),
+                new Indicator("tasks.appraisedNextYear", "Nhiệm vụ bắt đầu thực hiện năm sau đã được thẩm định", List.of("level"),
+                        this::appraisedNextYear));
+    }
+
+    IndicatorValue managed(DateRange p) {
+        List<Row> rows = jdbc.sql("select " + TASK_COLS + ", cast(null as bigint) as event_id, cast(null as varchar) as rating from task t"
+                        + " where exists (select 1 from task_event_active l where l.task_id = t.id and l.kind = 'LISTED' and l.event_date <= :end)"
+                        + " and t.start_year <= :y and " + OPEN + " order by t.id")
+                .param("end", p.end()).param("y", p.year()).param("start", p.start()).query(Row.class).list();
+        Function<Row, String> origin = r -> r.startYear() < p.year() ? "CARRIED_OVER" : "NEW";
+        return value(rows, Map.of("level", Row::level, "origin", origin, "origin/level", r -> origin.apply(r) + "/" + r.level()), List.of());
+    }
+
+    IndicatorValue implementing(DateRange p) {
+        List<Row> rows = jdbc.sql("select " + TASK_COLS + ", cast(null as bigint) as event_id, cast(null as varchar) as rating from task t"
+                        + " where exists (select 1 from task_event_active c where c.task_id = t.id and c.kind = 'CONTRACTED' and c.event_date <= :end)"
+                        + " and " + OPEN + " order by t.id")
+                .param("end", p.end()).param("start", p.start()).query(Row.class).list();
+        return value(rows, Map.of("level", Row::level), List.of());
+    }
+
+    IndicatorValue recipients(DateRange p) {
+        record Org(long id, String name) {
+        }
+        List<Org> orgs = jdbc.sql("""
+                select distinct o.id, o.name from task_event_active e
+                join task_event_recipient r on r.event_id = e.id join organisation o on o.id = r.organisation_id
+                where e.kind = 'RESULTS_TRANSFERRED' and e.event_date between :start and :end order by o.name, o.id""")
+                .param("start", p.start()).param("end", p.end()).query(Org.class).list();
+        List<Row> events = eventRows("RESULTS_TRANSFERRED", p);
+        return new IndicatorValue((long) orgs.size(), null, orgs.stream().map(Org::name).toList(), citations(events),
+                orgs.stream().map(o -> new RecordRef("organisation", o.id(), o.name(), "/organisations/" + o.id())).toList());
+    }
+
+    private List<Row> listedNextYearRows(DateRange p) {
+        return jdbc.sql("select " + TASK_COLS + ", e.id as event_id, cast(null as varchar) as rating from task t"
+                        + " join task_event_active e on e.task_id = t.id and e.kind = 'LISTED'"
+                        + " where e.event_date between :start and :end and t.start_year = :y1 order by t.id")
+                .param("start", p.start()).param("end", p.end()).param("y1", p.year() + 1).query(Row.class).list();
+    }
+
+    IndicatorValue listedNextYear(DateRange p) {
+        List<Row> rows = listedNextYearRows(p);
+        IndicatorValue v = value(rows, Map.of("level", Row::level), citations(rows));
+        SortedMap<String, Long> management = new TreeMap<>();
+        rows.stream().filter(r -> "RURAL_MOUNTAIN".equals(r.level()) && r.ruralManagement() != null)
+                .forEach(r -> management.merge(r.ruralManagement(), 1L, Long::sum));
+        v.by().put("management", management);
+        return v;
+    }
+
+    IndicatorValue appraisedNextYear(DateRange p) {
+        List<Row> rows = jdbc.sql("select " + TASK_COLS + ", cast(null as bigint) as event_id, cast(null as varchar) as rating from task t"
+                        + " where exists (select 1 from task_event_active l where l.task_id = t.id and l.kind = 'LISTED' and l.event_date between :start and :end)"
+                        + " and exists (select 1 from task_event_active a where a.task_id = t.id and a.kind = 'APPRAISED' and a.event_date <= :end)"
+                        + " and t.start_year = :y1 order by t.id")
+                .param("start", p.start()).param("end", p.end()).param("y1", p.year() + 1).query(Row.class).list();
+        return value(rows, Map.of("level", Row::level), List.of());
+    }
+
+    private List<Row> eventRows(String kind, DateRange p) {
+        return jdbc.sql("select " + TASK_COLS + ", e.id as event_id, e.rating from task_event_active e join task t on t.id = e.task_id"
+                        + " where e.kind = :k and e.event_date between :start and :end order by e.event_date, e.id")
+                .param("k", kind).param("start", p.start()).param("end", p.end()).query(Row.class).list();
+    }
+
+    /** Counts events (each row), broken down by the dimensions named. */
+    private IndicatorValue events(List<Row> rows, String dimension) {
+        Function<Row, String> key = "rating".equals(dimension) ? Row::rating : Row::level;
+        return value(rows, Map.of(dimension, key), citations(rows));
+    }
+
+    /** Counts distinct tasks among the event rows; citations are those of all the counted events. */
+    private IndicatorValue distinctTasks(List<Row> rows, String... dimensions) {
+        Map<Long, Row> byTask = new LinkedHashMap<>();
+        rows.forEach(r -> byTask.putIfAbsent(r.taskId(), r));
+        Map<String, Function<Row, String>> dims = new LinkedHashMap<>();
+        for (String d : dimensions) {
+            dims.put(d, Row::level);
+        }
+        return value(new ArrayList<>(byTask.values()), dims, citations(rows));
+    }
+
+    private static IndicatorValue value(List<Row> rows, Map<String, Function<Row, String>> dims, List<DocumentRef> citations) {
+        SortedMap<String, SortedMap<String, Long>> by = new TreeMap<>();
+        dims.forEach((name, key) -> {
+            SortedMap<String, Long> parts = new TreeMap<>();
+            rows.forEach(r -> parts.merge(key.apply(r), 1L, Long::sum));
+            by.put(name, parts);
+        });
+        List<RecordRef> records = rows.stream().map(r -> new RecordRef("task", r.taskId(), r.title(), "/tasks/" + r.taskId())).toList();
+        List<String> names = rows.stream().map(Row::title).distinct().toList();
+        return new IndicatorValue((long) rows.size(), by, names, citations, records);
+    }
+
+    private List<DocumentRef> citations(List<Row> rows) {
+        List<Long> eventIds = rows.stream().map(Row::eventId).filter(java.util.Objects::nonNull).toList();
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> docIds = new LinkedHashSet<>(jdbc.sql("""
+                select d.document_id from task_event_document d join document doc on doc.id = d.document_id
+                where d.event_id in (:ids) order by doc.issued_on, doc.id""").param("ids", eventIds).query(Long.class).list());
+        Map<Long, Document> docs = documents.byIds(docIds);
+        return docIds.stream().map(docs::get).filter(java.util.Objects::nonNull).map(Document::ref).toList();
+    }
+
+    static boolean within(DateRange p, LocalDate d) {
+        return p.contains(d);
+    }
+}

@@ -1,0 +1,134 @@
+package vn.gov.khcn.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.khcn.documents.DocumentRef;
+import vn.gov.khcn.reporting.DateRange;
+import vn.gov.khcn.reporting.Indicator;
+import vn.gov.khcn.reporting.IndicatorProvider;
+import vn.gov.khcn.reporting.IndicatorValue;
+
+/** Every tasks.* golden cell of indicators.md, computed from the demo records for M and YTD. */
+abstract class TaskIndicatorsContract {
+    static final DateRange M = new DateRange(LocalDate.of(2021, 8, 17), LocalDate.of(2021, 9, 16));
+    static final DateRange YTD = new DateRange(LocalDate.of(2020, 12, 17), LocalDate.of(2021, 9, 16));
+
+    @Autowired
+    List<IndicatorProvider> providers;
+
+    IndicatorValue value(String code, DateRange p) {
+        Indicator i = providers.stream().flatMap(pr -> pr.indicators().stream()).filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+        IndicatorValue v = i.compute(p);
+        assertThat(v.records()).as(code + " records").isNotEmpty();
+        return v;
+    }
+
+    static void partsAddUp(IndicatorValue v, String... dims) {
+        for (String d : dims) {
+            assertThat(v.by().get(d).values().stream().mapToLong(Long::longValue).sum()).as("parts of " + d).isEqualTo(v.value());
+        }
+    }
+
+    @Test
+    void managedInTheYearToDateIs34WithItsParts() {
+        IndicatorValue v = value("tasks.managed", YTD);
+        assertThat(v.value()).isEqualTo(34);
+        assertThat(v.by().get("level")).isEqualTo(Map.of("URGENT_LOCAL", 1L, "RURAL_MOUNTAIN", 5L, "PROVINCIAL", 27L, "GRASSROOTS", 1L));
+        assertThat(v.by().get("origin")).isEqualTo(Map.of("CARRIED_OVER", 30L, "NEW", 4L));
+        assertThat(v.part("origin/level", "NEW/PROVINCIAL")).isEqualTo(3);
+        assertThat(v.part("origin/level", "NEW/GRASSROOTS")).isEqualTo(1);
+        partsAddUp(v, "level", "origin", "origin/level");
+        assertThat(v.records()).hasSize(34).allMatch(r -> r.type().equals("task") && r.href().equals("/tasks/" + r.id()));
+    }
+
+    @Test
+    void implementingInTheMonthIs27() {
+        IndicatorValue v = value("tasks.implementing", M);
+        assertThat(v.value()).isEqualTo(27);
+        assertThat(v.by().get("level")).isEqualTo(Map.of("URGENT_LOCAL", 1L, "RURAL_MOUNTAIN", 5L, "PROVINCIAL", 21L));
+    }
+
+    @Test
+    void submittedForApprovalInTheMonthIs3CitingTheSubmission() {
+        IndicatorValue v = value("tasks.submittedForApproval", M);
+        assertThat(v.value()).isEqualTo(3);
+        assertThat(v.by().get("level")).isEqualTo(Map.of("PROVINCIAL", 3L));
+        assertThat(v.citations()).extracting(DocumentRef::citation).containsExactly("Tờ trình số 1161/TTr-SKH&CN ngày 08/9/2021");
+    }
+
+    @Test
+    void acceptanceCouncilsFormedInTheMonthAre2ForMậnAndLêBảoLạc() {
+        IndicatorValue v = value("tasks.acceptanceCouncilsFormed", M);
+        assertThat(v.value()).isEqualTo(2);
+        partsAddUp(v, "level");
+        assertThat(v.names()).anyMatch(n -> n.contains("Mận")).anyMatch(n -> n.contains("Lê Bảo Lạc"));
+    }
+
+    @Test
+    void acceptedInTheYearToDateIs5() {
+        IndicatorValue v = value("tasks.accepted", YTD);
+        assertThat(v.value()).isEqualTo(5);
+        assertThat(v.by().get("rating")).isEqualTo(Map.of("EXCELLENT", 1L, "PASSED", 4L));
+    }
+
+    @Test
+    void recognisedAndCertified() {
+        IndicatorValue recognised = value("tasks.resultsRecognised", YTD);
+        assertThat(recognised.value()).isEqualTo(7);
+        partsAddUp(recognised, "level");
+        IndicatorValue certifiedYtd = value("tasks.certified", YTD);
+        assertThat(certifiedYtd.value()).isEqualTo(7);
+        partsAddUp(certifiedYtd, "level");
+        IndicatorValue certifiedM = value("tasks.certified", M);
+        assertThat(certifiedM.value()).isEqualTo(3);
+        partsAddUp(certifiedM, "level");
+    }
+
+    @Test
+    void progressCheckedAndAdjustmentRequestedInTheYearToDate() {
+        IndicatorValue progress = value("tasks.progressChecked", YTD);
+        assertThat(progress.value()).isEqualTo(12);
+        assertThat(progress.by().get("level")).isEqualTo(Map.of("RURAL_MOUNTAIN", 5L, "PROVINCIAL", 7L));
+        IndicatorValue adjust = value("tasks.adjustmentRequested", YTD);
+        assertThat(adjust.value()).isEqualTo(3);
+        assertThat(adjust.by().get("level")).isEqualTo(Map.of("RURAL_MOUNTAIN", 3L));
+    }
+
+    @Test
+    void resultsOf10TasksHandedTo17Organisations() {
+        IndicatorValue tasks = value("tasks.resultsTransferred", YTD);
+        assertThat(tasks.value()).isEqualTo(10);
+        assertThat(tasks.citations()).extracting(DocumentRef::numberSymbol).containsExactly("703/QĐ-UBND");
+        IndicatorValue orgs = value("tasks.resultsRecipients", YTD);
+        assertThat(orgs.value()).isEqualTo(17);
+        assertThat(orgs.names()).hasSize(17).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void nextYearListsAndAppraisals() {
+        IndicatorValue listed = value("tasks.listedNextYear", YTD);
+        assertThat(listed.value()).isEqualTo(19);
+        assertThat(listed.by().get("level")).isEqualTo(Map.of("PROVINCIAL", 11L, "GRASSROOTS", 3L, "RURAL_MOUNTAIN", 5L));
+        assertThat(listed.by().get("management")).isEqualTo(Map.of("CENTRAL", 3L, "DELEGATED", 2L));
+        IndicatorValue appraised = value("tasks.appraisedNextYear", YTD);
+        assertThat(appraised.value()).isEqualTo(2);
+        assertThat(appraised.by().get("level")).isEqualTo(Map.of("RURAL_MOUNTAIN", 2L));
+    }
+
+    @Test
+    void everyTasksIndicatorIsProvidedOnce() {
+        Map<String, Long> codes = providers.stream().flatMap(p -> p.indicators().stream()).map(Indicator::code)
+                .filter(c -> c.startsWith("tasks.")).collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        assertThat(codes.keySet()).containsExactlyInAnyOrder("tasks.managed", "tasks.implementing", "tasks.submittedForApproval",
+                "tasks.acceptanceCouncilsFormed", "tasks.accepted", "tasks.resultsRecognised", "tasks.certified",
+                "tasks.progressChecked", "tasks.adjustmentRequested", "tasks.resultsTransferred", "tasks.resultsRecipients",
+                "tasks.listedNextYear", "tasks.appraisedNextYear");
+        assertThat(codes.values()).allMatch(n -> n == 1);
+    }
+}
