@@ -8,6 +8,11 @@ import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.internal.DocumentExchange;
 import vn.gov.khcn.exchange.internal.ListWriter;
 import vn.gov.khcn.exchange.internal.OrganisationExchange;
+import vn.gov.khcn.exchange.internal.TaskExchange;
+import vn.gov.khcn.tasks.EventKind;
+import vn.gov.khcn.tasks.TaskLevel;
+import vn.gov.khcn.tasks.TaskQuery;
+import vn.gov.khcn.tasks.Tasks;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
@@ -22,11 +27,13 @@ import vn.gov.khcn.shared.NotFoundException;
 public class Exports {
     private final Organisations organisations;
     private final Documents documents;
+    private final Tasks tasks;
     private final Imports imports;
 
-    Exports(Organisations organisations, Documents documents, Imports imports) {
+    Exports(Organisations organisations, Documents documents, Tasks tasks, Imports imports) {
         this.organisations = organisations;
         this.documents = documents;
+        this.tasks = tasks;
         this.imports = imports;
     }
 
@@ -52,6 +59,14 @@ public class Exports {
                         blank(filters.get("district")), o -> w.row(OrganisationExchange.toRow(o)));
                 case "documents" -> documents.stream(filters.get("q"), enumOf(DocumentType.class, filters.get("type")),
                         integer(filters.get("year")), d -> w.row(DocumentExchange.toRow(d)));
+                case "tasks" -> {
+                    java.util.Map<Long, String> hosts = new java.util.HashMap<>();
+                    java.util.function.Function<Long, String> host = id -> hosts.computeIfAbsent(id,
+                            k -> organisations.find(k).map(vn.gov.khcn.organisations.Organisation::name).orElse(null));
+                    tasks.stream(new TaskQuery(filters.get("q"), enumOf(TaskLevel.class, filters.get("level")),
+                            enumOf(EventKind.class, filters.get("status")), integer(filters.get("startYear")), longOf(filters.get("hostId"))),
+                            t -> w.row(TaskExchange.toRow(t, host)));
+                }
                 default -> throw new NotFoundException("danh sách xuất", register);
             }
         }
@@ -77,6 +92,11 @@ public class Exports {
         } catch (NumberFormatException e) {
             throw new DomainException("filter", "Năm \"" + v + "\" không hợp lệ.");
         }
+    }
+
+    private static Long longOf(String v) {
+        Integer i = integer(v);
+        return i == null ? null : i.longValue();
     }
 
     private static String blank(String v) {

@@ -15,10 +15,11 @@ public record ImportError(String sheet, int row, String column, String found, St
         }
         StringBuilder b = new StringBuilder();
         b.append("Trang \"").append(sheet).append("\", dòng ").append(row);
-        if (column != null) {
-            b.append(", cột ").append(column);
+        if (column == null) {
+            // a register rule broken by the row as a whole
+            return b.append(": ").append(expected).toString();
         }
-        b.append(": ");
+        b.append(", cột ").append(column).append(": ");
         b.append(found == null || found.isEmpty() ? "ô trống" : "giá trị \"" + found + "\"");
         b.append(" — cần ").append(expected).append('.');
         return b.toString();

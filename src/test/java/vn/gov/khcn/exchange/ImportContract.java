@@ -52,6 +52,42 @@ abstract class ImportContract {
         assertThat(imports.find(again.importId()).orElseThrow().rowsSkipped()).isEqualTo(3);
     }
 
+    @Autowired
+    vn.gov.khcn.organisations.Organisations organisations;
+    @Autowired
+    vn.gov.khcn.tasks.Tasks tasks;
+
+    @Test
+    @WithUserDetails("qlkh")
+    void templateFilledWithThreeTasksIsImportedOnceAndAnUnknownHostIsNamed() throws IOException {
+        String host = "Viện Giống Cây Trồng Nhập " + tag();
+        organisations.create(new vn.gov.khcn.organisations.OrganisationCommand(host,
+                vn.gov.khcn.organisations.OrganisationKind.RESEARCH_INSTITUTE, "Hòa An", null, null, null));
+        Path file = fill(imports.template("tasks"), "Nhiem vu", 3, i -> new Object[] {
+                "NV-IMP-" + tag() + "-" + i, "Nghiên cứu giống lúa nếp hương số " + i, "Đề tài", "Cấp tỉnh", null, 2021,
+                host, "TS. Nông Văn Demo " + i + " (demo)", "Nông nghiệp", 24, "Huyện Hòa An"});
+        long before = count("task");
+        ImportOutcome out = imports.importFile(file, "nhiem-vu.xlsx", null);
+        assertThat(out.errors()).isEmpty();
+        assertThat(out.register()).isEqualTo("tasks");
+        assertThat(out.added()).isEqualTo(3);
+        var t = tasks.findByCode("NV-IMP-" + tag() + "-2").orElseThrow();
+        assertThat(t.level()).isEqualTo(vn.gov.khcn.tasks.TaskLevel.PROVINCIAL);
+        assertThat(t.durationMonths()).isEqualTo(24);
+        assertThat(t.hostId()).isEqualTo(organisations.findByName(host).orElseThrow().id());
+        assertThat(imports.importFile(file, "nhiem-vu.xlsx", "tasks").skipped()).isEqualTo(3);
+        assertThat(count("task")).isEqualTo(before + 3);
+
+        Path unknown = fill(imports.template("tasks"), "Nhiem vu", 2, i -> new Object[] {
+                "NV-HOST-" + tag() + "-" + i, "Nhiệm vụ " + i, "Dự án", "Cấp cơ sở", null, 2021,
+                i == 2 ? "Công ty Không Có" : host, null, null, null, null});
+        ImportOutcome refused = imports.importFile(unknown, "nv-loi.xlsx", "tasks");
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.errors().get(0).message()).contains("dòng 3: Tổ chức chủ trì \"Công ty Không Có\"").contains("chưa có trong danh mục");
+        assertThat(tasks.findByCode("NV-HOST-" + tag() + "-1")).isEmpty();
+        assertThat(count("task")).isEqualTo(before + 3);
+    }
+
     @Test
     @WithUserDetails("vanphong")
     void fiveHundredDocumentsImportedThenAFileWithABadDateInRow417IsRefusedWholly() throws IOException {
