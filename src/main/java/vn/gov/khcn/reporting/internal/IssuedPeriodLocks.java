@@ -1,15 +1,66 @@
 package vn.gov.khcn.reporting.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.reporting.PeriodLocks;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.VietnameseText;
 
-/** Locks the periods of issued reports. Until reports can be issued, no period is locked. */
+/**
+ * Locks the periods (month and year to date) of issued reports: a change to a record dated inside one
+ * needs a reason, which is recorded as a restatement note against each such report.
+ */
 @Component
 class IssuedPeriodLocks implements PeriodLocks {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    IssuedPeriodLocks(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Locked(long id, Integer number, LocalDate monthStart, LocalDate monthEnd, LocalDate ytdStart, LocalDate ytdEnd) {
+        boolean covers(LocalDate d) {
+            return !d.isBefore(monthStart) && !d.isAfter(monthEnd)
+                    || ytdStart != null && !d.isBefore(ytdStart) && !d.isAfter(ytdEnd);
+        }
+
+        String periodText() {
+            return ytdStart == null ? Formats.reportDate(monthStart) + "–" + Formats.reportDate(monthEnd)
+                    : Formats.reportDate(ytdStart) + "–" + Formats.reportDate(ytdEnd);
+        }
+    }
+
     @Override
     public void checkChange(String entityType, long entityId, Collection<LocalDate> dates, String reason) {
-        // Reports are issued by the reporting workflow; with none issued there is nothing to lock.
+        List<LocalDate> ds = dates.stream().filter(Objects::nonNull).toList();
+        if (ds.isEmpty()) {
+            return;
+        }
+        List<Locked> locked = jdbc.sql("select id, number, month_start, month_end, ytd_start, ytd_end from report where status = 'ISSUED' order by id")
+                .query(Locked.class).list().stream().filter(l -> ds.stream().anyMatch(l::covers)).toList();
+        if (locked.isEmpty()) {
+            return;
+        }
+        String why = VietnameseText.clean(reason);
+        if (why == null) {
+            Locked l = locked.get(0);
+            throw new DomainException("reason", "Kỳ báo cáo " + l.periodText() + " đã ban hành (Báo cáo số " + l.number()
+                    + "/BC-SKH&CN): cần nêu lý do thay đổi.");
+        }
+        for (Locked l : locked) {
+            jdbc.sql("insert into report_restatement(report_id, at, username, entity_type, entity_id, reason) values (:r, :at, :u, :t, :e, :why)")
+                    .param("r", l.id()).param("at", OffsetDateTime.now(clock)).param("u", CurrentUser.get().username())
+                    .param("t", entityType).param("e", entityId).param("why", why.length() > 2000 ? why.substring(0, 2000) : why).update();
+        }
     }
 }

@@ -1,0 +1,67 @@
+package vn.gov.khcn.reporting;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The figures of one report: per named period (month, ytd) its date range and every indicator's
+ * value, each computed exactly once. Every writer (HTML, DOCX, JSON) and every check reads this map
+ * and nothing else, so a figure that appears twice prints the same number. An issued report's set is
+ * read back from its frozen snapshot.
+ */
+public final class FigureSet {
+    private final Map<String, DateRange> ranges;
+    private final Map<String, SortedMap<String, IndicatorValue>> values;
+    private final Map<String, String> labels;
+
+    public FigureSet(Map<String, DateRange> ranges, Map<String, SortedMap<String, IndicatorValue>> values, Map<String, String> labels) {
+        this.ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
+        Map<String, SortedMap<String, IndicatorValue>> v = new LinkedHashMap<>();
+        ranges.keySet().forEach(p -> v.put(p, Collections.unmodifiableSortedMap(new TreeMap<>(values.getOrDefault(p, new TreeMap<>())))));
+        this.values = Collections.unmodifiableMap(v);
+        this.labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+    }
+
+    /** Computes every catalogue indicator once per period of the report. */
+    public static FigureSet compute(IndicatorCatalogue catalogue, ReportPeriod period) {
+        Map<String, SortedMap<String, IndicatorValue>> values = new LinkedHashMap<>();
+        Map<String, String> labels = new TreeMap<>();
+        period.ranges().forEach((name, range) -> {
+            SortedMap<String, IndicatorValue> m = new TreeMap<>();
+            catalogue.all().forEach((code, ind) -> {
+                m.put(code, ind.compute(range));
+                labels.put(code, ind.label());
+            });
+            values.put(name, m);
+        });
+        return new FigureSet(period.ranges(), values, labels);
+    }
+
+    public Map<String, DateRange> ranges() {
+        return ranges;
+    }
+
+    public Optional<DateRange> range(String period) {
+        return Optional.ofNullable(ranges.get(period));
+    }
+
+    public SortedMap<String, IndicatorValue> values(String period) {
+        return values.getOrDefault(period, Collections.emptySortedMap());
+    }
+
+    public Optional<IndicatorValue> get(String period, String code) {
+        return Optional.ofNullable(values(period).get(code));
+    }
+
+    public boolean has(String code) {
+        return labels.containsKey(code);
+    }
+
+    public String label(String code) {
+        return labels.getOrDefault(code, code);
+    }
+}

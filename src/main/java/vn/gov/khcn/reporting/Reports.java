@@ -1,0 +1,217 @@
+package vn.gov.khcn.reporting;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.identity.AuditTrail;
+import vn.gov.khcn.identity.CurrentUser;
+import vn.gov.khcn.identity.Role;
+import vn.gov.khcn.reporting.internal.ReportStore;
+import vn.gov.khcn.reporting.internal.ReportTemplate;
+import vn.gov.khcn.reporting.internal.SnapshotStore;
+import vn.gov.khcn.shared.ConcurrentEditException;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.shared.VietnameseText;
+
+/** The report records and their workflow: create, write narratives and planned items, submit, approve, issue. */
+@Service
+public class Reports {
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ReportStore store;
+    private final ReportSettings settings;
+    private final ReportTemplates templates;
+    private final ReportEngine engine;
+    private final SnapshotStore snapshots;
+
+    Reports(JdbcClient jdbc, AuditTrail audit, ReportStore store, ReportSettings settings, ReportTemplates templates,
+            ReportEngine engine, SnapshotStore snapshots) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.store = store;
+        this.settings = settings;
+        this.templates = templates;
+        this.engine = engine;
+        this.snapshots = snapshots;
+    }
+
+    public Report get(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("báo cáo", id));
+    }
+
+    public List<Report> search(Integer year, ReportKind kind, ReportStatus status) {
+        return store.search(year, kind, status);
+    }
+
+    public Map<String, ReportStore.Narrative> narratives(long id) {
+        return store.narratives(id);
+    }
+
+    public List<String> planned(long id) {
+        return store.planned(id);
+    }
+
+    /** The narrative slots of the report's template with the unit that writes each. */
+    public Map<String, Unit> slots(Report r) {
+        return ReportTemplate.parse(templates.get(r.kind()).source()).slots();
+    }
+
+    @Transactional
+    public Report create(ReportKind kind, YearMonth month, LocalDate reportDate) {
+        requireOffice();
+        DepartmentSettings s = settings.get();
+        ReportPeriod p = new ReportPeriod(kind, month, s.cutOffDay());
+        if (store.find(kind, month).isPresent()) {
+            throw new DomainException("period", kind.label() + " kỳ " + month + " đã có.");
+        }
+        LocalDate date = reportDate == null ? p.monthRange().end().plusDays(1) : reportDate;
+        jdbc.sql("""
+                insert into report(kind, period, cut_off_day, month_start, month_end, ytd_start, ytd_end, status, report_date, place,
+                                   signer_name, signer_title, recipients, created_by)
+                values (:k, :p, :c, :ms, :me, :ys, :ye, 'DRAFT', :d, :pl, :sn, :st, :r, :u)""")
+                .param("k", kind.name()).param("p", month.toString()).param("c", s.cutOffDay())
+                .param("ms", p.monthRange().start()).param("me", p.monthRange().end())
+                .param("ys", kind.hasYtd() ? p.ytdRange().start() : null).param("ye", kind.hasYtd() ? p.ytdRange().end() : null)
+                .param("d", date).param("pl", s.province()).param("sn", s.signerName()).param("st", s.signerTitle())
+                .param("r", s.recipients()).param("u", CurrentUser.get().username()).update();
+        Report r = store.find(kind, month).orElseThrow();
+        audit.record("report", r.id(), "CREATE", null, r);
+        return r;
+    }
+
+    /** May the user write this slot? The office and administrators write every slot; unit staff only their unit's. */
+    public static boolean canWrite(CurrentUser u, Unit slotUnit) {
+        return u.role() == Role.ADMIN || u.role() == Role.OFFICE || (u.role() == Role.UNIT_STAFF && u.unit() == slotUnit);
+    }
+
+    @Transactional
+    public void saveNarrative(long id, String slot, String body) {
+        Report r = get(id);
+        requireDraft(r);
+        Unit unit = slots(r).get(slot);
+        if (unit == null) {
+            throw new DomainException("slot", "Mẫu báo cáo không có mục \"" + slot + "\".");
+        }
+        if (!canWrite(CurrentUser.get(), unit)) {
+            throw new AccessDeniedException("Mục \"" + slot + "\" do " + unit.label() + " viết.");
+        }
+        String text = VietnameseText.clean(body);
+        if (text != null && text.length() > 20000) {
+            throw new DomainException("body", "Nội dung mục \"" + slot + "\" dài quá 20.000 ký tự.");
+        }
+        ReportStore.Narrative before = store.narratives(id).get(slot);
+        if (before == null) {
+            jdbc.sql("insert into report_narrative(report_id, slot, unit, body) values (:r, :s, :u, :b)")
+                    .param("r", id).param("s", slot).param("u", unit.name()).param("b", text == null ? "" : text).update();
+        } else {
+            jdbc.sql("update report_narrative set body = :b, version = version + 1 where report_id = :r and slot = :s")
+                    .param("b", text == null ? "" : text).param("r", id).param("s", slot).update();
+        }
+        audit.record("report", id, "NARRATIVE", before, Map.of("slot", slot, "body", text == null ? "" : text));
+    }
+
+    /** Replaces the planned items of section III: one item a line (or a paragraph), numbered in order. */
+    @Transactional
+    public void savePlanned(long id, List<String> items) {
+        requireOffice();
+        Report r = get(id);
+        requireDraft(r);
+        List<String> before = store.planned(id);
+        jdbc.sql("delete from report_planned_item where report_id = :r").param("r", id).update();
+        int pos = 1;
+        for (String item : items) {
+            String t = VietnameseText.clean(item);
+            if (t != null) {
+                ReportTemplate.parse(t);
+                jdbc.sql("insert into report_planned_item(report_id, position, body) values (:r, :p, :b)")
+                        .param("r", id).param("p", pos++).param("b", t).update();
+            }
+        }
+        audit.record("report", id, "PLANNED", before, store.planned(id));
+    }
+
+    @Transactional
+    public Report submit(long id, int version) {
+        Report r = get(id);
+        ReportEngine.View v = engine.view(r);
+        List<ReportCheck> failed = v.checks().stream().filter(c -> !c.ok()).toList();
+        if (!failed.isEmpty()) {
+            throw new DomainException("checks", "Chưa trình được: " + failed.size() + " kiểm tra chưa đạt. "
+                    + failed.stream().map(ReportCheck::message).limit(5).reduce((a, b) -> a + " " + b).orElse(""));
+        }
+        return move(r, ReportStatus.SUBMITTED, version, "SUBMIT");
+    }
+
+    @Transactional
+    public Report approve(long id, int version) {
+        return move(get(id), ReportStatus.APPROVED, version, "APPROVE");
+    }
+
+    @Transactional
+    public Report returnToDraft(long id, int version) {
+        return move(get(id), ReportStatus.DRAFT, version, "RETURN");
+    }
+
+    /**
+     * Issues the report in one transaction: the next number of the year of its date, the frozen figures
+     * with the records behind each, and the status. Anything failing leaves the report as it was.
+     */
+    @Transactional
+    public Report issue(long id, int version) {
+        Report r = get(id);
+        check(r, ReportStatus.ISSUED);
+        int year = r.reportDate().getYear();
+        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from report where number_year = :y").param("y", year)
+                .query(Integer.class).single();
+        snapshots.freeze(id, engine.figures(r));
+        int n = jdbc.sql("update report set status = 'ISSUED', number = :n, number_year = :y, version = version + 1 where id = :id and version = :v")
+                .param("n", number).param("y", year).param("id", id).param("v", version).update();
+        if (n == 0) {
+            throw new ConcurrentEditException("Báo cáo " + r.kind().label() + " " + r.period(), r.toString());
+        }
+        Report after = get(id);
+        audit.record("report", id, "ISSUE", r, after);
+        return after;
+    }
+
+    private Report move(Report r, ReportStatus next, int version, String action) {
+        check(r, next);
+        int n = jdbc.sql("update report set status = :s, version = version + 1 where id = :id and version = :v")
+                .param("s", next.name()).param("id", r.id()).param("v", version).update();
+        if (n == 0) {
+            throw new ConcurrentEditException("Báo cáo " + r.kind().label() + " " + r.period(), r.toString());
+        }
+        Report after = get(r.id());
+        audit.record("report", r.id(), action, r, after);
+        return after;
+    }
+
+    private static void check(Report r, ReportStatus next) {
+        if (!r.status().canTransitionTo(next)) {
+            throw new DomainException("status", "Báo cáo đang ở trạng thái \"" + r.status().label() + "\": không chuyển sang \""
+                    + next.label() + "\" được.");
+        }
+        if (!next.mayBeSetBy(CurrentUser.get().role())) {
+            throw new AccessDeniedException("Bạn không có quyền chuyển báo cáo sang \"" + next.label() + "\".");
+        }
+    }
+
+    private static void requireDraft(Report r) {
+        if (r.status() != ReportStatus.DRAFT) {
+            throw new DomainException("status", "Báo cáo đang ở trạng thái \"" + r.status().label() + "\": chỉ sửa được khi là dự thảo.");
+        }
+    }
+
+    private static void requireOffice() {
+        if (!ReportSettings.canEdit(CurrentUser.get())) {
+            throw new AccessDeniedException("Chỉ Văn phòng hoặc quản trị được lập và sửa báo cáo.");
+        }
+    }
+}

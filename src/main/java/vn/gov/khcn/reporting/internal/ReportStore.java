@@ -1,0 +1,76 @@
+package vn.gov.khcn.reporting.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.reporting.Report;
+import vn.gov.khcn.reporting.ReportKind;
+import vn.gov.khcn.reporting.ReportStatus;
+import vn.gov.khcn.shared.Unit;
+
+/** Reads report rows, their narratives, planned items and restatement notes. */
+@Component
+public class ReportStore {
+    static final String COLS = "id, kind, period, cut_off_day, status, number, number_year, report_date, place, signer_name, signer_title, recipients, created_by, version";
+    private final JdbcClient jdbc;
+
+    ReportStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Report> find(long id) {
+        return jdbc.sql("select " + COLS + " from report where id = :id").param("id", id).query(ReportStore::map).optional();
+    }
+
+    public Optional<Report> find(ReportKind kind, YearMonth period) {
+        return jdbc.sql("select " + COLS + " from report where kind = :k and period = :p")
+                .param("k", kind.name()).param("p", period.toString()).query(ReportStore::map).optional();
+    }
+
+    public List<Report> search(Integer year, ReportKind kind, ReportStatus status) {
+        return jdbc.sql("select " + COLS + """
+                         from report where (cast(:y as varchar) is null or period like :y)
+                          and (cast(:k as varchar) is null or kind = :k)
+                          and (cast(:s as varchar) is null or status = :s)
+                        order by period desc, kind""")
+                .param("y", year == null ? null : year + "-%").param("k", kind == null ? null : kind.name())
+                .param("s", status == null ? null : status.name()).query(ReportStore::map).list();
+    }
+
+    public Map<String, Narrative> narratives(long reportId) {
+        Map<String, Narrative> m = new LinkedHashMap<>();
+        jdbc.sql("select slot, unit, body, version from report_narrative where report_id = :r order by slot").param("r", reportId)
+                .query((rs, i) -> new Narrative(rs.getString("slot"), Unit.valueOf(rs.getString("unit")), rs.getString("body"), rs.getInt("version")))
+                .list().forEach(n -> m.put(n.slot(), n));
+        return m;
+    }
+
+    public List<String> planned(long reportId) {
+        return jdbc.sql("select body from report_planned_item where report_id = :r order by position").param("r", reportId)
+                .query(String.class).list();
+    }
+
+    public List<String> restatements(long reportId) {
+        return jdbc.sql("select at, username, entity_type, entity_id, reason from report_restatement where report_id = :r order by id")
+                .param("r", reportId)
+                .query((rs, i) -> rs.getString("reason") + " (" + rs.getString("entity_type") + " #" + rs.getLong("entity_id")
+                        + ", " + rs.getString("username") + ")").list();
+    }
+
+    public record Narrative(String slot, Unit unit, String body, int version) {
+    }
+
+    static Report map(ResultSet rs, int i) throws SQLException {
+        return new Report(rs.getLong("id"), ReportKind.valueOf(rs.getString("kind")), YearMonth.parse(rs.getString("period")),
+                rs.getInt("cut_off_day"), ReportStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("number", Integer.class),
+                (Integer) rs.getObject("number_year", Integer.class), rs.getObject("report_date", java.time.LocalDate.class),
+                rs.getString("place"), rs.getString("signer_name"), rs.getString("signer_title"), rs.getString("recipients"),
+                rs.getString("created_by"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,292 @@
+package vn.gov.khcn.reporting.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gov.khcn.documents.DocumentRef;
+import vn.gov.khcn.reporting.DateRange;
+import vn.gov.khcn.reporting.DepartmentSettings;
+import vn.gov.khcn.reporting.FigureSet;
+import vn.gov.khcn.reporting.IndicatorValue;
+import vn.gov.khcn.reporting.RecordRef;
+import vn.gov.khcn.reporting.RenderedReport;
+import vn.gov.khcn.reporting.RenderedReport.Block;
+import vn.gov.khcn.reporting.RenderedReport.BlockKind;
+import vn.gov.khcn.reporting.RenderedReport.FigureLink;
+import vn.gov.khcn.reporting.RenderedReport.Footnote;
+import vn.gov.khcn.reporting.RenderedReport.Span;
+import vn.gov.khcn.reporting.Report;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Unit;
+
+/**
+ * Renders a template over a {@link FigureSet}: the only place figures become text. It reads the set
+ * and nothing else, so each figure prints the number computed once for its period.
+ */
+public final class TemplateRenderer {
+    public static final String MISSING = "…";
+    private static final Pattern PART_WITH_UNIT = Pattern.compile("(.+) \\(([^()]+)\\)");
+
+    private final FigureSet figures;
+    private final Map<String, String> vars;
+    private final Map<String, String> narratives;
+    private final Map<String, Unit> slots;
+    private final List<String> planned;
+    private final boolean draft;
+    private final List<Footnote> footnotes = new ArrayList<>();
+    private final Set<String> missing = new TreeSet<>();
+
+    public TemplateRenderer(FigureSet figures, Map<String, String> vars, Map<String, String> narratives,
+                            Map<String, Unit> slots, List<String> planned, boolean draft) {
+        this.figures = figures;
+        this.vars = vars;
+        this.narratives = narratives;
+        this.slots = slots;
+        this.planned = planned;
+        this.draft = draft;
+    }
+
+    public RenderedReport render(ReportTemplate t, Report report, DepartmentSettings settings, List<String> restatements) {
+        String subject = plain(Inline.parse(t.subject()), "month");
+        vars.put("$subject", subject);
+        vars.put("$subjectLc", subject.isEmpty() ? "" : Character.toLowerCase(subject.charAt(0)) + subject.substring(1));
+        List<Block> blocks = new ArrayList<>();
+        for (ReportTemplate.Node n : t.nodes()) {
+            if (n instanceof ReportTemplate.Heading h) {
+                blocks.add(new Block(h.level() == 1 ? BlockKind.HEADING1 : h.level() == 2 ? BlockKind.HEADING2 : BlockKind.HEADING3,
+                        spans(Inline.parse(h.text()), h.period(), null)));
+            } else if (n instanceof ReportTemplate.Para p) {
+                blocks.add(new Block(BlockKind.PARAGRAPH, spans(Inline.parse(p.text()), p.period(), null)));
+            } else if (n instanceof ReportTemplate.BlockNarrative b) {
+                narrativeParagraphs(b.slot(), b.period(), blocks);
+            } else if (n instanceof ReportTemplate.Planned p) {
+                int k = 1;
+                for (String item : planned) {
+                    List<Span> s = new ArrayList<>();
+                    s.add(Span.text(k++ + ". ", false, false));
+                    s.addAll(spans(Inline.parse(item), p.period(), null));
+                    blocks.add(new Block(BlockKind.PLANNED, s));
+                }
+            } else if (n instanceof ReportTemplate.Each e) {
+                IndicatorValue v = value(e.code(), e.period());
+                if (v != null) {
+                    for (RecordRef r : v.records()) {
+                        for (String line : e.lines()) {
+                            blocks.add(new Block(BlockKind.PARAGRAPH, spans(Inline.parse(line), e.period(), r)));
+                        }
+                    }
+                }
+            }
+        }
+        return new RenderedReport(report, settings, subject, blocks, List.copyOf(footnotes), restatements, missing);
+    }
+
+    private void narrativeParagraphs(String slot, String period, List<Block> blocks) {
+        String text = narratives.get(slot);
+        if (text == null || text.isBlank()) {
+            if (draft) {
+                blocks.add(new Block(BlockKind.PARAGRAPH, List.of(Span.text(unwritten(slot), false, true))));
+            }
+            return;
+        }
+        for (String para : text.replace("\r", "").split("\n")) {
+            if (!para.isBlank()) {
+                blocks.add(new Block(BlockKind.PARAGRAPH, spans(Inline.parse(para.strip()), period, null)));
+            }
+        }
+    }
+
+    private String unwritten(String slot) {
+        Unit u = slots.getOrDefault(slot, Unit.OFFICE);
+        return "[Chưa viết: " + slot + " – " + u.label() + "]";
+    }
+
+    private List<Span> spans(List<Inline> in, String period, RecordRef record) {
+        List<Span> out = new ArrayList<>();
+        emit(in, period, record, false, false, out, true);
+        return out;
+    }
+
+    private String plain(List<Inline> in, String period) {
+        List<Span> out = new ArrayList<>();
+        emit(in, period, null, false, false, out, false);
+        StringBuilder sb = new StringBuilder();
+        out.forEach(s -> sb.append(s.footnote() == null ? s.text() : ""));
+        return sb.toString();
+    }
+
+    private void emit(List<Inline> in, String period, RecordRef record, boolean bold, boolean italic, List<Span> out, boolean footnotesAllowed) {
+        for (Inline x : in) {
+            if (x instanceof Inline.Lit l) {
+                out.add(Span.text(l.text(), bold, italic));
+            } else if (x instanceof Inline.Styled s) {
+                emit(s.body(), period, record, bold || s.bold(), italic || !s.bold(), out, footnotesAllowed);
+            } else if (x instanceof Inline.Narr n) {
+                String text = narratives.get(n.slot());
+                if (text == null || text.isBlank()) {
+                    if (draft) {
+                        out.add(Span.text(unwritten(n.slot()), bold, true));
+                    }
+                } else {
+                    emit(Inline.parse(text.replace("\r", "").replace('\n', ' ').strip()), period, record, bold, italic, out, footnotesAllowed);
+                }
+            } else if (x instanceof Inline.Ph p) {
+                placeholder(p.expr(), period, record, bold, italic, out);
+            } else if (x instanceof Inline.Fn f && footnotesAllowed) {
+                footnote(f, period, record, out);
+            }
+        }
+    }
+
+    private void footnote(Inline.Fn f, String period, RecordRef record, List<Span> out) {
+        List<Span> body = new ArrayList<>();
+        String expr = f.expr();
+        if (expr.equals("detail")) {
+            emit(f.body(), period, record, false, false, body, false);
+        } else if (expr.equals("record.cite")) {
+            if (record != null) {
+                citations(record.citations(), body);
+            }
+        } else {
+            String p = period;
+            int at = expr.indexOf('@');
+            if (at >= 0) {
+                p = expr.substring(at + 1);
+                expr = expr.substring(0, at);
+            }
+            if (expr.startsWith("cite:")) {
+                IndicatorValue v = value(expr.substring(5).strip(), p);
+                if (v != null) {
+                    Set<DocumentRef> docs = new LinkedHashSet<>(v.citations());
+                    v.records().forEach(r -> docs.addAll(r.citations()));
+                    citations(List.copyOf(docs), body);
+                }
+            } else if (expr.startsWith("records:")) {
+                IndicatorValue v = value(expr.substring(8).strip(), p);
+                if (v != null) {
+                    List<String> items = v.records().stream()
+                            .map(r -> r.label() + (r.detail() == null || r.detail().isBlank() ? "" : " " + r.detail())).toList();
+                    if (!items.isEmpty()) {
+                        body.add(Span.text(String.join("; ", items) + ";", false, false));
+                    }
+                }
+            } else {
+                body.add(Span.text(MISSING, false, false));
+            }
+        }
+        if (body.stream().allMatch(s -> s.text().isBlank())) {
+            return;
+        }
+        int n = footnotes.size() + 1;
+        footnotes.add(new Footnote(n, List.copyOf(body)));
+        out.add(new Span("", false, false, null, n));
+    }
+
+    private static void citations(List<DocumentRef> docs, List<Span> body) {
+        List<String> c = docs.stream().map(DocumentRef::citation).distinct().toList();
+        if (!c.isEmpty()) {
+            body.add(Span.text(String.join("; ", c) + ";", false, false));
+        }
+    }
+
+    private void placeholder(String expr, String period, RecordRef record, boolean bold, boolean italic, List<Span> out) {
+        if (expr.startsWith("$")) {
+            out.add(Span.text(vars.getOrDefault(expr, MISSING), bold, italic));
+            return;
+        }
+        if (expr.startsWith("record.")) {
+            String v = record == null ? MISSING : switch (expr) {
+                case "record.label" -> record.label();
+                case "record.detail" -> record.detail() == null ? "" : record.detail();
+                default -> MISSING;
+            };
+            out.add(Span.text(v, bold, italic));
+            return;
+        }
+        String p = period;
+        int at = expr.indexOf('@');
+        if (at >= 0) {
+            p = expr.substring(at + 1);
+            expr = expr.substring(0, at);
+        }
+        Figure f = Figure.parse(expr);
+        IndicatorValue v = value(f.code(), p);
+        String text = v == null ? MISSING : f.format(v);
+        DateRange r = figures.range(p).orElse(null);
+        FigureLink link = r == null || v == null ? null : new FigureLink(f.code(), p, r.start(), r.end());
+        out.add(new Span(text, bold, italic, link, null));
+    }
+
+    private IndicatorValue value(String code, String period) {
+        if (!figures.has(code)) {
+            missing.add(code);
+            return null;
+        }
+        return figures.get(period, code).orElse(null);
+    }
+
+    /** A figure reference: code plus what of it to print. */
+    record Figure(String code, String what, String dim, String key) {
+        static Figure parse(String expr) {
+            for (String suffix : List.of(".names.commas", ".names.count", ".names", ".parts")) {
+                if (expr.endsWith(suffix)) {
+                    return new Figure(expr.substring(0, expr.length() - suffix.length()), suffix.substring(1), null, null);
+                }
+            }
+            int by = expr.indexOf(".by.");
+            if (by >= 0) {
+                String rest = expr.substring(by + 4);
+                int dot = rest.indexOf('.');
+                if (dot > 0) {
+                    return new Figure(expr.substring(0, by), "part", rest.substring(0, dot), rest.substring(dot + 1));
+                }
+            }
+            return new Figure(expr, "value", null, null);
+        }
+
+        String format(IndicatorValue v) {
+            return switch (what) {
+                case "names" -> join(v.names(), true);
+                case "names.commas" -> join(v.names(), false);
+                case "names.count" -> Formats.count(v.names().size());
+                case "parts" -> parts(v);
+                case "part" -> {
+                    long sum = 0;
+                    for (String k : key.split("\\+")) {
+                        sum += v.part(dim, k.strip());
+                    }
+                    yield Formats.count(sum);
+                }
+                default -> v.value() == null ? MISSING : Formats.count(v.value());
+            };
+        }
+
+        private static String parts(IndicatorValue v) {
+            if (v.by().isEmpty()) {
+                return MISSING;
+            }
+            List<String> items = new ArrayList<>();
+            v.by().values().iterator().next().forEach((k, n) -> {
+                Matcher m = PART_WITH_UNIT.matcher(k);
+                items.add(m.matches() ? Formats.count(n) + " " + m.group(2) + " " + m.group(1) : Formats.count(n) + " " + k);
+            });
+            return join(items, true);
+        }
+    }
+
+    /** "A, B và C" (or "A, B, C"). */
+    public static String join(List<String> names, boolean and) {
+        if (names.isEmpty()) {
+            return MISSING;
+        }
+        if (!and || names.size() == 1) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
+    }
+}

@@ -1,0 +1,175 @@
+package vn.gov.khcn.reporting.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.khcn.identity.CurrentUser;
+import vn.gov.khcn.reporting.DateRange;
+import vn.gov.khcn.reporting.Report;
+import vn.gov.khcn.reporting.ReportEngine;
+import vn.gov.khcn.reporting.ReportKind;
+import vn.gov.khcn.reporting.ReportPeriod;
+import vn.gov.khcn.reporting.ReportSettings;
+import vn.gov.khcn.reporting.ReportStatus;
+import vn.gov.khcn.reporting.Reports;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Unit;
+
+/** The report pages: list, create, the report page with its workflow and narratives, preview, downloads, records behind a figure. */
+@Controller
+@RequestMapping("/reports")
+class ReportPages {
+    private final Reports reports;
+    private final ReportEngine engine;
+
+    ReportPages(Reports reports, ReportEngine engine) {
+        this.reports = reports;
+        this.engine = engine;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) ReportStatus status, Model model) {
+        ReportKind k = kind == null || kind.isBlank() ? null : ReportKind.ofCode(kind).orElse(null);
+        model.addAttribute("reports", reports.search(year, k, status));
+        model.addAttribute("year", year);
+        model.addAttribute("kind", k);
+        model.addAttribute("status", status);
+        model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute("statuses", ReportStatus.values());
+        model.addAttribute("canCreate", ReportSettings.canEdit(CurrentUser.get()));
+        return "reports/list";
+    }
+
+    @PostMapping
+    String create(@RequestParam String kind, @RequestParam String period, @RequestParam(required = false) String date, RedirectAttributes ra) {
+        try {
+            ReportKind k = ReportKind.ofCode(kind).orElseThrow(() -> new DomainException("kind", "Cần chọn loại báo cáo."));
+            Report r = reports.create(k, ReportPeriod.parseMonth(period), Formats.parseDate("date", date));
+            return "redirect:/reports/" + r.id();
+        } catch (DomainException e) {
+            ra.addFlashAttribute("error", e.getMessage());
+            return "redirect:/reports";
+        }
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        Report r = reports.get(id);
+        ReportEngine.View v = engine.view(r);
+        CurrentUser me = CurrentUser.get();
+        var narratives = reports.narratives(id);
+        record Slot(String name, Unit unit, String body, boolean editable) {
+        }
+        List<Slot> slots = v.slots().entrySet().stream().map(e -> new Slot(e.getKey(), e.getValue(),
+                narratives.containsKey(e.getKey()) ? narratives.get(e.getKey()).body() : "",
+                r.status() == ReportStatus.DRAFT && Reports.canWrite(me, e.getValue()))).toList();
+        Map<Unit, Long> unwritten = new LinkedHashMap<>();
+        slots.stream().filter(s -> s.body() == null || s.body().isBlank()).forEach(s -> unwritten.merge(s.unit(), 1L, Long::sum));
+        model.addAttribute("r", r);
+        model.addAttribute("view", v);
+        model.addAttribute("slots", slots);
+        model.addAttribute("unwritten", unwritten);
+        model.addAttribute("planned", String.join("\n", reports.planned(id)));
+        model.addAttribute("canEditPlanned", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
+        model.addAttribute("next", Arrays.stream(ReportStatus.values())
+                .filter(s -> r.status().canTransitionTo(s) && s.mayBeSetBy(me.role())).toList());
+        return "reports/show";
+    }
+
+    @PostMapping("/{id:\\d+}/narratives")
+    String narrative(@PathVariable long id, @RequestParam String slot, @RequestParam(defaultValue = "") String body, RedirectAttributes ra) {
+        return act(id, ra, "Đã lưu mục \"" + slot + "\".", () -> reports.saveNarrative(id, slot, body));
+    }
+
+    @PostMapping("/{id:\\d+}/planned")
+    String planned(@PathVariable long id, @RequestParam(defaultValue = "") String items, RedirectAttributes ra) {
+        return act(id, ra, "Đã lưu các nhiệm vụ trọng tâm.", () -> reports.savePlanned(id, items.lines().toList()));
+    }
+
+    @PostMapping("/{id:\\d+}/status")
+    String status(@PathVariable long id, @RequestParam ReportStatus to, @RequestParam int version, RedirectAttributes ra) {
+        return act(id, ra, "Báo cáo đã chuyển sang \"" + to.label() + "\".", () -> {
+            switch (to) {
+                case SUBMITTED -> reports.submit(id, version);
+                case APPROVED -> reports.approve(id, version);
+                case ISSUED -> reports.issue(id, version);
+                case DRAFT -> reports.returnToDraft(id, version);
+            }
+        });
+    }
+
+    private String act(long id, RedirectAttributes ra, String notice, Runnable action) {
+        try {
+            action.run();
+            ra.addFlashAttribute("notice", notice);
+        } catch (DomainException e) {
+            ra.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    @GetMapping("/{id:\\d+}/preview")
+    String preview(@PathVariable long id, Model model) {
+        Report r = reports.get(id);
+        model.addAttribute("r", r);
+        model.addAttribute("html", engine.html(engine.view(r)));
+        return "reports/preview";
+    }
+
+    @GetMapping("/{id:\\d+}/download.{format}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
+        Report r = reports.get(id);
+        ReportEngine.View v = engine.view(r);
+        String name = "bao-cao-" + r.kind().code() + "-" + r.period() + "." + format;
+        byte[] body;
+        MediaType type;
+        switch (format) {
+            case "docx" -> {
+                body = engine.docx(v);
+                type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            }
+            case "pdf" -> {
+                body = engine.pdf(v);
+                type = MediaType.APPLICATION_PDF;
+            }
+            case "json" -> {
+                body = engine.json(v).getBytes(StandardCharsets.UTF_8);
+                type = MediaType.APPLICATION_JSON;
+            }
+            default -> throw new vn.gov.khcn.shared.NotFoundException("định dạng", 0);
+        }
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    @GetMapping("/records")
+    String records(@RequestParam String code, @RequestParam(defaultValue = "month") String period, @RequestParam LocalDate start,
+                   @RequestParam LocalDate end, @RequestParam(required = false) Long report, Model model) {
+        Report r = report == null ? null : reports.get(report);
+        model.addAttribute("code", code);
+        model.addAttribute("label", engine.catalogue().label(code));
+        model.addAttribute("start", start);
+        model.addAttribute("end", end);
+        model.addAttribute("frozen", r != null && r.issued());
+        model.addAttribute("records", engine.records(code, period, new DateRange(start, end), r));
+        return "reports/records";
+    }
+}

@@ -1,0 +1,23 @@
+package vn.gov.khcn.reporting;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.khcn.reporting.internal.ReportTemplate;
+import vn.gov.khcn.reporting.internal.TemplateRenderer;
+
+/** Renders a template source over a figure set the way the engine does. */
+final class Render {
+    private Render() {
+    }
+
+    static RenderedReport render(String source, FigureSet f, Map<String, String> narratives, List<String> planned) {
+        ReportTemplate t = ReportTemplate.parse(source);
+        return new TemplateRenderer(f, new HashMap<>(ReportEngine.vars(Golden.SEPT_2021, Golden.caoBang())), narratives, t.slots(), planned, true)
+                .render(t, Golden.draft(), Golden.caoBang(), List.of());
+    }
+
+    static RenderedReport nineMonths(FigureSet f) {
+        return render(ReportTemplates.defaultSource(ReportKind.NINE_MONTHS), f, Map.of(), List.of("Quan tâm, đẩy nhanh tiến độ {investment.projectsActive@ytd} dự án."));
+    }
+}

@@ -1,0 +1,206 @@
+package vn.gov.khcn.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.khcn.shared.ConcurrentEditException;
+import vn.gov.khcn.shared.DomainException;
+
+/**
+ * The report workflow, issue and period locks on both databases. Reports are made for the years 2091+
+ * (the shared test database holds the 2021 demo data, whose periods must stay unlocked for other tests),
+ * with a small quarterly template over the test indicators, put back after each test.
+ */
+@Import(TestIndicators.class)
+abstract class ReportWorkflowContract {
+    static final String SMALL = """
+            @subject Báo cáo thử quý {$quarter} năm {$year}
+            # I. THÁNG {$month}
+            @period month
+            Có **{test.events}** sự kiện^{cite:test.events}; [[narrative:assessment]]
+            # II. LŨY KẾ
+            @period ytd
+            Lũy kế {test.events} sự kiện. [[narrative:models|SCIENCE]]
+            [[planned]]
+            """;
+    @Autowired
+    Reports reports;
+    @Autowired
+    ReportEngine engine;
+    @Autowired
+    ReportTemplates templates;
+    @Autowired
+    PeriodLocks locks;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+    private String originalTemplate;
+
+    @BeforeEach
+    void smallTemplate() {
+        as("vanphong", () -> {
+            var t = templates.get(ReportKind.QUARTER);
+            originalTemplate = t.source();
+            return templates.update(ReportKind.QUARTER, SMALL, t.version());
+        });
+        TestIndicators.EVENTS.clear();
+        TestIndicators.broken = false;
+    }
+
+    @AfterEach
+    void restoreTemplate() {
+        as("vanphong", () -> templates.update(ReportKind.QUARTER, originalTemplate, templates.get(ReportKind.QUARTER).version()));
+        SecurityContextHolder.clearContext();
+        TestIndicators.broken = false;
+    }
+
+    <T> T as(String username, Supplier<T> action) {
+        UserDetails u = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    Report draft(int year, int month) {
+        return as("vanphong", () -> {
+            Report r = reports.create(ReportKind.QUARTER, YearMonth.of(year, month), LocalDate.of(year, month, 20));
+            reports.saveNarrative(r.id(), "assessment", "Nhìn chung, tốt.");
+            reports.saveNarrative(r.id(), "models", "Mô hình chè.");
+            reports.savePlanned(r.id(), List.of("Tiếp tục {test.events@ytd} việc.", "Hoàn thành kế hoạch."));
+            return r;
+        });
+    }
+
+    Report issue(Report r) {
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        return as("vanphong", () -> reports.issue(a.id(), a.version()));
+    }
+
+    int offset() {
+        return getClass().getSimpleName().contains("Postgres") ? 10 : 0;
+    }
+
+    @Test
+    void onlyTheRightRoleMovesEachStep() {
+        Report r = draft(2091 + offset(), 3);
+        assertThatThrownBy(() -> as("qlkh", () -> reports.submit(r.id(), r.version()))).isInstanceOf(AccessDeniedException.class);
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        assertThat(s.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThatThrownBy(() -> as("vanphong", () -> reports.approve(s.id(), s.version()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("giamdoc", () -> reports.issue(s.id(), s.version()))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("không chuyển sang");
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        assertThatThrownBy(() -> as("giamdoc", () -> reports.issue(a.id(), a.version()))).isInstanceOf(AccessDeniedException.class);
+        Report i = as("admin", () -> reports.issue(a.id(), a.version()));
+        assertThat(i.status()).isEqualTo(ReportStatus.ISSUED);
+        assertThat(jdbc.sql("select action from audit_log where entity_type = 'report' and entity_id = :id order by id").param("id", r.id())
+                .query(String.class).list()).containsSubsequence("CREATE", "SUBMIT", "APPROVE", "ISSUE");
+    }
+
+    @Test
+    void unitStaffWriteOnlyTheirUnitsNarratives() {
+        Report r = draft(2092 + offset(), 3);
+        as("qlkh", () -> {
+            reports.saveNarrative(r.id(), "models", "Mô hình nếp Hương.");
+            return null;
+        });
+        assertThat(reports.narratives(r.id()).get("models").body()).isEqualTo("Mô hình nếp Hương.");
+        assertThatThrownBy(() -> as("qlkh", () -> {
+            reports.saveNarrative(r.id(), "assessment", "x");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class).hasMessageContaining("Văn phòng Sở");
+    }
+
+    @Test
+    void submitIsRefusedWhileACheckFailsAndTheMessageNamesTheIndicator() {
+        Report r = draft(2093 + offset(), 3);
+        TestIndicators.broken = true;
+        assertThatThrownBy(() -> as("vanphong", () -> reports.submit(r.id(), r.version()))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("test.broken");
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.DRAFT);
+    }
+
+    @Test
+    void issueNumbersRunPerYearOfTheReportDate() {
+        int y = 2094 + offset();
+        Report a = issue(draft(y, 3));
+        Report b = issue(draft(y, 6));
+        Report c = issue(draft(y + 1, 3));
+        assertThat(a.number()).isEqualTo(1);
+        assertThat(b.number()).isEqualTo(2);
+        assertThat(c.number()).isEqualTo(1);
+        assertThat(b.numberText()).isEqualTo("2/BC-SKH&CN");
+    }
+
+    @Test
+    void issueIsAtomicAStaleIssueLeavesNoNumberAndNoSnapshot() {
+        Report r = draft(2097 + offset(), 3);
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        assertThatThrownBy(() -> as("vanphong", () -> reports.issue(a.id(), a.version() - 1))).isInstanceOf(ConcurrentEditException.class);
+        Report after = reports.get(r.id());
+        assertThat(after.status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(after.number()).isNull();
+        assertThat(jdbc.sql("select count(*) from report_figure where report_id = :r").param("r", r.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anIssuedPeriodIsLockedAndAChangeWithAReasonIsNotedWhileFrozenFiguresStay() {
+        int y = 2098 + offset();
+        LocalDate inMonth = LocalDate.of(y, 3, 1);
+        TestIndicators.EVENTS.addAll(List.of(inMonth, LocalDate.of(y, 1, 10)));
+        Report r = issue(draft(y, 3));
+        assertThat(engine.figures(r).get("month", "test.events").orElseThrow().value()).isEqualTo(1L);
+        assertThat(engine.figures(r).get("ytd", "test.events").orElseThrow().records()).hasSize(2);
+
+        assertThatThrownBy(() -> locks.checkChange("test-event", 1, List.of(inMonth), null)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("đã ban hành (Báo cáo số " + r.number() + "/BC-SKH&CN): cần nêu lý do thay đổi.");
+        as("qlkh", () -> {
+            locks.checkChange("test-event", 1, List.of(inMonth), "Sửa ngày sự kiện theo biên bản");
+            return null;
+        });
+        TestIndicators.EVENTS.add(LocalDate.of(y, 3, 2));
+
+        Report issued = reports.get(r.id());
+        ReportEngine.View v = engine.view(issued);
+        assertThat(v.figures().get("month", "test.events").orElseThrow().value()).as("frozen").isEqualTo(1L);
+        assertThat(v.figures().get("ytd", "test.events").orElseThrow().records()).extracting(RecordRef::label).hasSize(2);
+        assertThat(FigureSet.compute(engine.catalogue(), issued.reportPeriod()).get("month", "test.events").orElseThrow().value()).isEqualTo(2L);
+        assertThat(engine.html(v)).contains("Ghi chú điều chỉnh số liệu sau ban hành: Sửa ngày sự kiện theo biên bản");
+        assertThat(v.rendered().plainText()).contains("Có 01 sự kiện").contains("1. Tiếp tục 02 việc.");
+        assertThat(engine.json(v)).isEqualTo(engine.json(engine.view(issued)));
+        // a date outside every issued period needs no reason
+        locks.checkChange("test-event", 1, List.of(LocalDate.of(1990, 1, 1)), null);
+    }
+
+    @Test
+    void theCommandLineViewOfAnIssuedReportIsTheFrozenOne() {
+        int y = 2099 + offset();
+        TestIndicators.EVENTS.add(LocalDate.of(y, 3, 5));
+        Report r = issue(draft(y, 3));
+        TestIndicators.EVENTS.add(LocalDate.of(y, 3, 6));
+        ReportEngine.View v = engine.view(ReportKind.QUARTER, YearMonth.of(y, 3));
+        assertThat(v.report().id()).isEqualTo(r.id());
+        assertThat(engine.json(v)).contains("\"test.events\":{\"by\":{\"kind\":{\"A\":1}},\"value\":1}");
+    }
+}
