@@ -114,6 +114,33 @@ abstract class BackupArchiveContract {
         assertThat(t.sql("select count(*) from organisation").query(Long.class).single()).isEqualTo(orgs);
     }
 
+    @Autowired
+    vn.gov.khcn.reporting.ReportEngine reports;
+
+    @Test
+    void theSeptember2021ReportOfARestoredCopyIsByteIdentical() throws IOException {
+        Path archive = dir.resolve("bao-cao.zip");
+        try (OutputStream os = Files.newOutputStream(archive)) {
+            BackupArchive.export(dataSource, dataDir, os, true);
+        }
+        DriverManagerDataSource target = (DriverManagerDataSource) emptyDatabase();
+        Path targetData = dir.resolve("report-data");
+        BackupArchive.restore(target, targetData, archive);
+        var month = java.time.YearMonth.of(2021, 9);
+        var kind = vn.gov.khcn.reporting.ReportKind.ofCode("nine-months").orElseThrow();
+        String here = reports.json(reports.view(kind, month));
+        try (var other = new org.springframework.boot.builder.SpringApplicationBuilder(vn.gov.khcn.KhcnApplication.class)
+                .web(org.springframework.boot.WebApplicationType.NONE).logStartupInfo(false)
+                .run("--spring.datasource.url=" + target.getUrl(), "--spring.datasource.username=" + target.getUsername(),
+                        "--spring.datasource.password=" + (target.getPassword() == null ? "" : target.getPassword()),
+                        "--khcn.data-dir=" + targetData)) {
+            var engine = other.getBean(vn.gov.khcn.reporting.ReportEngine.class);
+            String there = engine.json(engine.view(kind, month));
+            assertThat(there.getBytes(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(here.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(here).contains("2021-09");
+        }
+    }
+
     @Test
     @org.springframework.security.test.context.support.WithUserDetails("vanphong")
     void aTamperedArchiveIsRefusedByItsChecksums() throws IOException {
