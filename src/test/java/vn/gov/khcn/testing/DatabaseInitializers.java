@@ -30,6 +30,20 @@ public final class DatabaseInitializers {
         }
     }
 
+    /** A database of its own, for tests that change demo records other tests rely on (access matrix, bad input). */
+    public static final class IsolatedH2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext ctx) {
+            Path data = TestDatabases.newDataDir();
+            TestPropertyValues.of(
+                    "khcn.data-dir=" + data,
+                    "spring.datasource.url=" + TestDatabases.h2Url(data),
+                    "spring.datasource.username=sa",
+                    "spring.datasource.password=").applyTo(ctx);
+            loadDemoDataOnStart(ctx);
+        }
+    }
+
     public static final class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         private static final Path DATA = TestDatabases.newDataDir();
         private static String url;

@@ -1,0 +1,6 @@
+package vn.gov.khcn.centre;
+
+import java.time.LocalDate;
+
+public record TrainingCommand(String title, String commune, String district, LocalDate heldOn, Integer participants, Integer version) {
+}

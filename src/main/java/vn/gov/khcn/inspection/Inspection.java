@@ -1,0 +1,13 @@
+package vn.gov.khcn.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.gov.khcn.shared.Unit;
+
+/** A specialised inspection (cuộc thanh tra), opened by a decision, with the facilities it inspected. */
+public record Inspection(long id, long decisionDocId, String decision, InspectionField field, String title, LocalDate openedOn,
+                         String followUp, Unit unit, int version, List<InspectedFacility> facilities) {
+    public long totalFines() {
+        return facilities.stream().mapToLong(InspectedFacility::fineVnd).sum();
+    }
+}

@@ -1,0 +1,13 @@
+package vn.gov.khcn.metrology;
+
+import java.time.LocalDate;
+import vn.gov.khcn.shared.Unit;
+
+/**
+ * A verification or calibration of one measuring instrument. {@code nextDueOn} is computed from the
+ * date and the type's interval when the instrument passed; it is never entered.
+ */
+public record Verification(long id, String typeCode, String typeName, String serial, long ownerId, String ownerName,
+                           LocalDate verifiedOn, VerificationKind kind, VerificationResult result, String stampNo,
+                           String performedBy, LocalDate nextDueOn, Unit unit, int version) {
+}

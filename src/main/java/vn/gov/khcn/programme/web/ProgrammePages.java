@@ -1,0 +1,152 @@
+package vn.gov.khcn.programme.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.gov.khcn.programme.ItemCommand;
+import vn.gov.khcn.programme.ItemStatus;
+import vn.gov.khcn.programme.ProgrammeCommand;
+import vn.gov.khcn.programme.ProgrammeItem;
+import vn.gov.khcn.programme.WorkProgramme;
+import vn.gov.khcn.programme.WorkProgrammes;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.shared.web.SimplePages;
+import vn.gov.khcn.shared.web.SimplePages.Field;
+import vn.gov.khcn.shared.web.SimplePages.Filter;
+import vn.gov.khcn.shared.web.SimplePages.Form;
+import vn.gov.khcn.shared.web.SimplePages.Link;
+import vn.gov.khcn.shared.web.SimplePages.Option;
+import vn.gov.khcn.shared.web.SimplePages.Row;
+import vn.gov.khcn.shared.web.SimplePages.Table;
+
+@Controller
+@RequestMapping("/programme")
+class ProgrammePages {
+    private final WorkProgrammes programmes;
+
+    ProgrammePages(WorkProgrammes programmes) {
+        this.programmes = programmes;
+    }
+
+    @GetMapping
+    String programmes(Model model) {
+        List<Row> rows = programmes.programmes().stream().map(p -> new Row("/programme/items?month=" + p.month(),
+                List.of(p.month(), p.document().citation()))).toList();
+        model.addAttribute("t", new Table("Chương trình công tác của UBND tỉnh", null, "/programme/new", "Thêm chương trình tháng",
+                List.of("Tháng", "Văn bản"), rows, null, null, List.of(), List.of(new Link("/programme/items", "Nhiệm vụ được giao"))));
+        return "simple/table";
+    }
+
+    @GetMapping("/new")
+    String programmeForm(Model model) {
+        model.addAttribute("f", programmeForm(new ProgrammeCommand(null, null, null)));
+        return "simple/record-form";
+    }
+
+    @PostMapping
+    String createProgramme(ProgrammeCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            programmes.createProgramme(cmd);
+            ra.addFlashAttribute("notice", "Đã thêm chương trình công tác.");
+            return "redirect:/programme";
+        } catch (DomainException e) {
+            model.addAttribute("f", programmeForm(cmd).withError(e));
+            return "simple/record-form";
+        }
+    }
+
+    private Form programmeForm(ProgrammeCommand c) {
+        return new Form("Thêm Chương trình công tác tháng", "/programme", "/programme", List.of(
+                Field.of("month", "month", "Tháng", c.month(), true),
+                Field.of("number", "documentId", "Mã văn bản ban hành chương trình (trong sổ văn bản)", c.documentId(), true)),
+                null, null, null, "workProgramme", null, List.of());
+    }
+
+    @GetMapping("/items")
+    String items(@RequestParam(required = false) String month, @RequestParam(required = false) String q,
+                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
+        var result = programmes.items(month, q, overdue, Math.max(page, 0), 25);
+        var today = programmes.today();
+        List<Row> rows = result.items().stream().map(i -> new Row("/programme/items/" + i.id(), List.of(i.title(), i.month(),
+                Formats.date(i.deadline()), i.statusOn(today).label(), i.outcome() == null ? "" : i.outcome(),
+                i.documents().stream().map(d -> d.citation()).collect(Collectors.joining("; "))),
+                i.overdueOn(today) ? "Quá hạn" : null)).toList();
+        String base = UriComponentsBuilder.fromPath("/programme/items").queryParamIfPresent("month", Optional.ofNullable(month))
+                .queryParamIfPresent("q", Optional.ofNullable(q)).queryParam("overdue", overdue).encode().toUriString();
+        model.addAttribute("t", new Table("Nhiệm vụ được giao theo Chương trình công tác", null, "/programme/items/new", "Thêm nhiệm vụ",
+                List.of("Nội dung", "Tháng", "Thời hạn", "Trạng thái", "Kết quả", "Văn bản"), rows, result, base,
+                List.of(new Filter("month", "Tháng (năm-tháng)", month, List.of()), new Filter("q", "Tìm theo nội dung", q, List.of()),
+                        new Filter("overdue", "Chỉ quá hạn", overdue ? "true" : null, List.of(new Option("true", "Quá hạn")))),
+                List.of(new Link("/programme", "Các chương trình"))));
+        return "simple/table";
+    }
+
+    @GetMapping("/items/new")
+    String itemForm(Model model) {
+        model.addAttribute("f", itemForm(new ItemCommand(null, null, null, ItemStatus.ASSIGNED, null, Unit.TECHNOLOGY, List.of(), null), null));
+        return "simple/record-form";
+    }
+
+    @GetMapping("/items/{id}")
+    String item(@PathVariable long id, Model model) {
+        ProgrammeItem i = programmes.item(id);
+        model.addAttribute("f", itemForm(new ItemCommand(i.programmeId(), i.title(), i.deadline(), i.status(), i.outcome(), i.unit(),
+                i.documents().stream().map(d -> d.id()).toList(), i.version()), id));
+        return "simple/record-form";
+    }
+
+    @PostMapping("/items")
+    String createItem(ItemCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            ProgrammeItem i = programmes.createItem(cmd);
+            ra.addFlashAttribute("notice", "Đã thêm nhiệm vụ.");
+            return "redirect:/programme/items/" + i.id();
+        } catch (DomainException e) {
+            model.addAttribute("f", itemForm(cmd, null).withError(e));
+            return "simple/record-form";
+        }
+    }
+
+    @PostMapping("/items/{id}")
+    String updateItem(@PathVariable long id, ItemCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            programmes.updateItem(id, cmd);
+            ra.addFlashAttribute("notice", "Đã lưu.");
+            return "redirect:/programme/items/" + id;
+        } catch (DomainException e) {
+            model.addAttribute("f", itemForm(cmd, id).withError(e));
+            return "simple/record-form";
+        }
+    }
+
+    private Form itemForm(ItemCommand c, Long id) {
+        List<Option> progs = programmes.programmes().stream().map((WorkProgramme p) -> new Option(String.valueOf(p.id()),
+                p.month() + " — " + p.document().numberSymbol())).toList();
+        List<Option> statuses = SimplePages.options(ItemStatus.values(), ItemStatus::label).stream()
+                .filter(o -> !o.value().equals(ItemStatus.OVERDUE.name())).toList();
+        List<Link> links = id == null ? List.of() : programmes.item(id).documents().stream()
+                .map(d -> new Link("/documents/" + d.id(), d.citation())).toList();
+        String docs = c.documentIds() == null ? null : c.documentIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        return new Form(id == null ? "Thêm nhiệm vụ được giao" : "Nhiệm vụ được giao", id == null ? "/programme/items" : "/programme/items/" + id,
+                "/programme/items", List.of(
+                Field.select("programmeId", "Chương trình công tác", c.programmeId(), progs, true),
+                Field.of("textarea", "title", "Nội dung nhiệm vụ", c.title(), true),
+                Field.of("date", "deadline", "Thời hạn", c.deadline(), true),
+                Field.select("status", "Trạng thái", c.status(), statuses, true),
+                Field.of("textarea", "outcome", "Kết quả thực hiện", c.outcome(), false),
+                Field.of("text", "documentIds", "Mã các văn bản kết quả (cách nhau bởi dấu phẩy)", docs, false),
+                Field.select("unit", "Đơn vị chủ trì", c.unit(), SimplePages.options(Unit.values(), Unit::label), true)),
+                c.version(), null, null, "programmeItem", id, links);
+    }
+}

@@ -1,0 +1,8 @@
+package vn.gov.khcn.technology;
+
+import java.time.LocalDate;
+
+/** A technology opinion (ý kiến về công nghệ) the department gave on an investment project. */
+public record Appraisal(long id, String projectName, Long investorId, String investorName, LocalDate appraisedOn,
+                        Long documentId, String note, int version) {
+}

@@ -1,0 +1,4 @@
+package vn.gov.khcn.technology;
+
+public record MarkCommand(String name, MarkKind kind, String product, String holder, MarkStatus status, Integer version) {
+}

@@ -1,0 +1,84 @@
+package vn.gov.khcn.technology.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.documents.Document;
+import vn.gov.khcn.documents.DocumentRef;
+import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.reporting.DateRange;
+import vn.gov.khcn.reporting.Indicator;
+import vn.gov.khcn.reporting.IndicatorProvider;
+import vn.gov.khcn.reporting.IndicatorValue;
+import vn.gov.khcn.reporting.RecordRef;
+import vn.gov.khcn.technology.InitiativeRound;
+import vn.gov.khcn.technology.Initiatives;
+
+/** technology.appraisals, ip.supportCases, ip.programmeProposals, initiatives.rounds. */
+@Component
+class TechnologyIndicators implements IndicatorProvider {
+    private final JdbcClient jdbc;
+    private final Documents documents;
+    private final Initiatives initiatives;
+
+    TechnologyIndicators(JdbcClient jdbc, Documents documents, Initiatives initiatives) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+        this.initiatives = initiatives;
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return List.of(
+                new Indicator("technology.appraisals", "Dự án đầu tư được cho ý kiến về công nghệ", List.of(),
+                        p -> dated(p, "tech_appraisal", "appraised_on", "project_name", "techAppraisal", "/technology/appraisals/")),
+                new Indicator("ip.supportCases", "Tổ chức, cá nhân được hướng dẫn hỗ trợ đăng ký quyền sở hữu công nghiệp", List.of(),
+                        p -> dated(p, "ip_support_case", "advised_on", "advised_name", "ipSupportCase", "/technology/support-cases/")),
+                new Indicator("ip.programmeProposals", "Nhiệm vụ đề xuất tham gia Chương trình phát triển tài sản trí tuệ", List.of(),
+                        p -> dated(p, "ip_proposal", "proposed_on", "title", "ipProposal", "/technology/proposals/")),
+                new Indicator("initiatives.rounds", "Đợt xét công nhận sáng kiến cấp tỉnh", List.of(), this::rounds));
+    }
+
+    private record Row(long id, String label, Long documentId) {
+    }
+
+    /** Records of a table dated in P; each cites its document, and the figure's citations are those documents. */
+    private IndicatorValue dated(DateRange p, String table, String dateCol, String labelCol, String type, String href) {
+        boolean hasDocument = !table.equals("ip_support_case");
+        List<Row> rows = jdbc.sql("select id, " + labelCol + " as label, " + (hasDocument ? "document_id" : "cast(null as bigint)")
+                        + " as document_id from " + table + " where " + dateCol + " between :s and :e order by " + dateCol + ", id")
+                .param("s", p.start()).param("e", p.end()).query(Row.class).list();
+        Map<Long, Document> docs = documents.byIds(rows.stream().map(Row::documentId).filter(Objects::nonNull).distinct().toList());
+        List<RecordRef> refs = rows.stream().map(r -> new RecordRef(type, r.id(), r.label(), href + r.id(), null,
+                r.documentId() == null ? List.of() : List.of(docs.get(r.documentId()).ref()))).toList();
+        List<DocumentRef> citations = refs.stream().flatMap(r -> r.citations().stream()).distinct().toList();
+        return new IndicatorValue((long) rows.size(), null, null, citations, refs);
+    }
+
+    private IndicatorValue rounds(DateRange p) {
+        List<InitiativeRound> rounds = initiatives.rounds(null).stream()
+                .filter(r -> Initiatives.activeIn(r, p.start(), p.end()))
+                .sorted((a, b) -> a.roundYear() != b.roundYear() ? Integer.compare(a.roundYear(), b.roundYear()) : Integer.compare(a.roundNo(), b.roundNo()))
+                .toList();
+        List<RecordRef> refs = new ArrayList<>();
+        for (InitiativeRound r : rounds) {
+            List<DocumentRef> cites = new ArrayList<>();
+            addIfIn(cites, r.submittedOn(), r.submissionDocumentId(), p);
+            addIfIn(cites, r.decidedOn(), r.decisionDocumentId(), p);
+            refs.add(new RecordRef("initiativeRound", r.id(), "đợt " + r.roundNo(), "/technology/rounds/" + r.id(),
+                    "năm " + r.roundYear(), cites));
+        }
+        List<String> names = rounds.stream().map(r -> "đợt " + r.roundNo()).toList();
+        return new IndicatorValue((long) rounds.size(), null, names, refs.stream().flatMap(r -> r.citations().stream()).toList(), refs);
+    }
+
+    private void addIfIn(List<DocumentRef> cites, LocalDate on, Long documentId, DateRange p) {
+        if (documentId != null && p.contains(on)) {
+            cites.add(documents.get(documentId).ref());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package vn.gov.khcn.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.gov.khcn.identity.UserAccounts;
+import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.testing.DatabaseInitializers;
+
+/**
+ * Walks every web route and API endpoint of the application as every role and checks the access
+ * matrix of docs/security.md. A route missing from the table fails the test (with the row to add).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = DatabaseInitializers.IsolatedH2.class)
+class AccessMatrixTest {
+    static final List<String> COLUMNS = List.of("ADMIN", "DIRECTOR", "OFFICE", "UNIT_OWN", "UNIT_OTHER", "VIEWER", "ANONYMOUS");
+    static final Map<Unit, String> UNIT_USERS = Map.of(Unit.SCIENCE, "qlkh", Unit.TECHNOLOGY, "qlcn", Unit.TDC, "tdc",
+            Unit.INSPECTORATE, "thanhtra", Unit.CENTRE, "trungtam", Unit.OFFICE, "vanphong", Unit.DIRECTORATE, "giamdoc");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Row(String method, String path, Unit owner, Map<String, Boolean> allowed) {
+    }
+
+    static Map<String, Row> matrix() throws Exception {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        boolean in = false;
+        for (String line : Files.readAllLines(Path.of("docs/security.md"))) {
+            if (line.contains("access-matrix:start")) {
+                in = true;
+                continue;
+            }
+            if (line.contains("access-matrix:end")) {
+                break;
+            }
+            if (!in || !line.startsWith("| ") || line.startsWith("| method") || line.startsWith("| ---")) {
+                continue;
+            }
+            String[] c = line.split("\\|");
+            // | method | path | owner | ADMIN | DIRECTOR | OFFICE | own | other | VIEWER | anonymous | what |
+            String method = c[1].strip();
+            String path = c[2].strip().replace("`", "");
+            String owner = c[3].strip();
+            Map<String, Boolean> allowed = new LinkedHashMap<>();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                allowed.put(COLUMNS.get(i), c[4 + i].strip().equals("✓"));
+            }
+            rows.put(method + " " + path, new Row(method, path, owner.equals("—") ? null : Unit.valueOf(owner), allowed));
+        }
+        return rows;
+    }
+
+    List<String[]> routes() {
+        List<String[]> routes = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add(new String[] {"GET", pattern});
+                } else {
+                    for (RequestMethod m : methods) {
+                        routes.add(new String[] {m.name(), pattern});
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    @Test
+    void everyRouteAsEveryRoleMatchesTheTable() throws Exception {
+        Map<String, Row> matrix = matrix();
+        TreeSet<String> missing = new TreeSet<>();
+        List<String> wrong = new ArrayList<>();
+        int checks = 0;
+        for (String[] route : routes()) {
+            Row row = matrix.get(route[0] + " " + route[1]);
+            if (row == null) {
+                missing.add("| " + route[0] + " | `" + route[1] + "` | — | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✗ | |");
+                continue;
+            }
+            // refusals first: an allowed write may change or remove the record the others would be refused on
+            List<String> order = new ArrayList<>(COLUMNS);
+            order.sort(java.util.Comparator.comparing(row.allowed()::get));
+            for (String column : order) {
+                MockHttpServletResponse res = perform(row, column);
+                checks++;
+                boolean refused = refused(res, column);
+                boolean expected = row.allowed().get(column);
+                if (expected == refused || res.getStatus() >= 500) {
+                    wrong.add(row.method() + " " + row.path() + " as " + column + ": expected " + (expected ? "allowed" : "refused")
+                            + ", got " + res.getStatus() + (res.getRedirectedUrl() == null ? "" : " → " + res.getRedirectedUrl()));
+                }
+            }
+        }
+        System.out.println("Access matrix: " + routes().size() + " routes × " + COLUMNS.size() + " roles = " + checks + " checks");
+        assertThat(missing).as("routes missing from docs/security.md").isEmpty();
+        assertThat(wrong).as("access different from docs/security.md").isEmpty();
+    }
+
+    private static boolean refused(MockHttpServletResponse res, String column) {
+        if (res.getStatus() == 401 || res.getStatus() == 403) {
+            return true;
+        }
+        String to = res.getRedirectedUrl();
+        return column.equals("ANONYMOUS") && to != null && to.contains("/login");
+    }
+
+    private MockHttpServletResponse perform(Row row, String column) throws Exception {
+        String url = row.path().replaceAll("\\{[^}]*id[^}]*}", "1").replaceAll("\\{username}", "xem")
+                .replaceAll("\\{[^}]+}", "x").replace("/**", "/x");
+        MockHttpServletRequestBuilder req = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), url);
+        if (!row.method().equals("GET")) {
+            req = req.with(csrf());
+            if (url.startsWith("/api/")) {
+                req = req.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+        }
+        String username = switch (column) {
+            case "ADMIN" -> "admin";
+            case "DIRECTOR" -> "giamdoc";
+            case "OFFICE" -> "vanphong";
+            case "UNIT_OWN" -> UNIT_USERS.get(row.owner() == null ? Unit.SCIENCE : row.owner());
+            case "UNIT_OTHER" -> row.owner() == Unit.SCIENCE || row.owner() == null ? "qlcn" : "qlkh";
+            case "VIEWER" -> "xem";
+            default -> null;
+        };
+        if (username != null) {
+            req = req.with(user(accounts.loadUserByUsername(username)));
+        }
+        return mvc.perform(req).andReturn().getResponse();
+    }
+}
