@@ -9,6 +9,10 @@ import vn.gov.khcn.exchange.internal.DocumentExchange;
 import vn.gov.khcn.exchange.internal.ListWriter;
 import vn.gov.khcn.exchange.internal.OrganisationExchange;
 import vn.gov.khcn.exchange.internal.TaskExchange;
+import vn.gov.khcn.exchange.internal.VerificationExchange;
+import vn.gov.khcn.metrology.VerificationFilter;
+import vn.gov.khcn.metrology.VerificationResult;
+import vn.gov.khcn.metrology.VerificationTransfer;
 import vn.gov.khcn.tasks.EventKind;
 import vn.gov.khcn.tasks.TaskLevel;
 import vn.gov.khcn.tasks.TaskQuery;
@@ -28,9 +32,11 @@ public class Exports {
     private final Organisations organisations;
     private final Documents documents;
     private final Tasks tasks;
+    private final VerificationTransfer verifications;
     private final Imports imports;
 
-    Exports(Organisations organisations, Documents documents, Tasks tasks, Imports imports) {
+    Exports(Organisations organisations, Documents documents, Tasks tasks, VerificationTransfer verifications, Imports imports) {
+        this.verifications = verifications;
         this.organisations = organisations;
         this.documents = documents;
         this.tasks = tasks;
@@ -67,6 +73,9 @@ public class Exports {
                             enumOf(EventKind.class, filters.get("status")), integer(filters.get("startYear")), longOf(filters.get("hostId"))),
                             t -> w.row(TaskExchange.toRow(t, host)));
                 }
+                case "verifications" -> verifications.stream(new VerificationFilter(blank(filters.get("type")), integer(filters.get("year")),
+                        enumOf(VerificationResult.class, filters.get("result")), longOf(filters.get("owner")), blank(filters.get("serial")),
+                        date(filters.get("from")), date(filters.get("to"))), v -> w.row(VerificationExchange.toRow(v)));
                 default -> throw new NotFoundException("danh sách xuất", register);
             }
         }
@@ -97,6 +106,17 @@ public class Exports {
     private static Long longOf(String v) {
         Integer i = integer(v);
         return i == null ? null : i.longValue();
+    }
+
+    private static java.time.LocalDate date(String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new DomainException("filter", "Ngày \"" + v + "\" không hợp lệ (cần yyyy-mm-dd).");
+        }
     }
 
     private static String blank(String v) {

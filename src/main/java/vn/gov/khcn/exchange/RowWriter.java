@@ -8,7 +8,10 @@ package vn.gov.khcn.exchange;
 public interface RowWriter extends AutoCloseable {
     boolean write(ImportRow row);
 
-    /** Called once after the last row (flushes a batch); returns the rows skipped inside the flush. */
+    /**
+     * Called once after the last row (flushes a buffer). A buffering writer returns true from {@link #write} for
+     * every valid row and here the number of those rows it then found already present (they become skipped).
+     */
     default long finish() {
         return 0;
     }

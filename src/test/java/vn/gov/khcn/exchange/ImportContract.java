@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -86,6 +87,52 @@ abstract class ImportContract {
         assertThat(refused.errors().get(0).message()).contains("dòng 3: Tổ chức chủ trì \"Công ty Không Có\"").contains("chưa có trong danh mục");
         assertThat(tasks.findByCode("NV-HOST-" + tag() + "-1")).isEmpty();
         assertThat(count("task")).isEqualTo(before + 3);
+    }
+
+    @Autowired
+    Exports exports;
+
+    @Test
+    @WithUserDetails("trungtam")
+    void fiveHundredVerificationsFromTheTemplateAreLoadedOnceAndABadDateInRow417RefusesTheFile() throws IOException {
+        String owner = "Bệnh viện Kiểm Định Nhập " + tag();
+        long ownerId = organisations.create(new vn.gov.khcn.organisations.OrganisationCommand(owner,
+                vn.gov.khcn.organisations.OrganisationKind.HEALTH_FACILITY, "Thành phố Cao Bằng", null, null, null)).id();
+        Path good = fill(imports.template("verifications"), "Kiem dinh", 500, i -> new Object[] {
+                i % 2 == 0 ? "Huyết áp kế" : "Cân kỹ thuật", "SN-" + tag() + "-" + i, owner, LocalDate.of(2021, 3, 1).plusDays(i % 200),
+                "Định kỳ", i % 10 == 0 ? "Không đạt" : "Đạt", i % 10 == 0 ? null : "TEM-" + i, "KĐV Demo (demo)"});
+        long before = count("verification");
+        long audit = count("audit_log");
+        ImportOutcome out = imports.importFile(good, "kiem-dinh.xlsx", null);
+        assertThat(out.errors()).isEmpty();
+        assertThat(out.register()).isEqualTo("verifications");
+        assertThat(out.added()).isEqualTo(500);
+        assertThat(count("verification")).isEqualTo(before + 500);
+        // every verification written is audited, plus the import itself
+        assertThat(count("audit_log")).isEqualTo(audit + 501);
+        assertThat(jdbc.sql("select next_due_on from verification where serial = :s").param("s", "SN-" + tag() + "-2")
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2021, 3, 3).plusMonths(12));
+
+        ImportOutcome again = imports.importFile(good, "kiem-dinh.xlsx", "verifications");
+        assertThat(again.added()).isZero();
+        assertThat(again.skipped()).isEqualTo(500);
+        assertThat(count("verification")).isEqualTo(before + 500);
+
+        Path bad = fill(imports.template("verifications"), "Kiem dinh", 500, i -> new Object[] {
+                "Cân kỹ thuật", "SN-BAD-" + tag() + "-" + i, owner, i == 416 ? "2021-13-45" : "01/04/2021",
+                "Định kỳ", "Đạt", "TEM-B" + i, null});
+        ImportOutcome refused = imports.importFile(bad, "kiem-dinh-loi.xlsx", "verifications");
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("dòng 417").contains("cột D (Ngày kiểm định)").contains("2021-13-45"));
+        assertThat(count("verification")).isEqualTo(before + 500);
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        exports.export("verifications", Exports.Format.CSV, java.util.Map.of("owner", String.valueOf(ownerId), "result", "FAIL"), csv);
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(51);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFLoại phương tiện đo,Số hiệu,Chủ sở hữu,Ngày kiểm định,Hình thức,Kết quả,Số tem/GCN,Người thực hiện");
+        assertThat(lines.subList(1, 51)).allMatch(l -> l.contains(",Không đạt,"));
     }
 
     @Test
