@@ -20,9 +20,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import vn.gov.khcn.metrology.VerificationLoad;
 
 /**
- * Writes validated verifications in chunks on the transaction's connection: duplicates (serial + date) are
- * dropped against the file and the register, the rest go by COPY on PostgreSQL and by JDBC batch on other
- * databases. At the end one set-based statement adds the audit row of every verification written.
+ * Writes validated verifications in chunks on the transaction's connection. Duplicates within the load are
+ * dropped in Java. On PostgreSQL the chunks go by COPY into a temporary table, and one anti-join moves the rows
+ * not yet in the register into it at the end; elsewhere each chunk is checked against the register and
+ * written by JDBC batch. One set-based statement then adds the audit row of every verification written.
  */
 public class VerificationCopyLoader {
     static final int CHUNK = 10_000;
@@ -37,6 +38,8 @@ public class VerificationCopyLoader {
     private final List<VerificationBatchWriter.Row> buffer = new ArrayList<>(CHUNK);
     private long added;
     private long skipped;
+    private long staged;
+    private boolean stageReady;
 
     public VerificationCopyLoader(DataSource ds, String username, String reason, OffsetDateTime at) {
         this.conn = DataSourceUtils.getConnection(ds);
@@ -67,6 +70,20 @@ public class VerificationCopyLoader {
 
     public VerificationLoad.Totals finish() {
         flush();
+        if (postgres && stageReady) {
+            try (PreparedStatement ps = conn.prepareStatement("insert into verification(" + COLS + ") select " + COLS
+                    + " from verification_load s where not exists (select 1 from verification v where v.serial = s.serial"
+                    + " and v.verified_on = s.verified_on)");
+                 PreparedStatement drop = conn.prepareStatement("drop table verification_load")) {
+                int n = ps.executeUpdate();
+                added += n;
+                skipped += staged - n;
+                drop.execute();
+                stageReady = false;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         if (added > 0) {
             try (PreparedStatement ps = conn.prepareStatement("""
                     insert into audit_log(at, username, entity_type, entity_id, action, before_json, after_json, reason)
@@ -90,6 +107,13 @@ public class VerificationCopyLoader {
             return;
         }
         try {
+            if (postgres) {
+                stage();
+                copy(buffer);
+                staged += buffer.size();
+                buffer.clear();
+                return;
+            }
             Set<String> existing = existing();
             List<VerificationBatchWriter.Row> fresh = new ArrayList<>(buffer.size());
             for (VerificationBatchWriter.Row r : buffer) {
@@ -99,16 +123,26 @@ public class VerificationCopyLoader {
                     fresh.add(r);
                 }
             }
-            if (postgres) {
-                copy(fresh);
-            } else {
-                batch(fresh);
-            }
+            batch(fresh);
             added += fresh.size();
             buffer.clear();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The temporary table the chunks are copied into, dropped at the end of the load or the transaction. */
+    private void stage() throws SQLException {
+        if (stageReady) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("""
+                create temporary table verification_load (type_code varchar(30), serial varchar(60), owner_id bigint,
+                    verified_on date, kind varchar(20), result varchar(10), stamp_no varchar(60), performed_by varchar(200),
+                    next_due_on date, unit varchar(20)) on commit drop""")) {
+            ps.execute();
+        }
+        stageReady = true;
     }
 
     private Set<String> existing() throws SQLException {
@@ -143,7 +177,7 @@ public class VerificationCopyLoader {
         }
         byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
         CopyIn in = conn.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy verification(" + COLS + ") from stdin with (format csv)");
+                .copyIn("copy verification_load(" + COLS + ") from stdin with (format csv)");
         try {
             in.writeToCopy(bytes, 0, bytes.length);
             in.endCopy();
