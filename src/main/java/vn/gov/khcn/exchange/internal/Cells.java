@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import vn.gov.khcn.exchange.Column;
 import vn.gov.khcn.exchange.ImportError;
@@ -18,6 +23,9 @@ final class Cells {
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([.\\s]\\d{3})+");
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+    private static final String FOLDED = "\u0000";
+    /** Keyed by the vocabulary list itself (a column's list is one object for the life of the application). */
+    private static final Map<List<String>, Map<String, String>> LOOKUPS = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Cells() {
     }
@@ -63,16 +71,29 @@ final class Cells {
             }
             case CHOICE -> {
                 String t = VietnameseText.clean(shown);
-                for (String c : col.choices()) {
-                    if (c.equalsIgnoreCase(t) || VietnameseText.fold(c).equals(VietnameseText.fold(t))) {
-                        return c;
-                    }
+                Map<String, String> lookup = LOOKUPS.computeIfAbsent(col.choices(), Cells::lookup);
+                String c = lookup.get(t.toLowerCase(Locale.ROOT));
+                if (c == null) {
+                    c = lookup.get(FOLDED + VietnameseText.fold(t));
+                }
+                if (c != null) {
+                    return c;
                 }
                 errors.add(new ImportError(sheet, row, letter, abbreviate(t), "một trong: " + String.join("; ", col.choices())));
                 return null;
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /** A vocabulary's words by lower case and by folded form (no diacritics), built once per vocabulary. */
+    private static Map<String, String> lookup(List<String> choices) {
+        Map<String, String> m = new HashMap<>();
+        for (String c : choices) {
+            m.putIfAbsent(FOLDED + VietnameseText.fold(c), c);
+            m.putIfAbsent(c.toLowerCase(Locale.ROOT), c);
+        }
+        return m;
     }
 
     static LocalDate date(Object raw, boolean date1904) {

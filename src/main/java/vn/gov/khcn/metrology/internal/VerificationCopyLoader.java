@@ -22,8 +22,9 @@ import vn.gov.khcn.metrology.VerificationLoad;
 /**
  * Writes validated verifications in chunks on the transaction's connection. Duplicates within the load are
  * dropped in Java. On PostgreSQL the chunks go by COPY into a temporary table, and one anti-join moves the rows
- * not yet in the register into it at the end; elsewhere each chunk is checked against the register and
- * written by JDBC batch. One set-based statement then adds the audit row of every verification written.
+ * not yet in the register into it at the end (ON CONFLICT on its unique index), writing their audit rows in the
+ * same statement. Elsewhere each chunk is checked against the register and written by JDBC batch, and one
+ * set-based statement then adds the audit row of every verification written.
  */
 public class VerificationCopyLoader {
     static final int CHUNK = 10_000;
@@ -71,15 +72,21 @@ public class VerificationCopyLoader {
     public VerificationLoad.Totals finish() {
         flush();
         if (postgres && stageReady) {
-            try (PreparedStatement ps = conn.prepareStatement("insert into verification(" + COLS + ") select " + COLS
-                    + " from verification_load s where not exists (select 1 from verification v where v.serial = s.serial"
-                    + " and v.verified_on = s.verified_on)");
+            // the unique index on (serial, verified_on) decides what is new; the rows written get their audit rows
+            // in the same statement (no anti-join for the planner to misjudge on a table growing under it)
+            try (PreparedStatement ps = conn.prepareStatement("with ins as (insert into verification(" + COLS + ") select " + COLS
+                    + " from verification_load on conflict (serial, verified_on) do nothing returning id)"
+                    + " insert into audit_log(at, username, entity_type, entity_id, action, before_json, after_json, reason)"
+                    + " select ?, ?, 'verification', id, 'CREATE', null, null, ? from ins");
                  PreparedStatement drop = conn.prepareStatement("drop table verification_load")) {
+                ps.setObject(1, at);
+                ps.setString(2, username);
+                ps.setString(3, reason);
                 int n = ps.executeUpdate();
-                added += n;
                 skipped += staged - n;
                 drop.execute();
                 stageReady = false;
+                return new VerificationLoad.Totals(added + n, skipped);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
