@@ -36,7 +36,8 @@ create table verification (
 );
 -- Same serial verified twice on one day is a duplicate; this index also serves look-ups by serial.
 create unique index verification_serial_date on verification(serial, verified_on);
-create index verification_verified_on on verification(verified_on);
+-- By date; type and result ride along so the period figure (GROUP BY result, type) is an index-only scan.
+create index verification_verified_on on verification(verified_on, type_code, result);
 create index verification_type_date on verification(type_code, verified_on, id);
 create index verification_next_due on verification(next_due_on);
 create index verification_owner on verification(owner_id, verified_on);

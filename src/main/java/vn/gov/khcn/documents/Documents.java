@@ -147,6 +147,11 @@ public class Documents {
         return after;
     }
 
+    /** Refuses, before any input is read, a user who may not change the document. */
+    public void checkEditable(long id) {
+        AccessPolicy.requireEditOwned(CurrentUser.get(), get(id).unit());
+    }
+
     /** Attaches a file; the name is kept as data, the bytes under a random key. */
     @Transactional
     public Document attach(long id, String fileName, long size, InputStream content) {

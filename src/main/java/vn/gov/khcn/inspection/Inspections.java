@@ -125,6 +125,32 @@ public class Inspections {
         return after;
     }
 
+    /** Corrects the findings recorded for a facility of an inspection (violations, sanction, fine). */
+    @Transactional
+    public Inspection changeFacility(long inspectionId, long findingId, FacilityFindingCommand c) {
+        Inspection before = get(inspectionId);
+        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
+        InspectedFacility old = before.facilities().stream().filter(f -> f.id() == findingId).findFirst()
+                .orElseThrow(() -> new NotFoundException("cơ sở được thanh tra", findingId));
+        Organisation f = facility(c);
+        if (before.facilities().stream().anyMatch(x -> x.facilityId() == f.id() && x.id() != findingId)) {
+            throw new DomainException("facilityId", f.name() + " đã có trong cuộc thanh tra này.");
+        }
+        int n = jdbc.sql("""
+                update inspection_facility set facility_id = :f, violations = :v, violation_notes = :vn, sanction = :s, fine_vnd = :fine,
+                       version = version + 1 where id = :id and inspection_id = :i and version = :ver""")
+                .param("f", f.id()).param("v", violations(c)).param("vn", text("violationNotes", c.violationNotes(), 4000))
+                .param("s", text("sanction", c.sanction(), 1000)).param("fine", fine(c)).param("id", findingId).param("i", inspectionId)
+                .param("ver", c.version() == null ? old.version() : c.version()).update();
+        if (n == 0) {
+            throw new ConcurrentEditException("Kết quả thanh tra tại " + old.facilityName(), old.toString());
+        }
+        jdbc.sql("update inspection set version = version + 1 where id = :id").param("id", inspectionId).update();
+        Inspection after = get(inspectionId);
+        audit.record("inspection", inspectionId, "CHANGE_FACILITY", before, after);
+        return after;
+    }
+
     private Organisation facility(FacilityFindingCommand c) {
         if (c.facilityId() == null) {
             throw new DomainException("facilityId", "Cần chọn cơ sở được thanh tra trong danh mục tổ chức.");

@@ -101,8 +101,8 @@ public class WorkProgrammes {
 
     /** Items of a month (YYYY-MM, or all when null) matching the title search; overdueOnly keeps those past their deadline and not done. */
     public PageResult<ProgrammeItem> items(String month, String q, boolean overdueOnly, int page, int size) {
-        String where = """
-                 where (cast(:m as varchar) is null or p.programme_month = :m)
+        String where = " " + """
+                where (cast(:m as varchar) is null or p.programme_month = :m)
                   and (cast(:q as varchar) is null or i.title_folded like :q)
                   and (:o = false or (i.status <> 'DONE' and i.deadline < :today))""";
         String m = month == null || month.isBlank() ? null : month(month);

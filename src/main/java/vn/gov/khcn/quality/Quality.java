@@ -125,6 +125,29 @@ public class Quality {
         return saved;
     }
 
+    @Transactional
+    public AwardDossier correctAwardDossier(long id, AwardDossierCommand c) {
+        AwardDossier before = awardDossier(id);
+        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
+        Organisation e = Inputs.org(organisations, "enterpriseId", "doanh nghiệp", c.enterpriseId());
+        LocalDate on = Inputs.date("forwardedOn", "ngày gửi hồ sơ", c.forwardedOn());
+        int year = c.awardYear() == null ? on.getYear() : Inputs.year("awardYear", c.awardYear());
+        String notes = Inputs.text("notes", "ghi chú", c.notes(), 4000, false);
+        if (jdbc.sql("select count(*) from award_dossier where enterprise_id = :e and award_year = :y and id <> :id")
+                .param("e", e.id()).param("y", year).param("id", id).query(Long.class).single() > 0) {
+            throw new vn.gov.khcn.shared.DomainException("enterpriseId", "Hồ sơ giải thưởng năm " + year + " của " + e.name() + " đã có trong sổ.");
+        }
+        locks.checkChange("award-dossier", id, List.of(before.forwardedOn(), on), c.reason());
+        Inputs.updated(jdbc.sql("""
+                update award_dossier set enterprise_id = :e, award_year = :y, forwarded_on = :on, notes = :n, version = version + 1
+                where id = :id and version = :ver""")
+                .param("e", e.id()).param("y", year).param("on", on).param("n", notes).param("id", id)
+                .param("ver", c.version() == null ? before.version() : c.version()).update(), "Hồ sơ của " + before.enterpriseName(), before);
+        AwardDossier after = awardDossier(id);
+        audit.record("award-dossier", id, "UPDATE", before, after, c.reason());
+        return after;
+    }
+
     // --- guidance to businesses
 
     public List<Guidance> guidance(Integer year) {
@@ -150,6 +173,24 @@ public class Quality {
         Guidance saved = guidanceItem(id);
         audit.record("business-guidance", id, "CREATE", null, saved);
         return saved;
+    }
+
+    @Transactional
+    public Guidance correctGuidance(long id, GuidanceCommand c) {
+        Guidance before = guidanceItem(id);
+        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
+        Organisation b = Inputs.org(organisations, "businessId", "doanh nghiệp, cơ sở được hướng dẫn", c.businessId());
+        LocalDate on = Inputs.date("guidedOn", "ngày hướng dẫn", c.guidedOn());
+        String subject = Inputs.text("subject", "nội dung hướng dẫn", c.subject(), 1000, true);
+        locks.checkChange("business-guidance", id, List.of(before.guidedOn(), on), c.reason());
+        Inputs.updated(jdbc.sql("""
+                update business_guidance set business_id = :b, guided_on = :on, subject = :s, version = version + 1
+                where id = :id and version = :ver""")
+                .param("b", b.id()).param("on", on).param("s", subject).param("id", id)
+                .param("ver", c.version() == null ? before.version() : c.version()).update(), "Lần hướng dẫn " + before.businessName(), before);
+        Guidance after = guidanceItem(id);
+        audit.record("business-guidance", id, "UPDATE", before, after, c.reason());
+        return after;
     }
 
     static LocalDate yearStart(Integer y) {

@@ -33,20 +33,25 @@ public class Radiation {
     public static final Unit OWNER = Unit.TECHNOLOGY;
     static final String FACILITY = """
             select f.id, f.organisation_id, o.name, f.address, f.district, f.unit, f.version
-            from radiation_facility f join organisation o on o.id = f.organisation_id""";
+            from radiation_facility f join organisation o on o.id = f.organisation_id
+            """;
     static final String DEVICE = """
             select d.id, d.facility_id, o.name as facility_name, d.serial, d.model, d.location, d.unit, d.version
-            from xray_device d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id""";
+            from xray_device d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id
+            """;
     private static final String LICENCE = """
             select l.id, l.facility_id, o.name as facility_name, l.number, l.issued_on, l.expires_on, l.scope, l.unit, l.version
-            from radiation_licence l join radiation_facility f on f.id = l.facility_id join organisation o on o.id = f.organisation_id""";
+            from radiation_licence l join radiation_facility f on f.id = l.facility_id join organisation o on o.id = f.organisation_id
+            """;
     private static final String DOSSIER = """
             select d.id, d.facility_id, o.name as facility_name, d.subject, d.received_on, d.resolved_on, d.outcome, d.days_taken,
                    d.unit, d.version
-            from radiation_dossier d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id""";
+            from radiation_dossier d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id
+            """;
     private static final String INSPECTION = """
             select i.id, i.facility_id, o.name as facility_name, i.district, i.inspected_on, i.findings, i.unit, i.version
-            from radiation_inspection i join radiation_facility f on f.id = i.facility_id join organisation o on o.id = f.organisation_id""";
+            from radiation_inspection i join radiation_facility f on f.id = i.facility_id join organisation o on o.id = f.organisation_id
+            """;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Organisations organisations;
@@ -130,7 +135,7 @@ public class Radiation {
 
     /** The latest licence of each facility that has expired or expires within {@code days} days. */
     public List<Licence> licencesExpiring(int days) {
-        return jdbc.sql(LICENCE + """
+        return jdbc.sql(LICENCE + "\n" + """
                  where l.expires_on <= :h and not exists (select 1 from radiation_licence n
                        where n.facility_id = l.facility_id and n.expires_on > l.expires_on)
                  order by l.expires_on, l.id""").param("h", LocalDate.now(clock).plusDays(days)).query(Licence.class).list();
@@ -156,6 +161,35 @@ public class Radiation {
         Licence saved = licence(id);
         audit.record("radiation-licence", id, "CREATE", null, saved);
         return saved;
+    }
+
+    @Transactional
+    public Licence correctLicence(long id, LicenceCommand c) {
+        Licence before = licence(id);
+        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
+        RadiationFacility f = facilityOf(c.facilityId());
+        String number = text("number", "số giấy phép", c.number(), 60, true);
+        LocalDate issued = date("issuedOn", "ngày cấp", c.issuedOn());
+        LocalDate expires = date("expiresOn", "ngày hết hạn", c.expiresOn());
+        if (!expires.isAfter(issued)) {
+            throw new DomainException("expiresOn", "Ngày hết hạn phải sau ngày cấp (" + Formats.date(issued) + ").");
+        }
+        if (jdbc.sql("select count(*) from radiation_licence where number = :n and id <> :id").param("n", number).param("id", id)
+                .query(Long.class).single() > 0) {
+            throw new DomainException("number", "Giấy phép số " + number + " đã có trong sổ.");
+        }
+        int n = jdbc.sql("""
+                update radiation_licence set facility_id = :f, number = :n, issued_on = :i, expires_on = :e, scope = :s,
+                       version = version + 1 where id = :id and version = :ver""")
+                .param("f", f.id()).param("n", number).param("i", issued).param("e", expires)
+                .param("s", text("scope", "phạm vi", c.scope(), 1000, false)).param("id", id)
+                .param("ver", c.version() == null ? before.version() : c.version()).update();
+        if (n == 0) {
+            throw new ConcurrentEditException("Giấy phép số " + before.number(), before.toString());
+        }
+        Licence after = licence(id);
+        audit.record("radiation-licence", id, "UPDATE", before, after);
+        return after;
     }
 
     // --- dossiers
@@ -258,6 +292,28 @@ public class Radiation {
         RadiationInspection saved = inspection(id);
         audit.record("radiation-inspection", id, "CREATE", null, saved);
         return saved;
+    }
+
+    @Transactional
+    public RadiationInspection correctInspection(long id, InspectionCommand c) {
+        RadiationInspection before = inspection(id);
+        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
+        RadiationFacility f = facilityOf(c.facilityId());
+        String district = text("district", "huyện/thành phố", c.district() == null || c.district().isBlank() ? f.district() : c.district(), 100, true);
+        LocalDate on = date("inspectedOn", "ngày kiểm tra", c.inspectedOn());
+        locks.checkChange("radiation-inspection", id, List.of(before.inspectedOn(), on), c.reason());
+        int n = jdbc.sql("""
+                update radiation_inspection set facility_id = :f, district = :d, inspected_on = :on, findings = :fi,
+                       version = version + 1 where id = :id and version = :ver""")
+                .param("f", f.id()).param("d", district).param("on", on)
+                .param("fi", text("findings", "kết quả kiểm tra", c.findings(), 4000, false)).param("id", id)
+                .param("ver", c.version() == null ? before.version() : c.version()).update();
+        if (n == 0) {
+            throw new ConcurrentEditException("Lần kiểm tra tại " + before.facilityName(), before.toString());
+        }
+        RadiationInspection after = inspection(id);
+        audit.record("radiation-inspection", id, "UPDATE", before, after, VietnameseText.clean(c.reason()));
+        return after;
     }
 
     // --- helpers

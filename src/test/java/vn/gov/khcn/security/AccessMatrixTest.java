@@ -74,7 +74,9 @@ class AccessMatrixTest {
             String owner = c[3].strip();
             Map<String, Boolean> allowed = new LinkedHashMap<>();
             for (int i = 0; i < COLUMNS.size(); i++) {
-                allowed.put(COLUMNS.get(i), c[4 + i].strip().equals("✓"));
+                // ✓ allowed; ◐ allowed for records of the user's own unit, which the input names (so an empty
+                // input is refused by validation, not by access); ✗ refused
+                allowed.put(COLUMNS.get(i), !c[4 + i].strip().equals("✗"));
             }
             rows.put(method + " " + path, new Row(method, path, owner.equals("—") ? null : Unit.valueOf(owner), allowed));
         }
@@ -105,6 +107,9 @@ class AccessMatrixTest {
         List<String> wrong = new ArrayList<>();
         int checks = 0;
         for (String[] route : routes()) {
+            if (route[1].equals("/error")) {
+                continue; // reached only by the container's error forward, never by a client
+            }
             Row row = matrix.get(route[0] + " " + route[1]);
             if (row == null) {
                 missing.add("| " + route[0] + " | `" + route[1] + "` | — | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✗ | |");
@@ -125,8 +130,10 @@ class AccessMatrixTest {
             }
         }
         System.out.println("Access matrix: " + routes().size() + " routes × " + COLUMNS.size() + " roles = " + checks + " checks");
-        assertThat(missing).as("routes missing from docs/security.md").isEmpty();
-        assertThat(wrong).as("access different from docs/security.md").isEmpty();
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        soft.assertThat(missing).as("routes missing from docs/security.md").isEmpty();
+        soft.assertThat(wrong).as("access different from docs/security.md").isEmpty();
+        soft.assertAll();
     }
 
     private static boolean refused(MockHttpServletResponse res, String column) {
@@ -138,7 +145,7 @@ class AccessMatrixTest {
     }
 
     private MockHttpServletResponse perform(Row row, String column) throws Exception {
-        String url = row.path().replaceAll("\\{[^}]*id[^}]*}", "1").replaceAll("\\{username}", "xem")
+        String url = row.path().replaceAll("(?i)\\{[^}]*id[^}]*}", "1").replaceAll("\\{username}", "xem")
                 .replaceAll("\\{[^}]+}", "x").replace("/**", "/x");
         MockHttpServletRequestBuilder req = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), url);
         if (!row.method().equals("GET")) {

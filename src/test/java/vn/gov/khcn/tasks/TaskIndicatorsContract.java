@@ -121,6 +121,32 @@ abstract class TaskIndicatorsContract {
         assertThat(appraised.by().get("level")).isEqualTo(Map.of("RURAL_MOUNTAIN", 2L));
     }
 
+    @Autowired
+    Tasks tasks;
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("qlkh")
+    void voidedEventsAndTasksClosedBeforeThePeriodDoNotCount() {
+        DateRange march2041 = new DateRange(LocalDate.of(2041, 3, 1), LocalDate.of(2041, 3, 31));
+        long before = value2("tasks.implementing", march2041);
+        TaskFacts t = tasks.create(new TaskCommand("IND-" + getClass().getSimpleName(), "Nhiệm vụ thử chỉ tiêu", TaskKind.RESEARCH,
+                TaskLevel.PROVINCIAL, null, 2041, null, null, null, null, null, null, null));
+        for (String[] e : new String[][]{{"LISTED", "2041-01-10"}, {"APPROVED", "2041-01-20"}, {"CONTRACTED", "2041-02-01"}}) {
+            tasks.recordEvent(t.id(), new EventCommand(EventKind.valueOf(e[0]), LocalDate.parse(e[1]), null, null, List.of(), null, null, List.of(), null));
+        }
+        assertThat(value2("tasks.implementing", march2041)).isEqualTo(before + 1);
+        TaskEvent terminated = tasks.recordEvent(t.id(), new EventCommand(EventKind.TERMINATED, LocalDate.parse("2041-02-20"), null, null,
+                List.of(), null, null, List.of(), null));
+        assertThat(value2("tasks.implementing", march2041)).isEqualTo(before);
+        tasks.correct(t.id(), new CorrectionCommand(terminated.id(), LocalDate.parse("2041-02-21"), "Ghi nhầm: nhiệm vụ không bị dừng"));
+        assertThat(value2("tasks.implementing", march2041)).isEqualTo(before + 1);
+    }
+
+    long value2(String code, DateRange p) {
+        return providers.stream().flatMap(pr -> pr.indicators().stream()).filter(x -> x.code().equals(code)).findFirst().orElseThrow()
+                .compute(p).value();
+    }
+
     @Test
     void everyTasksIndicatorIsProvidedOnce() {
         Map<String, Long> codes = providers.stream().flatMap(p -> p.indicators().stream()).map(Indicator::code)

@@ -302,6 +302,14 @@ abstract class TaskRegisterContract {
     }
 
     @Test
+    @WithUserDetails("vanphong")
+    void officeReadsButCannotEditTasks() {
+        assertThat(tasks.search(new TaskQuery("le dong khe", null, null, null, null), 0, 1).total()).isPositive();
+        assertThatThrownBy(() -> newTask("Văn phòng tạo")).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Bạn không có quyền sửa hồ sơ của Phòng Quản lý khoa học.");
+    }
+
+    @Test
     @WithUserDetails("xem")
     void viewerCannotEdit() {
         assertThatThrownBy(() -> newTask("Người xem")).isInstanceOf(AccessDeniedException.class);

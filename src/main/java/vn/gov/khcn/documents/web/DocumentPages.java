@@ -81,8 +81,10 @@ class DocumentPages {
     }
 
     @PostMapping("/{id}/file")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes ra) throws IOException {
-        if (file.isEmpty()) {
+    String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes ra)
+            throws IOException {
+        documents.checkEditable(id);
+        if (file == null || file.isEmpty()) {
             ra.addFlashAttribute("notice", "Chưa chọn tệp.");
         } else {
             documents.attach(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());

@@ -52,26 +52,23 @@ class DraftPages {
         String base = UriComponentsBuilder.fromPath("/drafts").queryParamIfPresent("q", Optional.ofNullable(q))
                 .queryParamIfPresent("body", Optional.ofNullable(body)).queryParamIfPresent("stage", Optional.ofNullable(stage))
                 .encode().toUriString();
-        model.addAttribute("t", new Table("Dự thảo văn bản", null, "/drafts/new", "Thêm dự thảo",
+        return SimplePages.show(model, new Table("Dự thảo văn bản", null, "/drafts/new", "Thêm dự thảo",
                 List.of("Tên dự thảo", "Cơ quan ban hành", "VBQPPL", "Giai đoạn", "Bắt đầu", "Đơn vị chủ trì"), rows, result, base,
                 List.of(new Filter("q", "Tìm theo tên", q, List.of()),
                         new Filter("body", "Cơ quan ban hành", body == null ? null : body.name(), SimplePages.options(DraftBody.values(), DraftBody::label)),
                         new Filter("stage", "Giai đoạn", stage == null ? null : stage.name(), SimplePages.options(DraftStage.values(), DraftStage::label))),
                 List.of()));
-        return "simple/table";
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
-        model.addAttribute("f", form(new DraftCommand(null, DraftBody.PEOPLE_COMMITTEE, true, Unit.SCIENCE, null, null), null));
-        return "simple/record-form";
+        return SimplePages.show(model, form(new DraftCommand(null, DraftBody.PEOPLE_COMMITTEE, true, Unit.SCIENCE, null, null), null));
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         Draft d = drafts.get(id);
-        model.addAttribute("f", form(new DraftCommand(d.title(), d.body(), d.normative(), d.unit(), d.begunOn(), d.version()), id));
-        return "simple/record-form";
+        return SimplePages.show(model, form(new DraftCommand(d.title(), d.body(), d.normative(), d.unit(), d.begunOn(), d.version()), id));
     }
 
     @PostMapping
@@ -81,8 +78,7 @@ class DraftPages {
             ra.addFlashAttribute("notice", "Đã thêm dự thảo.");
             return "redirect:/drafts/" + d.id();
         } catch (DomainException e) {
-            model.addAttribute("f", form(cmd, null).withError(e));
-            return "simple/record-form";
+            return SimplePages.show(model, form(cmd, null).withError(e));
         }
     }
 
@@ -93,15 +89,13 @@ class DraftPages {
             ra.addFlashAttribute("notice", "Đã lưu.");
             return "redirect:/drafts/" + id;
         } catch (DomainException e) {
-            model.addAttribute("f", form(cmd, id).withError(e));
-            return "simple/record-form";
+            return SimplePages.show(model, form(cmd, id).withError(e));
         }
     }
 
     @GetMapping("/{id}/stage")
     String stageForm(@PathVariable long id, Model model) {
-        model.addAttribute("f", stageForm(id, new StageCommand(null, null, null, null)));
-        return "simple/record-form";
+        return SimplePages.show(model, stageForm(id, new StageCommand(null, null, null, null)));
     }
 
     @PostMapping("/{id}/stage")
@@ -111,8 +105,7 @@ class DraftPages {
             ra.addFlashAttribute("notice", "Đã ghi nhận giai đoạn mới.");
             return "redirect:/drafts/" + id;
         } catch (DomainException e) {
-            model.addAttribute("f", stageForm(id, cmd).withError(e));
-            return "simple/record-form";
+            return SimplePages.show(model, stageForm(id, cmd).withError(e));
         }
     }
 

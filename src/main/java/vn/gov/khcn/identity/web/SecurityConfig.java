@@ -40,7 +40,14 @@ class SecurityConfig {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
+                        // Reports: the office compiles, directors approve, units write their own narratives.
+                        .requestMatchers(HttpMethod.POST, "/reports/*/status").hasAnyRole("ADMIN", "DIRECTOR", "OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/reports/*/narratives").hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF")
+                        .requestMatchers("/reports/**", "/api/reports/**").hasAnyRole("ADMIN", "OFFICE")
+                        // Otherwise only those who keep records write.
+                        .anyRequest().hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(throttle).successHandler(throttle).permitAll())
                 .httpBasic(b -> b.realmName("KHCN"))

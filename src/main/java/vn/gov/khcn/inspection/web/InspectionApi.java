@@ -54,4 +54,9 @@ class InspectionApi {
     Inspection addFacility(@PathVariable long id, @RequestBody FacilityFindingCommand cmd) {
         return inspections.addFacility(id, cmd);
     }
+
+    @PutMapping("/{id}/facilities/{findingId}")
+    Inspection changeFacility(@PathVariable long id, @PathVariable long findingId, @RequestBody FacilityFindingCommand cmd) {
+        return inspections.changeFacility(id, findingId, cmd);
+    }
 }

@@ -43,15 +43,13 @@ class ProgrammePages {
     String programmes(Model model) {
         List<Row> rows = programmes.programmes().stream().map(p -> new Row("/programme/items?month=" + p.month(),
                 List.of(p.month(), p.document().citation()))).toList();
-        model.addAttribute("t", new Table("Chương trình công tác của UBND tỉnh", null, "/programme/new", "Thêm chương trình tháng",
+        return SimplePages.show(model, new Table("Chương trình công tác của UBND tỉnh", null, "/programme/new", "Thêm chương trình tháng",
                 List.of("Tháng", "Văn bản"), rows, null, null, List.of(), List.of(new Link("/programme/items", "Nhiệm vụ được giao"))));
-        return "simple/table";
     }
 
     @GetMapping("/new")
     String programmeForm(Model model) {
-        model.addAttribute("f", programmeForm(new ProgrammeCommand(null, null, null)));
-        return "simple/record-form";
+        return SimplePages.show(model, programmeForm(new ProgrammeCommand(null, null, null)));
     }
 
     @PostMapping
@@ -61,8 +59,7 @@ class ProgrammePages {
             ra.addFlashAttribute("notice", "Đã thêm chương trình công tác.");
             return "redirect:/programme";
         } catch (DomainException e) {
-            model.addAttribute("f", programmeForm(cmd).withError(e));
-            return "simple/record-form";
+            return SimplePages.show(model, programmeForm(cmd).withError(e));
         }
     }
 
@@ -84,26 +81,23 @@ class ProgrammePages {
                 i.overdueOn(today) ? "Quá hạn" : null)).toList();
         String base = UriComponentsBuilder.fromPath("/programme/items").queryParamIfPresent("month", Optional.ofNullable(month))
                 .queryParamIfPresent("q", Optional.ofNullable(q)).queryParam("overdue", overdue).encode().toUriString();
-        model.addAttribute("t", new Table("Nhiệm vụ được giao theo Chương trình công tác", null, "/programme/items/new", "Thêm nhiệm vụ",
+        return SimplePages.show(model, new Table("Nhiệm vụ được giao theo Chương trình công tác", null, "/programme/items/new", "Thêm nhiệm vụ",
                 List.of("Nội dung", "Tháng", "Thời hạn", "Trạng thái", "Kết quả", "Văn bản"), rows, result, base,
                 List.of(new Filter("month", "Tháng (năm-tháng)", month, List.of()), new Filter("q", "Tìm theo nội dung", q, List.of()),
                         new Filter("overdue", "Chỉ quá hạn", overdue ? "true" : null, List.of(new Option("true", "Quá hạn")))),
                 List.of(new Link("/programme", "Các chương trình"))));
-        return "simple/table";
     }
 
     @GetMapping("/items/new")
     String itemForm(Model model) {
-        model.addAttribute("f", itemForm(new ItemCommand(null, null, null, ItemStatus.ASSIGNED, null, Unit.TECHNOLOGY, List.of(), null), null));
-        return "simple/record-form";
+        return SimplePages.show(model, itemForm(new ItemCommand(null, null, null, ItemStatus.ASSIGNED, null, Unit.TECHNOLOGY, List.of(), null), null));
     }
 
     @GetMapping("/items/{id}")
     String item(@PathVariable long id, Model model) {
         ProgrammeItem i = programmes.item(id);
-        model.addAttribute("f", itemForm(new ItemCommand(i.programmeId(), i.title(), i.deadline(), i.status(), i.outcome(), i.unit(),
+        return SimplePages.show(model, itemForm(new ItemCommand(i.programmeId(), i.title(), i.deadline(), i.status(), i.outcome(), i.unit(),
                 i.documents().stream().map(d -> d.id()).toList(), i.version()), id));
-        return "simple/record-form";
     }
 
     @PostMapping("/items")
@@ -113,8 +107,7 @@ class ProgrammePages {
             ra.addFlashAttribute("notice", "Đã thêm nhiệm vụ.");
             return "redirect:/programme/items/" + i.id();
         } catch (DomainException e) {
-            model.addAttribute("f", itemForm(cmd, null).withError(e));
-            return "simple/record-form";
+            return SimplePages.show(model, itemForm(cmd, null).withError(e));
         }
     }
 
@@ -125,8 +118,7 @@ class ProgrammePages {
             ra.addFlashAttribute("notice", "Đã lưu.");
             return "redirect:/programme/items/" + id;
         } catch (DomainException e) {
-            model.addAttribute("f", itemForm(cmd, id).withError(e));
-            return "simple/record-form";
+            return SimplePages.show(model, itemForm(cmd, id).withError(e));
         }
     }
 

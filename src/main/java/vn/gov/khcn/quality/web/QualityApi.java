@@ -111,6 +111,16 @@ class QualityApi {
         return quality.recordAwardDossier(cmd);
     }
 
+    @PutMapping("/awards/{id}")
+    AwardDossier updateAward(@PathVariable long id, @RequestBody AwardDossierCommand cmd) {
+        return quality.correctAwardDossier(id, cmd);
+    }
+
+    @PutMapping("/guidance/{id}")
+    Guidance updateGuidance(@PathVariable long id, @RequestBody GuidanceCommand cmd) {
+        return quality.correctGuidance(id, cmd);
+    }
+
     @GetMapping("/guidance")
     List<Guidance> guidance(@RequestParam(required = false) Integer year) {
         return quality.guidance(year);

@@ -201,22 +201,21 @@ class QualityPages {
     String awards(Model model) {
         List<Map<String, Object>> rows = quality.awardDossiers().stream().map(a -> Ui.row("/quality/awards/" + a.id(),
                 a.forwardedOn(), a.enterpriseName(), a.awardYear(), a.notes())).toList();
-        return list(model, "Hồ sơ Giải thưởng chất lượng quốc gia", List.of("Ngày gửi", "Doanh nghiệp", "Năm giải thưởng", "Ghi chú"),
+        list(model, "Hồ sơ Giải thưởng chất lượng quốc gia", List.of("Ngày gửi", "Doanh nghiệp", "Năm giải thưởng", "Ghi chú"),
                 rows, "/quality/awards/new", "Vào sổ hồ sơ", null);
+        model.addAttribute("yearFilter", false);
+        return "simple/list";
     }
 
     @GetMapping("/awards/new")
     String newAward(Model model) {
-        return awardForm(model, new AwardDossierCommand(null, null, null, null, null, null), null);
+        return awardForm(model, null, new AwardDossierCommand(null, null, null, null, null, null), null);
     }
 
     @GetMapping("/awards/{id}")
     String award(@PathVariable long id, Model model) {
         AwardDossier a = quality.awardDossier(id);
-        return view(model, "Hồ sơ Giải thưởng chất lượng quốc gia", "/quality/awards", List.of(
-                Ui.fact("Doanh nghiệp", a.enterpriseName()), Ui.fact("Năm giải thưởng", a.awardYear()),
-                Ui.fact("Ngày gửi", a.forwardedOn()), Ui.fact("Ghi chú", a.notes()), Ui.fact("Đơn vị", a.unit().label())),
-                "award-dossier", id);
+        return awardForm(model, id, new AwardDossierCommand(a.enterpriseId(), a.awardYear(), a.forwardedOn(), a.notes(), a.version(), null), null);
     }
 
     @PostMapping("/awards")
@@ -226,16 +225,30 @@ class QualityPages {
             ra.addFlashAttribute("notice", "Đã vào sổ hồ sơ của " + a.enterpriseName() + ".");
             return "redirect:/quality/awards";
         } catch (DomainException e) {
-            return awardForm(model, cmd, e);
+            return awardForm(model, null, cmd, e);
         }
     }
 
-    private String awardForm(Model model, AwardDossierCommand c, DomainException e) {
-        return form(model, "Vào sổ hồ sơ Giải thưởng chất lượng quốc gia", "/quality/awards", "/quality/awards", e, List.of(
+    @PostMapping("/awards/{id}")
+    String updateAward(@PathVariable long id, AwardDossierCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            quality.correctAwardDossier(id, cmd);
+            ra.addFlashAttribute("notice", "Đã lưu.");
+            return "redirect:/quality/awards/" + id;
+        } catch (DomainException e) {
+            return awardForm(model, id, cmd, e);
+        }
+    }
+
+    private String awardForm(Model model, Long id, AwardDossierCommand c, DomainException e) {
+        return form(model, id == null ? "Vào sổ hồ sơ Giải thưởng chất lượng quốc gia" : "Hồ sơ Giải thưởng chất lượng quốc gia",
+                id == null ? "/quality/awards" : "/quality/awards/" + id, "/quality/awards", e, List.of(
+                Ui.field("version", "", "hidden", c.version()),
+                Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null),
                 Ui.select("enterpriseId", "Doanh nghiệp", c.enterpriseId(), orgs(OrganisationKind.ENTERPRISE)),
                 Ui.field("awardYear", "Năm giải thưởng (để trống: năm gửi)", "number", c.awardYear()),
                 Ui.field("forwardedOn", "Ngày gửi Tổng cục", "date", c.forwardedOn()),
-                Ui.field("notes", "Ghi chú", "textarea", c.notes())), null, null);
+                Ui.field("notes", "Ghi chú", "textarea", c.notes())), id == null ? null : "award-dossier", id);
     }
 
     // --- guidance
@@ -250,15 +263,13 @@ class QualityPages {
 
     @GetMapping("/guidance/new")
     String newGuidance(Model model) {
-        return guidanceForm(model, new GuidanceCommand(null, null, null, null, null), null);
+        return guidanceForm(model, null, new GuidanceCommand(null, null, null, null, null), null);
     }
 
     @GetMapping("/guidance/{id}")
     String guidanceItem(@PathVariable long id, Model model) {
         Guidance g = quality.guidanceItem(id);
-        return view(model, "Hướng dẫn doanh nghiệp", "/quality/guidance", List.of(Ui.fact("Doanh nghiệp, cơ sở", g.businessName()),
-                Ui.fact("Ngày", g.guidedOn()), Ui.fact("Nội dung", g.subject()), Ui.fact("Đơn vị", g.unit().label())),
-                "business-guidance", id);
+        return guidanceForm(model, id, new GuidanceCommand(g.businessId(), g.guidedOn(), g.subject(), g.version(), null), null);
     }
 
     @PostMapping("/guidance")
@@ -268,15 +279,29 @@ class QualityPages {
             ra.addFlashAttribute("notice", "Đã vào sổ lần hướng dẫn " + g.businessName() + ".");
             return "redirect:/quality/guidance";
         } catch (DomainException e) {
-            return guidanceForm(model, cmd, e);
+            return guidanceForm(model, null, cmd, e);
         }
     }
 
-    private String guidanceForm(Model model, GuidanceCommand c, DomainException e) {
-        return form(model, "Vào sổ lần hướng dẫn doanh nghiệp", "/quality/guidance", "/quality/guidance", e, List.of(
+    @PostMapping("/guidance/{id}")
+    String updateGuidance(@PathVariable long id, GuidanceCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            quality.correctGuidance(id, cmd);
+            ra.addFlashAttribute("notice", "Đã lưu.");
+            return "redirect:/quality/guidance/" + id;
+        } catch (DomainException e) {
+            return guidanceForm(model, id, cmd, e);
+        }
+    }
+
+    private String guidanceForm(Model model, Long id, GuidanceCommand c, DomainException e) {
+        return form(model, id == null ? "Vào sổ lần hướng dẫn doanh nghiệp" : "Lần hướng dẫn doanh nghiệp",
+                id == null ? "/quality/guidance" : "/quality/guidance/" + id, "/quality/guidance", e, List.of(
+                Ui.field("version", "", "hidden", c.version()),
+                Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null),
                 Ui.select("businessId", "Doanh nghiệp, cơ sở", c.businessId(), orgs(null)),
                 Ui.field("guidedOn", "Ngày hướng dẫn", "date", c.guidedOn()),
-                Ui.field("subject", "Nội dung hướng dẫn", "text", c.subject())), null, null);
+                Ui.field("subject", "Nội dung hướng dẫn", "text", c.subject())), id == null ? null : "business-guidance", id);
     }
 
     // --- helpers
@@ -308,15 +333,6 @@ class QualityPages {
         model.addAttribute("back", back);
         model.addAttribute("fields", fields);
         model.addAttribute("error", e == null ? null : e.getMessage());
-        model.addAttribute("auditType", auditType);
-        model.addAttribute("auditId", id);
-        return "simple/form";
-    }
-
-    private String view(Model model, String title, String back, List<List<String>> facts, String auditType, long id) {
-        model.addAttribute("title", title);
-        model.addAttribute("back", back);
-        model.addAttribute("facts", facts);
         model.addAttribute("auditType", auditType);
         model.addAttribute("auditId", id);
         return "simple/form";

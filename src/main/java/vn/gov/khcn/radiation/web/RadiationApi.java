@@ -82,6 +82,11 @@ class RadiationApi {
         return radiation.issueLicence(c);
     }
 
+    @PutMapping("/licences/{id}")
+    Licence correctLicence(@PathVariable long id, @RequestBody LicenceCommand c) {
+        return radiation.correctLicence(id, c);
+    }
+
     @GetMapping("/dossiers")
     List<Dossier> dossiers(@RequestParam(required = false) Integer year) {
         return radiation.dossiers(year);
@@ -117,6 +122,11 @@ class RadiationApi {
     @ResponseStatus(HttpStatus.CREATED)
     RadiationInspection recordInspection(@RequestBody InspectionCommand c) {
         return radiation.recordInspection(c);
+    }
+
+    @PutMapping("/inspections/{id}")
+    RadiationInspection correctInspection(@PathVariable long id, @RequestBody InspectionCommand c) {
+        return radiation.correctInspection(id, c);
     }
 
     @GetMapping("/xray-jobs")

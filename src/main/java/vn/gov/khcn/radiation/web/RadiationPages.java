@@ -74,6 +74,8 @@ class RadiationPages {
 
     @GetMapping("/dossiers")
     String dossiers(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("yearFilter", true);
+        model.addAttribute("year", year);
         return list(model, "Hồ sơ an toàn bức xạ, hạt nhân", List.of("Ngày nhận", "Nội dung", "Cơ sở", "Ngày giải quyết", "Kết quả", "Số ngày"),
                 radiation.dossiers(year).stream().map(d -> Ui.row("/radiation/dossiers/" + d.id(), d.receivedOn(), d.subject(),
                         d.facilityName(), d.resolvedOn(), d.outcome() == null ? "Đang giải quyết" : d.outcome().label(), d.daysTaken())).toList(),
@@ -82,6 +84,8 @@ class RadiationPages {
 
     @GetMapping("/inspections")
     String inspections(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("yearFilter", true);
+        model.addAttribute("year", year);
         return list(model, "Kiểm tra an toàn bức xạ", List.of("Ngày", "Cơ sở", "Huyện/TP", "Kết quả"),
                 radiation.inspections(year).stream().map(i -> Ui.row("/radiation/inspections/" + i.id(), i.inspectedOn(),
                         i.facilityName(), i.district(), i.findings())).toList(),
@@ -99,28 +103,28 @@ class RadiationPages {
 
     // --- records
 
-    @GetMapping("/facilities/{id}")
+    @GetMapping("/facilities/{id:\\d+}")
     String facility(@PathVariable long id, Model model) {
         RadiationFacility f = radiation.facility(id);
         return view(model, f.name(), "/radiation/facilities", List.of(Ui.fact("Huyện/TP", f.district()), Ui.fact("Địa chỉ", f.address())),
                 "radiation-facility", id);
     }
 
-    @GetMapping("/devices/{id}")
+    @GetMapping("/devices/{id:\\d+}")
     String device(@PathVariable long id, Model model) {
         XrayDevice d = radiation.device(id);
         return view(model, "Máy X-quang " + d.serial(), "/radiation/devices", List.of(Ui.fact("Cơ sở", d.facilityName()),
                 Ui.fact("Kiểu máy", d.model()), Ui.fact("Vị trí", d.location())), "xray-device", id);
     }
 
-    @GetMapping("/licences/{id}")
+    @GetMapping("/licences/{id:\\d+}")
     String licence(@PathVariable long id, Model model) {
         Licence l = radiation.licence(id);
         return view(model, "Giấy phép số " + l.number(), "/radiation/licences", List.of(Ui.fact("Cơ sở", l.facilityName()),
                 Ui.fact("Ngày cấp", l.issuedOn()), Ui.fact("Hết hạn", l.expiresOn()), Ui.fact("Phạm vi", l.scope())), "radiation-licence", id);
     }
 
-    @GetMapping("/inspections/{id}")
+    @GetMapping("/inspections/{id:\\d+}")
     String inspection(@PathVariable long id, Model model) {
         RadiationInspection i = radiation.inspection(id);
         return view(model, "Kiểm tra an toàn bức xạ", "/radiation/inspections", List.of(Ui.fact("Cơ sở", i.facilityName()),
@@ -128,7 +132,7 @@ class RadiationPages {
                 "radiation-inspection", id);
     }
 
-    @GetMapping("/xray-jobs/{id}")
+    @GetMapping("/xray-jobs/{id:\\d+}")
     String job(@PathVariable long id, Model model) {
         XrayJob j = xray.job(id);
         return view(model, j.kind().label(), "/radiation/xray-jobs", List.of(Ui.fact("Cơ sở", j.facilityName()),
@@ -137,7 +141,7 @@ class RadiationPages {
                 Ui.fact("Đơn vị", j.unit().label())), "xray-job", id);
     }
 
-    @GetMapping("/dossiers/{id}")
+    @GetMapping("/dossiers/{id:\\d+}")
     String dossier(@PathVariable long id, Model model) {
         Dossier d = radiation.dossier(id);
         return dossierForm(model, id, new DossierCommand(d.facilityId(), d.subject(), d.receivedOn(), d.resolvedOn(), d.outcome(),

@@ -74,6 +74,29 @@ public class ApiErrors {
                 "Dữ liệu gửi lên không đọc được: kiểm tra kiểu của từng trường (số, ngày dạng yyyy-MM-dd, mã trong danh mục).", field);
     }
 
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ProblemDetail binding(org.springframework.validation.BindException e) {
+        var fe = e.getFieldError();
+        String field = fe == null ? null : fe.getField();
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+                field == null ? "Dữ liệu gửi lên không hợp lệ." : "Giá trị của trường \"" + field + "\" không đúng kiểu hoặc bị thiếu.", field);
+    }
+
+    @ExceptionHandler({org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+            org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.HttpMediaTypeNotSupportedException.class})
+    ProblemDetail badPart(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Yêu cầu thiếu tệp hoặc có kiểu nội dung không được hỗ trợ.", null);
+    }
+
+    /** The database refused a value (too long, duplicate, missing): the whole change was rolled back. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+                "Dữ liệu không lưu được: có giá trị quá dài, bị trùng hoặc còn thiếu. Không có gì thay đổi.", null);
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ", "Địa chỉ này không nhận phương thức " + e.getMethod() + ".", null);

@@ -66,6 +66,26 @@ public class PageErrors {
         return page(res, 400, "Dữ liệu không hợp lệ", "Địa chỉ hoặc dữ liệu gửi lên có giá trị không đúng kiểu.");
     }
 
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ModelAndView binding(org.springframework.validation.BindException e, HttpServletResponse res) {
+        var fe = e.getFieldError();
+        return page(res, 400, "Dữ liệu không hợp lệ", fe == null ? "Dữ liệu nhập không hợp lệ."
+                : "Giá trị của ô \"" + fe.getField() + "\" không đúng kiểu hoặc bị thiếu. Hãy quay lại và nhập lại.");
+    }
+
+    @ExceptionHandler({org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+            org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.HttpMediaTypeNotSupportedException.class})
+    ModelAndView badPart(Exception e, HttpServletResponse res) {
+        return page(res, 400, "Dữ liệu không hợp lệ", "Chưa chọn tệp, hoặc nội dung gửi lên không đúng dạng.");
+    }
+
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ModelAndView integrity(org.springframework.dao.DataIntegrityViolationException e, HttpServletResponse res) {
+        log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
+        return page(res, 400, "Dữ liệu không hợp lệ", "Dữ liệu không lưu được: có giá trị quá dài, bị trùng hoặc còn thiếu. Không có gì thay đổi.");
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView method(HttpRequestMethodNotSupportedException e, HttpServletResponse res) {
         return page(res, 405, "Không được hỗ trợ", "Địa chỉ này không nhận thao tác " + e.getMethod() + ".");

@@ -9,6 +9,8 @@ import vn.gov.khcn.shared.PageResult;
  * controller fills one of these records and renders {@code simple/table} or {@code simple/record-form}.
  */
 public final class SimplePages {
+    private static final PageResult<Object> NO_PAGES = new PageResult<>(List.of(), 0, 1, 0);
+
     private SimplePages() {
     }
 
@@ -57,11 +59,16 @@ public final class SimplePages {
 
     public static String show(org.springframework.ui.Model model, Table t) {
         model.addAttribute("t", t);
+        // layout :: nav also selects the pager <nav>, which needs a page: an empty one keeps it hidden.
+        model.addAttribute("page", t.page() == null ? NO_PAGES : t.page());
+        model.addAttribute("base", t.base() == null ? "" : t.base());
         return "simple/table";
     }
 
     public static String show(org.springframework.ui.Model model, Form f) {
         model.addAttribute("f", f);
+        model.addAttribute("page", NO_PAGES);
+        model.addAttribute("base", "");
         return "simple/record-form";
     }
 

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.gov.khcn.documents.Documents;
-import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
@@ -25,9 +24,6 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 import vn.gov.khcn.technology.Appraisal;
 import vn.gov.khcn.technology.AppraisalCommand;
 import vn.gov.khcn.technology.CollectiveMark;
-import vn.gov.khcn.technology.InitiativeCommand;
-import vn.gov.khcn.technology.InitiativeRound;
-import vn.gov.khcn.technology.Initiatives;
 import vn.gov.khcn.technology.InnovationPlan;
 import vn.gov.khcn.technology.InnovationPlanCommand;
 import vn.gov.khcn.technology.IpObject;
@@ -38,24 +34,21 @@ import vn.gov.khcn.technology.IpSupportCommand;
 import vn.gov.khcn.technology.MarkCommand;
 import vn.gov.khcn.technology.MarkKind;
 import vn.gov.khcn.technology.MarkStatus;
-import vn.gov.khcn.technology.RoundCommand;
 import vn.gov.khcn.technology.Technology;
 
 /** Pages of Phòng QLCN&SHTT's registers: a list and a form per kind of record. */
 @Controller
 @RequestMapping("/technology")
 class TechnologyPages {
-    private static final List<Link> TABS = List.of(new Link("/technology/appraisals", "Ý kiến về công nghệ"),
+    static final List<Link> TABS = List.of(new Link("/technology/appraisals", "Ý kiến về công nghệ"),
             new Link("/technology/support-cases", "Hỗ trợ đăng ký SHCN"), new Link("/technology/marks", "Nhãn hiệu, chỉ dẫn địa lý"),
             new Link("/technology/rounds", "Sáng kiến"), new Link("/technology/proposals", "Đề xuất Chương trình SHTT"),
             new Link("/technology/plans", "Kế hoạch ĐMST, khởi nghiệp"));
     private final Technology technology;
-    private final Initiatives initiatives;
     private final Documents documents;
 
-    TechnologyPages(Technology technology, Initiatives initiatives, Documents documents) {
+    TechnologyPages(Technology technology, Documents documents) {
         this.technology = technology;
-        this.initiatives = initiatives;
         this.documents = documents;
     }
 
@@ -276,88 +269,6 @@ class TechnologyPages {
                 c.version(), null, null, "innovationPlan", id, docLinks(c.documentId()));
     }
 
-    // --- initiative rounds and initiatives
-
-    @GetMapping("/rounds")
-    String rounds(@RequestParam(required = false) Integer year, Model model) {
-        List<Row> rows = initiatives.rounds(year).stream().map(r -> new Row("/technology/rounds/" + r.id(), List.of(
-                "Đợt " + r.roundNo() + "/" + r.roundYear(), Formats.date(r.submittedOn()), cite(r.submissionDocumentId()),
-                Formats.date(r.decidedOn()), cite(r.decisionDocumentId()), String.valueOf(initiatives.initiatives(r.id()).size())))).toList();
-        return table(model, new Table("Đợt công nhận sáng kiến cấp tỉnh", null, "/technology/rounds/new", "Thêm đợt",
-                List.of("Đợt", "Ngày trình", "Tờ trình", "Ngày quyết định", "Quyết định", "Số sáng kiến"), rows, null, null,
-                List.of(new Filter("year", "Năm", year == null ? null : year.toString(), List.of())), TABS));
-    }
-
-    @GetMapping("/rounds/new")
-    String newRound(Model model) {
-        return form(model, roundForm(new RoundCommand(null, null, null, null, null, null, null), null));
-    }
-
-    @GetMapping("/rounds/{id}")
-    String round(@PathVariable long id, Model model) {
-        InitiativeRound r = initiatives.round(id);
-        return form(model, roundForm(new RoundCommand(r.roundYear(), r.roundNo(), r.submittedOn(), r.submissionDocumentId(), r.decidedOn(),
-                r.decisionDocumentId(), r.version()), id));
-    }
-
-    @PostMapping("/rounds")
-    String createRound(RoundCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> initiatives.createRound(c).id(), "/technology/rounds/", roundForm(c, null), model, ra);
-    }
-
-    @PostMapping("/rounds/{id}")
-    String updateRound(@PathVariable long id, RoundCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> initiatives.updateRound(id, c).id(), "/technology/rounds/", roundForm(c, id), model, ra);
-    }
-
-    private Form roundForm(RoundCommand c, Long id) {
-        List<Link> links = new java.util.ArrayList<>();
-        if (id != null) {
-            initiatives.initiatives(id).forEach(i -> links.add(new Link("/technology/initiatives/" + i.id(),
-                    "Sáng kiến: " + i.title() + " — " + i.authors() + (i.unitName() == null ? "" : " (" + i.unitName() + ")"))));
-            links.add(new Link("/technology/initiatives/new?roundId=" + id, "Thêm sáng kiến được công nhận…"));
-        }
-        return new Form("Đợt công nhận sáng kiến", id == null ? "/technology/rounds" : "/technology/rounds/" + id, "/technology/rounds", List.of(
-                Field.of("number", "year", "Năm", c.year(), true),
-                Field.of("number", "roundNo", "Đợt số", c.roundNo(), true),
-                Field.of("date", "submittedOn", "Ngày trình", c.submittedOn(), false),
-                Field.of("number", "submissionDocumentId", "Mã tờ trình (trong sổ văn bản)", c.submissionDocumentId(), false),
-                Field.of("date", "decidedOn", "Ngày quyết định công nhận", c.decidedOn(), false),
-                Field.of("number", "decisionDocumentId", "Mã quyết định (trong sổ văn bản)", c.decisionDocumentId(), false)),
-                c.version(), null, null, "initiativeRound", id, links);
-    }
-
-    @GetMapping("/initiatives/new")
-    String newInitiative(@RequestParam(required = false) Long roundId, Model model) {
-        return form(model, initiativeForm(new InitiativeCommand(roundId, null, null, null, null), null));
-    }
-
-    @GetMapping("/initiatives/{id}")
-    String initiative(@PathVariable long id, Model model) {
-        var i = initiatives.initiative(id);
-        return form(model, initiativeForm(new InitiativeCommand(i.roundId(), i.title(), i.authors(), i.unitName(), i.version()), id));
-    }
-
-    @PostMapping("/initiatives")
-    String createInitiative(InitiativeCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> initiatives.addInitiative(c).roundId(), "/technology/rounds/", initiativeForm(c, null), model, ra);
-    }
-
-    @PostMapping("/initiatives/{id}")
-    String updateInitiative(@PathVariable long id, InitiativeCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> initiatives.updateInitiative(id, c).roundId(), "/technology/rounds/", initiativeForm(c, id), model, ra);
-    }
-
-    private Form initiativeForm(InitiativeCommand c, Long id) {
-        var rounds = initiatives.rounds(null).stream().map(r -> new SimplePages.Option(String.valueOf(r.id()), "Đợt " + r.roundNo() + "/" + r.roundYear())).toList();
-        return new Form("Sáng kiến được công nhận", id == null ? "/technology/initiatives" : "/technology/initiatives/" + id, "/technology/rounds", List.of(
-                Field.select("roundId", "Đợt", c.roundId(), rounds, true),
-                Field.of("textarea", "title", "Tên sáng kiến", c.title(), true),
-                Field.text("authors", "Tác giả", c.authors(), true),
-                Field.text("unitName", "Đơn vị", c.unitName(), false)),
-                c.version(), null, null, "initiative", id, List.of());
-    }
-
     // --- helpers
 
     private String cite(Long documentId) {
@@ -382,23 +293,14 @@ class TechnologyPages {
     }
 
     private static String table(Model model, Table t) {
-        model.addAttribute("t", t);
-        return "simple/table";
+        return SimplePages.show(model, t);
     }
 
     private static String form(Model model, Form f) {
-        model.addAttribute("f", f);
-        return "simple/record-form";
+        return SimplePages.show(model, f);
     }
 
     private static String save(LongSupplier action, String redirect, Form form, Model model, RedirectAttributes ra) {
-        try {
-            long id = action.getAsLong();
-            ra.addFlashAttribute("notice", "Đã lưu.");
-            return "redirect:" + redirect + id;
-        } catch (DomainException e) {
-            model.addAttribute("f", form.withError(e));
-            return "simple/record-form";
-        }
+        return SimplePages.save(action, redirect, form, model, ra);
     }
 }

@@ -1,0 +1,240 @@
+package vn.gov.khcn.tasks.web;
+
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.identity.AuditTrail;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.tasks.BudgetCommand;
+import vn.gov.khcn.tasks.CorrectionCommand;
+import vn.gov.khcn.tasks.CouncilKind;
+import vn.gov.khcn.tasks.EventCommand;
+import vn.gov.khcn.tasks.EventKind;
+import vn.gov.khcn.tasks.RuralManagement;
+import vn.gov.khcn.tasks.TaskCommand;
+import vn.gov.khcn.tasks.TaskDetails;
+import vn.gov.khcn.tasks.TaskFacts;
+import vn.gov.khcn.tasks.TaskKind;
+import vn.gov.khcn.tasks.TaskLevel;
+import vn.gov.khcn.tasks.TaskQuery;
+import vn.gov.khcn.tasks.Tasks;
+
+/** The task register's pages: list, task page, and the forms for facts, events, councils and budget. */
+@Controller
+@RequestMapping("/tasks")
+class TaskPages {
+    private final Tasks tasks;
+    private final Organisations organisations;
+    private final Documents documents;
+    private final AuditTrail audit;
+
+    TaskPages(Tasks tasks, Organisations organisations, Documents documents, AuditTrail audit) {
+        this.tasks = tasks;
+        this.organisations = organisations;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) TaskLevel level,
+                @RequestParam(required = false) EventKind status, @RequestParam(required = false) Integer startYear,
+                @RequestParam(required = false) Long hostId, @RequestParam(defaultValue = "0") int page, Model model) {
+        TaskQuery query = new TaskQuery(q, level, status, startYear, hostId);
+        model.addAttribute("page", tasks.search(query, Math.max(page, 0), 25));
+        model.addAttribute("counts", tasks.countsByStatus(new TaskQuery(q, level, null, startYear, hostId)).entrySet().stream()
+                .map(e -> new StatusCount(e.getKey(), EventKind.statusLabel(e.getKey().isEmpty() ? null : e.getKey()), e.getValue())).toList());
+        model.addAttribute("q", q);
+        model.addAttribute("level", level);
+        model.addAttribute("status", status);
+        model.addAttribute("startYear", startYear);
+        model.addAttribute("hostId", hostId);
+        model.addAttribute("levels", TaskLevel.values());
+        model.addAttribute("statuses", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
+        model.addAttribute("hosts", organisations.search(null, null, null, 0, 1000).items());
+        model.addAttribute("base", UriComponentsBuilder.fromPath("/tasks").queryParamIfPresent("q", Optional.ofNullable(q))
+                .queryParamIfPresent("level", Optional.ofNullable(level)).queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParamIfPresent("startYear", Optional.ofNullable(startYear)).queryParamIfPresent("hostId", Optional.ofNullable(hostId))
+                .encode().toUriString());
+        return "tasks/list";
+    }
+
+    @GetMapping("/{id}")
+    String view(@PathVariable long id, Model model) {
+        TaskDetails details = tasks.get(id);
+        model.addAttribute("d", details);
+        model.addAttribute("t", details.task());
+        model.addAttribute("history", audit.history("task", id));
+        model.addAttribute("actions", actionLabels());
+        return "tasks/view";
+    }
+
+    // ---- facts ------------------------------------------------------------------------------------
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(model, new TaskCommand(null, null, TaskKind.RESEARCH, TaskLevel.PROVINCIAL, null, null, null, null, null, null, null, null, null), null, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        TaskFacts t = tasks.facts(id);
+        return form(model, new TaskCommand(t.code(), t.title(), t.kind(), t.level(), t.ruralManagement(), t.startYear(), t.hostId(),
+                t.investigator(), t.field(), t.durationMonths(), t.location(), t.version(), null), id, null);
+    }
+
+    @PostMapping
+    String create(TaskCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            TaskFacts t = tasks.create(cmd);
+            ra.addFlashAttribute("notice", "Đã thêm nhiệm vụ \"" + t.title() + "\".");
+            return "redirect:/tasks/" + t.id();
+        } catch (DomainException e) {
+            return form(model, cmd, null, e);
+        }
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, TaskCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            tasks.update(id, cmd);
+            ra.addFlashAttribute("notice", "Đã lưu.");
+            return "redirect:/tasks/" + id;
+        } catch (DomainException e) {
+            return form(model, cmd, id, e);
+        }
+    }
+
+    private String form(Model model, TaskCommand cmd, Long id, DomainException error) {
+        model.addAttribute("cmd", cmd);
+        model.addAttribute("id", id);
+        model.addAttribute("kinds", TaskKind.values());
+        model.addAttribute("levels", TaskLevel.values());
+        model.addAttribute("managements", RuralManagement.values());
+        model.addAttribute("hosts", organisations.search(null, null, null, 0, 1000).items());
+        error(model, error);
+        return "tasks/form";
+    }
+
+    // ---- events -----------------------------------------------------------------------------------
+
+    @GetMapping("/{id}/events/new")
+    String eventForm(@PathVariable long id, Model model) {
+        return eventForm(model, id, new EventCommand(null, null, null, null, null, null, null, null, null), null);
+    }
+
+    @PostMapping("/{id}/events")
+    String recordEvent(@PathVariable long id, EventCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            tasks.recordEvent(id, cmd);
+            ra.addFlashAttribute("notice", "Đã ghi nhận sự kiện \"" + cmd.kind().label() + "\".");
+            return "redirect:/tasks/" + id;
+        } catch (DomainException e) {
+            return eventForm(model, id, cmd, e);
+        }
+    }
+
+    private String eventForm(Model model, long id, EventCommand cmd, DomainException error) {
+        model.addAttribute("t", tasks.facts(id));
+        model.addAttribute("cmd", cmd);
+        model.addAttribute("kinds", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
+        model.addAttribute("ratings", tasks.ratings());
+        model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
+        model.addAttribute("orgs", organisations.search(null, null, null, 0, 1000).items());
+        error(model, error);
+        return "tasks/event-form";
+    }
+
+    @PostMapping("/{id}/corrections")
+    String correct(@PathVariable long id, CorrectionCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            tasks.correct(id, cmd);
+            ra.addFlashAttribute("notice", "Đã hủy sự kiện ghi nhầm.");
+        } catch (DomainException e) {
+            ra.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    // ---- councils and budget ----------------------------------------------------------------------
+
+    @GetMapping("/{id}/councils/new")
+    String councilForm(@PathVariable long id, Model model) {
+        return councilForm(model, id, new CouncilForm(CouncilKind.ACCEPTANCE, null, null, null, null, null, null), null);
+    }
+
+    @PostMapping("/{id}/councils")
+    String formCouncil(@PathVariable long id, CouncilForm form, Model model, RedirectAttributes ra) {
+        try {
+            tasks.formCouncil(id, form.toCommand());
+            ra.addFlashAttribute("notice", "Đã ghi nhận hội đồng.");
+            return "redirect:/tasks/" + id;
+        } catch (DomainException e) {
+            return councilForm(model, id, form, e);
+        }
+    }
+
+    private String councilForm(Model model, long id, CouncilForm form, DomainException error) {
+        model.addAttribute("t", tasks.facts(id));
+        model.addAttribute("cmd", form);
+        model.addAttribute("councilKinds", CouncilKind.values());
+        model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
+        error(model, error);
+        return "tasks/council-form";
+    }
+
+    @GetMapping("/{id}/budget/new")
+    String budgetForm(@PathVariable long id, Model model) {
+        return budgetForm(model, id, new BudgetCommand(null, null, 0L, null, null, null), null);
+    }
+
+    @PostMapping("/{id}/budget")
+    String amendBudget(@PathVariable long id, BudgetCommand cmd, Model model, RedirectAttributes ra) {
+        try {
+            tasks.amendBudget(id, cmd);
+            ra.addFlashAttribute("notice", "Đã ghi nhận kinh phí.");
+            return "redirect:/tasks/" + id;
+        } catch (DomainException e) {
+            return budgetForm(model, id, cmd, e);
+        }
+    }
+
+    private String budgetForm(Model model, long id, BudgetCommand cmd, DomainException error) {
+        model.addAttribute("t", tasks.facts(id));
+        model.addAttribute("cmd", cmd);
+        model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
+        error(model, error);
+        return "tasks/budget-form";
+    }
+
+    /** Vietnamese names of the audit actions of a task. */
+    private static java.util.Map<String, String> actionLabels() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        m.put("CREATE", "Thêm nhiệm vụ");
+        m.put("UPDATE", "Sửa thông tin");
+        m.put("COUNCIL", "Thêm hội đồng");
+        m.put("BUDGET", "Ghi nhận kinh phí");
+        m.put("CORRECTION", "Hủy sự kiện ghi nhầm");
+        for (EventKind k : EventKind.values()) {
+            m.put("EVENT_" + k.name(), "Ghi nhận: " + k.label());
+        }
+        return m;
+    }
+
+    /** A status and how many tasks of the list have it. */
+    record StatusCount(String status, String label, long count) {
+    }
+
+    private static void error(Model model, DomainException error) {
+        model.addAttribute("error", error == null ? null : error.getMessage());
+        model.addAttribute("errorField", error == null ? null : error.field());
+    }
+}

@@ -1,0 +1,72 @@
+package vn.gov.khcn.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * kill -9 of the server while it issues a report: after a restart the report is either issued whole
+ * (number, frozen figures and their records) or not issued at all (no number, no frozen figure).
+ */
+class KillDuringReportIssueIT {
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+    @Test
+    void reportIsEitherIssuedWholeOrNotAtAll() throws Exception {
+        try (ServerProcess server = new ServerProcess(Files.createTempDirectory("khcn-fault"))) {
+            server.start(true);
+            ServerProcess.Client office = server.login("vanphong");
+            Matcher id = Pattern.compile("href=\"/reports/(\\d+)\"").matcher(office.get("/reports"));
+            assertThat(id.find()).as("the demo report is listed").isTrue();
+            String report = "/reports/" + id.group(1);
+
+            move(office, report, "SUBMITTED");
+            move(server.login("giamdoc"), report, "APPROVED");
+            String page = office.get(report);
+            office.http.sendAsync(office.form(report + "/status", Map.of("to", "ISSUED", "version", version(page),
+                    "_csrf", office.csrf(report))), HttpResponse.BodyHandlers.discarding());
+            server.kill();
+
+            server.start(false);
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "sa", "")) {
+                ResultSet r = c.createStatement().executeQuery("select status, number from report where id = " + id.group(1));
+                assertThat(r.next()).isTrue();
+                String status = r.getString(1);
+                Object number = r.getObject(2);
+                ResultSet f = c.createStatement().executeQuery("select count(*) from report_figure where report_id = " + id.group(1));
+                f.next();
+                long figures = f.getLong(1);
+                System.out.println("After kill -9 during issue: status " + status + ", number " + number + ", frozen figures " + figures);
+                if (status.equals("ISSUED")) {
+                    assertThat(number).isNotNull();
+                    assertThat(figures).isPositive();
+                } else {
+                    assertThat(status).isEqualTo("APPROVED");
+                    assertThat(number).isNull();
+                    assertThat(figures).isZero();
+                }
+            }
+        }
+    }
+
+    private static String version(String page) {
+        Matcher m = VERSION.matcher(page);
+        assertThat(m.find()).as("the report page carries its version").isTrue();
+        return m.group(1);
+    }
+
+    private static void move(ServerProcess.Client who, String report, String to) throws Exception {
+        String page = who.get(report);
+        HttpResponse<String> r = who.postForm(report + "/status", Map.of("to", to, "version", version(page), "_csrf", who.csrf(report)));
+        assertThat(r.statusCode()).as("moving the report to " + to).isEqualTo(302);
+        assertThat(who.get(report)).doesNotContain("class=\"error\"");
+    }
+}
