@@ -65,7 +65,7 @@ abstract class ImportContract {
         organisations.create(new vn.gov.khcn.organisations.OrganisationCommand(host,
                 vn.gov.khcn.organisations.OrganisationKind.RESEARCH_INSTITUTE, "Hòa An", null, null, null));
         Path file = fill(imports.template("tasks"), "Nhiem vu", 3, i -> new Object[] {
-                "NV-IMP-" + tag() + "-" + i, "Nghiên cứu giống lúa nếp hương số " + i, "Đề tài", "Cấp tỉnh", null, 2021,
+                "NV-IMP-" + tag() + "-" + i, "Nghiên cứu giống lúa nếp hương số " + i, "Đề tài", "Cấp tỉnh", null, 2016,
                 host, "TS. Nông Văn Demo " + i + " (demo)", "Nông nghiệp", 24, "Huyện Hòa An"});
         long before = count("task");
         ImportOutcome out = imports.importFile(file, "nhiem-vu.xlsx", null);
@@ -80,7 +80,7 @@ abstract class ImportContract {
         assertThat(count("task")).isEqualTo(before + 3);
 
         Path unknown = fill(imports.template("tasks"), "Nhiem vu", 2, i -> new Object[] {
-                "NV-HOST-" + tag() + "-" + i, "Nhiệm vụ " + i, "Dự án", "Cấp cơ sở", null, 2021,
+                "NV-HOST-" + tag() + "-" + i, "Nhiệm vụ " + i, "Dự án", "Cấp cơ sở", null, 2016,
                 i == 2 ? "Công ty Không Có" : host, null, null, null, null});
         ImportOutcome refused = imports.importFile(unknown, "nv-loi.xlsx", "tasks");
         assertThat(refused.refused()).isTrue();
@@ -99,7 +99,7 @@ abstract class ImportContract {
         long ownerId = organisations.create(new vn.gov.khcn.organisations.OrganisationCommand(owner,
                 vn.gov.khcn.organisations.OrganisationKind.HEALTH_FACILITY, "Thành phố Cao Bằng", null, null, null)).id();
         Path good = fill(imports.template("verifications"), "Kiem dinh", 500, i -> new Object[] {
-                i % 2 == 0 ? "Huyết áp kế" : "Cân kỹ thuật", "SN-" + tag() + "-" + i, owner, LocalDate.of(2021, 3, 1).plusDays(i % 200),
+                i % 2 == 0 ? "Huyết áp kế" : "Cân kỹ thuật", "SN-" + tag() + "-" + i, owner, LocalDate.of(2016, 3, 1).plusDays(i % 200),
                 "Định kỳ", i % 10 == 0 ? "Không đạt" : "Đạt", i % 10 == 0 ? null : "TEM-" + i, "KĐV Demo (demo)"});
         long before = count("verification");
         long audit = count("audit_log");
@@ -111,7 +111,7 @@ abstract class ImportContract {
         // every verification written is audited, plus the import itself
         assertThat(count("audit_log")).isEqualTo(audit + 501);
         assertThat(jdbc.sql("select next_due_on from verification where serial = :s").param("s", "SN-" + tag() + "-2")
-                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2021, 3, 3).plusMonths(12));
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2016, 3, 3).plusMonths(12));
 
         ImportOutcome again = imports.importFile(good, "kiem-dinh.xlsx", "verifications");
         assertThat(again.added()).isZero();
@@ -119,12 +119,12 @@ abstract class ImportContract {
         assertThat(count("verification")).isEqualTo(before + 500);
 
         Path bad = fill(imports.template("verifications"), "Kiem dinh", 500, i -> new Object[] {
-                "Cân kỹ thuật", "SN-BAD-" + tag() + "-" + i, owner, i == 416 ? "2021-13-45" : "01/04/2021",
+                "Cân kỹ thuật", "SN-BAD-" + tag() + "-" + i, owner, i == 416 ? "2016-13-45" : "01/04/2016",
                 "Định kỳ", "Đạt", "TEM-B" + i, null});
         ImportOutcome refused = imports.importFile(bad, "kiem-dinh-loi.xlsx", "verifications");
         assertThat(refused.refused()).isTrue();
         assertThat(refused.errors()).singleElement().satisfies(e -> assertThat(e.message())
-                .contains("dòng 417").contains("cột D (Ngày kiểm định)").contains("2021-13-45"));
+                .contains("dòng 417").contains("cột D (Ngày kiểm định)").contains("2016-13-45"));
         assertThat(count("verification")).isEqualTo(before + 500);
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
@@ -140,7 +140,7 @@ abstract class ImportContract {
     void fiveHundredDocumentsImportedThenAFileWithABadDateInRow417IsRefusedWholly() throws IOException {
         String sym = "TB-IMP" + tag();
         Path good = fill(imports.template("documents"), "Van ban", 500, i -> new Object[] {
-                i + "/" + sym, LocalDate.of(2021, 1, 1).plusDays(i % 300), null, null, "Thông báo nhập thử số " + i});
+                i + "/" + sym, LocalDate.of(2016, 1, 1).plusDays(i % 300), null, null, "Thông báo nhập thử số " + i});
         long docs = count("document");
         ImportOutcome ok = imports.importFile(good, "van-ban.xlsx", "documents");
         assertThat(ok.errors()).isEmpty();
@@ -152,7 +152,7 @@ abstract class ImportContract {
         String sym2 = "TB-BAD" + tag();
         // data row i sits on Excel row i + 1: row 417 holds data row 416
         Path bad = fill(imports.template("documents"), "Van ban", 500, i -> new Object[] {
-                i + "/" + sym2, i == 416 ? "31/02/2021" : "15/03/2021", null, null, "Thông báo lỗi " + i});
+                i + "/" + sym2, i == 416 ? "31/02/2016" : "15/03/2016", null, null, "Thông báo lỗi " + i});
         long audit = count("audit_log");
         ImportOutcome refused = imports.importFile(bad, "van-ban-loi.xlsx", "documents");
         assertThat(refused.refused()).isTrue();
@@ -160,7 +160,7 @@ abstract class ImportContract {
         assertThat(refused.errors()).hasSize(1);
         assertThat(refused.errors().get(0).row()).isEqualTo(417);
         assertThat(refused.errors().get(0).message())
-                .contains("dòng 417").contains("cột B (Ngày ban hành)").contains("31/02/2021").contains("dd/mm/yyyy");
+                .contains("dòng 417").contains("cột B (Ngày ban hành)").contains("31/02/2016").contains("dd/mm/yyyy");
         assertThat(count("document")).isEqualTo(docs + 500);
         assertThat(jdbc.sql("select count(*) from document where number_symbol like :p").param("p", "%/" + sym2)
                 .query(Long.class).single()).isZero();
@@ -202,16 +202,16 @@ abstract class ImportContract {
             Sheet s = wb.getSheet("Van ban");
             Row r1 = s.createRow(1);
             r1.createCell(0).setCellValue("1/" + sym);
-            r1.createCell(1).setCellValue(LocalDate.of(2021, 9, 8));
+            r1.createCell(1).setCellValue(LocalDate.of(2016, 9, 8));
             Row r2 = s.createRow(2);
             r2.createCell(0).setCellValue("2/" + sym);
-            r2.createCell(1).setCellValue("8/9/2021");
+            r2.createCell(1).setCellValue("8/9/2016");
             wb.write(os);
         }
         ImportOutcome out = imports.importFile(file, "dates.xlsx", "documents");
         assertThat(out.errors()).isEmpty();
         assertThat(jdbc.sql("select issued_on from document where number_symbol like :p order by number").param("p", "%/" + sym)
-                .query(LocalDate.class).list()).containsExactly(LocalDate.of(2021, 9, 8), LocalDate.of(2021, 9, 8));
+                .query(LocalDate.class).list()).containsExactly(LocalDate.of(2016, 9, 8), LocalDate.of(2016, 9, 8));
     }
 
     long count(String table) {

@@ -28,6 +28,8 @@ import vn.gov.khcn.exchange.Exports;
 import vn.gov.khcn.exchange.ImportRecord;
 import vn.gov.khcn.exchange.Imports;
 import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.identity.AccessPolicy;
+import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 
@@ -65,7 +67,9 @@ class ExchangePages {
     }
 
     @PostMapping("/import")
-    String upload(@RequestParam(required = false) String register, @RequestParam("file") MultipartFile file) throws IOException {
+    String upload(@RequestParam(required = false) String register, @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
+        AccessPolicy.requireEditShared(CurrentUser.get());
         if (file == null || file.isEmpty()) {
             throw new DomainException("file", "Hãy chọn một tệp XLSX hoặc CSV để nhập.");
         }
