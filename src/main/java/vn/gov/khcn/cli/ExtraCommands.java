@@ -10,5 +10,7 @@ final class ExtraCommands {
     static void addTo(CommandLine cl) {
         // report, import and export are added here as their areas arrive.
         cl.addSubcommand(new ReportCommand());
+        cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new ImportCommand());
     }
 }

@@ -80,6 +80,22 @@ public class Documents {
         return new PageResult<>(items, page, size, total);
     }
 
+    /** Every document the list page's filters select, in its order, one at a time (for exports). */
+    @Transactional(readOnly = true)
+    public void stream(String q, DocumentType type, Integer year, java.util.function.Consumer<Document> each) {
+        String like = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
+        String raw = q == null || q.isBlank() ? null : "%" + VietnameseText.clean(q) + "%";
+        try (var rows = jdbc.sql("select " + COLS + " from document "
+                        + "where (cast(:q as varchar) is null or summary_folded like :q or number_symbol like :raw) "
+                        + "and (cast(:t as varchar) is null or type_code = :t) "
+                        + "and (cast(:y as integer) is null or (issued_on >= :ys and issued_on < :ye)) order by issued_on desc, id desc")
+                .param("q", like).param("raw", raw).param("t", type == null ? null : type.name()).param("y", year)
+                .param("ys", year == null ? null : LocalDate.of(year, 1, 1)).param("ye", year == null ? null : LocalDate.of(year + 1, 1, 1))
+                .query(Document.class).stream()) {
+            rows.forEach(each);
+        }
+    }
+
     @Transactional
     public Document register(DocumentCommand c) {
         CurrentUser user = CurrentUser.get();

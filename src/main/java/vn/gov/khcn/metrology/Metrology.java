@@ -80,8 +80,18 @@ public class Metrology {
      * query shape gets its own plan on the (type, date), date, owner and serial indexes.
      */
     public PageResult<Verification> search(VerificationFilter f, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params);
+        long total = jdbc.sql("select count(*) from verification v" + where).params(params).query(Long.class).single();
+        List<Verification> items = jdbc.sql(SELECT + where + " order by v.verified_on desc, v.id desc limit :lim offset :off")
+                .params(params).param("lim", size).param("off", (long) page * size)
+                .query(Verification.class).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /** The list's WHERE clause for the filters given, with its parameters (shared by the list, its count and exports). */
+    static String where(VerificationFilter f, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         String t = blankToNull(f.typeCode());
         if (t != null) {
             where.append(" and v.type_code = :t");
@@ -113,11 +123,19 @@ public class Metrology {
             where.append(" and v.serial = :s");
             params.put("s", serial);
         }
-        long total = jdbc.sql("select count(*) from verification v" + where).params(params).query(Long.class).single();
-        List<Verification> items = jdbc.sql(SELECT + where + " order by v.verified_on desc, v.id desc limit :lim offset :off")
-                .params(params).param("lim", size).param("off", (long) page * size)
-                .query(Verification.class).list();
-        return new PageResult<>(items, page, size, total);
+        return where.toString();
+    }
+
+    /** The select of the list, for exports. */
+    static String select() {
+        return SELECT;
+    }
+
+    /** Validates a command as {@link #record} does and gives the row to write (bulk loads). */
+    VerificationBatchWriter.Row validRow(VerificationCommand c, Function<Long, Organisation> owners) {
+        Valid v = validate(c, owners);
+        return new VerificationBatchWriter.Row(v.type().code(), v.serial(), v.ownerId(), v.verifiedOn(), v.kind().name(),
+                v.result().name(), v.stampNo(), v.performedBy(), v.nextDueOn(), OWNER.name());
     }
 
     @Transactional

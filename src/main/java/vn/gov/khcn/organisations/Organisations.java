@@ -70,6 +70,20 @@ public class Organisations {
         return new PageResult<>(items, page, size, total);
     }
 
+    /** Every organisation the list page's filters select, in its order, one at a time (for exports). */
+    @Transactional(readOnly = true)
+    public void stream(String q, OrganisationKind kind, String district, java.util.function.Consumer<Organisation> each) {
+        String folded = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
+        try (var rows = jdbc.sql("select " + COLS + " from organisation "
+                        + "where (cast(:q as varchar) is null or name_folded like :q) and (cast(:k as varchar) is null or kind = :k) "
+                        + "and (cast(:d as varchar) is null or district = :d) order by name_folded, id")
+                .param("q", folded).param("k", kind == null ? null : kind.name())
+                .param("d", district == null || district.isBlank() ? null : district)
+                .query(Organisation.class).stream()) {
+            rows.forEach(each);
+        }
+    }
+
     public List<String> districts() {
         return jdbc.sql("select distinct district from organisation where district is not null order by district")
                 .query(String.class).list();

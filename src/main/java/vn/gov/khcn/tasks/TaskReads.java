@@ -141,6 +141,14 @@ final class TaskReads {
         return new PageResult<>(items, page, size, total);
     }
 
+    /** Every task the list's filters select, in the list's order, one at a time (exports). */
+    void stream(TaskQuery q, String cols, java.util.function.Consumer<TaskFacts> each) {
+        try (var rows = bind(jdbc.sql("select " + cols + " " + FROM + " order by t.start_year desc, t.code, t.id"), q)
+                .query(TaskFacts.class).stream()) {
+            rows.forEach(each);
+        }
+    }
+
     Map<String, Long> countsByStatus(TaskQuery q) {
         Map<String, Long> out = new LinkedHashMap<>();
         bind(jdbc.sql("select t.status, count(*) " + FROM + " group by t.status order by t.status"), q)

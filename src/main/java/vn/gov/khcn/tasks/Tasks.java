@@ -84,6 +84,12 @@ public class Tasks {
         return reads.search(q, page, size);
     }
 
+    /** Every task the list page's filters select, in its order, one at a time (for exports). */
+    @Transactional(readOnly = true)
+    public void stream(TaskQuery q, java.util.function.Consumer<TaskFacts> each) {
+        reads.stream(q, COLS, each);
+    }
+
     /** Counts of the tasks matching the filters, by status (key null: no event yet). */
     public Map<String, Long> countsByStatus(TaskQuery q) {
         return reads.countsByStatus(q);

@@ -1,0 +1,245 @@
+package vn.gov.khcn.exchange.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportError;
+import vn.gov.khcn.exchange.ImportOutcome;
+import vn.gov.khcn.exchange.ImportRefusedException;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterImport;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.exchange.RowWriter;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.VietnameseText;
+
+/**
+ * Runs one import: checks the file, matches its headings to the register, then validates every row and
+ * writes the valid ones in ONE transaction. Any error — a bad cell or a broken register rule — rolls the
+ * whole file back: the errors are reported, nothing is written. Rows already in the register are skipped.
+ */
+@Component
+public class ImportRunner {
+    /** The progress row is updated every this many rows. */
+    static final int PROGRESS_EVERY = 2_000;
+    private final TransactionTemplate tx;
+    private final ImportLog log;
+
+    ImportRunner(PlatformTransactionManager tm, ImportLog log) {
+        this.tx = new TransactionTemplate(tm);
+        this.log = log;
+    }
+
+    /** What the file is and which register it belongs to, or refused with the reason. */
+    public record Opened(FileKind kind, RegisterImport target) {
+    }
+
+    public Opened open(Path file, String name, RegisterImport chosen, List<RegisterImport> all, int rowLimit) {
+        FileKind kind = FileInspector.inspect(file, name, rowLimit);
+        if (kind == FileKind.ARCHIVE) {
+            throw new ImportRefusedException("Tệp \"" + name + "\" là bản sao lưu toàn bộ CSDL (khcn export): chỉ nhập được bằng lệnh "
+                    + "\"khcn import\" vào một CSDL trống, không nhập vào một sổ.");
+        }
+        if (chosen != null) {
+            return new Opened(kind, chosen);
+        }
+        try (SheetSource src = source(kind, file, name, null)) {
+            List<String> headings = src.hasNext() ? texts(src.next()) : List.of();
+            for (RegisterImport r : all) {
+                if (kind == FileKind.XLSX && src.sheetNames().contains(r.spec().sheetName()) || matches(r.spec(), headings)) {
+                    return new Opened(kind, r);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new ImportRefusedException("Không nhận ra tệp \"" + name + "\" thuộc sổ nào: dòng tiêu đề không khớp mẫu của sổ nào. "
+                + "Hãy dùng mẫu tải về từ trang Trao đổi dữ liệu.");
+    }
+
+    /** Imports a file already opened; records the outcome in the imports log under {@code importId}. */
+    public ImportOutcome run(long importId, Path file, String name, Opened opened, List<RegisterImport> all, int rowLimit) {
+        RegisterSpec spec = opened.target().spec();
+        Counter c = new Counter();
+        List<ImportError> errors = new ArrayList<>();
+        try (SheetSource src = source(opened.kind(), file, name, spec.sheetName())) {
+            checkSheet(src, spec, name, all, opened.kind());
+            if (!src.hasNext()) {
+                throw new ImportRefusedException("Tệp \"" + name + "\" không có dòng nào.");
+            }
+            checkHeadings(src.next(), src.sheetName(), spec, all);
+            tx.executeWithoutResult(status -> {
+                try (RowWriter w = opened.target().open()) {
+                    rows(src, spec, w, c, errors, importId, rowLimit, name);
+                    if (c.errors == 0) {
+                        // rows a buffered writer finds already present at the flush were counted as added
+                        long late = w.finish();
+                        c.skipped += late;
+                        c.added -= late;
+                    }
+                } catch (DomainException e) {
+                    if (e instanceof ImportRefusedException) {
+                        throw e;
+                    }
+                    errors.add(ImportError.ofFile(e.getMessage()));
+                    c.errors++;
+                }
+                if (c.errors > 0) {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (ImportRefusedException e) {
+            errors.add(ImportError.ofFile(e.getMessage()));
+            c.errors = Math.max(c.errors + 1, errors.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            log.finish(importId, spec.key(), "FAILED", c.read, 0, 0, c.errors, errors, "Lỗi hệ thống khi nhập: " + e.getMessage());
+            throw e;
+        }
+        ImportOutcome out = c.errors > 0
+                ? new ImportOutcome(importId, spec.key(), c.read, 0, 0, c.errors, List.copyOf(errors))
+                : new ImportOutcome(importId, spec.key(), c.read, c.added, c.skipped, 0, List.of());
+        log.finish(importId, spec.key(), out.refused() ? "REFUSED" : "DONE", out.read(), out.added(), out.skipped(),
+                out.errorCount(), errors, out.summary());
+        return out;
+    }
+
+    private void rows(SheetSource src, RegisterSpec spec, RowWriter w, Counter c, List<ImportError> errors, long importId,
+                      int rowLimit, String name) {
+        List<Column> cols = spec.columns();
+        String sheet = src.sheetName();
+        boolean date1904 = src.date1904();
+        while (src.hasNext()) {
+            RawRow raw = src.next();
+            if (raw.isBlank()) {
+                continue;
+            }
+            if (++c.read > rowLimit) {
+                throw new ImportRefusedException("Tệp \"" + name + "\" có hơn " + Formats.number(rowLimit)
+                        + " dòng dữ liệu (giới hạn mỗi lần nhập): hãy chia thành nhiều tệp.");
+            }
+            for (int i = cols.size(); i < raw.cells().size(); i++) {
+                if (raw.cell(i) != null && !(raw.cell(i) instanceof String s && s.isBlank())) {
+                    errors.add(new ImportError(sheet, raw.number(), Cells.letter(i), Cells.shown(raw.cell(i)),
+                            "ô trống: mẫu chỉ có " + cols.size() + " cột (A–" + Cells.letter(cols.size() - 1) + ")"));
+                    c.errors++;
+                    break;
+                }
+            }
+            int before = errors.size();
+            Object[] values = new Object[cols.size()];
+            for (int i = 0; i < cols.size(); i++) {
+                values[i] = Cells.convert(cols.get(i), raw.cell(i), sheet, raw.number(), i, date1904, errors);
+            }
+            c.errors += errors.size() - before;
+            if (c.errors == 0) {
+                try {
+                    if (w.write(new ImportRow(raw.number(), values))) {
+                        c.added++;
+                    } else {
+                        c.skipped++;
+                    }
+                } catch (DomainException e) {
+                    errors.add(new ImportError(sheet, raw.number(), null, null, e.getMessage()));
+                    c.errors++;
+                }
+            }
+            if (errors.size() > ImportLog.KEPT_ERRORS) {
+                errors.subList(ImportLog.KEPT_ERRORS, errors.size()).clear();
+            }
+            if (c.read % PROGRESS_EVERY == 0) {
+                log.progress(importId, c.read, c.added, c.skipped, c.errors);
+            }
+        }
+    }
+
+    private static void checkSheet(SheetSource src, RegisterSpec spec, String name, List<RegisterImport> all, FileKind kind) {
+        if (kind != FileKind.XLSX || src.sheetNames().contains(spec.sheetName())) {
+            return;
+        }
+        for (RegisterImport other : all) {
+            if (src.sheetNames().contains(other.spec().sheetName())) {
+                throw new ImportRefusedException("Tệp \"" + name + "\" là mẫu của sổ \"" + other.spec().title() + "\", không phải sổ \""
+                        + spec.title() + "\": hãy chọn đúng sổ, hoặc dùng mẫu của sổ \"" + spec.title() + "\".");
+            }
+        }
+    }
+
+    private static void checkHeadings(RawRow head, String sheet, RegisterSpec spec, List<RegisterImport> all) {
+        List<String> found = texts(head);
+        if (matches(spec, found)) {
+            return;
+        }
+        for (RegisterImport other : all) {
+            if (other.spec() != spec && matches(other.spec(), found)) {
+                throw new ImportRefusedException("Các cột của tệp là của sổ \"" + other.spec().title() + "\", không phải sổ \""
+                        + spec.title() + "\": hãy chọn đúng sổ, hoặc dùng mẫu của sổ \"" + spec.title() + "\".");
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        List<Column> cols = spec.columns();
+        for (int i = 0; i < Math.max(cols.size(), found.size()); i++) {
+            String want = i < cols.size() ? cols.get(i).heading() : null;
+            String got = i < found.size() ? found.get(i) : null;
+            if (want == null && got != null) {
+                problems.add("cột " + Cells.letter(i) + " có tiêu đề \"" + got + "\" nhưng mẫu không có cột này");
+            } else if (want != null && !same(want, got)) {
+                problems.add("cột " + Cells.letter(i) + " cần tiêu đề \"" + want + "\", tệp có " + (got == null ? "ô trống" : "\"" + got + "\""));
+            }
+        }
+        throw new ImportRefusedException("Trang \"" + sheet + "\", dòng " + head.number() + ": các cột không đúng mẫu sổ \""
+                + spec.title() + "\": " + String.join("; ", problems) + ".");
+    }
+
+    static boolean matches(RegisterSpec spec, List<String> found) {
+        List<Column> cols = spec.columns();
+        if (found.size() < cols.size()) {
+            return false;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (i < cols.size() ? !same(cols.get(i).heading(), found.get(i)) : found.get(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(String want, String got) {
+        if (got == null) {
+            return false;
+        }
+        String a = Objects.requireNonNull(VietnameseText.clean(want));
+        return a.equalsIgnoreCase(got) || a.replace("*", "").strip().equalsIgnoreCase(got.replace("*", "").strip());
+    }
+
+    static List<String> texts(RawRow r) {
+        List<String> out = new ArrayList<>();
+        for (Object o : r.cells()) {
+            out.add(VietnameseText.clean(Cells.shown(o instanceof RawRow.Formula f ? "=" + f.text() : o)));
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1) == null) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    static SheetSource source(FileKind kind, Path file, String name, String sheet) {
+        return kind == FileKind.CSV ? new CsvSource(file, name) : new XlsxSource(file, name, sheet);
+    }
+
+    private static final class Counter {
+        long read;
+        long added;
+        long skipped;
+        long errors;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.gov.khcn.exchange.internal;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ColumnType;
+import vn.gov.khcn.exchange.RegisterImport;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.exchange.RowWriter;
+import vn.gov.khcn.organisations.Organisation;
+import vn.gov.khcn.organisations.OrganisationCommand;
+import vn.gov.khcn.organisations.OrganisationKind;
+import vn.gov.khcn.organisations.Organisations;
+
+/** The organisation register's spreadsheet; rows are added through {@link Organisations} (rules, audit). */
+@Component
+@Order(1)
+public class OrganisationExchange implements RegisterImport {
+    static final RegisterSpec SPEC = new RegisterSpec("organisations", "Tổ chức", "To chuc", List.of(
+            Column.text("Tên tổ chức", true, 500, "Tên đầy đủ, có dấu. Tên đã có trong danh mục thì dòng được bỏ qua."),
+            Column.choice("Loại tổ chức", true, Arrays.stream(OrganisationKind.values()).map(OrganisationKind::label).toList(),
+                    "Chọn trong danh sách."),
+            new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, Districts.CAO_BANG, "Chọn trong danh sách hoặc gõ tên huyện."),
+            Column.text("Xã/phường/thị trấn", false, 100, "Tên xã, phường, thị trấn."),
+            Column.text("Mã số thuế", false, 20, "10 chữ số, hoặc 10 chữ số-3 chữ số; gõ dạng văn bản để giữ số 0 đầu.")),
+            "cùng tên tổ chức");
+    private final Organisations organisations;
+
+    OrganisationExchange(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public RowWriter open() {
+        Set<String> seen = new HashSet<>();
+        return row -> {
+            String name = row.text(0);
+            if (!seen.add(name) || organisations.findByName(name).isPresent()) {
+                return false;
+            }
+            organisations.create(new OrganisationCommand(name, kind(row.text(1)), row.text(2), row.text(3), row.text(4), null));
+            return true;
+        };
+    }
+
+    static OrganisationKind kind(String label) {
+        return Arrays.stream(OrganisationKind.values()).filter(k -> k.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    public static Object[] toRow(Organisation o) {
+        return new Object[] {o.name(), o.kind().label(), o.district(), o.commune(), o.taxCode()};
+    }
+
+}

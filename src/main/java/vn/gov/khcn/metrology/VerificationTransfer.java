@@ -1,0 +1,77 @@
+package vn.gov.khcn.metrology;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.identity.AccessPolicy;
+import vn.gov.khcn.identity.CurrentUser;
+import vn.gov.khcn.metrology.internal.VerificationCopyLoader;
+import vn.gov.khcn.organisations.Organisation;
+import vn.gov.khcn.organisations.Organisations;
+
+/**
+ * The verification register in bulk, for spreadsheet exchange: every row of the list's filters streamed
+ * with a database cursor (constant memory for millions of rows), and bulk loads validated as single records are.
+ */
+@Service
+public class VerificationTransfer {
+    private final Metrology metrology;
+    private final Organisations organisations;
+    private final DataSource dataSource;
+    private final JdbcClient cursor;
+    private final Clock clock;
+
+    VerificationTransfer(Metrology metrology, Organisations organisations, DataSource dataSource, Clock clock) {
+        this.metrology = metrology;
+        this.organisations = organisations;
+        this.dataSource = dataSource;
+        JdbcTemplate t = new JdbcTemplate(dataSource);
+        t.setFetchSize(1000);
+        this.cursor = JdbcClient.create(new NamedParameterJdbcTemplate(t));
+        this.clock = clock;
+    }
+
+    /** Every verification the list page's filters select, in the list's order, one at a time. */
+    @Transactional(readOnly = true)
+    public void stream(VerificationFilter f, Consumer<Verification> each) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = Metrology.where(f, params);
+        try (var rows = cursor.sql(Metrology.select() + where + " order by v.verified_on desc, v.id desc").params(params)
+                .query(Verification.class).stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    /**
+     * Opens a bulk load inside the caller's transaction (the caller commits or rolls back the whole load).
+     * {@code source} is kept in the audit rows, e.g. the file name.
+     */
+    public VerificationLoad load(String source) {
+        CurrentUser user = CurrentUser.get();
+        AccessPolicy.requireEdit(user, Metrology.OWNER);
+        VerificationCopyLoader loader = new VerificationCopyLoader(dataSource, user.username(),
+                "Nhập từ tệp " + source, OffsetDateTime.now(clock));
+        Map<Long, Optional<Organisation>> owners = new HashMap<>();
+        return new VerificationLoad() {
+            @Override
+            public void add(VerificationCommand c) {
+                loader.add(metrology.validRow(c, id -> owners.computeIfAbsent(id, organisations::find).orElse(null)));
+            }
+
+            @Override
+            public Totals finish() {
+                return loader.finish();
+            }
+        };
+    }
+}
