@@ -1,5 +1,6 @@
 package vn.gov.khcn.quality.web;
 
+import vn.gov.khcn.shared.web.Ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package vn.gov.khcn.radiation.web;
 
+import vn.gov.khcn.shared.web.Ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

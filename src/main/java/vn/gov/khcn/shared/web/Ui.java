@@ -1,4 +1,4 @@
-package vn.gov.khcn.radiation.web;
+package vn.gov.khcn.shared.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,18 +8,18 @@ import java.util.Map;
 import vn.gov.khcn.shared.Formats;
 
 /** Small view-model builders for the generic list and form templates (templates/simple). */
-final class Ui {
+public final class Ui {
     private Ui() {
     }
 
-    static Map<String, Object> row(String href, Object... cells) {
+    public static Map<String, Object> row(String href, Object... cells) {
         Map<String, Object> m = new HashMap<>();
         m.put("href", href);
         m.put("cells", Arrays.stream(cells).map(Ui::text).toList());
         return m;
     }
 
-    static String text(Object o) {
+    public static String text(Object o) {
         if (o == null) {
             return "";
         }
@@ -29,7 +29,7 @@ final class Ui {
         return String.valueOf(o);
     }
 
-    static Map<String, Object> field(String name, String label, String type, Object value) {
+    public static Map<String, Object> field(String name, String label, String type, Object value) {
         Map<String, Object> m = new HashMap<>();
         m.put("name", name);
         m.put("label", label);
@@ -39,23 +39,23 @@ final class Ui {
         return m;
     }
 
-    static Map<String, Object> select(String name, String label, Object value, List<List<String>> options) {
+    public static Map<String, Object> select(String name, String label, Object value, List<List<String>> options) {
         Map<String, Object> m = field(name, label, "select", value);
         m.put("options", options);
         return m;
     }
 
-    static Map<String, String> action(String href, String label) {
+    public static Map<String, String> action(String href, String label) {
         return Map.of("href", href, "label", label);
     }
 
-    static List<List<String>> options(Map<?, String> values) {
+    public static List<List<String>> options(Map<?, String> values) {
         List<List<String>> out = new ArrayList<>();
         values.forEach((k, v) -> out.add(List.of(String.valueOf(k), v)));
         return out;
     }
 
-    static List<String> fact(String label, Object value) {
+    public static List<String> fact(String label, Object value) {
         return List.of(label, text(value));
     }
 }
