@@ -136,7 +136,12 @@ class TaskDemoData implements DemoDataContributor {
     private void finish(long task, String councilFormed, String acceptedOn, String rating, String recognised, String certified) {
         long c = gen("QĐ", "SKH&CN", councilFormed, null, "Thành lập Hội đồng KH&CN đánh giá nghiệm thu nhiệm vụ");
         ev(task, EventKind.ACCEPTANCE_COUNCIL_FORMED, councilFormed, c);
-        council(task, CouncilKind.ACCEPTANCE, councilFormed, acceptedOn, "Xếp loại " + rating, c);
+        council(task, CouncilKind.ACCEPTANCE, councilFormed, acceptedOn, "Xếp loại " + switch (rating) {
+            case "EXCELLENT" -> "Xuất sắc";
+            case "GOOD" -> "Khá";
+            case "FAILED" -> "Không đạt";
+            default -> "Đạt";
+        }, c);
         accepted(task, acceptedOn, rating, gen("BB", "HĐNT", acceptedOn, null, "Biên bản họp Hội đồng đánh giá nghiệm thu"));
         if (recognised != null) {
             ev(task, EventKind.RESULTS_RECOGNISED, recognised, gen("QĐ", "UBND", recognised, "UBND tỉnh", "Công nhận kết quả thực hiện nhiệm vụ KH&CN"));
