@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
-/** One line of the imports log: a file, its register, its counts and state (RUNNING, DONE, REFUSED, FAILED). */
+/** One line of the imports log: a file, its register, its counts and state (RUNNING, DONE, REFUSED, FAILED, INTERRUPTED). */
 public record ImportRecord(long id, String fileName, String register, String status, long rowsRead, long rowsAdded,
                            long rowsSkipped, long rowsError, String message, String errorsText, String username,
                            OffsetDateTime startedAt, OffsetDateTime finishedAt) {
@@ -21,6 +21,7 @@ public record ImportRecord(long id, String fileName, String register, String sta
             case "RUNNING" -> "Đang nhập";
             case "DONE" -> "Đã nhập";
             case "REFUSED" -> "Không nhập (có lỗi)";
+            case "INTERRUPTED" -> "Bị ngắt (máy chủ dừng), không ghi gì";
             default -> "Hỏng";
         };
     }

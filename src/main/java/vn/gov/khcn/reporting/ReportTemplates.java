@@ -16,8 +16,9 @@ import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.reporting.internal.ReportTemplate;
 
 /**
- * The report templates, one per kind, stored as data. A kind with no row yet uses the default from
- * {@code reporting/templates/<kind>.tpl}, copied into the table the first time it is read.
+ * The report templates, one per kind, stored as data. A kind whose template was never edited reads the
+ * default from {@code reporting/templates/<kind>.tpl} (so a new release's default reaches it); the first
+ * save stores the kind's row, which wins from then on.
  */
 @Service
 public class ReportTemplates {
@@ -34,14 +35,8 @@ public class ReportTemplates {
     public record TemplateSource(ReportKind kind, String source, int version) {
     }
 
-    @Transactional
     public TemplateSource get(ReportKind kind) {
-        Optional<TemplateSource> row = find(kind);
-        if (row.isPresent()) {
-            return row.get();
-        }
-        jdbc.sql("insert into report_template(kind, source) values (:k, :s)").param("k", kind.name()).param("s", defaultSource(kind)).update();
-        return find(kind).orElseThrow();
+        return find(kind).orElseGet(() -> new TemplateSource(kind, defaultSource(kind), -1));
     }
 
     private Optional<TemplateSource> find(ReportKind kind) {
@@ -68,6 +63,17 @@ public class ReportTemplates {
         }
         ReportTemplate.parse(source);
         TemplateSource before = get(kind);
+        if (before.version() < 0) {
+            if (version >= 0) {
+                throw new vn.gov.khcn.shared.ConcurrentEditException("Mẫu " + kind.label(), "mẫu mặc định");
+            }
+            jdbc.sql("insert into report_template(kind, source, updated_by, updated_at) values (:k, :s, :u, :t)")
+                    .param("k", kind.name()).param("s", source.replace("\r\n", "\n")).param("u", CurrentUser.get().username())
+                    .param("t", OffsetDateTime.now(clock)).update();
+            TemplateSource after = get(kind);
+            audit.record("report_template", kind.ordinal() + 1L, "UPDATE", before, after);
+            return after;
+        }
         int n = jdbc.sql("update report_template set source = :s, updated_by = :u, updated_at = :t, version = version + 1 where kind = :k and version = :v")
                 .param("s", source.replace("\r\n", "\n")).param("u", CurrentUser.get().username()).param("t", OffsetDateTime.now(clock))
                 .param("k", kind.name()).param("v", version).update();

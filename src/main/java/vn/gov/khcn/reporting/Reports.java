@@ -106,6 +106,9 @@ public class Reports {
         if (text != null && text.length() > 20000) {
             throw new DomainException("body", "Nội dung mục \"" + slot + "\" dài quá 20.000 ký tự.");
         }
+        if (text != null) {
+            text.lines().forEach(vn.gov.khcn.reporting.internal.Inline::parse);
+        }
         ReportStore.Narrative before = store.narratives(id).get(slot);
         if (before == null) {
             jdbc.sql("insert into report_narrative(report_id, slot, unit, body) values (:r, :s, :u, :b)")
@@ -140,13 +143,16 @@ public class Reports {
     @Transactional
     public Report submit(long id, int version) {
         Report r = get(id);
-        ReportEngine.View v = engine.view(r);
+        requireChecksPass(engine.view(r), "trình");
+        return move(r, ReportStatus.SUBMITTED, version, "SUBMIT");
+    }
+
+    private static void requireChecksPass(ReportEngine.View v, String step) {
         List<ReportCheck> failed = v.checks().stream().filter(c -> !c.ok()).toList();
         if (!failed.isEmpty()) {
-            throw new DomainException("checks", "Chưa trình được: " + failed.size() + " kiểm tra chưa đạt. "
+            throw new DomainException("checks", "Chưa " + step + " được: " + failed.size() + " kiểm tra chưa đạt. "
                     + failed.stream().map(ReportCheck::message).limit(5).reduce((a, b) -> a + " " + b).orElse(""));
         }
-        return move(r, ReportStatus.SUBMITTED, version, "SUBMIT");
     }
 
     @Transactional
@@ -170,7 +176,9 @@ public class Reports {
         int year = r.reportDate().getYear();
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from report where number_year = :y").param("y", year)
                 .query(Integer.class).single();
-        snapshots.freeze(id, engine.figures(r));
+        ReportEngine.View v = engine.view(r);
+        requireChecksPass(v, "ban hành");
+        snapshots.freeze(id, v.figures());
         int n = jdbc.sql("update report set status = 'ISSUED', number = :n, number_year = :y, version = version + 1 where id = :id and version = :v")
                 .param("n", number).param("y", year).param("id", id).param("v", version).update();
         if (n == 0) {

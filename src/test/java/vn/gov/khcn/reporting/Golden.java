@@ -131,9 +131,9 @@ final class Golden {
         m.put("tdc.businessesGuided", v(4));
         y.put("tdc.businessesGuided", v(9));
         y.put("metrology.verifications", v(1755).by("result", "PASS", 1740, "FAIL", 15)
-                .names("cân phân tích", "cân kỹ thuật", "huyết áp kế", "taximet", "đồng hồ nước"));
-        y.put("centre.produced", v((Long) null).by("product", "trà giảo cổ lam (hộp)", 8079, "nghệ đen, nghệ vàng, tinh bột nghệ (lọ)", 870));
-        y.put("centre.sold", v((Long) null).by("product", "trà giảo cổ lam (hộp)", 6102, "nghệ đen, nghệ vàng, tinh bột nghệ (lọ)", 530));
+                .names("Cân phân tích", "Cân kỹ thuật", "Huyết áp kế", "Taximet", "Đồng hồ nước"));
+        y.put("centre.produced", v((Long) null).by("product", "Trà giảo cổ lam (hộp)", 8079, "Sản phẩm nghệ (nghệ đen, nghệ vàng, tinh bột nghệ) (lọ)", 870));
+        y.put("centre.sold", v((Long) null).by("product", "Trà giảo cổ lam (hộp)", 6102, "Sản phẩm nghệ (nghệ đen, nghệ vàng, tinh bột nghệ) (lọ)", 530));
         y.put("centre.trainings", v(2).names("Đức Long (Thạch An)", "Hồng Việt (Hòa An)"));
         y.put("centre.geneSources", v(17));
         y.put("centre.xrayMachinesVerified", v(2));
@@ -143,7 +143,7 @@ final class Golden {
         m.put("outreach.broadcasts", v(1));
         y.put("outreach.broadcasts", v(8));
         m.put("outreach.bulletinCopies", v(0));
-        y.put("outreach.bulletinCopies", v(1000).names("số 1/2021", "số 2/2021"));
+        y.put("outreach.bulletinCopies", v(1000).names("1, 2/2021"));
         m.put("investment.projectsActive", v(2));
         y.put("investment.projectsActive", v(2));
         return figures(m, y);

@@ -28,7 +28,7 @@ class JsonAndChecksTest {
     @Test
     void leavesOutValueWhereNullAndEmptyBreakdowns() {
         String json = JsonWriter.write("nine-months", "2021-09", Golden.seed(), List.of());
-        assertThat(json).contains("\"centre.produced\":{\"by\":{\"product\":{\"nghệ đen, nghệ vàng, tinh bột nghệ (lọ)\":870,\"trà giảo cổ lam (hộp)\":8079}}}")
+        assertThat(json).contains("\"centre.produced\":{\"by\":{\"product\":{\"Sản phẩm nghệ (nghệ đen, nghệ vàng, tinh bột nghệ) (lọ)\":870,\"Trà giảo cổ lam (hộp)\":8079}}}")
                 .contains("\"technology.appraisals\":{\"value\":5}");
     }
 

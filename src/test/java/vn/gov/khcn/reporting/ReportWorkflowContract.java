@@ -50,6 +50,8 @@ abstract class ReportWorkflowContract {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
     private String originalTemplate;
 
     @BeforeEach
@@ -66,17 +68,17 @@ abstract class ReportWorkflowContract {
     @AfterEach
     void restoreTemplate() {
         as("vanphong", () -> templates.update(ReportKind.QUARTER, originalTemplate, templates.get(ReportKind.QUARTER).version()));
-        SecurityContextHolder.clearContext();
         TestIndicators.broken = false;
     }
 
     <T> T as(String username, Supplier<T> action) {
         UserDetails u = users.loadUserByUsername(username);
+        var before = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 
@@ -187,6 +189,13 @@ abstract class ReportWorkflowContract {
         assertThat(v.figures().get("ytd", "test.events").orElseThrow().records()).extracting(RecordRef::label).hasSize(2);
         assertThat(FigureSet.compute(engine.catalogue(), issued.reportPeriod()).get("month", "test.events").orElseThrow().value()).isEqualTo(2L);
         assertThat(engine.html(v)).contains("Ghi chú điều chỉnh số liệu sau ban hành: Sửa ngày sự kiện theo biên bản");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(engine.docx(v)));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("Ghi chú điều chỉnh số liệu sau ban hành: Sửa ngày sự kiện theo biên bản")
+                    .contains("Số: " + r.number() + "/BC-SKH&CN");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(v.rendered().plainText()).contains("Có 01 sự kiện").contains("1. Tiếp tục 02 việc.");
         assertThat(engine.json(v)).isEqualTo(engine.json(engine.view(issued)));
         // a date outside every issued period needs no reason
@@ -202,5 +211,50 @@ abstract class ReportWorkflowContract {
         ReportEngine.View v = engine.view(ReportKind.QUARTER, YearMonth.of(y, 3));
         assertThat(v.report().id()).isEqualTo(r.id());
         assertThat(engine.json(v)).contains("\"test.events\":{\"by\":{\"kind\":{\"A\":1}},\"value\":1}");
+    }
+
+    @Test
+    void thePagesShowTheDemoReportItsChecksPreviewDownloadsAndTheEditors() throws Exception {
+        Report demo = reports.search(2021, ReportKind.NINE_MONTHS, null).get(0);
+        var office = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("vanphong"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports").param("year", "2021").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("2021-09")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id()).with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("Kiểm tra số liệu")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id() + "/preview").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("tính từ ngày 17/8/2021 đến 16/9/2021")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id() + "/download.docx").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id() + "/download.json").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.startsWith("{\"checks\":[")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/records").param("code", "test.events")
+                        .param("start", "2021-08-17").param("end", "2021-09-16").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/settings").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("khcncaobang.gov.vn")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/templates/nine-months").with(office))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("Bế Đăng Khoa")));
+    }
+
+    @Test
+    void theDemoNineMonthsReportHasEveryFigureFromAProviderPassesTheChecksAndPrintsTheOutreachFiguresOnce() {
+        Report demo = reports.search(2021, ReportKind.NINE_MONTHS, null).get(0);
+        ReportEngine.View v = engine.view(demo);
+        assertThat(v.rendered().missingCodes()).isEmpty();
+        assertThat(v.checks()).allMatch(ReportCheck::ok);
+        String text = v.rendered().plainText();
+        assertThat(text).contains("kết quả đạt được tính từ ngày 17/8/2021 đến 16/9/2021 như sau:")
+                .contains("Trên đây là Báo cáo kết quả hoạt động khoa học và công nghệ tháng 9, 9 tháng đầu năm 2021")
+                .doesNotContain(vn.gov.khcn.reporting.internal.TemplateRenderer.MISSING)
+                .doesNotContain("[Chưa viết:");
+        List<String> outreach = v.rendered().footnotes().stream().map(RenderedReport.Footnote::text)
+                .filter(t -> t.startsWith("Cập nhật được") && t.contains("xuất bản tài liệu")).toList();
+        assertThat(outreach).hasSize(2);
+        assertThat(outreach.get(1)).startsWith(outreach.get(0)).contains("khcncaobang.gov.vn");
+        assertThat(engine.json(v)).isEqualTo(engine.json(engine.view(demo)));
     }
 }

@@ -155,12 +155,13 @@ public final class DocxWriter {
 
     private static void header(XWPFDocument doc, RenderedReport r) {
         Report rep = r.report();
-        XWPFTable t = table(doc, 2, 4100, 5255);
+        XWPFTable t = table(doc, 2, 4250, 5650);
+        t.getCTTbl().getTblPr().addNewTblInd().setW(BigInteger.valueOf(-300));
         XWPFTableCell l0 = t.getRow(0).getCell(0);
         XWPFParagraph p = cellPara(l0, true);
         run(p, r.settings().parentBody().toUpperCase(java.util.Locale.ROOT), false, false, 13);
         p = cellPara(l0, false);
-        run(p, r.settings().department().toUpperCase(java.util.Locale.ROOT), true, false, 13);
+        run(p, r.settings().department().toUpperCase(java.util.Locale.ROOT), true, false, 12);
         rule(cellPara(l0, false), 1100, 1100);
         XWPFTableCell r0 = t.getRow(0).getCell(1);
         p = cellPara(r0, true);
@@ -175,6 +176,7 @@ public final class DocxWriter {
     }
 
     private static void closing(XWPFDocument doc, Report rep) {
+        doc.createParagraph().setSpacingAfter(0);
         XWPFTable t = table(doc, 1, 4600, 4755);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFParagraph p = cellPara(left, true);
@@ -206,6 +208,13 @@ public final class DocxWriter {
         t.removeBorders();
         t.setWidthType(TableWidthType.DXA);
         t.setWidth(leftWidth + rightWidth);
+        var grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        grid.addNewGridCol().setW(BigInteger.valueOf(leftWidth));
+        grid.addNewGridCol().setW(BigInteger.valueOf(rightWidth));
+        t.getCTTbl().getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
         for (int i = 0; i < rows; i++) {
             t.getRow(i).getCell(0).setWidth(String.valueOf(leftWidth));
             t.getRow(i).getCell(1).setWidth(String.valueOf(rightWidth));

@@ -26,6 +26,7 @@ public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inl
     record Narr(String slot) implements Inline {
     }
 
+    /** Parses one line of inline text; a syntax error is a DomainException with a Vietnamese message. */
     static List<Inline> parse(String s) {
         return new Parser(s).parse(null);
     }

@@ -32,7 +32,11 @@ public final class PdfConverter {
     }
 
     public static byte[] convert(byte[] docx) {
-        String bin = soffice();
+        return convert(docx, soffice());
+    }
+
+    /** Converts with the given soffice binary; null means LibreOffice is not installed. */
+    public static byte[] convert(byte[] docx, String bin) {
         if (bin == null) {
             throw new DomainException("format", NOT_INSTALLED);
         }

@@ -19,14 +19,14 @@ import vn.gov.khcn.shared.DemoDataContributor;
  * except where they restate a current figure (item 1: the drafts in progress; item 6: the projects).
  */
 @Component
-class ReportingDemoData implements DemoDataContributor {
-    static final String LEGAL_BASIS = "Thực hiện chế độ báo cáo định kỳ và yêu cầu nêu tại Công văn số 2026/UBND-TH ngày 04/7/2018 của Ủy ban nhân dân tỉnh "
+public class ReportingDemoData implements DemoDataContributor {
+    public static final String LEGAL_BASIS = "Thực hiện chế độ báo cáo định kỳ và yêu cầu nêu tại Công văn số 2026/UBND-TH ngày 04/7/2018 của Ủy ban nhân dân tỉnh "
             + "về việc đổi mới, nâng cao chất lượng các báo cáo kinh tế - xã hội, Công văn số 1225/SKHĐT-THQH ngày 12/7/2019 của Sở Kế hoạch và Đầu tư "
             + "về việc đổi mới, nâng cao chất lượng báo cáo kinh tế - xã hội, Sở Khoa học và Công nghệ (KH&CN)";
     private final ReportSettings settings;
     private final Reports reports;
 
-    ReportingDemoData(ReportSettings settings, Reports reports) {
+    public ReportingDemoData(ReportSettings settings, Reports reports) {
         this.settings = settings;
         this.reports = reports;
     }
@@ -47,7 +47,7 @@ class ReportingDemoData implements DemoDataContributor {
         reports.savePlanned(r.id(), planned());
     }
 
-    static Map<String, String> narratives() {
+    public static Map<String, String> narratives() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("month-plans", "Kế hoạch KH&CN tỉnh năm 2021 (theo Quyết định số 84/QĐ-UBND ngày 15/01/2021) và Chương trình công tác của UBND tỉnh tháng 9 năm 2021 (theo Chương trình số 2332/CTr-UBND ngày 01/9/2021)");
         m.put("month-drafting", "Sở KH&CN đang trong quá trình chỉnh sửa, hoàn thiện dự thảo Nghị quyết của Tỉnh ủy theo ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy, Ban cán sự Đảng UBND tỉnh để trình Hội nghị BCH Đảng bộ tỉnh, đồng thời chủ động xây dựng dự thảo Chương trình hành động của UBND tỉnh để thực hiện Nghị quyết của Tỉnh ủy; 03 dự thảo VBQPPL còn lại Sở KH&CN đã đẩy nhanh tiến độ xây dựng để trình HĐND, UBND tỉnh xem xét, ban hành.");
@@ -81,7 +81,7 @@ class ReportingDemoData implements DemoDataContributor {
         return m;
     }
 
-    static List<String> planned() {
+    public static List<String> planned() {
         return List.of(
                 "Hoàn thành công tác tham mưu xây dựng **{drafting.inProgress.by.body.PARTY_COMMITTEE@ytd}** dự thảo Nghị quyết của Tỉnh ủy và **{drafting.inProgress.by.normative.true@ytd}** dự thảo VBQPPL thuộc lĩnh vực KH&CN; phấn đấu hoàn thành các nhiệm vụ chưa hoàn thành theo Chương trình công tác của UBND tỉnh năm 2021 và Kế hoạch KH&CN tỉnh Cao Bằng năm 2021;",
                 "Trình UBND tỉnh xem xét, ban hành các văn bản chỉ đạo, hướng dẫn trong lĩnh vực KH&CN như: Quyết định phê duyệt Phương hướng, mục tiêu, nhiệm vụ KH&CN chủ yếu giai đoạn 2021-2030 trên địa bàn tỉnh Cao Bằng; Quyết định phê duyệt Chương trình nghiên cứu khoa học, phát triển công nghệ và nâng cao tiềm lực KH&CN tỉnh Cao Bằng giai đoạn 2021-2030; Phương án Quy hoạch mạng lưới tổ chức KH&CN công lập trên địa bàn tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050;...;",

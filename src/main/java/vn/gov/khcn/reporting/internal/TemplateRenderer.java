@@ -208,13 +208,17 @@ public final class TemplateRenderer {
             out.add(Span.text(v, bold, italic));
             return;
         }
+        boolean lower = expr.endsWith("|lower");
+        if (lower) {
+            expr = expr.substring(0, expr.length() - 6).strip();
+        }
         String p = period;
         int at = expr.indexOf('@');
         if (at >= 0) {
             p = expr.substring(at + 1);
             expr = expr.substring(0, at);
         }
-        Figure f = Figure.parse(expr);
+        Figure f = Figure.parse(expr, lower);
         IndicatorValue v = value(f.code(), p);
         String text = v == null ? MISSING : f.format(v);
         DateRange r = figures.range(p).orElse(null);
@@ -231,11 +235,11 @@ public final class TemplateRenderer {
     }
 
     /** A figure reference: code plus what of it to print. */
-    record Figure(String code, String what, String dim, String key) {
-        static Figure parse(String expr) {
+    record Figure(String code, String what, String dim, String key, boolean lower) {
+        static Figure parse(String expr, boolean lower) {
             for (String suffix : List.of(".names.commas", ".names.count", ".names", ".parts")) {
                 if (expr.endsWith(suffix)) {
-                    return new Figure(expr.substring(0, expr.length() - suffix.length()), suffix.substring(1), null, null);
+                    return new Figure(expr.substring(0, expr.length() - suffix.length()), suffix.substring(1), null, null, lower);
                 }
             }
             int by = expr.indexOf(".by.");
@@ -243,18 +247,22 @@ public final class TemplateRenderer {
                 String rest = expr.substring(by + 4);
                 int dot = rest.indexOf('.');
                 if (dot > 0) {
-                    return new Figure(expr.substring(0, by), "part", rest.substring(0, dot), rest.substring(dot + 1));
+                    return new Figure(expr.substring(0, by), "part", rest.substring(0, dot), rest.substring(dot + 1), lower);
                 }
             }
-            return new Figure(expr, "value", null, null);
+            return new Figure(expr, "value", null, null, lower);
+        }
+
+        private List<String> names(List<String> names) {
+            return lower ? names.stream().map(TemplateRenderer::lowerFirst).toList() : names;
         }
 
         String format(IndicatorValue v) {
             return switch (what) {
-                case "names" -> join(v.names(), true);
-                case "names.commas" -> join(v.names(), false);
+                case "names" -> join(names(v.names()), true);
+                case "names.commas" -> join(names(v.names()), false);
                 case "names.count" -> Formats.count(v.names().size());
-                case "parts" -> parts(v);
+                case "parts" -> parts(v, lower);
                 case "part" -> {
                     long sum = 0;
                     for (String k : key.split("\\+")) {
@@ -266,17 +274,23 @@ public final class TemplateRenderer {
             };
         }
 
-        private static String parts(IndicatorValue v) {
+        private static String parts(IndicatorValue v, boolean lower) {
             if (v.by().isEmpty()) {
                 return MISSING;
             }
             List<String> items = new ArrayList<>();
             v.by().values().iterator().next().forEach((k, n) -> {
                 Matcher m = PART_WITH_UNIT.matcher(k);
-                items.add(m.matches() ? Formats.count(n) + " " + m.group(2) + " " + m.group(1) : Formats.count(n) + " " + k);
+                String name = m.matches() ? m.group(1) : k;
+                name = lower ? lowerFirst(name) : name;
+                items.add(m.matches() ? Formats.count(n) + " " + m.group(2) + " " + name : Formats.count(n) + " " + name);
             });
             return join(items, true);
         }
+    }
+
+    static String lowerFirst(String s) {
+        return s == null || s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
     }
 
     /** "A, B và C" (or "A, B, C"). */
