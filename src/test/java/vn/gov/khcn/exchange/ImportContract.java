@@ -99,7 +99,8 @@ abstract class ImportContract {
         long ownerId = organisations.create(new vn.gov.khcn.organisations.OrganisationCommand(owner,
                 vn.gov.khcn.organisations.OrganisationKind.HEALTH_FACILITY, "Thành phố Cao Bằng", null, null, null)).id();
         Path good = fill(imports.template("verifications"), "Kiem dinh", 500, i -> new Object[] {
-                i % 2 == 0 ? "Huyết áp kế" : "Cân kỹ thuật", "SN-" + tag() + "-" + i, owner, LocalDate.of(2016, 3, 1).plusDays(i % 200),
+                // 60-month types dated this year: nothing falls due, and no golden report period is touched
+                i % 2 == 0 ? "Đồng hồ nước" : "Công tơ điện", "SN-" + tag() + "-" + i, owner, LocalDate.of(2026, 1, 1).plusDays(i % 200),
                 "Định kỳ", i % 10 == 0 ? "Không đạt" : "Đạt", i % 10 == 0 ? null : "TEM-" + i, "KĐV Demo (demo)"});
         long before = count("verification");
         long audit = count("audit_log");
@@ -111,7 +112,7 @@ abstract class ImportContract {
         // every verification written is audited, plus the import itself
         assertThat(count("audit_log")).isEqualTo(audit + 501);
         assertThat(jdbc.sql("select next_due_on from verification where serial = :s").param("s", "SN-" + tag() + "-2")
-                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2016, 3, 3).plusMonths(12));
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 1, 3).plusMonths(60));
 
         ImportOutcome again = imports.importFile(good, "kiem-dinh.xlsx", "verifications");
         assertThat(again.added()).isZero();
