@@ -33,7 +33,7 @@ public class DatabaseOptions {
             p.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
         } else {
             p.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("khcn")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         }
         return p;
     }

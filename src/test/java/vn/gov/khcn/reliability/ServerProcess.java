@@ -83,7 +83,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:h2:file:" + data.resolve("khcn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + data.resolve("khcn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     /** A signed-in browser-like client. */
