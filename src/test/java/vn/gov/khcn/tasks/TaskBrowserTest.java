@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -64,6 +66,10 @@ class TaskBrowserTest {
         }
     }
 
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -75,10 +81,11 @@ class TaskBrowserTest {
 
     void recordEvent(String kind, String date) {
         browser.findElement(By.linkText("Ghi nhận sự kiện")).click();
-        new Select(browser.findElement(By.name("kind"))).selectByValue(kind);
+        new Select(waiting().until(ExpectedConditions.presenceOfElementLocated(By.name("kind")))).selectByValue(kind);
         setDate("date", date);
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).startsWith("Đã ghi nhận sự kiện");
+        // the click returns before the next page has loaded: wait for it (the locator is found anew on each poll)
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Đã ghi nhận sự kiện"));
     }
 
     @Test
@@ -87,6 +94,7 @@ class TaskBrowserTest {
         browser.findElement(By.id("username")).sendKeys("qlkh");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("login-submit")).click();
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
         browser.get(url("/tasks/new"));
         String title = "Nghiên cứu trồng thử nghiệm cây Sachi tại huyện Hòa An (trình duyệt)";
@@ -98,7 +106,7 @@ class TaskBrowserTest {
         browser.findElement(By.name("investigator")).sendKeys("Hoàng Văn Thử (demo)");
         browser.findElement(By.name("durationMonths")).sendKeys("24");
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
 
         recordEvent("LISTED", "2031-01-15");
         recordEvent("APPROVED", "2031-03-01");
@@ -114,6 +122,7 @@ class TaskBrowserTest {
             // A demo task with a full life: events with their documents, the council, the budget.
             browser.get(url("/tasks?q=quyt+tra+linh"));
             browser.findElement(By.partialLinkText("Quýt Trà Lĩnh")).click();
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Quýt Trà Lĩnh"));
             Path target = Path.of("docs/screenshots/task-page.png");
             Files.createDirectories(target.getParent());
             File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
