@@ -113,7 +113,8 @@ public class Imports implements DisposableBean {
             log.finish(id, key, "REFUSED", 0, 0, 0, 1, List.of(err), "Không nhập: " + e.getMessage());
             out = new ImportOutcome(id, key, 0, 0, 0, 1, List.of(err));
         } catch (UncheckedIOException e) {
-            log.finish(id, chosen == null ? "?" : chosen.spec().key(), "FAILED", 0, 0, 0, 0, List.of(), "Lỗi đọc tệp: " + e.getMessage());
+            log.finish(id, chosen == null ? "?" : chosen.spec().key(), "FAILED", 0, 0, 0, 0, List.of(),
+                    "Không đọc được tệp (tệp hỏng hoặc không truy cập được): không có dòng nào được ghi.");
             throw e;
         }
         audit.record("exchange_import", id, "IMPORT", null, out.summary());

@@ -102,7 +102,10 @@ public class ImportRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            log.finish(importId, spec.key(), "FAILED", c.read, 0, 0, c.errors, errors, "Lỗi hệ thống khi nhập: " + e.getMessage());
+            // the detail goes to the server log; the clerk gets a plain message (no internals on the page)
+            org.slf4j.LoggerFactory.getLogger(ImportRunner.class).error("Import {} failed", importId, e);
+            log.finish(importId, spec.key(), "FAILED", c.read, 0, 0, c.errors, errors,
+                    "Lỗi hệ thống khi nhập: không có dòng nào được ghi. Hãy báo quản trị (lần nhập số " + importId + ").");
             throw e;
         }
         ImportOutcome out = c.errors > 0
