@@ -31,10 +31,8 @@ public class DatabaseOptions {
             p.put("spring.datasource.url", db);
             p.put("spring.datasource.username", dbUser == null ? "" : dbUser);
             p.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
-        } else {
-            p.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("khcn")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0");
         }
+        // without --db, application.properties points the embedded H2 database at khcn.data-dir
         return p;
     }
 }

@@ -59,7 +59,7 @@ public final class SimplePages {
 
     public static String show(org.springframework.ui.Model model, Table t) {
         model.addAttribute("t", t);
-        // layout :: nav also selects the pager <nav>, which needs a page: an empty one keeps it hidden.
+        // the layout's pager reads page and base: an empty page keeps it hidden on a list of one page
         model.addAttribute("page", t.page() == null ? NO_PAGES : t.page());
         model.addAttribute("base", t.base() == null ? "" : t.base());
         return "simple/table";
