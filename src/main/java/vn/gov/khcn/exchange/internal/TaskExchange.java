@@ -1,21 +1,17 @@
 package vn.gov.khcn.exchange.internal;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
+import static vn.gov.khcn.exchange.internal.Lookups.byLabel;
+import static vn.gov.khcn.exchange.internal.Lookups.labels;
+import static vn.gov.khcn.exchange.internal.Lookups.toInt;
+
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.Column;
-import vn.gov.khcn.exchange.RegisterImport;
+import vn.gov.khcn.exchange.ImportRow;
 import vn.gov.khcn.exchange.RegisterSpec;
-import vn.gov.khcn.exchange.RowWriter;
-import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.tasks.RuralManagement;
 import vn.gov.khcn.tasks.TaskCommand;
 import vn.gov.khcn.tasks.TaskFacts;
@@ -29,7 +25,7 @@ import vn.gov.khcn.tasks.Tasks;
  */
 @Component
 @Order(3)
-public class TaskExchange implements RegisterImport {
+public class TaskExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("tasks", "Nhiệm vụ KH&CN", "Nhiem vu", List.of(
             Column.text("Mã nhiệm vụ", true, 40, "Mã duy nhất của nhiệm vụ; mã đã có thì dòng được bỏ qua."),
             Column.text("Tên nhiệm vụ", true, 1000, "Tên đầy đủ, có dấu."),
@@ -52,44 +48,33 @@ public class TaskExchange implements RegisterImport {
         this.organisations = organisations;
     }
 
-    private static <E> List<String> labels(E[] values, Function<E, String> label) {
-        return Arrays.stream(values).map(label).toList();
-    }
-
-    private static <E> E byLabel(E[] values, Function<E, String> label, String text) {
-        return text == null ? null : Arrays.stream(values).filter(v -> label.apply(v).equals(text)).findFirst().orElseThrow();
-    }
-
     @Override
     public RegisterSpec spec() {
         return SPEC;
     }
 
     @Override
-    public RowWriter open() {
-        Set<String> seen = new HashSet<>();
-        Map<String, Long> hosts = new HashMap<>();
-        return row -> {
-            String code = row.text(0);
-            if (!seen.add(code) || tasks.findByCode(code).isPresent()) {
-                return false;
-            }
-            Long hostId = null;
-            if (row.text(6) != null) {
-                hostId = hosts.computeIfAbsent(row.text(6), n -> organisations.findByName(n).map(Organisation::id).orElseThrow(() ->
-                        new DomainException("hostId", "Tổ chức chủ trì \"" + n + "\" chưa có trong danh mục tổ chức: "
-                                + "thêm vào danh mục (hoặc nhập tệp mẫu Tổ chức) trước.")));
-            }
-            Long dur = row.integer(9);
-            Long year = row.integer(5);
-            tasks.create(new TaskCommand(code, row.text(1), byLabel(TaskKind.values(), TaskKind::label, row.text(2)),
-                    byLabel(TaskLevel.values(), TaskLevel::label, row.text(3)),
-                    byLabel(RuralManagement.values(), RuralManagement::label, row.text(4)),
-                    year == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, year)), hostId, row.text(7),
-                    row.text(8), dur == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, dur)),
-                    row.text(10), null, "Nhập từ bảng tính"));
-            return true;
-        };
+    protected String identity(ImportRow row) {
+        return row.text(0);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return tasks.findByCode(row.text(0)).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return new Lookups(organisations);
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        tasks.create(new TaskCommand(row.text(0), row.text(1), byLabel(TaskKind.values(), TaskKind::label, row.text(2)),
+                byLabel(TaskLevel.values(), TaskLevel::label, row.text(3)),
+                byLabel(RuralManagement.values(), RuralManagement::label, row.text(4)),
+                toInt(row.integer(5)), lookups.organisation(row.text(6), "hostId", "Tổ chức chủ trì"), row.text(7),
+                row.text(8), toInt(row.integer(9)), row.text(10), null, "Nhập từ bảng tính"));
     }
 
     /** A task as a template row; {@code hostName} resolves the host's id. */

@@ -1,0 +1,40 @@
+package vn.gov.khcn.exchange.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterImport;
+import vn.gov.khcn.exchange.RowWriter;
+
+/**
+ * A register filled one record at a time through its own service (its rules, access checks and audit). A row
+ * whose identity ({@link #identity}) appeared earlier in the file or is already in the register is skipped,
+ * so re-importing a file changes nothing.
+ */
+abstract class RecordImport implements RegisterImport {
+
+    /** What makes two rows the same record, e.g. the code, or the name and date. */
+    protected abstract String identity(ImportRow row);
+
+    /** Whether the register already holds the row's record. */
+    protected abstract boolean exists(ImportRow row);
+
+    /** Creates the row's record; a broken register rule is a {@link vn.gov.khcn.shared.DomainException}. */
+    protected abstract void create(ImportRow row, Lookups lookups);
+
+    /** Resolves names to ids once per import. */
+    protected abstract Lookups lookups();
+
+    @Override
+    public RowWriter open() {
+        Set<String> seen = new HashSet<>();
+        Lookups lookups = lookups();
+        return row -> {
+            if (!seen.add(identity(row)) || exists(row)) {
+                return false;
+            }
+            create(row, lookups);
+            return true;
+        };
+    }
+}
