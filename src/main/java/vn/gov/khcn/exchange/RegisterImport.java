@@ -1,8 +1,20 @@
 package vn.gov.khcn.exchange;
 
-/** A register that can be filled from a spreadsheet: its description and how its rows are written. */
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A register exchanged by spreadsheet: its description, how imported rows are written, and how its records
+ * are exported in the same columns (so an exported file can be edited and imported again).
+ */
 public interface RegisterImport {
     RegisterSpec spec();
 
     RowWriter open();
+
+    /**
+     * Streams the register's records as template rows (values in column order: String, LocalDate, Long), filtered
+     * as its list page is: {@code filters} are that page's query parameters. Rows go one at a time to the sink.
+     */
+    void export(Map<String, String> filters, Consumer<Object[]> sink);
 }

@@ -1,9 +1,9 @@
 package vn.gov.khcn.exchange.internal;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Document;
@@ -12,14 +12,13 @@ import vn.gov.khcn.documents.DocumentNumber;
 import vn.gov.khcn.documents.DocumentType;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.Column;
-import vn.gov.khcn.exchange.RegisterImport;
+import vn.gov.khcn.exchange.ImportRow;
 import vn.gov.khcn.exchange.RegisterSpec;
-import vn.gov.khcn.exchange.RowWriter;
 
 /** The document register's spreadsheet; rows are registered through {@link Documents} (rules, audit). */
 @Component
 @Order(2)
-public class DocumentExchange implements RegisterImport {
+public class DocumentExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("documents", "Văn bản", "Van ban", List.of(
             Column.text("Số, ký hiệu", true, 100, "Ví dụ 1161/TTr-SKH&CN hoặc 24/2020/QĐ-UBND."),
             Column.date("Ngày ban hành", true, "Ngày dạng dd/mm/yyyy (ví dụ 08/09/2021) hoặc ô ngày của Excel."),
@@ -40,18 +39,30 @@ public class DocumentExchange implements RegisterImport {
     }
 
     @Override
-    public RowWriter open() {
-        Set<String> seen = new HashSet<>();
-        return row -> {
-            String number = DocumentNumber.parse(row.text(0)).text();
-            if (!seen.add(number + "|" + row.date(1)) || documents.find(number, row.date(1)).isPresent()) {
-                return false;
-            }
-            DocumentType type = row.text(2) == null ? null
-                    : Arrays.stream(DocumentType.values()).filter(t -> t.label().equals(row.text(2))).findFirst().orElseThrow();
-            documents.register(new DocumentCommand(number, type, row.date(1), row.text(3), row.text(4), null));
-            return true;
-        };
+    protected String identity(ImportRow row) {
+        return DocumentNumber.parse(row.text(0)).text() + "|" + row.date(1);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return documents.find(DocumentNumber.parse(row.text(0)).text(), row.date(1)).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return null;
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        documents.register(new DocumentCommand(DocumentNumber.parse(row.text(0)).text(),
+                Lookups.byLabel(DocumentType.values(), DocumentType::label, row.text(2)), row.date(1), row.text(3), row.text(4), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        ListFilters f = new ListFilters(filters);
+        documents.stream(f.text("q"), f.choice("type", DocumentType.class), f.integer("year"), d -> sink.accept(toRow(d)));
     }
 
     public static Object[] toRow(Document d) {

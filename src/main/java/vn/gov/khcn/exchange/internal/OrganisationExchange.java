@@ -1,16 +1,15 @@
 package vn.gov.khcn.exchange.internal;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.Column;
 import vn.gov.khcn.exchange.ColumnType;
-import vn.gov.khcn.exchange.RegisterImport;
+import vn.gov.khcn.exchange.ImportRow;
 import vn.gov.khcn.exchange.RegisterSpec;
-import vn.gov.khcn.exchange.RowWriter;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.OrganisationCommand;
 import vn.gov.khcn.organisations.OrganisationKind;
@@ -19,7 +18,7 @@ import vn.gov.khcn.organisations.Organisations;
 /** The organisation register's spreadsheet; rows are added through {@link Organisations} (rules, audit). */
 @Component
 @Order(1)
-public class OrganisationExchange implements RegisterImport {
+public class OrganisationExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("organisations", "Tổ chức", "To chuc", List.of(
             Column.text("Tên tổ chức", true, 500, "Tên đầy đủ, có dấu. Tên đã có trong danh mục thì dòng được bỏ qua."),
             Column.choice("Loại tổ chức", true, Arrays.stream(OrganisationKind.values()).map(OrganisationKind::label).toList(),
@@ -40,16 +39,29 @@ public class OrganisationExchange implements RegisterImport {
     }
 
     @Override
-    public RowWriter open() {
-        Set<String> seen = new HashSet<>();
-        return row -> {
-            String name = row.text(0);
-            if (!seen.add(name) || organisations.findByName(name).isPresent()) {
-                return false;
-            }
-            organisations.create(new OrganisationCommand(name, kind(row.text(1)), row.text(2), row.text(3), row.text(4), null));
-            return true;
-        };
+    protected String identity(ImportRow row) {
+        return row.text(0);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return organisations.findByName(row.text(0)).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return null;
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        organisations.create(new OrganisationCommand(row.text(0), kind(row.text(1)), row.text(2), row.text(3), row.text(4), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        ListFilters f = new ListFilters(filters);
+        organisations.stream(f.text("q"), f.choice("kind", OrganisationKind.class), f.text("district"), o -> sink.accept(toRow(o)));
     }
 
     static OrganisationKind kind(String label) {

@@ -6,6 +6,9 @@ import static vn.gov.khcn.exchange.internal.Lookups.toInt;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.Column;
@@ -13,7 +16,10 @@ import vn.gov.khcn.exchange.ImportRow;
 import vn.gov.khcn.exchange.RegisterSpec;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.tasks.RuralManagement;
+import vn.gov.khcn.organisations.Organisation;
+import vn.gov.khcn.tasks.EventKind;
 import vn.gov.khcn.tasks.TaskCommand;
+import vn.gov.khcn.tasks.TaskQuery;
 import vn.gov.khcn.tasks.TaskFacts;
 import vn.gov.khcn.tasks.TaskKind;
 import vn.gov.khcn.tasks.TaskLevel;
@@ -75,6 +81,15 @@ public class TaskExchange extends RecordImport {
                 byLabel(RuralManagement.values(), RuralManagement::label, row.text(4)),
                 toInt(row.integer(5)), lookups.organisation(row.text(6), "hostId", "Tổ chức chủ trì"), row.text(7),
                 row.text(8), toInt(row.integer(9)), row.text(10), null, "Nhập từ bảng tính"));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        ListFilters f = new ListFilters(filters);
+        Map<Long, String> hosts = new HashMap<>();
+        Function<Long, String> host = id -> hosts.computeIfAbsent(id, k -> organisations.find(k).map(Organisation::name).orElse(null));
+        tasks.stream(new TaskQuery(f.text("q"), f.choice("level", TaskLevel.class), f.choice("status", EventKind.class),
+                f.integer("startYear"), f.id("hostId")), t -> sink.accept(toRow(t, host)));
     }
 
     /** A task as a template row; {@code hostName} resolves the host's id. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.Column;
@@ -14,6 +15,7 @@ import vn.gov.khcn.metrology.InstrumentType;
 import vn.gov.khcn.metrology.Metrology;
 import vn.gov.khcn.metrology.Verification;
 import vn.gov.khcn.metrology.VerificationCommand;
+import vn.gov.khcn.metrology.VerificationFilter;
 import vn.gov.khcn.metrology.VerificationKind;
 import vn.gov.khcn.metrology.VerificationLoad;
 import vn.gov.khcn.metrology.VerificationResult;
@@ -87,6 +89,13 @@ public class VerificationExchange implements RegisterImport {
                 return load.finish().skipped();
             }
         };
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        ListFilters f = new ListFilters(filters);
+        transfer.stream(new VerificationFilter(f.text("type"), f.integer("year"), f.choice("result", VerificationResult.class),
+                f.id("owner"), f.text("serial"), f.date("from"), f.date("to")), v -> sink.accept(toRow(v)));
     }
 
     private static <E extends Enum<E>> E byLabel(E[] values, String label) {
