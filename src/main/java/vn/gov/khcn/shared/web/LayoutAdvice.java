@@ -17,6 +17,21 @@ public class LayoutAdvice {
         return a != null && a.getPrincipal() instanceof UserDetails u ? u.getUsername() : null;
     }
 
+    /**
+     * The current list page's query without its page number, as "?a=b&c=d" (or ""): export links carry the
+     * page's filters to {@code /exchange/export/{register}.{format}} so a file holds what the list shows.
+     */
+    @ModelAttribute("exportQuery")
+    public String exportQuery(jakarta.servlet.http.HttpServletRequest request) {
+        String q = request.getQueryString();
+        if (q == null || q.isBlank()) {
+            return "";
+        }
+        String kept = java.util.Arrays.stream(q.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("page="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return kept.isEmpty() ? "" : "?" + kept;
+    }
+
     @ModelAttribute("fmt")
     public FormatsView fmt() {
         return FormatsView.INSTANCE;

@@ -57,6 +57,14 @@ public final class SimplePages {
         }
     }
 
+    /**
+     * Offers "Xuất XLSX / Xuất CSV" on this list page: the register {@code key} of {@code /exchange/export}
+     * streams the rows the page's filters select, in the register's import-template columns.
+     */
+    public static void exportAs(org.springframework.ui.Model model, String key) {
+        model.addAttribute("exportKey", key);
+    }
+
     public static String show(org.springframework.ui.Model model, Table t) {
         model.addAttribute("t", t);
         // the layout's pager reads page and base: an empty page keeps it hidden on a list of one page
