@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 public interface RegisterImport {
     RegisterSpec spec();
 
-    RowWriter open();
+    /** A writer for the rows of the import {@code importId} (its row in the imports log), inside its transaction. */
+    RowWriter open(long importId);
 
     /**
      * Streams the register's records as template rows (values in column order: String, LocalDate, Long), filtered

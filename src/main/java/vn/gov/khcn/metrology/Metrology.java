@@ -41,7 +41,7 @@ public class Metrology {
     static final String AUDIT_TYPE = "verification";
     private static final String SELECT = """
             select v.id, v.type_code, t.name as type_name, v.serial, v.owner_id, o.name as owner_name, v.verified_on,
-                   v.kind, v.result, v.stamp_no, v.performed_by, v.next_due_on, v.unit, v.version
+                   v.kind, v.result, v.stamp_no, v.performed_by, v.next_due_on, v.unit, v.version, v.import_id
             from verification v join instrument_type t on t.code = v.type_code join organisation o on o.id = v.owner_id""";
     private final JdbcClient jdbc;
     private final AuditTrail audit;

@@ -5,9 +5,10 @@ import vn.gov.khcn.shared.Unit;
 
 /**
  * A verification or calibration of one measuring instrument. {@code nextDueOn} is computed from the
- * date and the type's interval when the instrument passed; it is never entered.
+ * date and the type's interval when the instrument passed; it is never entered. {@code importId} is the
+ * spreadsheet import that created the record (audited once for the file), null for one entered on a form.
  */
 public record Verification(long id, String typeCode, String typeName, String serial, long ownerId, String ownerName,
                            LocalDate verifiedOn, VerificationKind kind, VerificationResult result, String stampNo,
-                           String performedBy, LocalDate nextDueOn, Unit unit, int version) {
+                           String performedBy, LocalDate nextDueOn, Unit unit, int version, Long importId) {
 }

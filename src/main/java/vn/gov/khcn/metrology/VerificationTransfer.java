@@ -1,7 +1,5 @@
 package vn.gov.khcn.metrology;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,16 +27,17 @@ public class VerificationTransfer {
     private final Organisations organisations;
     private final DataSource dataSource;
     private final JdbcClient cursor;
-    private final Clock clock;
+    private final int bulkMin;
 
-    VerificationTransfer(Metrology metrology, Organisations organisations, DataSource dataSource, Clock clock) {
+    VerificationTransfer(Metrology metrology, Organisations organisations, DataSource dataSource,
+                         @org.springframework.beans.factory.annotation.Value("${khcn.import.bulk-min:50000}") int bulkMin) {
         this.metrology = metrology;
         this.organisations = organisations;
         this.dataSource = dataSource;
+        this.bulkMin = bulkMin;
         JdbcTemplate t = new JdbcTemplate(dataSource);
         t.setFetchSize(1000);
         this.cursor = JdbcClient.create(new NamedParameterJdbcTemplate(t));
-        this.clock = clock;
     }
 
     /** Every verification the list page's filters select, in the list's order, one at a time. */
@@ -53,14 +52,14 @@ public class VerificationTransfer {
     }
 
     /**
-     * Opens a bulk load inside the caller's transaction (the caller commits or rolls back the whole load).
-     * {@code source} is kept in the audit rows, e.g. the file name.
+     * Opens a bulk load inside the caller's transaction (the caller commits or rolls back the whole load). Every
+     * verification written carries {@code importId}: the spreadsheet import, audited once by the caller with its
+     * file, user and counts.
      */
-    public VerificationLoad load(String source) {
+    public VerificationLoad load(long importId) {
         CurrentUser user = CurrentUser.get();
         AccessPolicy.requireEdit(user, Metrology.OWNER);
-        VerificationCopyLoader loader = new VerificationCopyLoader(dataSource, user.username(),
-                "Nhập từ tệp " + source, OffsetDateTime.now(clock));
+        VerificationCopyLoader loader = new VerificationCopyLoader(dataSource, importId, bulkMin);
         Map<Long, Optional<Organisation>> owners = new HashMap<>();
         return new VerificationLoad() {
             @Override

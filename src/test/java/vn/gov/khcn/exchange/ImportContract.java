@@ -109,8 +109,12 @@ abstract class ImportContract {
         assertThat(out.register()).isEqualTo("verifications");
         assertThat(out.added()).isEqualTo(500);
         assertThat(count("verification")).isEqualTo(before + 500);
-        // every verification written is audited, plus the import itself
-        assertThat(count("audit_log")).isEqualTo(audit + 501);
+        // the import is audited once (user, file, counts) and every verification it wrote points to it
+        assertThat(count("audit_log")).isEqualTo(audit + 1);
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'exchange_import' and entity_id = :id and action = 'IMPORT'")
+                .param("id", out.importId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from verification where import_id = :id").param("id", out.importId())
+                .query(Long.class).single()).isEqualTo(500);
         assertThat(jdbc.sql("select next_due_on from verification where serial = :s").param("s", "SN-" + tag() + "-2")
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 1, 3).plusMonths(60));
 

@@ -77,7 +77,7 @@ public class ImportRunner {
             }
             checkHeadings(src.next(), src.sheetName(), spec, all);
             tx.executeWithoutResult(status -> {
-                try (RowWriter w = opened.target().open()) {
+                try (RowWriter w = opened.target().open(importId)) {
                     rows(src, spec, w, c, errors, importId, rowLimit, name);
                     if (c.errors == 0) {
                         // rows a buffered writer finds already present at the flush were counted as added

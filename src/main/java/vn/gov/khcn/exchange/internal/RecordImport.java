@@ -26,7 +26,7 @@ abstract class RecordImport implements RegisterImport {
     protected abstract Lookups lookups();
 
     @Override
-    public RowWriter open() {
+    public RowWriter open(long importId) {
         Set<String> seen = new HashSet<>();
         Lookups lookups = lookups();
         return row -> {

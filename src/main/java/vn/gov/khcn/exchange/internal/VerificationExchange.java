@@ -67,11 +67,11 @@ public class VerificationExchange implements RegisterImport {
     }
 
     @Override
-    public RowWriter open() {
+    public RowWriter open(long importId) {
         Map<String, String> typeCodes = new HashMap<>();
         metrology.types().forEach(t -> typeCodes.put(t.name(), t.code()));
         Map<String, Long> owners = new HashMap<>();
-        VerificationLoad load = transfer.load("bảng tính");
+        VerificationLoad load = transfer.load(importId);
         return new RowWriter() {
             @Override
             public boolean write(vn.gov.khcn.exchange.ImportRow row) {

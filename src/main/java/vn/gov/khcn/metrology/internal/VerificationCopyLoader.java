@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,33 +25,44 @@ import vn.gov.khcn.metrology.VerificationLoad;
  * same statement. Elsewhere each chunk is checked against the register and written by JDBC batch, and one
  * set-based statement then adds the audit row of every verification written.
  */
+/**
+ * Writes validated verifications of one spreadsheet import in chunks on the transaction's connection; every row
+ * written carries the import's id (the import is audited once, with its file, user and counts). Duplicates within
+ * the load are dropped in Java. Three ways to write, chosen by database and size:
+ * <ul>
+ * <li>PostgreSQL, register empty: its secondary indexes and foreign keys are suspended ({@link SuspendedIndexes})
+ *     and the chunks go by COPY straight into it; the indexes are built once at the end (a first load of years of
+ *     calibration logs).</li>
+ * <li>PostgreSQL otherwise: the chunks go by COPY into a temporary table; at the end the rows not yet in the
+ *     register are picked by one anti-join, and written by one set-based insert — with the indexes suspended
+ *     when they are many next to the register, else through {@code on conflict (serial, verified_on) do nothing}.</li>
+ * <li>Elsewhere (H2): each chunk is checked against the register and written by JDBC batch.</li>
+ * </ul>
+ */
 public class VerificationCopyLoader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VerificationCopyLoader.class);
     static final int CHUNK = 10_000;
     private static final String COLS = "type_code, serial, owner_id, verified_on, kind, result, stamp_no, performed_by, next_due_on, unit";
     private final Connection conn;
     private final boolean postgres;
-    private final String username;
-    private final String reason;
-    private final OffsetDateTime at;
-    private final long maxIdBefore;
+    private final long importId;
+    /** Fewer new rows than this are written through the live indexes (khcn.import.bulk-min). */
+    private final int bulkMin;
     private final Set<String> seen = new HashSet<>();
     private final List<VerificationBatchWriter.Row> buffer = new ArrayList<>(CHUNK);
     private long added;
     private long skipped;
     private long staged;
+    private boolean started;
     private boolean stageReady;
+    private SuspendedIndexes direct;
 
-    public VerificationCopyLoader(DataSource ds, String username, String reason, OffsetDateTime at) {
+    public VerificationCopyLoader(DataSource ds, long importId, int bulkMin) {
         this.conn = DataSourceUtils.getConnection(ds);
-        this.username = username;
-        this.reason = reason;
-        this.at = at;
+        this.importId = importId;
+        this.bulkMin = bulkMin;
         try {
             this.postgres = conn.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            try (PreparedStatement ps = conn.prepareStatement("select coalesce(max(id), 0) from verification"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                this.maxIdBefore = rs.getLong(1);
-            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -71,40 +81,18 @@ public class VerificationCopyLoader {
 
     public VerificationLoad.Totals finish() {
         flush();
-        if (postgres && stageReady) {
-            // the unique index on (serial, verified_on) decides what is new; the rows written get their audit rows
-            // in the same statement (no anti-join for the planner to misjudge on a table growing under it)
-            try (PreparedStatement ps = conn.prepareStatement("with ins as (insert into verification(" + COLS + ") select " + COLS
-                    + " from verification_load on conflict (serial, verified_on) do nothing returning id)"
-                    + " insert into audit_log(at, username, entity_type, entity_id, action, before_json, after_json, reason)"
-                    + " select ?, ?, 'verification', id, 'CREATE', null, null, ? from ins");
-                 PreparedStatement drop = conn.prepareStatement("drop table verification_load")) {
-                ps.setObject(1, at);
-                ps.setString(2, username);
-                ps.setString(3, reason);
-                int n = ps.executeUpdate();
-                skipped += staged - n;
-                drop.execute();
-                stageReady = false;
-                return new VerificationLoad.Totals(added + n, skipped);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
+        try {
+            if (direct != null) {
+                long t = System.nanoTime();
+                direct.restore();
+                direct = null;
+                LOG.info("Import {}: {} verifications copied into the empty register; indexes rebuilt in {} ms", importId, added,
+                        (System.nanoTime() - t) / 1_000_000);
+            } else if (stageReady) {
+                added += fromStage();
             }
-        }
-        if (added > 0) {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    insert into audit_log(at, username, entity_type, entity_id, action, before_json, after_json, reason)
-                    select ?, ?, 'verification', v.id, 'CREATE', null, null, ?
-                    from verification v
-                    where v.id > ? and not exists (select 1 from audit_log a where a.entity_type = 'verification' and a.entity_id = v.id)""")) {
-                ps.setObject(1, at);
-                ps.setString(2, username);
-                ps.setString(3, reason);
-                ps.setLong(4, maxIdBefore);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
         return new VerificationLoad.Totals(added, skipped);
     }
@@ -115,9 +103,16 @@ public class VerificationCopyLoader {
         }
         try {
             if (postgres) {
-                stage();
-                copy(buffer);
-                staged += buffer.size();
+                if (!started) {
+                    start();
+                }
+                if (direct != null) {
+                    copy(buffer, "verification");
+                    added += buffer.size();
+                } else {
+                    copy(buffer, "verification_load");
+                    staged += buffer.size();
+                }
                 buffer.clear();
                 return;
             }
@@ -135,6 +130,75 @@ public class VerificationCopyLoader {
             buffer.clear();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** First chunk on PostgreSQL: straight into an empty register (indexes suspended), else into a staging table. */
+    private void start() throws SQLException {
+        started = true;
+        if (isEmpty()) {
+            direct = SuspendedIndexes.suspend(conn, "verification");
+            if (isEmpty()) {
+                return;
+            }
+            // a record arrived between the look and the lock: put the indexes back, take the staged way
+            direct.restore();
+            direct = null;
+        }
+        stage();
+    }
+
+    private boolean isEmpty() throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select not exists (select 1 from verification)"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Moves the staged rows not yet in the register into it; returns how many were written. */
+    private long fromStage() throws SQLException {
+        long fresh;
+        try (PreparedStatement ps = conn.prepareStatement("""
+                create temporary table verification_new on commit drop as
+                select l.* from verification_load l
+                where not exists (select 1 from verification v where v.serial = l.serial and v.verified_on = l.verified_on)""")) {
+            fresh = ps.executeUpdate();
+        }
+        long n;
+        if (fresh >= bulkMin && fresh * 4 >= registerSize()) {
+            long t = System.nanoTime();
+            SuspendedIndexes s = SuspendedIndexes.suspend(conn, "verification");
+            // under the table lock now: look again for a record entered since the anti-join above
+            n = insert("""
+                    select %s, ? from verification_new n
+                    where not exists (select 1 from verification v where v.serial = n.serial and v.verified_on = n.verified_on)""");
+            s.restore();
+            LOG.info("Import {}: {} new verifications written with the register's indexes suspended and rebuilt, in {} ms", importId, n,
+                    (System.nanoTime() - t) / 1_000_000);
+        } else {
+            n = insert("select %s, ? from verification_new on conflict (serial, verified_on) do nothing");
+        }
+        skipped += staged - n;
+        try (PreparedStatement ps = conn.prepareStatement("drop table verification_new, verification_load")) {
+            ps.execute();
+        }
+        stageReady = false;
+        return n;
+    }
+
+    private long insert(String select) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("insert into verification(" + COLS + ", import_id) " + select.formatted(COLS))) {
+            ps.setLong(1, importId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The planner's estimate of the register's rows (exact enough to choose a way of writing). */
+    private long registerSize() throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select greatest(reltuples, 0)::bigint from pg_class where oid = 'verification'::regclass");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -166,7 +230,7 @@ public class VerificationCopyLoader {
         return out;
     }
 
-    private void copy(List<VerificationBatchWriter.Row> rows) throws SQLException {
+    private void copy(List<VerificationBatchWriter.Row> rows, String table) throws SQLException {
         StringBuilder b = new StringBuilder(rows.size() * 120);
         for (VerificationBatchWriter.Row r : rows) {
             csv(b, r.typeCode()).append(',');
@@ -180,11 +244,15 @@ public class VerificationCopyLoader {
             if (r.nextDueOn() != null) {
                 b.append(r.nextDueOn());
             }
-            b.append(',').append(r.unit()).append('\n');
+            b.append(',').append(r.unit());
+            if (table.equals("verification")) {
+                b.append(',').append(importId);
+            }
+            b.append('\n');
         }
         byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
         CopyIn in = conn.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy verification_load(" + COLS + ") from stdin with (format csv)");
+                .copyIn("copy " + table + "(" + COLS + (table.equals("verification") ? ", import_id" : "") + ") from stdin with (format csv)");
         try {
             in.writeToCopy(bytes, 0, bytes.length);
             in.endCopy();
@@ -212,7 +280,7 @@ public class VerificationCopyLoader {
     }
 
     private void batch(List<VerificationBatchWriter.Row> rows) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("insert into verification(" + COLS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = conn.prepareStatement("insert into verification(" + COLS + ", import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (VerificationBatchWriter.Row r : rows) {
                 ps.setString(1, r.typeCode());
@@ -229,6 +297,7 @@ public class VerificationCopyLoader {
                     ps.setDate(9, Date.valueOf(r.nextDueOn()));
                 }
                 ps.setString(10, r.unit());
+                ps.setLong(11, importId);
                 ps.addBatch();
                 if (++n % 1000 == 0) {
                     ps.executeBatch();
