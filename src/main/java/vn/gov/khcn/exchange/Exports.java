@@ -38,7 +38,7 @@ public class Exports {
     public void export(String register, Format format, Map<String, String> filters, OutputStream out) {
         RegisterImport r = registers.stream().filter(x -> x.spec().key().equals(register)).findFirst()
                 .orElseThrow(() -> new NotFoundException("danh sách xuất", register));
-        try (ListWriter w = format == Format.XLSX ? ListWriter.xlsx(r.spec(), out) : ListWriter.csv(r.spec(), out)) {
+        try (vn.gov.khcn.shared.TableWriter w = format == Format.XLSX ? ListWriter.xlsx(r.spec(), out) : ListWriter.csv(r.spec(), out)) {
             r.export(filters, w::row);
         }
     }

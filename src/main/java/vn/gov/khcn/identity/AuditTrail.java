@@ -17,9 +17,13 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final JdbcClient cursor;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        var t = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        t.setFetchSize(1000);
+        this.cursor = JdbcClient.create(new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(t));
         this.json = json;
         this.clock = clock;
     }
@@ -50,14 +54,16 @@ public class AuditTrail {
     }
 
     /** The audit page's query: filters may be null. */
+    private static final String WHERE = """
+            where (cast(:u as varchar) is null or username = :u)
+              and (cast(:t as varchar) is null or entity_type = :t)
+              and (cast(:id as bigint) is null or entity_id = :id)
+              and (cast(:f as timestamp) is null or at >= :f)
+              and (cast(:to as timestamp) is null or at < :to)""";
+
     public PageResult<AuditEntry> search(String username, String entityType, Long entityId,
                                          java.time.LocalDate from, java.time.LocalDate to, int page, int size) {
-        String where = """
-                where (cast(:u as varchar) is null or username = :u)
-                  and (cast(:t as varchar) is null or entity_type = :t)
-                  and (cast(:id as bigint) is null or entity_id = :id)
-                  and (cast(:f as timestamp) is null or at >= :f)
-                  and (cast(:to as timestamp) is null or at < :to)""";
+        String where = WHERE;
         var from0 = from == null ? null : from.atStartOfDay();
         var to0 = to == null ? null : to.plusDays(1).atStartOfDay();
         long total = jdbc.sql("select count(*) from audit_log " + where)
@@ -68,6 +74,18 @@ public class AuditTrail {
                 .param("lim", size).param("off", (long) page * size)
                 .query(AuditEntry.class).list();
         return new PageResult<>(items, page, size, total);
+    }
+
+    /** Every entry the audit page's filters select, newest first, one at a time (a cursor: constant memory). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public void stream(String username, String entityType, Long entityId, java.time.LocalDate from, java.time.LocalDate to,
+                       java.util.function.Consumer<AuditEntry> each) {
+        try (var rows = cursor.sql("select * from audit_log " + WHERE + " order by id desc")
+                .param("u", username).param("t", entityType).param("id", entityId)
+                .param("f", from == null ? null : from.atStartOfDay()).param("to", to == null ? null : to.plusDays(1).atStartOfDay())
+                .query(AuditEntry.class).stream()) {
+            rows.forEach(each);
+        }
     }
 
     public record AuditEntry(long id, OffsetDateTime at, String username, String entityType, long entityId,

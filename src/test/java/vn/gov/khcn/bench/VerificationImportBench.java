@@ -60,16 +60,22 @@ public final class VerificationImportBench {
             RegisterSpec spec = imports.register("verifications");
 
             Path csv = work.resolve("kiem-dinh-" + n + ".csv");
+            Path more = work.resolve("kiem-dinh-them-" + n + ".csv");
             Path xlsx = work.resolve("kiem-dinh-" + n + ".xlsx");
             long t0 = System.nanoTime();
-            try (OutputStream os = Files.newOutputStream(csv); ListWriter w = ListWriter.csv(spec, os)) {
+            try (OutputStream os = Files.newOutputStream(csv); vn.gov.khcn.shared.TableWriter w = ListWriter.csv(spec, os)) {
                 for (int i = 0; i < n; i++) {
+                    w.row(row(i, types, owners));
+                }
+            }
+            try (OutputStream os = Files.newOutputStream(more); vn.gov.khcn.shared.TableWriter w = ListWriter.csv(spec, os)) {
+                for (int i = n; i < 2 * n; i++) {
                     w.row(row(i, types, owners));
                 }
             }
             boolean withXlsx = !"false".equals(System.getProperty("bench.xlsx"));
             if (withXlsx) {
-                try (OutputStream os = Files.newOutputStream(xlsx); ListWriter w = ListWriter.xlsx(spec, os)) {
+                try (OutputStream os = Files.newOutputStream(xlsx); vn.gov.khcn.shared.TableWriter w = ListWriter.xlsx(spec, os)) {
                     for (int i = 0; i < n; i++) {
                         w.row(row(i, types, owners));
                     }
@@ -105,6 +111,12 @@ public final class VerificationImportBench {
             ImportOutcome again = imports.importFile(csv, csv.getFileName().toString(), "verifications");
             double oursAgain = (System.nanoTime() - s) / 1e9;
             check(again, 0, n);
+            s = System.nanoTime();
+            ImportOutcome b = imports.importFile(more, more.getFileName().toString(), "verifications");
+            double oursMore = (System.nanoTime() - s) / 1e9;
+            check(b, n, 0);
+            long audited = jdbc.sql("select count(*) from audit_log where entity_type = 'exchange_import'").query(Long.class).single();
+            long pointing = jdbc.sql("select count(*) from verification where import_id is not null").query(Long.class).single();
             clear(jdbc);
             double oursXlsx = Double.NaN;
             if (withXlsx) {
@@ -113,7 +125,6 @@ public final class VerificationImportBench {
                 oursXlsx = (System.nanoTime() - s) / 1e9;
                 check(x, n, 0);
             }
-            long audited = jdbc.sql("select count(*) from audit_log where entity_type = 'verification'").query(Long.class).single();
             clear(jdbc);
 
             System.out.println();
@@ -121,10 +132,18 @@ public final class VerificationImportBench {
             System.out.println("| --- | ---: | ---: | ---: |");
             line("PostgreSQL COPY of the CSV into a text table (no checks)", copyRaw, n, copyRaw);
             line("PostgreSQL COPY of resolved rows into verification (indexes)", copyResolved, n, copyRaw);
-            line("KHCN import of the CSV (validate, skip duplicates, COPY, audit)", ours, n, copyRaw);
+            line("KHCN import of the CSV into the empty register", ours, n, copyRaw);
             line("KHCN import of the same CSV again (all skipped)", oursAgain, n, copyRaw);
-            line("KHCN import of the XLSX", oursXlsx, n, copyRaw);
-            System.out.printf("%naudit rows written by the XLSX import: %,d; max heap %,d MB%n", audited,
+            line("KHCN import of another CSV into the register holding the first", oursMore, n, copyRaw);
+            line("KHCN import of the XLSX into the empty register", oursXlsx, n, copyRaw);
+            System.out.println();
+            System.out.printf("| %-62s | %9s | %12s | %s |%n", "the same, against COPY into the register", "seconds", "rows/s", "vs COPY into verification");
+            System.out.println("| --- | ---: | ---: | ---: |");
+            line("PostgreSQL COPY of resolved rows into verification (indexes)", copyResolved, n, copyResolved);
+            line("KHCN import of the CSV into the empty register", ours, n, copyResolved);
+            line("KHCN import of another CSV into the register holding the first", oursMore, n, copyResolved);
+            line("KHCN import of the XLSX into the empty register", oursXlsx, n, copyResolved);
+            System.out.printf("%nimports audited (one entry each): %,d; verifications pointing to their import: %,d; max heap %,d MB%n", audited, pointing,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
     }
@@ -142,12 +161,12 @@ public final class VerificationImportBench {
         }
     }
 
-    private static void line(String what, double sec, int n, double copy) {
-        System.out.printf("| %-62s | %9.2f | %,12.0f | %.2f× |%n", what, sec, n / sec, copy / sec);
+    private static void line(String what, double sec, int n, double reference) {
+        System.out.printf("| %-62s | %9.2f | %,12.0f | %.2f× |%n", what, sec, n / sec, reference / sec);
     }
 
     private static void clear(JdbcClient jdbc) {
-        jdbc.sql("delete from audit_log where entity_type = 'verification'").update();
+        jdbc.sql("delete from audit_log where entity_type in ('verification', 'exchange_import')").update();
         jdbc.sql("delete from verification").update();
         jdbc.sql("vacuum analyze verification").update();
     }

@@ -116,7 +116,7 @@ class VerificationBulkLoadOnPostgresTest {
     /** {@code n} rows with serials KH-{from}… in the register's CSV template. */
     private Path csv(String name, int n, IntFunction<String> owner, int from) throws IOException {
         Path file = dir.resolve(name + ".csv");
-        try (OutputStream os = Files.newOutputStream(file); ListWriter w = ListWriter.csv(imports.register("verifications"), os)) {
+        try (OutputStream os = Files.newOutputStream(file); vn.gov.khcn.shared.TableWriter w = ListWriter.csv(imports.register("verifications"), os)) {
             for (int i = 0; i < n; i++) {
                 int k = from + i;
                 w.row(new Object[] {"Đồng hồ nước", "KH-" + k, owner.apply(i), LocalDate.of(2026, 1, 1).plusDays(k % 300), "Định kỳ",

@@ -1,129 +1,25 @@
 package vn.gov.khcn.exchange.internal;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import vn.gov.khcn.exchange.Column;
 import vn.gov.khcn.exchange.RegisterSpec;
-import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.TableWriter;
 
-/**
- * Writes a list, row by row, with the register's headings (so an export can be imported again): XLSX with
- * fastexcel, flushed every 1,000 rows, or CSV in UTF-8 with a BOM (Excel then shows Vietnamese correctly).
- * Memory stays constant whatever the number of rows.
- */
-public abstract sealed class ListWriter implements AutoCloseable {
-    public static ListWriter xlsx(RegisterSpec spec, OutputStream out) {
-        return new Xlsx(spec, out);
+/** A register's list written with its import template's headings and sheet name, so an export imports again. */
+public final class ListWriter {
+    private ListWriter() {
     }
 
-    public static ListWriter csv(RegisterSpec spec, OutputStream out) {
-        return new Csv(spec, out);
+    public static TableWriter xlsx(RegisterSpec spec, OutputStream out) {
+        return TableWriter.xlsx(spec.sheetName(), headings(spec), out);
     }
 
-    public abstract void row(Object[] values);
-
-    @Override
-    public abstract void close();
-
-    private static final class Xlsx extends ListWriter {
-        private final Workbook wb;
-        private final Worksheet ws;
-        private int r;
-
-        Xlsx(RegisterSpec spec, OutputStream out) {
-            wb = new Workbook(out, "KHCN", "1.0");
-            ws = wb.newWorksheet(spec.sheetName());
-            List<Column> cols = spec.columns();
-            for (int i = 0; i < cols.size(); i++) {
-                ws.value(0, i, cols.get(i).heading());
-                ws.width(i, Math.min(60, Math.max(14, cols.get(i).heading().length() + 4)));
-            }
-            ws.range(0, 0, 0, cols.size() - 1).style().bold().set();
-            ws.freezePane(0, 1);
-            r = 1;
-        }
-
-        @Override
-        public void row(Object[] values) {
-            for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                if (v instanceof LocalDate d) {
-                    ws.value(r, i, d);
-                    ws.style(r, i).format("dd/mm/yyyy").set();
-                } else if (v instanceof Number n) {
-                    ws.value(r, i, n);
-                } else if (v != null) {
-                    ws.value(r, i, v.toString());
-                }
-            }
-            if (++r % 1000 == 0) {
-                try {
-                    ws.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                wb.finish();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    public static TableWriter csv(RegisterSpec spec, OutputStream out) {
+        return TableWriter.csv(headings(spec), out);
     }
 
-    private static final class Csv extends ListWriter {
-        private final Writer w;
-
-        Csv(RegisterSpec spec, OutputStream out) {
-            w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            try {
-                w.write('\uFEFF');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            row(spec.columns().stream().map(Column::heading).toArray());
-        }
-
-        @Override
-        public void row(Object[] values) {
-            try {
-                for (int i = 0; i < values.length; i++) {
-                    if (i > 0) {
-                        w.write(',');
-                    }
-                    Object v = values[i];
-                    String s = v == null ? "" : v instanceof LocalDate d ? Formats.date(d) : v.toString();
-                    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.startsWith("=")) {
-                        s = "\"" + s.replace("\"", "\"\"") + "\"";
-                    }
-                    w.write(s);
-                }
-                w.write("\r\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                w.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    private static List<String> headings(RegisterSpec spec) {
+        return spec.columns().stream().map(Column::heading).toList();
     }
 }

@@ -23,9 +23,17 @@ class AuditPages {
     @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR','OFFICE','UNIT_STAFF')")
     String list(@RequestParam(required = false) String user, @RequestParam(required = false) String type,
                 @RequestParam(required = false) Long id, @RequestParam(required = false) LocalDate from,
-                @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) String export, Model model, jakarta.servlet.http.HttpServletResponse res) {
         String u = user == null || user.isBlank() ? null : user.strip();
         String t = type == null || type.isBlank() ? null : type.strip();
+        if (vn.gov.khcn.shared.web.Downloads.requested(export)) {
+            vn.gov.khcn.shared.web.Downloads.table(res, export, "nhat-ky-thay-doi", "Nhat ky", java.util.List.of("Số", "Lúc", "Người thực hiện",
+                    "Loại hồ sơ", "Mã hồ sơ", "Thao tác", "Trước", "Sau", "Lý do"), sink -> audit.stream(u, t, id, from, to, e -> sink.accept(
+                    new Object[] {e.id(), e.at().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime().toString().replace('T', ' '),
+                            e.username(), e.entityType(), e.entityId(), e.action(), e.beforeJson(), e.afterJson(), e.reason()})));
+            return null;
+        }
         model.addAttribute("page", audit.search(u, t, id, from, to, Math.max(page, 0), 50));
         model.addAttribute("user", u);
         model.addAttribute("type", t);

@@ -34,8 +34,17 @@ class DuePages {
     }
 
     @GetMapping("/due")
-    String due(@RequestParam(required = false) Unit unit, @RequestParam(required = false) Integer year, Model model) {
+    String due(@RequestParam(required = false) Unit unit, @RequestParam(required = false) Integer year,
+               @RequestParam(required = false) String export, Model model, jakarta.servlet.http.HttpServletResponse res) {
         LocalDate today = LocalDate.now(clock);
+        if (vn.gov.khcn.shared.web.Downloads.requested(export)) {
+            // the file holds every instrument due, not only the first LIMIT the page shows
+            vn.gov.khcn.shared.web.Downloads.table(res, export, "phuong-tien-do-den-han", "Den han", List.of("Hạn kiểm định", "Tình trạng",
+                    "Số hiệu", "Loại phương tiện đo", "Chủ sở hữu", "Kiểm định lần cuối"), sink -> metrology.due(DAYS, Integer.MAX_VALUE)
+                    .forEach(d -> sink.accept(new Object[] {d.nextDueOn(), d.overdue() ? "Quá hạn" : "Sắp đến hạn", d.serial(), d.typeName(),
+                            d.ownerName(), d.verifiedOn()})));
+            return null;
+        }
         int y = year == null ? today.getYear() : year;
         boolean all = unit == null;
         model.addAttribute("unit", unit);

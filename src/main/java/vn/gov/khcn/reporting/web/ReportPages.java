@@ -162,8 +162,16 @@ class ReportPages {
 
     @GetMapping("/records")
     String records(@RequestParam String code, @RequestParam(defaultValue = "month") String period, @RequestParam LocalDate start,
-                   @RequestParam LocalDate end, @RequestParam(required = false) Long report, Model model) {
+                   @RequestParam LocalDate end, @RequestParam(required = false) Long report, @RequestParam(required = false) String export,
+                   Model model, jakarta.servlet.http.HttpServletResponse res) {
         Report r = report == null ? null : reports.get(report);
+        if (vn.gov.khcn.shared.web.Downloads.requested(export)) {
+            var records = engine.records(code, period, new DateRange(start, end), r);
+            vn.gov.khcn.shared.web.Downloads.table(res, export, "ho-so-" + code, "Ho so", java.util.List.of("Hồ sơ", "Chi tiết", "Văn bản", "Đường dẫn"),
+                    sink -> records.forEach(x -> sink.accept(new Object[] {x.label(), x.detail(),
+                            String.join("; ", x.citations().stream().map(d -> d.citation()).toList()), x.href()})));
+            return null;
+        }
         model.addAttribute("code", code);
         model.addAttribute("label", engine.catalogue().label(code));
         model.addAttribute("start", start);

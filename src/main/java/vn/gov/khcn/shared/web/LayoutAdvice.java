@@ -27,9 +27,15 @@ public class LayoutAdvice {
         if (q == null || q.isBlank()) {
             return "";
         }
-        String kept = java.util.Arrays.stream(q.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("page="))
+        String kept = java.util.Arrays.stream(q.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("page=") && !p.startsWith("export="))
                 .collect(java.util.stream.Collectors.joining("&"));
         return kept.isEmpty() ? "" : "?" + kept;
+    }
+
+    /** The current page's path (with the context path), for links to the page itself such as its downloads. */
+    @ModelAttribute("requestPath")
+    public String requestPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI();
     }
 
     @ModelAttribute("fmt")
