@@ -60,6 +60,13 @@ public class Inspections {
                 .param("id", id).query(Head.class).optional().orElseThrow(() -> new NotFoundException("cuộc thanh tra", id)));
     }
 
+    /** The inspection opened by the decision (document number and date): an inspection's identity. */
+    public java.util.Optional<Inspection> findByDecision(String decisionNumber, LocalDate decisionDate) {
+        return documents.find(decisionNumber, decisionDate).flatMap(d -> jdbc.sql("""
+                        select id, decision_doc_id, field, title, opened_on, follow_up, unit, version from inspection
+                        where decision_doc_id = :d""").param("d", d.id()).query(Head.class).optional()).map(this::full);
+    }
+
     private Inspection full(Head h) {
         List<InspectedFacility> fs = jdbc.sql("""
                 select f.id, f.inspection_id, f.facility_id, o.name as facility_name, f.violations, f.violation_notes, f.sanction,
@@ -74,7 +81,7 @@ public class Inspections {
     @Transactional
     public Inspection open(InspectionCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
-        Head v = validate(c);
+        Head v = validate(c, null);
         KeyHolder kh = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into inspection(decision_doc_id, field, title, opened_on, follow_up, unit)
@@ -90,7 +97,7 @@ public class Inspections {
     public Inspection change(long id, InspectionCommand c) {
         Inspection before = get(id);
         AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
-        Head v = validate(c);
+        Head v = validate(c, id);
         locks.checkChange("inspection", id, List.of(before.openedOn(), v.openedOn()), c.reason());
         int n = jdbc.sql("""
                 update inspection set decision_doc_id = :d, field = :f, title = :t, opened_on = :on, follow_up = :fu,
@@ -178,9 +185,14 @@ public class Inspections {
         return f;
     }
 
-    private Head validate(InspectionCommand c) {
-        if (c.decisionDocId() == null || documents.find(c.decisionDocId()).isEmpty()) {
+    private Head validate(InspectionCommand c, Long selfId) {
+        Document decision = c.decisionDocId() == null ? null : documents.find(c.decisionDocId()).orElse(null);
+        if (decision == null) {
             throw new DomainException("decisionDocId", "Cần chọn quyết định thanh tra trong sổ văn bản.");
+        }
+        if (jdbc.sql("select count(*) from inspection where decision_doc_id = :d and (cast(:id as bigint) is null or id <> :id)")
+                .param("d", decision.id()).param("id", selfId).query(Long.class).single() > 0) {
+            throw new DomainException("decisionDocId", "Đã có cuộc thanh tra theo Quyết định " + decision.citation() + " trong sổ.");
         }
         if (c.field() == null) {
             throw new DomainException("field", "Cần chọn lĩnh vực thanh tra.");

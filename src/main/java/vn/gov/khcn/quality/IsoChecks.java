@@ -68,6 +68,12 @@ public class IsoChecks {
                 .param("y", year).query(IsoCheck.class).list();
     }
 
+    /** The check of the agency (organisation name) on the day: a check's identity. */
+    public java.util.Optional<IsoCheck> find(String agencyName, LocalDate checkedOn) {
+        return jdbc.sql(CHECK + " where o.name = :n and c.checked_on = :on").param("n", vn.gov.khcn.shared.VietnameseText.clean(agencyName))
+                .param("on", checkedOn).query(IsoCheck.class).optional();
+    }
+
     public IsoCheck check(long id) {
         return jdbc.sql(CHECK + " where c.id = :id").param("id", id).query(IsoCheck.class).optional()
                 .orElseThrow(() -> new NotFoundException("lần kiểm tra ISO", id));

@@ -2,6 +2,7 @@ package vn.gov.khcn.quality;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,10 @@ import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.reporting.PeriodLocks;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.VietnameseText;
 import vn.gov.khcn.shared.Unit;
 
 /**
@@ -55,10 +59,16 @@ public class Quality {
                 .orElseThrow(() -> new NotFoundException("khảo sát chất lượng", id));
     }
 
+    /** The survey of the facility (organisation name) on the day: a survey's identity. */
+    public Optional<Survey> findSurvey(String facilityName, LocalDate surveyedOn) {
+        return jdbc.sql(SURVEY + " where o.name = :n and s.surveyed_on = :on").param("n", VietnameseText.clean(facilityName))
+                .param("on", surveyedOn).query(Survey.class).optional();
+    }
+
     @Transactional
     public Survey recordSurvey(SurveyCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
-        Survey v = validate(c);
+        Survey v = validate(c, null);
         long id = Inputs.insert(jdbc.sql("""
                 insert into quality_survey(facility_id, products, district, surveyed_on, findings, unit)
                 values (:f, :p, :d, :on, :fi, :u)""")
@@ -73,7 +83,7 @@ public class Quality {
     public Survey correctSurvey(long id, SurveyCommand c) {
         Survey before = survey(id);
         AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
-        Survey v = validate(c);
+        Survey v = validate(c, id);
         locks.checkChange("quality-survey", id, List.of(before.surveyedOn(), v.surveyedOn()), c.reason());
         Inputs.updated(jdbc.sql("""
                 update quality_survey set facility_id = :f, products = :p, district = :d, surveyed_on = :on, findings = :fi,
@@ -86,12 +96,18 @@ public class Quality {
         return after;
     }
 
-    private Survey validate(SurveyCommand c) {
+    private Survey validate(SurveyCommand c, Long selfId) {
         Organisation f = Inputs.org(organisations, "facilityId", "cơ sở được khảo sát", c.facilityId());
         String products = Inputs.text("products", "sản phẩm, hàng hóa được khảo sát", c.products(), 1000, true);
         String district = Inputs.text("district", "huyện/thành phố", c.district() == null || c.district().isBlank() ? f.district() : c.district(), 100, true);
         LocalDate on = Inputs.date("surveyedOn", "ngày khảo sát", c.surveyedOn());
         String findings = Inputs.text("findings", "kết quả khảo sát", c.findings(), 4000, false);
+        if (jdbc.sql("""
+                select count(*) from quality_survey where facility_id = :f and surveyed_on = :on
+                   and (cast(:id as bigint) is null or id <> :id)""")
+                .param("f", f.id()).param("on", on).param("id", selfId).query(Long.class).single() > 0) {
+            throw new DomainException("surveyedOn", "Lần khảo sát " + f.name() + " ngày " + Formats.date(on) + " đã có trong sổ.");
+        }
         return new Survey(0, f.id(), f.name(), products, district, on, findings, OWNER, 0);
     }
 
@@ -104,6 +120,12 @@ public class Quality {
     public AwardDossier awardDossier(long id) {
         return jdbc.sql(AWARD + " where a.id = :id").param("id", id).query(AwardDossier.class).optional()
                 .orElseThrow(() -> new NotFoundException("hồ sơ Giải thưởng chất lượng quốc gia", id));
+    }
+
+    /** The dossier of the enterprise (organisation name) for the award year: a dossier's identity. */
+    public Optional<AwardDossier> findAwardDossier(String enterpriseName, int awardYear) {
+        return jdbc.sql(AWARD + " where o.name = :n and a.award_year = :y").param("n", VietnameseText.clean(enterpriseName))
+                .param("y", awardYear).query(AwardDossier.class).optional();
     }
 
     @Transactional
@@ -161,12 +183,20 @@ public class Quality {
                 .orElseThrow(() -> new NotFoundException("lần hướng dẫn doanh nghiệp", id));
     }
 
+    /** The guidance given to the business (organisation name) on the day on the subject: a guidance's identity. */
+    public Optional<Guidance> findGuidance(String businessName, LocalDate guidedOn, String subject) {
+        return jdbc.sql(GUIDANCE + " where o.name = :n and g.guided_on = :on and g.subject = :s")
+                .param("n", VietnameseText.clean(businessName)).param("on", guidedOn).param("s", VietnameseText.clean(subject))
+                .query(Guidance.class).optional();
+    }
+
     @Transactional
     public Guidance recordGuidance(GuidanceCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
         Organisation b = Inputs.org(organisations, "businessId", "doanh nghiệp, cơ sở được hướng dẫn", c.businessId());
         LocalDate on = Inputs.date("guidedOn", "ngày hướng dẫn", c.guidedOn());
         String subject = Inputs.text("subject", "nội dung hướng dẫn", c.subject(), 1000, true);
+        checkGuidanceOnce(b, on, subject, null);
         long id = Inputs.insert(jdbc.sql("insert into business_guidance(business_id, guided_on, subject, unit) values (:b, :on, :s, :u)")
                 .param("b", b.id()).param("on", on).param("s", subject).param("u", OWNER.name())
                 );
@@ -182,6 +212,7 @@ public class Quality {
         Organisation b = Inputs.org(organisations, "businessId", "doanh nghiệp, cơ sở được hướng dẫn", c.businessId());
         LocalDate on = Inputs.date("guidedOn", "ngày hướng dẫn", c.guidedOn());
         String subject = Inputs.text("subject", "nội dung hướng dẫn", c.subject(), 1000, true);
+        checkGuidanceOnce(b, on, subject, id);
         locks.checkChange("business-guidance", id, List.of(before.guidedOn(), on), c.reason());
         Inputs.updated(jdbc.sql("""
                 update business_guidance set business_id = :b, guided_on = :on, subject = :s, version = version + 1
@@ -191,6 +222,16 @@ public class Quality {
         Guidance after = guidanceItem(id);
         audit.record("business-guidance", id, "UPDATE", before, after, c.reason());
         return after;
+    }
+
+    private void checkGuidanceOnce(Organisation b, LocalDate on, String subject, Long selfId) {
+        if (jdbc.sql("""
+                select count(*) from business_guidance where business_id = :b and guided_on = :on and subject = :s
+                   and (cast(:id as bigint) is null or id <> :id)""")
+                .param("b", b.id()).param("on", on).param("s", subject).param("id", selfId).query(Long.class).single() > 0) {
+            throw new DomainException("subject", "Lần hướng dẫn " + b.name() + " ngày " + Formats.date(on) + " về \"" + subject
+                    + "\" đã có trong sổ.");
+        }
     }
 
     static LocalDate yearStart(Integer y) {

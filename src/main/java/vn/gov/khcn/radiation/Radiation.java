@@ -77,6 +77,11 @@ public class Radiation {
                 .orElseThrow(() -> new NotFoundException("cơ sở bức xạ", id));
     }
 
+    /** The facility of the organisation named exactly {@code name} (the facility's identity in spreadsheets). */
+    public java.util.Optional<RadiationFacility> findFacility(String name) {
+        return jdbc.sql(FACILITY + " where o.name = :n").param("n", VietnameseText.clean(name)).query(RadiationFacility.class).optional();
+    }
+
     @Transactional
     public RadiationFacility registerFacility(FacilityCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
@@ -106,6 +111,11 @@ public class Radiation {
                 .orElseThrow(() -> new NotFoundException("thiết bị X-quang", id));
     }
 
+    /** The device with serial number {@code serial}, unique in the register. */
+    public java.util.Optional<XrayDevice> findDevice(String serial) {
+        return jdbc.sql(DEVICE + " where d.serial = :s").param("s", VietnameseText.clean(serial)).query(XrayDevice.class).optional();
+    }
+
     @Transactional
     public XrayDevice registerDevice(DeviceCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
@@ -131,6 +141,11 @@ public class Radiation {
     public Licence licence(long id) {
         return jdbc.sql(LICENCE + " where l.id = :id").param("id", id).query(Licence.class).optional()
                 .orElseThrow(() -> new NotFoundException("giấy phép", id));
+    }
+
+    /** The licence numbered {@code number}, unique in the register. */
+    public java.util.Optional<Licence> findLicence(String number) {
+        return jdbc.sql(LICENCE + " where l.number = :n").param("n", VietnameseText.clean(number)).query(Licence.class).optional();
     }
 
     /** The latest licence of each facility that has expired or expires within {@code days} days. */
@@ -206,11 +221,18 @@ public class Radiation {
                 .orElseThrow(() -> new NotFoundException("hồ sơ an toàn bức xạ", id));
     }
 
+    /** The dossier of the facility (organisation name) received on the day with that subject: a dossier's identity. */
+    public java.util.Optional<Dossier> findDossier(String facilityName, LocalDate receivedOn, String subject) {
+        return jdbc.sql(DOSSIER + " where o.name = :n and d.received_on = :r and d.subject = :s")
+                .param("n", VietnameseText.clean(facilityName)).param("r", receivedOn).param("s", VietnameseText.clean(subject))
+                .query(Dossier.class).optional();
+    }
+
     /** Records a dossier received (and, when the resolution is given, resolved); days taken are computed. */
     @Transactional
     public Dossier receiveDossier(DossierCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
-        DossierValues v = validate(c);
+        DossierValues v = validate(c, null);
         long id = insert(jdbc.sql("""
                 insert into radiation_dossier(facility_id, subject, received_on, resolved_on, outcome, days_taken, unit)
                 values (:f, :s, :r, :rs, :o, :d, :u)""")
@@ -226,7 +248,7 @@ public class Radiation {
     public Dossier changeDossier(long id, DossierCommand c) {
         Dossier before = dossier(id);
         AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
-        DossierValues v = validate(c);
+        DossierValues v = validate(c, id);
         java.util.List<LocalDate> dates = new java.util.ArrayList<>();
         java.util.stream.Stream.of(before.resolvedOn(), v.resolvedOn()).filter(java.util.Objects::nonNull).forEach(dates::add);
         locks.checkChange("radiation-dossier", id, dates, c.reason());
@@ -247,7 +269,7 @@ public class Radiation {
     private record DossierValues(long facilityId, String subject, LocalDate receivedOn, LocalDate resolvedOn, String outcome, Integer days) {
     }
 
-    private DossierValues validate(DossierCommand c) {
+    private DossierValues validate(DossierCommand c, Long selfId) {
         RadiationFacility f = facilityOf(c.facilityId());
         String subject = text("subject", "nội dung hồ sơ", c.subject(), 500, true);
         LocalDate received = date("receivedOn", "ngày nhận hồ sơ", c.receivedOn());
@@ -260,6 +282,13 @@ public class Radiation {
         }
         if (resolved == null && c.outcome() != null) {
             throw new DomainException("resolvedOn", "Đã chọn kết quả thì cần nhập ngày giải quyết.");
+        }
+        if (jdbc.sql("""
+                select count(*) from radiation_dossier where facility_id = :f and received_on = :r and subject = :s
+                   and (cast(:id as bigint) is null or id <> :id)""")
+                .param("f", f.id()).param("r", received).param("s", subject).param("id", selfId).query(Long.class).single() > 0) {
+            throw new DomainException("subject", "Hồ sơ \"" + subject + "\" của " + f.name() + " nhận ngày " + Formats.date(received)
+                    + " đã có trong sổ.");
         }
         Integer days = resolved == null ? null : (int) ChronoUnit.DAYS.between(received, resolved);
         return new DossierValues(f.id(), subject, received, resolved, c.outcome() == null ? null : c.outcome().name(), days);
@@ -279,12 +308,19 @@ public class Radiation {
                 .orElseThrow(() -> new NotFoundException("lần kiểm tra an toàn bức xạ", id));
     }
 
+    /** The inspection of the facility (organisation name) on the day: an inspection's identity. */
+    public java.util.Optional<RadiationInspection> findInspection(String facilityName, LocalDate inspectedOn) {
+        return jdbc.sql(INSPECTION + " where o.name = :n and i.inspected_on = :on").param("n", VietnameseText.clean(facilityName))
+                .param("on", inspectedOn).query(RadiationInspection.class).optional();
+    }
+
     @Transactional
     public RadiationInspection recordInspection(InspectionCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
         RadiationFacility f = facilityOf(c.facilityId());
         String district = text("district", "huyện/thành phố", c.district() == null || c.district().isBlank() ? f.district() : c.district(), 100, true);
         LocalDate on = date("inspectedOn", "ngày kiểm tra", c.inspectedOn());
+        checkOneInspectionADay(f, on, null);
         long id = insert(jdbc.sql("""
                 insert into radiation_inspection(facility_id, district, inspected_on, findings, unit) values (:f, :d, :on, :fi, :u)""")
                 .param("f", f.id()).param("d", district).param("on", on)
@@ -301,6 +337,7 @@ public class Radiation {
         RadiationFacility f = facilityOf(c.facilityId());
         String district = text("district", "huyện/thành phố", c.district() == null || c.district().isBlank() ? f.district() : c.district(), 100, true);
         LocalDate on = date("inspectedOn", "ngày kiểm tra", c.inspectedOn());
+        checkOneInspectionADay(f, on, id);
         locks.checkChange("radiation-inspection", id, List.of(before.inspectedOn(), on), c.reason());
         int n = jdbc.sql("""
                 update radiation_inspection set facility_id = :f, district = :d, inspected_on = :on, findings = :fi,
@@ -314,6 +351,15 @@ public class Radiation {
         RadiationInspection after = inspection(id);
         audit.record("radiation-inspection", id, "UPDATE", before, after, VietnameseText.clean(c.reason()));
         return after;
+    }
+
+    private void checkOneInspectionADay(RadiationFacility f, LocalDate on, Long selfId) {
+        if (jdbc.sql("""
+                select count(*) from radiation_inspection where facility_id = :f and inspected_on = :on
+                   and (cast(:id as bigint) is null or id <> :id)""")
+                .param("f", f.id()).param("on", on).param("id", selfId).query(Long.class).single() > 0) {
+            throw new DomainException("inspectedOn", "Lần kiểm tra " + f.name() + " ngày " + Formats.date(on) + " đã có trong sổ.");
+        }
     }
 
     // --- helpers

@@ -11,6 +11,7 @@ import vn.gov.khcn.radiation.RadiationCommands.XrayJobCommand;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.shared.VietnameseText;
 
 /**
  * The application centre's X-ray service jobs (unit CENTRE), recorded against the radiation register's
@@ -43,6 +44,19 @@ public class XrayServices {
                 .orElseThrow(() -> new NotFoundException("công việc dịch vụ X-quang", id));
     }
 
+    /**
+     * The job of that kind at the facility (organisation name) on the day, for the machine (serial) or the room: a
+     * job's identity.
+     */
+    public java.util.Optional<XrayJob> find(XrayJobKind kind, String facilityName, String deviceSerial, String room,
+                                            java.time.LocalDate performedOn) {
+        boolean machine = kind == XrayJobKind.MACHINE_VERIFICATION;
+        return jdbc.sql(JOB + " where j.kind = :k and o.name = :n and j.performed_on = :on and "
+                        + (machine ? "d.serial = :x" : "j.room = :x"))
+                .param("k", kind.name()).param("n", VietnameseText.clean(facilityName)).param("on", performedOn)
+                .param("x", VietnameseText.clean(machine ? deviceSerial : room)).query(XrayJob.class).optional();
+    }
+
     @Transactional
     public XrayJob record(XrayJobCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
@@ -65,11 +79,20 @@ public class XrayServices {
         if (!"PASS".equals(c.result()) && !"FAIL".equals(c.result())) {
             throw new DomainException("result", "Cần chọn kết quả: đạt (PASS) hoặc không đạt (FAIL).");
         }
+        java.time.LocalDate on = Radiation.date("performedOn", "ngày thực hiện", c.performedOn());
+        boolean machine = deviceId != null;
+        if (jdbc.sql("select count(*) from xray_job where kind = :k and facility_id = :f and performed_on = :on and "
+                        + (machine ? "device_id = :x" : "room = :x"))
+                .param("k", c.kind().name()).param("f", f.id()).param("on", on).param("x", machine ? deviceId : room)
+                .query(Long.class).single() > 0) {
+            throw new DomainException("performedOn", c.kind().label() + " (" + (machine ? "máy " + radiation.device(deviceId).serial()
+                    : room) + ") tại " + f.name() + " ngày " + vn.gov.khcn.shared.Formats.date(on) + " đã có trong sổ.");
+        }
         long id = Radiation.insert(jdbc.sql("""
                 insert into xray_job(kind, facility_id, device_id, room, performed_on, result, certificate_no, unit)
                 values (:k, :f, :d, :r, :on, :res, :c, :u)""")
                 .param("k", c.kind().name()).param("f", f.id()).param("d", deviceId).param("r", room)
-                .param("on", Radiation.date("performedOn", "ngày thực hiện", c.performedOn())).param("res", c.result())
+                .param("on", on).param("res", c.result())
                 .param("c", Radiation.text("certificateNo", "số chứng nhận", c.certificateNo(), 60, false)).param("u", OWNER.name()));
         XrayJob saved = job(id);
         audit.record("xray-job", id, "CREATE", null, saved);

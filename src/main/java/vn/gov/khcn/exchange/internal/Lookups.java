@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
@@ -16,6 +17,7 @@ import vn.gov.khcn.shared.DomainException;
 final class Lookups {
     private final Organisations organisations;
     private final Map<String, Long> organisationIds = new HashMap<>();
+    private final Map<String, Object> records = new HashMap<>();
 
     Lookups(Organisations organisations) {
         this.organisations = organisations;
@@ -29,6 +31,20 @@ final class Lookups {
         return organisationIds.computeIfAbsent(name, n -> organisations.findByName(n).map(Organisation::id).orElseThrow(() ->
                 new DomainException(field, role + " \"" + n + "\" chưa có trong danh mục tổ chức: "
                         + "thêm vào danh mục (hoặc nhập tệp mẫu Tổ chức) trước.")));
+    }
+
+    /**
+     * The record another register holds under the human key {@code key} (a facility's name, a device's serial…),
+     * looked up once per import; none is a Vietnamese error for the row: {@code role} "key" {@code missing}.
+     * Null for a blank cell.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T record(String key, Function<String, Optional<T>> finder, String field, String role, String missing) {
+        if (key == null) {
+            return null;
+        }
+        return (T) records.computeIfAbsent(role + "\u0000" + key, k -> finder.apply(key).orElseThrow(() ->
+                new DomainException(field, role + " \"" + key + "\" " + missing)));
     }
 
     /** The labels of a vocabulary, in order, for a choice column. */

@@ -1,5 +1,6 @@
 package vn.gov.khcn.inspection.web;
 
+import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.Ui;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,13 @@ class InspectionPages {
         model.addAttribute("rows", rows);
         model.addAttribute("yearFilter", true);
         model.addAttribute("year", year);
-        model.addAttribute("actions", canEdit() ? List.of(Ui.action("/inspections/new", "Vào sổ cuộc thanh tra")) : List.of());
+        // the facilities inspected are a register of their own, exported with this page's filters
+        String query = java.util.stream.Stream.of(year == null ? null : "year=" + year, field == null ? null : "field=" + field.name())
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("&", "?", ""));
+        Map<String, String> findings = Ui.action("/exchange/export/inspection-findings.xlsx" + (query.length() > 1 ? query : ""),
+                "Xuất cơ sở được thanh tra (XLSX)");
+        model.addAttribute("actions", canEdit() ? List.of(Ui.action("/inspections/new", "Vào sổ cuộc thanh tra"), findings) : List.of(findings));
+        SimplePages.exportAs(model, "inspections");
         return "simple/list";
     }
 

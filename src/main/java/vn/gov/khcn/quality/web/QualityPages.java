@@ -1,5 +1,6 @@
 package vn.gov.khcn.quality.web;
 
+import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.Ui;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class QualityPages {
         List<Map<String, Object>> rows = quality.surveys(year).stream().map(s -> Ui.row("/quality/surveys/" + s.id(),
                 s.surveyedOn(), s.facilityName(), s.district(), s.products(), s.findings())).toList();
         return list(model, "Khảo sát chất lượng sản phẩm, hàng hóa", List.of("Ngày", "Cơ sở", "Huyện/TP", "Sản phẩm", "Kết quả"),
-                rows, "/quality/surveys/new", "Thêm lần khảo sát", year);
+                rows, "/quality/surveys/new", "Thêm lần khảo sát", year, "quality-surveys");
     }
 
     @GetMapping("/surveys/new")
@@ -118,7 +119,7 @@ class QualityPages {
                     c == null ? "Chưa kiểm tra" : c.checkedOn(), c == null ? "" : c.result().label());
         }).toList();
         list(model, "Kiểm tra áp dụng TCVN ISO 9001:2015 năm " + y + " theo kế hoạch", List.of("Cơ quan", "Ngày kiểm tra", "Kết quả"),
-                rows, "/quality/iso/checks/new", "Vào sổ lần kiểm tra", y);
+                rows, "/quality/iso/checks/new", "Vào sổ lần kiểm tra", y, "quality-iso");
         model.addAttribute("note", "Kế hoạch năm " + y + ": " + rows.size() + " cơ quan; đã kiểm tra " + checked.size() + ".");
         model.addAttribute("actions", List.of(Ui.action("/quality/iso/checks/new", "Vào sổ lần kiểm tra"),
                 Ui.action("/quality/iso/plan/new?year=" + y, "Thêm cơ quan vào kế hoạch")));
@@ -203,7 +204,7 @@ class QualityPages {
         List<Map<String, Object>> rows = quality.awardDossiers().stream().map(a -> Ui.row("/quality/awards/" + a.id(),
                 a.forwardedOn(), a.enterpriseName(), a.awardYear(), a.notes())).toList();
         list(model, "Hồ sơ Giải thưởng chất lượng quốc gia", List.of("Ngày gửi", "Doanh nghiệp", "Năm giải thưởng", "Ghi chú"),
-                rows, "/quality/awards/new", "Vào sổ hồ sơ", null);
+                rows, "/quality/awards/new", "Vào sổ hồ sơ", null, "quality-awards");
         model.addAttribute("yearFilter", false);
         return "simple/list";
     }
@@ -259,7 +260,7 @@ class QualityPages {
         List<Map<String, Object>> rows = quality.guidance(year).stream().map(g -> Ui.row("/quality/guidance/" + g.id(),
                 g.guidedOn(), g.businessName(), g.subject())).toList();
         return list(model, "Hướng dẫn doanh nghiệp về tiêu chuẩn đo lường chất lượng", List.of("Ngày", "Doanh nghiệp, cơ sở", "Nội dung"),
-                rows, "/quality/guidance/new", "Vào sổ lần hướng dẫn", year);
+                rows, "/quality/guidance/new", "Vào sổ lần hướng dẫn", year, "quality-guidance");
     }
 
     @GetMapping("/guidance/new")
@@ -316,7 +317,8 @@ class QualityPages {
     }
 
     private String list(Model model, String title, List<String> columns, List<Map<String, Object>> rows, String newHref,
-                        String newLabel, Integer year) {
+                        String newLabel, Integer year, String exportKey) {
+        SimplePages.exportAs(model, exportKey);
         model.addAttribute("title", title);
         model.addAttribute("columns", columns);
         model.addAttribute("rows", rows);

@@ -1,5 +1,6 @@
 package vn.gov.khcn.radiation.web;
 
+import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.Ui;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,21 +57,22 @@ class RadiationPages {
     String facilities(Model model) {
         return list(model, "Cơ sở bức xạ", List.of("Cơ sở", "Huyện/TP", "Địa chỉ"), radiation.facilities().stream()
                 .map(f -> Ui.row("/radiation/facilities/" + f.id(), f.name(), f.district(), f.address())).toList(),
-                Radiation.OWNER, "/radiation/facilities/new", "Thêm cơ sở bức xạ");
+                Radiation.OWNER, "/radiation/facilities/new", "Thêm cơ sở bức xạ", "radiation-facilities");
     }
 
     @GetMapping("/devices")
     String devices(Model model) {
         return list(model, "Thiết bị X-quang", List.of("Số sê-ri", "Cơ sở", "Kiểu máy", "Vị trí"), radiation.devices().stream()
                 .map(d -> Ui.row("/radiation/devices/" + d.id(), d.serial(), d.facilityName(), d.model(), d.location())).toList(),
-                Radiation.OWNER, "/radiation/devices/new", "Thêm thiết bị");
+                Radiation.OWNER, "/radiation/devices/new", "Thêm thiết bị", "radiation-devices");
     }
 
     @GetMapping("/licences")
     String licences(Model model) {
         return list(model, "Giấy phép tiến hành công việc bức xạ", List.of("Số giấy phép", "Cơ sở", "Ngày cấp", "Hết hạn", "Phạm vi"),
                 radiation.licences().stream().map(l -> Ui.row("/radiation/licences/" + l.id(), l.number(), l.facilityName(),
-                        l.issuedOn(), l.expiresOn(), l.scope())).toList(), Radiation.OWNER, "/radiation/licences/new", "Vào sổ giấy phép");
+                        l.issuedOn(), l.expiresOn(), l.scope())).toList(), Radiation.OWNER, "/radiation/licences/new", "Vào sổ giấy phép",
+                "radiation-licences");
     }
 
     @GetMapping("/dossiers")
@@ -80,7 +82,7 @@ class RadiationPages {
         return list(model, "Hồ sơ an toàn bức xạ, hạt nhân", List.of("Ngày nhận", "Nội dung", "Cơ sở", "Ngày giải quyết", "Kết quả", "Số ngày"),
                 radiation.dossiers(year).stream().map(d -> Ui.row("/radiation/dossiers/" + d.id(), d.receivedOn(), d.subject(),
                         d.facilityName(), d.resolvedOn(), d.outcome() == null ? "Đang giải quyết" : d.outcome().label(), d.daysTaken())).toList(),
-                Radiation.OWNER, "/radiation/dossiers/new", "Vào sổ hồ sơ");
+                Radiation.OWNER, "/radiation/dossiers/new", "Vào sổ hồ sơ", "radiation-dossiers");
     }
 
     @GetMapping("/inspections")
@@ -90,7 +92,7 @@ class RadiationPages {
         return list(model, "Kiểm tra an toàn bức xạ", List.of("Ngày", "Cơ sở", "Huyện/TP", "Kết quả"),
                 radiation.inspections(year).stream().map(i -> Ui.row("/radiation/inspections/" + i.id(), i.inspectedOn(),
                         i.facilityName(), i.district(), i.findings())).toList(),
-                Radiation.OWNER, "/radiation/inspections/new", "Vào sổ lần kiểm tra");
+                Radiation.OWNER, "/radiation/inspections/new", "Vào sổ lần kiểm tra", "radiation-inspections");
     }
 
     @GetMapping("/xray-jobs")
@@ -99,7 +101,8 @@ class RadiationPages {
                 List.of("Ngày", "Công việc", "Cơ sở", "Máy / phòng", "Kết quả", "Số chứng nhận"),
                 xray.jobs().stream().map(j -> Ui.row("/radiation/xray-jobs/" + j.id(), j.performedOn(), j.kind().label(), j.facilityName(),
                         j.deviceSerial() != null ? "Máy " + j.deviceSerial() : j.room(), "PASS".equals(j.result()) ? "Đạt" : "Không đạt",
-                        j.certificateNo())).toList(), XrayServices.OWNER, "/radiation/xray-jobs/new", "Vào sổ công việc");
+                        j.certificateNo())).toList(), XrayServices.OWNER, "/radiation/xray-jobs/new", "Vào sổ công việc",
+                "radiation-xray-jobs");
     }
 
     // --- records
@@ -292,7 +295,8 @@ class RadiationPages {
     }
 
     private String list(Model model, String title, List<String> columns, List<Map<String, Object>> rows, Unit owner, String newHref,
-                        String newLabel) {
+                        String newLabel, String exportKey) {
+        SimplePages.exportAs(model, exportKey);
         model.addAttribute("title", title);
         model.addAttribute("columns", columns);
         model.addAttribute("rows", rows);

@@ -1,0 +1,68 @@
+package vn.gov.khcn.exchange.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.quality.Guidance;
+import vn.gov.khcn.quality.GuidanceCommand;
+import vn.gov.khcn.quality.Quality;
+
+/** The register of guidance given to businesses as a spreadsheet; entries go through {@link Quality} (rules, audit). */
+@Component
+@Order(69)
+public class QualityGuidanceExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("quality-guidance", "Hướng dẫn doanh nghiệp về tiêu chuẩn đo lường chất lượng",
+            "Huong dan DN", List.of(
+            Column.text("Doanh nghiệp, cơ sở", true, 500, "Tên đúng như trong danh mục tổ chức."),
+            Column.date("Ngày hướng dẫn", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel."),
+            Column.text("Nội dung hướng dẫn", true, 1000, "Ví dụ: Ghi nhãn hàng hóa theo Nghị định 43/2017/NĐ-CP.")),
+            "cùng doanh nghiệp, ngày và nội dung hướng dẫn");
+    private final Quality quality;
+    private final Organisations organisations;
+
+    QualityGuidanceExchange(Quality quality, Organisations organisations) {
+        this.quality = quality;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0) + "|" + row.date(1) + "|" + row.text(2);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return quality.findGuidance(row.text(0), row.date(1), row.text(2)).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return new Lookups(organisations);
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        quality.recordGuidance(new GuidanceCommand(lookups.organisation(row.text(0), "businessId", "Doanh nghiệp, cơ sở"), row.date(1),
+                row.text(2), null, null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        quality.guidance(new ListFilters(filters).integer("year")).forEach(g -> sink.accept(toRow(g)));
+    }
+
+    static Object[] toRow(Guidance g) {
+        return new Object[] {g.businessName(), g.guidedOn(), g.subject()};
+    }
+}

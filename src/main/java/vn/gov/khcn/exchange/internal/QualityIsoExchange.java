@@ -1,0 +1,82 @@
+package vn.gov.khcn.exchange.internal;
+
+import static vn.gov.khcn.exchange.internal.Lookups.byLabel;
+import static vn.gov.khcn.exchange.internal.Lookups.labels;
+import static vn.gov.khcn.exchange.internal.Lookups.toInt;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.quality.IsoCheck;
+import vn.gov.khcn.quality.IsoCheckCommand;
+import vn.gov.khcn.quality.IsoChecks;
+import vn.gov.khcn.quality.IsoResult;
+
+/**
+ * The register of ISO 9001:2015 checks of state agencies as a spreadsheet; checks are entered through
+ * {@link IsoChecks} (rules, audit). The export, like the ISO page, is of one plan year: the current one unless chosen.
+ */
+@Component
+@Order(66)
+public class QualityIsoExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("quality-iso", "Kiểm tra áp dụng TCVN ISO 9001:2015", "Kiem tra ISO", List.of(
+            Column.text("Cơ quan được kiểm tra", true, 500, "Tên cơ quan đúng như trong danh mục tổ chức."),
+            Column.date("Ngày kiểm tra", true, "Mỗi cơ quan một lần kiểm tra trong một ngày."),
+            Column.integer("Năm kế hoạch", false, "Năm của kế hoạch kiểm tra; để trống thì lấy năm kiểm tra."),
+            Column.choice("Kết quả", true, labels(IsoResult.values(), IsoResult::label), "Chọn trong danh sách."),
+            Column.text("Ghi chú", false, 4000, "Nội dung cần khắc phục, nếu có.")),
+            "cùng cơ quan và ngày kiểm tra");
+    private final IsoChecks iso;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    QualityIsoExchange(IsoChecks iso, Organisations organisations, Clock clock) {
+        this.iso = iso;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0) + "|" + row.date(1);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return iso.find(row.text(0), row.date(1)).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return new Lookups(organisations);
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        iso.record(new IsoCheckCommand(lookups.organisation(row.text(0), "agencyId", "Cơ quan được kiểm tra"), toInt(row.integer(2)),
+                row.date(1), byLabel(IsoResult.values(), IsoResult::label, row.text(3)), row.text(4), null, null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        Integer year = new ListFilters(filters).integer("year");
+        iso.checks(year == null ? LocalDate.now(clock).getYear() : year).forEach(c -> sink.accept(toRow(c)));
+    }
+
+    static Object[] toRow(IsoCheck c) {
+        return new Object[] {c.agencyName(), c.checkedOn(), (long) c.plannedYear(), c.result().label(), c.notes()};
+    }
+}

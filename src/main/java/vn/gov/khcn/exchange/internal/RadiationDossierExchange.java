@@ -1,0 +1,74 @@
+package vn.gov.khcn.exchange.internal;
+
+import static vn.gov.khcn.exchange.internal.Lookups.byLabel;
+import static vn.gov.khcn.exchange.internal.Lookups.labels;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.radiation.Dossier;
+import vn.gov.khcn.radiation.DossierOutcome;
+import vn.gov.khcn.radiation.Radiation;
+import vn.gov.khcn.radiation.RadiationCommands.DossierCommand;
+
+/** The radiation-safety dossier register's spreadsheet; dossiers are entered through {@link Radiation} (rules, audit). */
+@Component
+@Order(63)
+public class RadiationDossierExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("radiation-dossiers", "Hồ sơ an toàn bức xạ, hạt nhân", "Ho so ATBX", List.of(
+            Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ."),
+            Column.text("Nội dung hồ sơ", true, 500, "Ví dụ: Hồ sơ đề nghị gia hạn giấy phép."),
+            Column.date("Ngày nhận", true, "Ngày nhận hồ sơ."),
+            Column.date("Ngày giải quyết", false, "Để trống nếu đang giải quyết; số ngày giải quyết do hệ thống tính."),
+            Column.choice("Kết quả giải quyết", false, labels(DossierOutcome.values(), DossierOutcome::label),
+                    "Cần khi có ngày giải quyết; để trống nếu đang giải quyết.")),
+            "cùng cơ sở, ngày nhận và nội dung hồ sơ");
+    private final Radiation radiation;
+    private final Organisations organisations;
+
+    RadiationDossierExchange(Radiation radiation, Organisations organisations) {
+        this.radiation = radiation;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0) + "|" + row.date(2) + "|" + row.text(1);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return radiation.findDossier(row.text(0), row.date(2), row.text(1)).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return new Lookups(organisations);
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        radiation.receiveDossier(new DossierCommand(RadiationFacilityExchange.facility(lookups, radiation, row.text(0)).id(), row.text(1),
+                row.date(2), row.date(3), byLabel(DossierOutcome.values(), DossierOutcome::label, row.text(4)), null, null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        radiation.dossiers(new ListFilters(filters).integer("year")).forEach(d -> sink.accept(toRow(d)));
+    }
+
+    static Object[] toRow(Dossier d) {
+        return new Object[] {d.facilityName(), d.subject(), d.receivedOn(), d.resolvedOn(), d.outcome() == null ? null : d.outcome().label()};
+    }
+}

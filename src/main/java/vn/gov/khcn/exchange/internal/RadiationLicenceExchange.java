@@ -1,0 +1,70 @@
+package vn.gov.khcn.exchange.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.radiation.Licence;
+import vn.gov.khcn.radiation.Radiation;
+import vn.gov.khcn.radiation.RadiationCommands.LicenceCommand;
+
+/** The radiation-work licence register's spreadsheet; licences are entered through {@link Radiation} (rules, audit). */
+@Component
+@Order(62)
+public class RadiationLicenceExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("radiation-licences", "Giấy phép tiến hành công việc bức xạ", "Giay phep buc xa",
+            List.of(
+                    Column.text("Số giấy phép", true, 60, "Số giấy phép, duy nhất trong sổ; số đã có thì dòng được bỏ qua."),
+                    Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ."),
+                    Column.date("Ngày cấp", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel."),
+                    Column.date("Ngày hết hạn", true, "Sau ngày cấp."),
+                    Column.text("Phạm vi", false, 1000, "Phạm vi công việc bức xạ được phép.")),
+            "cùng số giấy phép");
+    private final Radiation radiation;
+    private final Organisations organisations;
+
+    RadiationLicenceExchange(Radiation radiation, Organisations organisations) {
+        this.radiation = radiation;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return radiation.findLicence(row.text(0)).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return new Lookups(organisations);
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        radiation.issueLicence(new LicenceCommand(RadiationFacilityExchange.facility(lookups, radiation, row.text(1)).id(), row.text(0),
+                row.date(2), row.date(3), row.text(4), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        radiation.licences().forEach(l -> sink.accept(toRow(l)));
+    }
+
+    static Object[] toRow(Licence l) {
+        return new Object[] {l.number(), l.facilityName(), l.issuedOn(), l.expiresOn(), l.scope()};
+    }
+}
