@@ -46,6 +46,12 @@ public class Initiatives {
                 .param("y", year).query(InitiativeRound.class).list();
     }
 
+    /** The round numbered {@code roundNo} in {@code year}, if there is one. */
+    public java.util.Optional<InitiativeRound> findRound(int year, int roundNo) {
+        return jdbc.sql("select " + COLS + " from initiative_round where round_year = :y and round_no = :r")
+                .param("y", year).param("r", roundNo).query(InitiativeRound.class).optional();
+    }
+
     public List<Initiative> initiatives(long roundId) {
         return jdbc.sql("select id, round_id, title, authors, unit_name, version from initiative where round_id = :r order by id")
                 .param("r", roundId).query(Initiative.class).list();
