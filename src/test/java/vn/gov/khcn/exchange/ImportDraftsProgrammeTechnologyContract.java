@@ -38,6 +38,8 @@ import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.programme.ProgrammeCommand;
 import vn.gov.khcn.programme.WorkProgrammes;
+import vn.gov.khcn.technology.Initiatives;
+import vn.gov.khcn.technology.RoundCommand;
 
 /**
  * The drafting, work-programme and technology registers' spreadsheets on both databases, one table-driven test per
@@ -62,6 +64,8 @@ abstract class ImportDraftsProgrammeTechnologyContract {
     WorkProgrammes programmes;
     @Autowired
     Drafts drafts;
+    @Autowired
+    Initiatives initiatives;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -93,7 +97,7 @@ abstract class ImportDraftsProgrammeTechnologyContract {
 
     static Stream<String> registerKeys() {
         return Stream.of("drafts", "work-programmes", "programme-items", "tech-appraisals", "ip-support-cases", "collective-marks",
-                "ip-proposals", "innovation-plans", "initiative-rounds");
+                "ip-proposals", "innovation-plans", "initiative-rounds", "initiatives");
     }
 
     Case of(String key) {
@@ -153,6 +157,14 @@ abstract class ImportDraftsProgrammeTechnologyContract {
                     i == 1 ? LocalDate.of(y, i, 20) : null, i == 1 ? doc(i + "/QĐ-UBND" + t, LocalDate.of(y, i, 20)) : null},
                     Map.of("year", String.valueOf(y)), 4, LocalDate.of(y - 1, 12, 1),
                     List.of("Ngày quyết định công nhận phải sau ngày trình"));
+            case "initiatives" -> {
+                round(y, 7);
+                round(y - 1, 7);
+                // listed on the rounds page (its year filter); the template is offered on the exchange page
+                yield new Case(key, "initiative", "/exchange", i -> new Object[] {(long) (i < 3 ? y : y - 1), 7L,
+                        "Sáng kiến nhập thử " + t + " số " + i, "Nông Văn Tác Giả " + i + " (demo)", i == 1 ? "Trường THPT Demo" : null},
+                        Map.of("year", String.valueOf(y)), 1, 19L, List.of("Đợt 19 năm " + y + " chưa có trong sổ đợt công nhận sáng kiến"));
+            }
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -270,6 +282,12 @@ abstract class ImportDraftsProgrammeTechnologyContract {
             long doc = documents.find(ym + "/CTr-UBNDNV" + tag(), LocalDate.parse(month + "-01")).orElseGet(() -> documents.register(
                     new DocumentCommand(ym + "/CTr-UBNDNV" + tag(), null, LocalDate.parse(month + "-01"), null, "Chương trình công tác", null))).id();
             programmes.createProgramme(new ProgrammeCommand(month, doc, null));
+        }
+    }
+
+    void round(int year, int no) {
+        if (initiatives.findRound(year, no).isEmpty()) {
+            initiatives.createRound(new RoundCommand(year, no, null, null, null, null, null));
         }
     }
 
