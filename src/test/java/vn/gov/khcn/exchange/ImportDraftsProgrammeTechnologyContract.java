@@ -258,6 +258,18 @@ abstract class ImportDraftsProgrammeTechnologyContract {
         assertThat(drafts.exists(title, DraftBody.PEOPLE_COMMITTEE)).isFalse();
     }
 
+    @org.junit.jupiter.api.Test
+    @WithUserDetails("qlkh")
+    void aRowOfAnotherUnitsRegisterIsRefusedNamingItsRowNotAFailure() throws IOException {
+        long before = count("ip_support_case");
+        ImportOutcome out = imports.importFile(fill(imports.register("ip-support-cases"), 1, i -> new Object[] {
+                "Hộ kinh doanh khác đơn vị " + tag(), "Sáng chế", LocalDate.of(year(), 8, 1), null}), "shcn.xlsx", "ip-support-cases");
+        assertThat(out.refused()).isTrue();
+        assertThat(out.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("dòng 2")
+                .contains("không có quyền sửa hồ sơ của Phòng Quản lý công nghệ và Sở hữu trí tuệ"));
+        assertThat(count("ip_support_case")).isEqualTo(before);
+    }
+
     RegisterImport register(String key) {
         return registers.stream().filter(r -> r.spec().key().equals(key)).findFirst().orElseThrow();
     }
