@@ -50,6 +50,12 @@ public class Documents {
                 .param("n", DocumentNumber.parse(numberSymbol).text()).param("d", issuedOn).query(Document.class).optional();
     }
 
+    /** Every document with this number and symbol (numbers restart each year, so there may be several), oldest first. */
+    public List<Document> findAll(String numberSymbol) {
+        return jdbc.sql("select " + COLS + " from document where number_symbol = :n order by issued_on, id")
+                .param("n", DocumentNumber.parse(numberSymbol).text()).query(Document.class).list();
+    }
+
     public Map<Long, Document> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -156,6 +156,12 @@ public class Drafts {
                 .query(Draft.class).optional();
     }
 
+    /** Whether the register holds a draft of this title for this body (what makes two drafts the same one). */
+    public boolean exists(String title, DraftBody body) {
+        return jdbc.sql("select count(*) from draft where title = :t and body = :b").param("t", VietnameseText.clean(title))
+                .param("b", body.name()).query(Long.class).single() > 0;
+    }
+
     private static Draft validate(DraftCommand c) {
         String title = VietnameseText.clean(c.title());
         if (title == null) {

@@ -139,6 +139,13 @@ public class WorkProgrammes {
         return out;
     }
 
+    /** Whether the programme of a month (YYYY-MM) holds an item of this title (what makes two items the same one). */
+    public boolean itemExists(String month, String title) {
+        return jdbc.sql("select count(*) from programme_item i join work_programme p on p.id = i.programme_id "
+                        + "where p.programme_month = :m and i.title = :t")
+                .param("m", month(month)).param("t", VietnameseText.clean(title)).query(Long.class).single() > 0;
+    }
+
     @Transactional
     public ProgrammeItem createItem(ItemCommand c) {
         Valid v = validate(c);

@@ -46,9 +46,30 @@ public class Initiatives {
                 .param("y", year).query(InitiativeRound.class).list();
     }
 
+    /** The round numbered {@code roundNo} in {@code year}, if there is one. */
+    public java.util.Optional<InitiativeRound> findRound(int year, int roundNo) {
+        return jdbc.sql("select " + COLS + " from initiative_round where round_year = :y and round_no = :r")
+                .param("y", year).param("r", roundNo).query(InitiativeRound.class).optional();
+    }
+
     public List<Initiative> initiatives(long roundId) {
         return jdbc.sql("select id, round_id, title, authors, unit_name, version from initiative where round_id = :r order by id")
                 .param("r", roundId).query(Initiative.class).list();
+    }
+
+    /** The initiatives of the rounds of a year (all when null), as the rounds list orders its rounds. */
+    public List<Initiative> initiativesOf(Integer year) {
+        return jdbc.sql("""
+                select i.id, i.round_id, i.title, i.authors, i.unit_name, i.version from initiative i
+                join initiative_round r on r.id = i.round_id
+                where cast(:y as integer) is null or r.round_year = :y order by r.round_year desc, r.round_no desc, i.id""")
+                .param("y", year).query(Initiative.class).list();
+    }
+
+    /** Whether the round already recognises an initiative of this title. */
+    public boolean initiativeExists(long roundId, String title) {
+        return jdbc.sql("select count(*) from initiative where round_id = :r and title = :t").param("r", roundId)
+                .param("t", vn.gov.khcn.shared.VietnameseText.clean(title)).query(Long.class).single() > 0;
     }
 
     public Initiative initiative(long id) {

@@ -57,6 +57,11 @@ public class Technology {
                 params("q", RecordSql.like(q), "y", year), "a.appraised_on desc, a.id desc", page, size);
     }
 
+    /** Whether an opinion on this project was given on this day (what makes two opinions the same one). */
+    public boolean appraisalExists(String projectName, LocalDate appraisedOn) {
+        return count("select count(*) from tech_appraisal where project_name = :a and appraised_on = :b", projectName, appraisedOn);
+    }
+
     @Transactional
     public Appraisal createAppraisal(AppraisalCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
@@ -108,6 +113,13 @@ public class Technology {
                 params("q", RecordSql.like(q), "y", year), "advised_on desc, id desc", page, size);
     }
 
+    /** Whether this organisation or person was advised on this object on this day. */
+    public boolean supportCaseExists(String advisedName, IpObject ipObject, LocalDate advisedOn) {
+        return jdbc.sql("select count(*) from ip_support_case where advised_name = :n and ip_object = :o and advised_on = :d")
+                .param("n", VietnameseText.clean(advisedName)).param("o", ipObject.name()).param("d", advisedOn)
+                .query(Long.class).single() > 0;
+    }
+
     @Transactional
     public IpSupportCase createSupportCase(IpSupportCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
@@ -153,6 +165,12 @@ public class Technology {
     public PageResult<CollectiveMark> marks(String q, int page, int size) {
         return RecordSql.page(jdbc, CollectiveMark.class, "id, name, kind, product, holder, status, version", "collective_mark",
                 "(cast(:q as varchar) is null or name_folded like :q)", params("q", RecordSql.like(q)), "name_folded, id", page, size);
+    }
+
+    /** Whether a mark or indication of this name is listed (names are unique). */
+    public boolean markExists(String name) {
+        return jdbc.sql("select count(*) from collective_mark where name = :n").param("n", VietnameseText.clean(name))
+                .query(Long.class).single() > 0;
     }
 
     @Transactional
@@ -207,6 +225,11 @@ public class Technology {
                 "(cast(:y as integer) is null or extract(year from proposed_on) = :y)", params("y", year), "proposed_on desc, id desc", page, size);
     }
 
+    /** Whether this proposer has proposed a task of this title. */
+    public boolean proposalExists(String title, String proposer) {
+        return count("select count(*) from ip_proposal where title = :a and proposer = :b", title, VietnameseText.clean(proposer));
+    }
+
     @Transactional
     public IpProposal createProposal(IpProposalCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
@@ -252,6 +275,11 @@ public class Technology {
                 "(cast(:y as integer) is null or extract(year from dated_on) = :y)", params("y", year), "dated_on desc, id desc", page, size);
     }
 
+    /** Whether a plan of this title dated this day is kept. */
+    public boolean planExists(String title, LocalDate datedOn) {
+        return count("select count(*) from innovation_plan where title = :a and dated_on = :b", title, datedOn);
+    }
+
     @Transactional
     public InnovationPlan createPlan(InnovationPlanCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
@@ -279,6 +307,11 @@ public class Technology {
         return params("t", RecordSql.text("title", c.title(), "tên kế hoạch", 1000, true),
                 "d", RecordSql.date("datedOn", c.datedOn(), "ngày ban hành", true),
                 "doc", RecordSql.required("documentId", document("documentId", c.documentId()), "Cần chọn văn bản của kế hoạch."));
+    }
+
+    /** Counts rows where :a is the cleaned text {@code a} and :b is {@code b}. */
+    private boolean count(String sql, String a, Object b) {
+        return jdbc.sql(sql).param("a", VietnameseText.clean(a)).param("b", b).query(Long.class).single() > 0;
     }
 
     private Long document(String field, Long id) {

@@ -47,6 +47,7 @@ class DraftPages {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) DraftBody body,
                 @RequestParam(required = false) DraftStage stage, @RequestParam(defaultValue = "0") int page, Model model) {
         var result = drafts.search(q, body, stage, Math.max(page, 0), 25);
+        SimplePages.exportAs(model, "drafts");
         List<Row> rows = result.items().stream().map(d -> new Row("/drafts/" + d.id(), List.of(d.title(), d.body().label(),
                 d.normative() ? "VBQPPL" : "Không", d.stage().label(), Formats.date(d.begunOn()), d.unit().label()))).toList();
         String base = UriComponentsBuilder.fromPath("/drafts").queryParamIfPresent("q", Optional.ofNullable(q))

@@ -151,7 +151,8 @@ public class ImportRunner {
                     } else {
                         c.skipped++;
                     }
-                } catch (DomainException e) {
+                } catch (DomainException | org.springframework.security.access.AccessDeniedException e) {
+                    // a record of a unit the user may not edit is an error of that row, as a broken rule is
                     errors.add(new ImportError(sheet, raw.number(), null, null, e.getMessage()));
                     c.errors++;
                 }

@@ -41,6 +41,7 @@ class ProgrammePages {
 
     @GetMapping
     String programmes(Model model) {
+        SimplePages.exportAs(model, "work-programmes");
         List<Row> rows = programmes.programmes().stream().map(p -> new Row("/programme/items?month=" + p.month(),
                 List.of(p.month(), p.document().citation()))).toList();
         return SimplePages.show(model, new Table("Chương trình công tác của UBND tỉnh", null, "/programme/new", "Thêm chương trình tháng",
@@ -74,6 +75,7 @@ class ProgrammePages {
     String items(@RequestParam(required = false) String month, @RequestParam(required = false) String q,
                  @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
         var result = programmes.items(month, q, overdue, Math.max(page, 0), 25);
+        SimplePages.exportAs(model, "programme-items");
         var today = programmes.today();
         List<Row> rows = result.items().stream().map(i -> new Row("/programme/items/" + i.id(), List.of(i.title(), i.month(),
                 Formats.date(i.deadline()), i.statusOn(today).label(), i.outcome() == null ? "" : i.outcome(),

@@ -40,6 +40,7 @@ class InitiativePages {
 
     @GetMapping("/rounds")
     String rounds(@RequestParam(required = false) Integer year, Model model) {
+        SimplePages.exportAs(model, "initiative-rounds");
         List<Row> rows = initiatives.rounds(year).stream().map(r -> new Row("/technology/rounds/" + r.id(), List.of(
                 "Đợt " + r.roundNo() + "/" + r.roundYear(), Formats.date(r.submittedOn()), cite(r.submissionDocumentId()),
                 Formats.date(r.decidedOn()), cite(r.decisionDocumentId()), String.valueOf(initiatives.initiatives(r.id()).size())))).toList();

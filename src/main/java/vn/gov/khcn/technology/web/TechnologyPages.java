@@ -62,6 +62,7 @@ class TechnologyPages {
     @GetMapping("/appraisals")
     String appraisals(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
                       @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "tech-appraisals");
         var r = technology.appraisals(q, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(a -> new Row("/technology/appraisals/" + a.id(), List.of(a.projectName(),
                 nz(a.investorName()), Formats.date(a.appraisedOn()), cite(a.documentId())))).toList();
@@ -105,6 +106,7 @@ class TechnologyPages {
     @GetMapping("/support-cases")
     String supportCases(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
                         @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "ip-support-cases");
         var r = technology.supportCases(q, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(s -> new Row("/technology/support-cases/" + s.id(), List.of(s.advisedName(),
                 s.ipObject().label(), Formats.date(s.advisedOn()), nz(s.outcome())))).toList();
@@ -146,6 +148,7 @@ class TechnologyPages {
 
     @GetMapping("/marks")
     String marks(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "collective-marks");
         var r = technology.marks(q, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(m -> new Row("/technology/marks/" + m.id(), List.of(m.name(), m.kind().label(),
                 m.product(), nz(m.holder()), m.status().label()))).toList();
@@ -189,6 +192,7 @@ class TechnologyPages {
 
     @GetMapping("/proposals")
     String proposals(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "ip-proposals");
         var r = technology.proposals(year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(p -> new Row("/technology/proposals/" + p.id(), List.of(p.title(), p.proposer(),
                 Formats.date(p.proposedOn()), cite(p.documentId())))).toList();
@@ -232,6 +236,7 @@ class TechnologyPages {
 
     @GetMapping("/plans")
     String plans(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "innovation-plans");
         var r = technology.plans(year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(p -> new Row("/technology/plans/" + p.id(), List.of(p.title(),
                 Formats.date(p.datedOn()), cite(p.documentId())))).toList();

@@ -1,0 +1,69 @@
+package vn.gov.khcn.exchange.internal;
+
+import static vn.gov.khcn.exchange.internal.Lookups.byLabel;
+import static vn.gov.khcn.exchange.internal.Lookups.labels;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.technology.MarkCommand;
+import vn.gov.khcn.technology.MarkKind;
+import vn.gov.khcn.technology.MarkStatus;
+import vn.gov.khcn.technology.Technology;
+
+/** Collective marks and geographical indications of local specialties; rows go through {@link Technology}. */
+@Component
+@Order(56)
+public class MarkExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("collective-marks", "Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương",
+            "Nhan hieu CDDL", List.of(
+            Column.text("Tên", true, 300, "Tên nhãn hiệu hoặc chỉ dẫn địa lý, duy nhất: tên đã có thì dòng được bỏ qua."),
+            Column.choice("Loại", true, labels(MarkKind.values(), MarkKind::label), "Chọn trong danh sách."),
+            Column.text("Sản phẩm", true, 300, "Sản phẩm mang nhãn hiệu, chỉ dẫn."),
+            Column.text("Chủ sở hữu, tổ chức quản lý", false, 500, ""),
+            Column.choice("Tình trạng", true, labels(MarkStatus.values(), MarkStatus::label), "Chọn trong danh sách.")),
+            "cùng tên");
+    private final Technology technology;
+
+    MarkExchange(Technology technology) {
+        this.technology = technology;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return technology.markExists(row.text(0));
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return null;
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        technology.createMark(new MarkCommand(row.text(0), byLabel(MarkKind.values(), MarkKind::label, row.text(1)), row.text(2),
+                row.text(3), byLabel(MarkStatus.values(), MarkStatus::label, row.text(4)), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        ListFilters f = new ListFilters(filters);
+        Lookups.eachPage(page -> technology.marks(f.text("q"), page, Lookups.EXPORT_PAGE), m -> sink.accept(new Object[] {
+                m.name(), m.kind().label(), m.product(), m.holder(), m.status().label()}));
+    }
+}

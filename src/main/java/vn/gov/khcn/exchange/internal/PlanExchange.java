@@ -1,0 +1,68 @@
+package vn.gov.khcn.exchange.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.technology.InnovationPlanCommand;
+import vn.gov.khcn.technology.Technology;
+
+/** Innovation and start-up plans, each kept as the document that sets it out; rows go through {@link Technology}. */
+@Component
+@Order(58)
+public class PlanExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("innovation-plans", "Kế hoạch đổi mới sáng tạo, khởi nghiệp", "Ke hoach DMST", List.of(
+            Column.text("Tên kế hoạch", true, 1000, "Tên đầy đủ. Cùng tên và ngày với kế hoạch đã có thì dòng được bỏ qua."),
+            Column.date("Ngày", true, "Ngày ban hành kế hoạch."),
+            Column.text("Văn bản", true, 150, "Số, ký hiệu văn bản trong sổ văn bản, thêm ngày nếu số trùng: ví dụ 45/KH-UBND ngày 10/03/2021.")),
+            "cùng tên kế hoạch và ngày");
+    private final Technology technology;
+    private final Organisations organisations;
+    private final Documents documents;
+
+    PlanExchange(Technology technology, Organisations organisations, Documents documents) {
+        this.technology = technology;
+        this.organisations = organisations;
+        this.documents = documents;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0) + "|" + row.date(1);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return technology.planExists(row.text(0), row.date(1));
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return new Lookups(organisations, documents);
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        technology.createPlan(new InnovationPlanCommand(row.text(0), row.date(1), lookups.document(row.text(2), "documentId", "Văn bản"), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        Integer year = new ListFilters(filters).integer("year");
+        Function<Long, String> cite = Lookups.citations(documents);
+        Lookups.eachPage(page -> technology.plans(year, page, Lookups.EXPORT_PAGE), p -> sink.accept(new Object[] {
+                p.title(), p.datedOn(), cite.apply(p.documentId())}));
+    }
+}

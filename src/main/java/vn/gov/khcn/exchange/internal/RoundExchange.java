@@ -1,0 +1,81 @@
+package vn.gov.khcn.exchange.internal;
+
+import static vn.gov.khcn.exchange.internal.Lookups.toInt;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.technology.InitiativeRound;
+import vn.gov.khcn.technology.Initiatives;
+import vn.gov.khcn.technology.RoundCommand;
+
+/**
+ * The initiative-recognition rounds (the round, its submission and decision; the initiatives recognised are
+ * added on the round's page). Rows go through {@link Initiatives}.
+ */
+@Component
+@Order(59)
+public class RoundExchange extends RecordImport {
+    private static final String CITE = "Số, ký hiệu văn bản trong sổ văn bản, thêm ngày nếu số trùng: ví dụ ";
+    static final RegisterSpec SPEC = new RegisterSpec("initiative-rounds", "Đợt công nhận sáng kiến cấp tỉnh", "Dot sang kien", List.of(
+            Column.integer("Năm", true, "Năm của đợt, ví dụ 2021."),
+            Column.integer("Đợt số", true, "Số đợt trong năm, từ 1 đến 20. Đợt đã có trong năm thì dòng được bỏ qua."),
+            Column.date("Ngày trình", false, "Ngày tờ trình đề nghị công nhận."),
+            Column.text("Tờ trình", false, 150, CITE + "1161/TTr-SKH&CN ngày 08/09/2021."),
+            Column.date("Ngày quyết định công nhận", false, "Sau ngày trình."),
+            Column.text("Quyết định công nhận", false, 150, CITE + "1652/QĐ-UBND ngày 20/09/2021.")),
+            "cùng năm và số đợt");
+    private final Initiatives initiatives;
+    private final Organisations organisations;
+    private final Documents documents;
+
+    RoundExchange(Initiatives initiatives, Organisations organisations, Documents documents) {
+        this.initiatives = initiatives;
+        this.organisations = organisations;
+        this.documents = documents;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.integer(0) + "|" + row.integer(1);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return initiatives.findRound(toInt(row.integer(0)), toInt(row.integer(1))).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return new Lookups(organisations, documents);
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        initiatives.createRound(new RoundCommand(toInt(row.integer(0)), toInt(row.integer(1)), row.date(2),
+                lookups.document(row.text(3), "submissionDocumentId", "Tờ trình"), row.date(4),
+                lookups.document(row.text(5), "decisionDocumentId", "Quyết định công nhận"), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        Function<Long, String> cite = Lookups.citations(documents);
+        for (InitiativeRound r : initiatives.rounds(new ListFilters(filters).integer("year"))) {
+            sink.accept(new Object[] {(long) r.roundYear(), (long) r.roundNo(), r.submittedOn(), cite.apply(r.submissionDocumentId()),
+                    r.decidedOn(), cite.apply(r.decisionDocumentId())});
+        }
+    }
+}

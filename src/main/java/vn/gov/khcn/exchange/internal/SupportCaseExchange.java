@@ -1,0 +1,67 @@
+package vn.gov.khcn.exchange.internal;
+
+import static vn.gov.khcn.exchange.internal.Lookups.byLabel;
+import static vn.gov.khcn.exchange.internal.Lookups.labels;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.technology.IpObject;
+import vn.gov.khcn.technology.IpSupportCommand;
+import vn.gov.khcn.technology.Technology;
+
+/** Organisations and people advised on registering industrial property; rows go through {@link Technology}. */
+@Component
+@Order(55)
+public class SupportCaseExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("ip-support-cases", "Hướng dẫn, hỗ trợ đăng ký quyền sở hữu công nghiệp", "Ho tro SHCN", List.of(
+            Column.text("Tổ chức, cá nhân được hướng dẫn", true, 500, "Tên tổ chức hoặc họ tên cá nhân."),
+            Column.choice("Đối tượng", true, labels(IpObject.values(), IpObject::label), "Đối tượng sở hữu công nghiệp."),
+            Column.date("Ngày hướng dẫn", true, "Cùng tổ chức, đối tượng và ngày với hồ sơ đã có thì dòng được bỏ qua."),
+            Column.text("Kết quả", false, 2000, "Kết quả hướng dẫn, hỗ trợ.")),
+            "cùng tổ chức, cá nhân, đối tượng và ngày hướng dẫn");
+    private final Technology technology;
+
+    SupportCaseExchange(Technology technology) {
+        this.technology = technology;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0) + "|" + row.text(1) + "|" + row.date(2);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return technology.supportCaseExists(row.text(0), byLabel(IpObject.values(), IpObject::label, row.text(1)), row.date(2));
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return null;
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        technology.createSupportCase(new IpSupportCommand(row.text(0), byLabel(IpObject.values(), IpObject::label, row.text(1)),
+                row.date(2), row.text(3), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        ListFilters f = new ListFilters(filters);
+        Integer year = f.integer("year");
+        Lookups.eachPage(page -> technology.supportCases(f.text("q"), year, page, Lookups.EXPORT_PAGE), s -> sink.accept(new Object[] {
+                s.advisedName(), s.ipObject().label(), s.advisedOn(), s.outcome()}));
+    }
+}
