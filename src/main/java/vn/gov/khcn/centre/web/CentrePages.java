@@ -63,6 +63,7 @@ class CentrePages {
 
     @GetMapping("/products")
     String products(@RequestParam(required = false) LocalDate on, Model model) {
+        SimplePages.exportAs(model, "centre-products");
         LocalDate day = on == null ? LocalDate.now() : on;
         List<Row> rows = production.stocks(day).stream().map(s -> new Row("/centre/products/" + s.productId(), List.of(s.name(), s.uom(),
                 Formats.number(s.produced()), Formats.number(s.sold()), Formats.number(s.onHand())))).toList();
@@ -104,6 +105,7 @@ class CentrePages {
     @GetMapping("/lots")
     String lots(@RequestParam(required = false) Long productId, @RequestParam(required = false) Integer year,
                 @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-lots");
         var r = production.lots(productId, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((ProductionLot l) -> new Row("/centre/lots/" + l.id(), List.of(Formats.date(l.producedOn()),
                 l.productName(), Formats.number(l.quantity()) + " " + l.uom(), l.note() == null ? "" : l.note()))).toList();
@@ -145,6 +147,7 @@ class CentrePages {
     @GetMapping("/sales")
     String sales(@RequestParam(required = false) Long productId, @RequestParam(required = false) Integer year,
                  @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-sales");
         var r = production.sales(productId, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((Sale s) -> new Row("/centre/sales/" + s.id(), List.of(Formats.date(s.soldOn()),
                 s.productName(), Formats.number(s.quantity()) + " " + s.uom(), s.buyer() == null ? "" : s.buyer()))).toList();

@@ -1,0 +1,209 @@
+package vn.gov.khcn.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.gov.khcn.centre.CentreProduction;
+import vn.gov.khcn.centre.LotCommand;
+import vn.gov.khcn.centre.ProductCommand;
+
+/**
+ * The registers of the application centre, outreach and investment through their spreadsheets, on both databases:
+ * a filled template is imported (a row repeated in the file is skipped), read back through the module's service,
+ * imported again with every row skipped; one wrong cell or one row breaking a register rule refuses the file; an
+ * export with the list page's filters holds exactly the rows selected, in template columns, and imports as all skipped.
+ */
+abstract class ImportCentreOutreachInvestmentContract {
+    @Autowired
+    Imports imports;
+    @Autowired
+    Exports exports;
+    @Autowired
+    List<RegisterImport> registers;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CentreProduction production;
+    @TempDir
+    Path dir;
+
+    String tag() {
+        return getClass().getSimpleName().contains("H2") ? "H" : "P";
+    }
+
+    interface Rows {
+        /** The rows of a file; {@code p} makes names unique, {@code base} (0, 10, 20) makes keys unique. */
+        List<Object[]> rows(String p, int base);
+    }
+
+    /**
+     * One register's round trip. {@code filters} are list-page parameters selecting exactly the imported rows
+     * ({@code exported}, when set, says how many rows the export holds instead); {@code badColumn} gets
+     * {@code badValue} in the second row of a file that must be refused; {@code ruleRow} is a row the module's
+     * service refuses with a message containing {@code ruleMessage}.
+     */
+    record Case(String key, String sheet, String table, Rows rows, Supplier<Map<String, String>> filters, Supplier<Long> exported,
+                int badColumn, String badValue, Object[] ruleRow, String ruleMessage, Consumer<List<Object[]>> check) {
+    }
+
+    static LocalDate day(int month, int day) {
+        // this year, before any period a golden report covers
+        return LocalDate.of(2026, month, day);
+    }
+
+    static List<Object[]> times(int n, java.util.function.IntFunction<Object[]> row) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            rows.add(row.apply(i));
+        }
+        return rows;
+    }
+
+    List<Case> centre() {
+        String product = "Trà hoa vàng nhập " + tag();
+        long productId = production.createProduct(new ProductCommand(product, "hộp", null)).id();
+        production.createLot(new LotCommand(productId, 1_000L, day(1, 2), "Lô đầu để bán", null));
+        return List.of(
+                new Case("centre-products", "San pham", "centre_product",
+                        (p, b) -> times(3, i -> new Object[] {p + " sản phẩm " + (b + i), i == 2 ? "kg" : "lọ"}),
+                        () -> Map.of("on", "2026-01-31"), () -> count("centre_product"), 1, "", null, null,
+                        rows -> assertThat(production.productByName((String) rows.get(1)[0]).orElseThrow().uom()).isEqualTo("kg")),
+                new Case("centre-lots", "Lo san xuat", "centre_lot",
+                        (p, b) -> times(3, i -> new Object[] {product, day(2, b + i), 100L + b + i, i == 1 ? null : p + " lô " + i}),
+                        () -> Map.of("productId", String.valueOf(productId), "year", "2026"), () -> 4L, 2, "mười",
+                        new Object[] {"Sản phẩm Không Có " + tag(), day(2, 28), 5L, null}, "Sản phẩm \"Sản phẩm Không Có " + tag() + "\" chưa có",
+                        rows -> assertThat(production.findLot(productId, day(2, 2), 102L).orElseThrow().note()).endsWith(" lô 2")),
+                new Case("centre-sales", "Tieu thu", "centre_sale",
+                        (p, b) -> times(3, i -> new Object[] {product, day(3, b + i), 10L + b + i, i == 3 ? null : p + " đại lý " + i}),
+                        () -> Map.of("productId", String.valueOf(productId)), null, 1, "31/02/2026",
+                        new Object[] {product, day(1, 3), 1_001L, null}, "vượt tồn kho",
+                        rows -> assertThat(production.stock(productId, day(3, 31)).sold()).isEqualTo(11 + 12 + 13)));
+    }
+
+    @Test
+    @WithUserDetails("trungtam")
+    void centreRegistersGoThroughTheirSpreadsheets() throws Exception {
+        for (Case c : centre()) {
+            roundTrip(c);
+        }
+    }
+
+    @Test
+    void listPagesOfferTheExportWithTheirFilters() throws Exception {
+        for (String page : List.of("/centre/products?on=2026-01-31", "/centre/lots?productId=1&year=2026", "/centre/sales?year=2026")) {
+            String key = "centre-" + page.substring("/centre/".length(), page.indexOf('?'));
+            String html = mvc.perform(get(page).with(user("giamdoc").roles("DIRECTOR"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("/exchange/export/" + key + ".xlsx" + page.substring(page.indexOf('?')).replace("&", "&amp;"));
+        }
+    }
+
+    void roundTrip(Case c) throws IOException {
+        String p = "Nhập " + tag() + " " + c.key();
+        List<Object[]> rows = c.rows().rows(p, 0);
+        List<Object[]> withRepeat = new ArrayList<>(rows);
+        withRepeat.add(rows.get(0));
+        long before = count(c.table());
+        ImportOutcome out = imports.importFile(fill(c.key(), c.sheet(), withRepeat), c.key() + ".xlsx", null);
+        assertThat(out.errors()).as(c.key()).isEmpty();
+        assertThat(out.register()).isEqualTo(c.key());
+        assertThat(out.added()).as(c.key()).isEqualTo(rows.size());
+        assertThat(out.skipped()).as(c.key()).isEqualTo(1);
+        assertThat(count(c.table())).as(c.key()).isEqualTo(before + rows.size());
+        c.check().accept(rows);
+
+        ImportOutcome again = imports.importFile(fill(c.key(), c.sheet(), rows), c.key() + ".xlsx", c.key());
+        assertThat(again.added()).as(c.key()).isZero();
+        assertThat(again.skipped()).as(c.key()).isEqualTo(rows.size());
+
+        List<Object[]> bad = c.rows().rows(p + " lỗi", 10);
+        bad.get(1)[c.badColumn()] = c.badValue();
+        ImportOutcome refused = imports.importFile(fill(c.key(), c.sheet(), bad), c.key() + "-loi.xlsx", c.key());
+        assertThat(refused.refused()).as(c.key()).isTrue();
+        String column = (char) ('A' + c.badColumn()) + " (" + register(c.key()).spec().columns().get(c.badColumn()).heading() + ")";
+        assertThat(refused.errors()).as(c.key()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("dòng 3").contains("cột " + column));
+        if (c.ruleRow() != null) {
+            List<Object[]> rule = new ArrayList<>(c.rows().rows(p + " luật", 20).subList(0, 1));
+            rule.add(c.ruleRow());
+            ImportOutcome broken = imports.importFile(fill(c.key(), c.sheet(), rule), c.key() + "-luat.xlsx", c.key());
+            assertThat(broken.errors()).as(c.key()).singleElement().satisfies(e -> assertThat(e.message())
+                    .contains("dòng 3").contains(c.ruleMessage()));
+        }
+        assertThat(count(c.table())).as(c.key()).isEqualTo(before + rows.size());
+
+        List<Object[]> exported = new ArrayList<>();
+        register(c.key()).export(c.filters().get(), exported::add);
+        assertThat(exported).as(c.key()).hasSize(c.exported() == null ? rows.size() : c.exported().get().intValue());
+        assertThat(exported).as(c.key()).containsAll(rows);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        exports.export(c.key(), Exports.Format.CSV, c.filters().get(), csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow()).isEqualTo("\uFEFF" + String.join(",",
+                register(c.key()).spec().columns().stream().map(Column::heading).toList()));
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        exports.export(c.key(), Exports.Format.XLSX, c.filters().get(), xlsx);
+        Path file = Files.write(dir.resolve(c.key() + "-xuat.xlsx"), xlsx.toByteArray());
+        ImportOutcome back = imports.importFile(file, c.key() + "-xuat.xlsx", null);
+        assertThat(back.errors()).as(c.key()).isEmpty();
+        assertThat(back.register()).isEqualTo(c.key());
+        assertThat(back.added()).as(c.key()).isZero();
+        assertThat(back.skipped()).as(c.key()).isEqualTo(exported.size());
+    }
+
+    RegisterImport register(String key) {
+        return registers.stream().filter(r -> r.spec().key().equals(key)).findFirst().orElseThrow();
+    }
+
+    long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** The register's downloaded template with the rows written into its data sheet. */
+    Path fill(String key, String sheet, List<Object[]> rows) throws IOException {
+        Path file = Files.createTempFile(dir, key, ".xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(imports.template(key)))) {
+            Sheet s = wb.getSheet(sheet);
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = s.createRow(i + 1);
+                Object[] v = rows.get(i);
+                for (int c = 0; c < v.length; c++) {
+                    if (v[c] instanceof String str) {
+                        r.createCell(c).setCellValue(str);
+                    } else if (v[c] instanceof LocalDate d) {
+                        r.createCell(c).setCellValue(d);
+                    } else if (v[c] instanceof Number num) {
+                        r.createCell(c).setCellValue(num.doubleValue());
+                    }
+                }
+            }
+            try (var os = Files.newOutputStream(file)) {
+                wb.write(os);
+            }
+        }
+        return file;
+    }
+}
