@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.gov.khcn.centre.CentreActivities;
 import vn.gov.khcn.centre.CentreProduction;
 import vn.gov.khcn.centre.LotCommand;
 import vn.gov.khcn.centre.ProductCommand;
@@ -49,6 +50,8 @@ abstract class ImportCentreOutreachInvestmentContract {
     MockMvc mvc;
     @Autowired
     CentreProduction production;
+    @Autowired
+    CentreActivities activities;
     @TempDir
     Path dir;
 
@@ -102,7 +105,25 @@ abstract class ImportCentreOutreachInvestmentContract {
                         (p, b) -> times(3, i -> new Object[] {product, day(3, b + i), 10L + b + i, i == 3 ? null : p + " đại lý " + i}),
                         () -> Map.of("productId", String.valueOf(productId)), null, 1, "31/02/2026",
                         new Object[] {product, day(1, 3), 1_001L, null}, "vượt tồn kho",
-                        rows -> assertThat(production.stock(productId, day(3, 31)).sold()).isEqualTo(11 + 12 + 13)));
+                        rows -> assertThat(production.stock(productId, day(3, 31)).sold()).isEqualTo(11 + 12 + 13)),
+                new Case("centre-trainings", "Tap huan", "centre_training",
+                        (p, b) -> times(3, i -> new Object[] {p + " lớp " + (b + i), "xã Lê Lai", "Thạch An", day(4, b + i), i == 2 ? null : 20L + i}),
+                        () -> Map.of("q", "nhap " + tag() + " CENTRE-TRAININGS", "year", "2026"), null, 3, "32/01/2026",
+                        new Object[] {"Lớp sai " + tag(), "xã Lê Lai", "Thạch An", day(4, 28), -1L}, "Số người tham dự không được âm",
+                        rows -> assertThat(activities.findTraining((String) rows.get(0)[0], "xã Lê Lai", "Thạch An", day(4, 1))
+                                .orElseThrow().participants()).isEqualTo(21)),
+                new Case("centre-gene-sources", "Nguon gen", "gene_source",
+                        (p, b) -> times(3, i -> new Object[] {p + " giống " + (b + i), day(1, b + i), i == 3 ? day(10, 1) : null}),
+                        () -> Map.of("q", "Nhập " + tag() + " centre-gene", "on", "2026-01-15"), null, 1, "hôm qua",
+                        new Object[] {"Giống sai " + tag(), day(6, 1), day(5, 1)}, "Ngày thôi lưu giữ phải sau",
+                        rows -> assertThat(activities.findGeneSource((String) rows.get(2)[0], day(1, 3)).orElseThrow().keptUntil())
+                                .isEqualTo(day(10, 1))),
+                new Case("centre-model-works", "Mo hinh", "centre_model_work",
+                        (p, b) -> times(3, i -> new Object[] {p + " mô hình " + (b + i), i == 1 ? null : "xã Đức Long", day(5, b + i),
+                                i == 2 ? "Mô tả " + i : null}),
+                        () -> Map.of("q", "Nhập " + tag() + " centre-model", "year", "2026"), null, 2, "2026-05-40", null, null,
+                        rows -> assertThat(activities.findModelWork((String) rows.get(1)[0], "xã Đức Long", day(5, 2)).orElseThrow()
+                                .description()).isEqualTo("Mô tả 2")));
     }
 
     @Test
@@ -115,9 +136,10 @@ abstract class ImportCentreOutreachInvestmentContract {
 
     @Test
     void listPagesOfferTheExportWithTheirFilters() throws Exception {
-        for (String page : List.of("/centre/products?on=2026-01-31", "/centre/lots?productId=1&year=2026", "/centre/sales?year=2026")) {
+        for (String page : List.of("/centre/products?on=2026-01-31", "/centre/lots?productId=1&year=2026", "/centre/sales?year=2026",
+                "/centre/trainings?q=l%E1%BB%9Bp&year=2026", "/centre/gene-sources?q=gi%E1%BB%91ng&on=2026-01-15", "/centre/model-works?year=2026")) {
             String key = "centre-" + page.substring("/centre/".length(), page.indexOf('?'));
-            String html = mvc.perform(get(page).with(user("giamdoc").roles("DIRECTOR"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String html = mvc.perform(get(java.net.URI.create(page)).with(user("giamdoc").roles("DIRECTOR"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(html).contains("/exchange/export/" + key + ".xlsx" + page.substring(page.indexOf('?')).replace("&", "&amp;"));
         }
     }
@@ -163,7 +185,7 @@ abstract class ImportCentreOutreachInvestmentContract {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         exports.export(c.key(), Exports.Format.CSV, c.filters().get(), csv);
         assertThat(csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow()).isEqualTo("\uFEFF" + String.join(",",
-                register(c.key()).spec().columns().stream().map(Column::heading).toList()));
+                register(c.key()).spec().columns().stream().map(Column::heading).map(h -> h.contains(",") ? "\"" + h + "\"" : h).toList()));
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         exports.export(c.key(), Exports.Format.XLSX, c.filters().get(), xlsx);
         Path file = Files.write(dir.resolve(c.key() + "-xuat.xlsx"), xlsx.toByteArray());

@@ -189,6 +189,7 @@ class CentrePages {
     @GetMapping("/trainings")
     String trainings(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
                      @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-trainings");
         var r = activities.trainings(q, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((Training t) -> new Row("/centre/trainings/" + t.id(), List.of(t.title(), t.commune(),
                 t.district(), Formats.date(t.heldOn()), t.participants() == null ? "" : String.valueOf(t.participants())))).toList();
@@ -229,6 +230,7 @@ class CentrePages {
     @GetMapping("/gene-sources")
     String geneSources(@RequestParam(required = false) String q, @RequestParam(required = false) LocalDate on,
                        @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-gene-sources");
         var r = activities.geneSources(q, on, Math.max(page, 0), 50);
         List<Row> rows = r.items().stream().map((GeneSource g) -> new Row("/centre/gene-sources/" + g.id(), List.of(g.crop(),
                 Formats.date(g.keptSince()), g.keptUntil() == null ? "đang lưu giữ" : Formats.date(g.keptUntil())))).toList();
@@ -273,6 +275,7 @@ class CentrePages {
     @GetMapping("/model-works")
     String modelWorks(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
                       @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-model-works");
         var r = activities.modelWorks(q, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((ModelWork w) -> new Row("/centre/model-works/" + w.id(), List.of(w.title(),
                 w.place() == null ? "" : w.place(), Formats.date(w.datedOn())))).toList();
