@@ -1,6 +1,7 @@
 package vn.gov.khcn.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,12 +31,19 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.khcn.centre.CentreActivities;
 import vn.gov.khcn.centre.CentreProduction;
+import vn.gov.khcn.centre.GeneSourceCommand;
 import vn.gov.khcn.centre.LotCommand;
+import vn.gov.khcn.centre.ModelWorkCommand;
+import vn.gov.khcn.centre.SaleCommand;
+import vn.gov.khcn.centre.TrainingCommand;
+import vn.gov.khcn.investment.DisbursementCommand;
 import vn.gov.khcn.centre.ProductCommand;
 import vn.gov.khcn.investment.InvestmentProjects;
 import vn.gov.khcn.investment.ProjectCommand;
 import vn.gov.khcn.outreach.Channel;
 import vn.gov.khcn.outreach.Outreach;
+import vn.gov.khcn.outreach.OutreachCommand;
+import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 
 /**
@@ -183,6 +192,34 @@ abstract class ImportCentreOutreachInvestmentContract {
         for (Case c : office()) {
             roundTrip(c);
         }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theSameRecordEnteredTwiceIsRefusedByItsRegisterAndARecordSavedUnchangedIsNot() {
+        String t = "Nhập trùng " + tag();
+        long product = production.createProduct(new ProductCommand(t, "kg", null)).id();
+        production.createLot(new LotCommand(product, 100L, day(6, 30), null, null));
+        long project = projects.create(new ProjectCommand(t, 1_000_000L, day(7, 1), null, null, Unit.OFFICE, null)).id();
+        Map<String, Runnable> entries = new LinkedHashMap<>();
+        entries.put("lot", () -> production.createLot(new LotCommand(product, 50L, day(7, 1), null, null)));
+        entries.put("sale without a buyer", () -> production.createSale(new SaleCommand(product, 5L, day(7, 2), null, null)));
+        entries.put("sale", () -> production.createSale(new SaleCommand(product, 5L, day(7, 2), "Đại lý " + t, null)));
+        entries.put("training", () -> activities.createTraining(new TrainingCommand(t, "xã Bế Triều", "Hòa An", day(7, 3), null, null)));
+        entries.put("gene source", () -> activities.createGeneSource(new GeneSourceCommand(t, day(7, 4), null, null)));
+        entries.put("model work", () -> activities.createModelWork(new ModelWorkCommand(t, null, day(7, 5), null, null)));
+        entries.put("news post", () -> outreach.create(new OutreachCommand(Channel.NEWS_POST, t, day(7, 6), "khcncaobang.gov.vn", null, null, null, null)));
+        entries.put("broadcast", () -> outreach.create(new OutreachCommand(Channel.BROADCAST, t, day(7, 6), null, "Đài tỉnh", null, null, null)));
+        entries.put("project", () -> projects.create(new ProjectCommand(t + " (2)", 1_000L, day(7, 1), null, null, Unit.OFFICE, null)));
+        entries.put("disbursement", () -> projects.disburse(project, new DisbursementCommand(day(7, 7), 1_000L, null)));
+        entries.forEach((what, entry) -> {
+            entry.run();
+            assertThatThrownBy(entry::run).as(what).isInstanceOf(DomainException.class)
+                    .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("đã có"));
+        });
+        var lot = production.findLot(product, day(7, 1), 50L).orElseThrow();
+        production.updateLot(lot.id(), new LotCommand(product, 50L, day(7, 1), "Ghi chú sửa", lot.version()));
+        assertThat(production.lot(lot.id()).note()).isEqualTo("Ghi chú sửa");
     }
 
     @Test
