@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.reporting.PeriodLocks;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
@@ -45,12 +47,19 @@ public class CentreActivities {
                 params("q", RecordSql.like(q), "y", year), "held_on desc, id desc", page, size);
     }
 
+    /** The course of a title held in a commune of a district on a day: what identifies a training. */
+    public Optional<Training> findTraining(String title, String commune, String district, LocalDate heldOn) {
+        return jdbc.sql("select id, title, commune, district, held_on, participants, version from centre_training"
+                        + " where title = :t and commune = :c and district = :d and held_on = :h order by id")
+                .param("t", title).param("c", commune).param("d", district).param("h", heldOn).query(Training.class).stream().findFirst();
+    }
+
     @Transactional
     public Training createTraining(TrainingCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), CentreProduction.OWNER);
         long id = RecordSql.insert(jdbc, """
                 insert into centre_training(title, title_folded, commune, district, held_on, participants)
-                values (:t, :tf, :c, :d, :h, :n)""", trainingParams(c));
+                values (:t, :tf, :c, :d, :h, :n)""", trainingParams(c, null));
         Training saved = training(id);
         audit.record("centreTraining", id, "CREATE", null, saved);
         return saved;
@@ -60,7 +69,7 @@ public class CentreActivities {
     public Training updateTraining(long id, TrainingCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), CentreProduction.OWNER);
         Training before = training(id);
-        var p = trainingParams(c);
+        var p = trainingParams(c, id);
         locks.checkChange("centreTraining", id, List.of(before.heldOn(), (LocalDate) p.get("h")), null);
         p.put("id", id);
         p.put("v", c.version() == null ? before.version() : c.version());
@@ -72,14 +81,18 @@ public class CentreActivities {
         return after;
     }
 
-    private static Map<String, Object> trainingParams(TrainingCommand c) {
+    private Map<String, Object> trainingParams(TrainingCommand c, Long id) {
         String title = RecordSql.text("title", c.title(), "tên lớp tập huấn", 1000, true);
         if (c.participants() != null && c.participants() < 0) {
             throw new DomainException("participants", "Số người tham dự không được âm.");
         }
-        return params("t", title, "tf", VietnameseText.fold(title), "c", RecordSql.text("commune", c.commune(), "xã", 100, true),
-                "d", RecordSql.text("district", c.district(), "huyện", 100, true),
-                "h", RecordSql.date("heldOn", c.heldOn(), "ngày tổ chức", true), "n", c.participants());
+        String commune = RecordSql.text("commune", c.commune(), "xã", 100, true);
+        String district = RecordSql.text("district", c.district(), "huyện", 100, true);
+        LocalDate held = RecordSql.date("heldOn", c.heldOn(), "ngày tổ chức", true);
+        findTraining(title, commune, district, held).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+            throw new DomainException("heldOn", "Đã có lớp \"" + title + "\" tại " + commune + ", " + district + " ngày " + Formats.date(held) + ".");
+        });
+        return params("t", title, "tf", VietnameseText.fold(title), "c", commune, "d", district, "h", held, "n", c.participants());
     }
 
     // --- gene sources
@@ -96,10 +109,16 @@ public class CentreActivities {
                 params("q", RecordSql.like(q), "k", keptOn), "crop_folded, id", page, size);
     }
 
+    /** The gene source of a crop kept from a day: what identifies it (a crop kept again later is another record). */
+    public Optional<GeneSource> findGeneSource(String crop, LocalDate keptSince) {
+        return jdbc.sql("select id, crop, kept_since, kept_until, version from gene_source where crop = :c and kept_since = :s")
+                .param("c", crop).param("s", keptSince).query(GeneSource.class).stream().findFirst();
+    }
+
     @Transactional
     public GeneSource createGeneSource(GeneSourceCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), CentreProduction.OWNER);
-        long id = RecordSql.insert(jdbc, "insert into gene_source(crop, crop_folded, kept_since, kept_until) values (:c, :cf, :s, :u)", geneParams(c));
+        long id = RecordSql.insert(jdbc, "insert into gene_source(crop, crop_folded, kept_since, kept_until) values (:c, :cf, :s, :u)", geneParams(c, null));
         GeneSource saved = geneSource(id);
         audit.record("geneSource", id, "CREATE", null, saved);
         return saved;
@@ -109,7 +128,7 @@ public class CentreActivities {
     public GeneSource updateGeneSource(long id, GeneSourceCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), CentreProduction.OWNER);
         GeneSource before = geneSource(id);
-        var p = geneParams(c);
+        var p = geneParams(c, id);
         List<LocalDate> dates = new ArrayList<>(List.of(before.keptSince(), (LocalDate) p.get("s")));
         for (Object d : new Object[]{before.keptUntil(), p.get("u")}) {
             if (d != null) {
@@ -126,13 +145,16 @@ public class CentreActivities {
         return after;
     }
 
-    private static Map<String, Object> geneParams(GeneSourceCommand c) {
+    private Map<String, Object> geneParams(GeneSourceCommand c, Long id) {
         String crop = RecordSql.text("crop", c.crop(), "tên nguồn gen cây trồng", 300, true);
         LocalDate since = RecordSql.date("keptSince", c.keptSince(), "ngày bắt đầu lưu giữ", true);
         LocalDate until = RecordSql.date("keptUntil", c.keptUntil(), "ngày thôi lưu giữ", false);
         if (until != null && until.isBefore(since)) {
             throw new DomainException("keptUntil", "Ngày thôi lưu giữ phải sau ngày bắt đầu lưu giữ.");
         }
+        findGeneSource(crop, since).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+            throw new DomainException("keptSince", "Đã có nguồn gen \"" + crop + "\" lưu giữ từ ngày " + Formats.date(since) + ".");
+        });
         return params("c", crop, "cf", VietnameseText.fold(crop), "s", since, "u", until);
     }
 
@@ -149,11 +171,18 @@ public class CentreActivities {
                 params("q", RecordSql.like(q), "y", year), "dated_on desc, id desc", page, size);
     }
 
+    /** The model or transfer work of a title at a place (null: none given) on a day: what identifies it. */
+    public Optional<ModelWork> findModelWork(String title, String place, LocalDate datedOn) {
+        return jdbc.sql("select id, title, place, dated_on, description, version from centre_model_work where title = :t and dated_on = :d"
+                        + " and (place = :p or (place is null and cast(:p as varchar) is null)) order by id")
+                .param("t", title).param("p", place).param("d", datedOn).query(ModelWork.class).stream().findFirst();
+    }
+
     @Transactional
     public ModelWork createModelWork(ModelWorkCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), CentreProduction.OWNER);
         long id = RecordSql.insert(jdbc, "insert into centre_model_work(title, title_folded, place, dated_on, description) values (:t, :tf, :p, :d, :ds)",
-                modelParams(c));
+                modelParams(c, null));
         ModelWork saved = modelWork(id);
         audit.record("centreModelWork", id, "CREATE", null, saved);
         return saved;
@@ -163,7 +192,7 @@ public class CentreActivities {
     public ModelWork updateModelWork(long id, ModelWorkCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), CentreProduction.OWNER);
         ModelWork before = modelWork(id);
-        var p = modelParams(c);
+        var p = modelParams(c, id);
         p.put("id", id);
         p.put("v", c.version() == null ? before.version() : c.version());
         RecordSql.updateVersioned(jdbc, "update centre_model_work set title = :t, title_folded = :tf, place = :p, dated_on = :d, description = :ds, version = version + 1 where id = :id and version = :v",
@@ -173,10 +202,14 @@ public class CentreActivities {
         return after;
     }
 
-    private static Map<String, Object> modelParams(ModelWorkCommand c) {
+    private Map<String, Object> modelParams(ModelWorkCommand c, Long id) {
         String title = RecordSql.text("title", c.title(), "tên mô hình, hoạt động chuyển giao", 1000, true);
-        return params("t", title, "tf", VietnameseText.fold(title), "p", RecordSql.text("place", c.place(), "địa điểm", 300, false),
-                "d", RecordSql.date("datedOn", c.datedOn(), "ngày", true),
+        String place = RecordSql.text("place", c.place(), "địa điểm", 300, false);
+        LocalDate on = RecordSql.date("datedOn", c.datedOn(), "ngày", true);
+        findModelWork(title, place, on).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+            throw new DomainException("datedOn", "Đã có \"" + title + "\"" + (place == null ? "" : " tại " + place) + " ngày " + Formats.date(on) + ".");
+        });
+        return params("t", title, "tf", VietnameseText.fold(title), "p", place, "d", on,
                 "ds", RecordSql.text("description", c.description(), "mô tả", 4000, false));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,10 @@ import vn.gov.khcn.shared.Unit;
 public class CentreProduction {
     static final Unit OWNER = Unit.CENTRE;
     private static final String LOT_COLS = "l.id, l.product_id, p.name as product_name, p.uom, l.quantity, l.produced_on, l.note, l.version";
+    private static final String LOT_FILTER =
+            "(cast(:p as bigint) is null or l.product_id = :p) and (cast(:y as integer) is null or extract(year from l.produced_on) = :y)";
+    private static final String SALE_FILTER =
+            "(cast(:p as bigint) is null or s.product_id = :p) and (cast(:y as integer) is null or extract(year from s.sold_on) = :y)";
     private static final String SALE_COLS = "s.id, s.product_id, p.name as product_name, p.uom, s.quantity, s.sold_on, s.buyer, s.version";
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -92,14 +97,30 @@ public class CentreProduction {
 
     public PageResult<ProductionLot> lots(Long productId, Integer year, int page, int size) {
         return RecordSql.page(jdbc, ProductionLot.class, LOT_COLS, "centre_lot l join centre_product p on p.id = l.product_id",
-                "(cast(:p as bigint) is null or l.product_id = :p) and (cast(:y as integer) is null or extract(year from l.produced_on) = :y)",
-                params("p", productId, "y", year), "l.produced_on desc, l.id desc", page, size);
+                LOT_FILTER, params("p", productId, "y", year), "l.produced_on desc, l.id desc", page, size);
+    }
+
+    /** The lot of a product made on a day in a quantity: what identifies a lot (no two lots share it). */
+    public Optional<ProductionLot> findLot(long productId, LocalDate producedOn, long quantity) {
+        return jdbc.sql("select " + LOT_COLS + " from centre_lot l join centre_product p on p.id = l.product_id"
+                        + " where l.product_id = :p and l.produced_on = :d and l.quantity = :q order by l.id")
+                .param("p", productId).param("d", producedOn).param("q", quantity).query(ProductionLot.class).stream().findFirst();
+    }
+
+    /** Every lot the list page's filters select, in its order, one at a time (for exports). */
+    @Transactional(readOnly = true)
+    public void streamLots(Long productId, Integer year, Consumer<ProductionLot> each) {
+        try (var rows = jdbc.sql("select " + LOT_COLS + " from centre_lot l join centre_product p on p.id = l.product_id where " + LOT_FILTER
+                + " order by l.produced_on desc, l.id desc").params(params("p", productId, "y", year)).query(ProductionLot.class).stream()) {
+            rows.forEach(each);
+        }
     }
 
     @Transactional
     public ProductionLot createLot(LotCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
-        long id = RecordSql.insert(jdbc, "insert into centre_lot(product_id, quantity, produced_on, note) values (:p, :q, :d, :n)", lotParams(c));
+        var p = lotParams(c, null);
+        long id = RecordSql.insert(jdbc, "insert into centre_lot(product_id, quantity, produced_on, note) values (:p, :q, :d, :n)", p);
         ProductionLot saved = lot(id);
         audit.record("centreLot", id, "CREATE", null, saved);
         return saved;
@@ -109,7 +130,7 @@ public class CentreProduction {
     public ProductionLot updateLot(long id, LotCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
         ProductionLot before = lot(id);
-        var p = lotParams(c);
+        var p = lotParams(c, id);
         locks.checkChange("centreLot", id, List.of(before.producedOn(), (LocalDate) p.get("d")), null);
         p.put("id", id);
         p.put("v", c.version() == null ? before.version() : c.version());
@@ -122,12 +143,16 @@ public class CentreProduction {
         return after;
     }
 
-    private Map<String, Object> lotParams(LotCommand c) {
+    private Map<String, Object> lotParams(LotCommand c, Long id) {
         Long product = RecordSql.required("productId", c.productId(), "Cần chọn sản phẩm.");
-        product(product);
-        return params("p", product, "q", RecordSql.positive("quantity", c.quantity(), "số lượng sản xuất"),
-                "d", RecordSql.date("producedOn", c.producedOn(), "ngày sản xuất", true),
-                "n", RecordSql.text("note", c.note(), "ghi chú", 1000, false));
+        Product p = product(product);
+        long quantity = RecordSql.positive("quantity", c.quantity(), "số lượng sản xuất");
+        LocalDate on = RecordSql.date("producedOn", c.producedOn(), "ngày sản xuất", true);
+        findLot(product, on, quantity).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+            throw new DomainException("producedOn", "Đã có lô " + Formats.number(quantity) + " " + p.uom() + " \"" + p.name()
+                    + "\" sản xuất ngày " + Formats.date(on) + ".");
+        });
+        return params("p", product, "q", quantity, "d", on, "n", RecordSql.text("note", c.note(), "ghi chú", 1000, false));
     }
 
     // --- sales
@@ -139,15 +164,30 @@ public class CentreProduction {
 
     public PageResult<Sale> sales(Long productId, Integer year, int page, int size) {
         return RecordSql.page(jdbc, Sale.class, SALE_COLS, "centre_sale s join centre_product p on p.id = s.product_id",
-                "(cast(:p as bigint) is null or s.product_id = :p) and (cast(:y as integer) is null or extract(year from s.sold_on) = :y)",
-                params("p", productId, "y", year), "s.sold_on desc, s.id desc", page, size);
+                SALE_FILTER, params("p", productId, "y", year), "s.sold_on desc, s.id desc", page, size);
+    }
+
+    /** The sale of a quantity of a product to a buyer (null: none named) on a day: what identifies a sale. */
+    public Optional<Sale> findSale(long productId, LocalDate soldOn, long quantity, String buyer) {
+        return jdbc.sql("select " + SALE_COLS + " from centre_sale s join centre_product p on p.id = s.product_id where s.product_id = :p"
+                        + " and s.sold_on = :d and s.quantity = :q and (s.buyer = :b or (s.buyer is null and cast(:b as varchar) is null)) order by s.id")
+                .param("p", productId).param("d", soldOn).param("q", quantity).param("b", buyer).query(Sale.class).stream().findFirst();
+    }
+
+    /** Every sale the list page's filters select, in its order, one at a time (for exports). */
+    @Transactional(readOnly = true)
+    public void streamSales(Long productId, Integer year, Consumer<Sale> each) {
+        try (var rows = jdbc.sql("select " + SALE_COLS + " from centre_sale s join centre_product p on p.id = s.product_id where " + SALE_FILTER
+                + " order by s.sold_on desc, s.id desc").params(params("p", productId, "y", year)).query(Sale.class).stream()) {
+            rows.forEach(each);
+        }
     }
 
     /** Records a sale; more than the stock on hand on the sale's day is refused. */
     @Transactional
     public Sale createSale(SaleCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
-        var p = saleParams(c);
+        var p = saleParams(c, null);
         long id = RecordSql.insert(jdbc, "insert into centre_sale(product_id, quantity, sold_on, buyer) values (:p, :q, :d, :b)", p);
         checkNoNegativeStock(c.productId());
         Sale saved = sale(id);
@@ -159,7 +199,7 @@ public class CentreProduction {
     public Sale updateSale(long id, SaleCommand c) {
         AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
         Sale before = sale(id);
-        var p = saleParams(c);
+        var p = saleParams(c, id);
         locks.checkChange("centreSale", id, List.of(before.soldOn(), (LocalDate) p.get("d")), null);
         p.put("id", id);
         p.put("v", c.version() == null ? before.version() : c.version());
@@ -171,12 +211,17 @@ public class CentreProduction {
         return after;
     }
 
-    private Map<String, Object> saleParams(SaleCommand c) {
+    private Map<String, Object> saleParams(SaleCommand c, Long id) {
         Long product = RecordSql.required("productId", c.productId(), "Cần chọn sản phẩm.");
-        product(product);
-        return params("p", product, "q", RecordSql.positive("quantity", c.quantity(), "số lượng bán"),
-                "d", RecordSql.date("soldOn", c.soldOn(), "ngày bán", true),
-                "b", RecordSql.text("buyer", c.buyer(), "người mua", 500, false));
+        Product p = product(product);
+        long quantity = RecordSql.positive("quantity", c.quantity(), "số lượng bán");
+        LocalDate on = RecordSql.date("soldOn", c.soldOn(), "ngày bán", true);
+        String buyer = RecordSql.text("buyer", c.buyer(), "người mua", 500, false);
+        findSale(product, on, quantity, buyer).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+            throw new DomainException("soldOn", "Đã có lần bán " + Formats.number(quantity) + " " + p.uom() + " \"" + p.name() + "\" ngày "
+                    + Formats.date(on) + (buyer == null ? "" : " cho " + buyer) + ".");
+        });
+        return params("p", product, "q", quantity, "d", on, "b", buyer);
     }
 
     /**

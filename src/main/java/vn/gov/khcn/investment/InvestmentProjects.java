@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,18 @@ public class InvestmentProjects {
                 params("q", RecordSql.like(q), "a", activeOnly, "today", LocalDate.now()), "p.start_on desc, p.id desc", page, size);
     }
 
+    /** The project named exactly {@code name}: a project's name identifies it. */
+    public Optional<InvestmentProject> findByName(String name) {
+        return jdbc.sql("select " + COLS + " from investment_project p where p.name = :n order by p.id").param("n", name)
+                .query(InvestmentProject.class).stream().findFirst();
+    }
+
+    /** The disbursement of an amount to a project on a day: what identifies a disbursement. */
+    public Optional<Disbursement> findDisbursement(long projectId, LocalDate paidOn, long amount) {
+        return jdbc.sql("select id, project_id, paid_on, amount, note from investment_disbursement where project_id = :p and paid_on = :d and amount = :a")
+                .param("p", projectId).param("d", paidOn).param("a", amount).query(Disbursement.class).stream().findFirst();
+    }
+
     public List<Disbursement> disbursements(long projectId) {
         return jdbc.sql("select id, project_id, paid_on, amount, note from investment_disbursement where project_id = :p order by paid_on, id")
                 .param("p", projectId).query(Disbursement.class).list();
@@ -54,7 +67,7 @@ public class InvestmentProjects {
 
     @Transactional
     public InvestmentProject create(ProjectCommand c) {
-        var p = validate(c);
+        var p = validate(c, null);
         AccessPolicy.requireEdit(CurrentUser.get(), Unit.valueOf((String) p.get("u")));
         long id = RecordSql.insert(jdbc, """
                 insert into investment_project(name, name_folded, total_investment, start_on, end_on, progress_notes, unit)
@@ -68,7 +81,7 @@ public class InvestmentProjects {
     public InvestmentProject update(long id, ProjectCommand c) {
         InvestmentProject before = get(id);
         AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
-        var p = validate(c);
+        var p = validate(c, id);
         AccessPolicy.requireEdit(CurrentUser.get(), Unit.valueOf((String) p.get("u")));
         if ((Long) p.get("t") < before.disbursed()) {
             throw new DomainException("totalInvestment", "Tổng mức đầu tư nhỏ hơn số đã giải ngân (" + Formats.money(before.disbursed()) + ").");
@@ -101,6 +114,9 @@ public class InvestmentProjects {
         if (paid.isBefore(before.startOn())) {
             throw new DomainException("paidOn", "Ngày giải ngân trước ngày khởi công dự án (" + Formats.date(before.startOn()) + ").");
         }
+        findDisbursement(projectId, paid, amount).ifPresent(d -> {
+            throw new DomainException("paidOn", "Đã có lần giải ngân " + Formats.money(amount) + " ngày " + Formats.date(paid) + " cho dự án này.");
+        });
         if (before.disbursed() + amount > before.totalInvestment()) {
             throw new DomainException("amount", "Giải ngân vượt tổng mức đầu tư: đã giải ngân " + Formats.money(before.disbursed())
                     + ", tổng mức " + Formats.money(before.totalInvestment()) + ".");
@@ -114,8 +130,11 @@ public class InvestmentProjects {
         return after;
     }
 
-    private static Map<String, Object> validate(ProjectCommand c) {
+    private Map<String, Object> validate(ProjectCommand c, Long id) {
         String name = RecordSql.text("name", c.name(), "tên dự án", 1000, true);
+        findByName(name).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+            throw new DomainException("name", "Dự án \"" + name + "\" đã có.");
+        });
         long total = RecordSql.positive("totalInvestment", c.totalInvestment(), "tổng mức đầu tư");
         LocalDate start = RecordSql.date("startOn", c.startOn(), "ngày khởi công", true);
         LocalDate end = RecordSql.date("endOn", c.endOn(), "ngày hoàn thành", false);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.reporting.PeriodLocks;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
@@ -46,6 +48,23 @@ public class Outreach {
                 "(cast(:c as varchar) is null or channel = :c) and (cast(:q as varchar) is null or title_folded like :q)"
                         + " and (cast(:y as integer) is null or extract(year from published_on) = :y)",
                 params("c", channel, "q", RecordSql.like(q), "y", year), "published_on desc nulls first, id desc", page, size);
+    }
+
+    /**
+     * The news post or broadcast of a title on a day at a place (the site of a post, the station of a broadcast):
+     * what identifies one. A bulletin is identified by its issue number ({@link #findBulletin}).
+     */
+    public Optional<OutreachItem> findPublished(Channel channel, String title, LocalDate publishedOn, String place) {
+        return jdbc.sql("select " + COLS + " from outreach_item where channel = :c and title = :t and published_on = :d"
+                        + " and (case when channel = 'NEWS_POST' then site else station end) = :w order by id")
+                .param("c", channel.name()).param("t", title).param("d", publishedOn).param("w", place)
+                .query(OutreachItem.class).stream().findFirst();
+    }
+
+    /** The bulletin numbered {@code issueNo} (like "1/2021"). */
+    public Optional<OutreachItem> findBulletin(String issueNo) {
+        return jdbc.sql("select " + COLS + " from outreach_item where channel = 'BULLETIN' and issue_no = :n order by id")
+                .param("n", issueNo).query(OutreachItem.class).stream().findFirst();
     }
 
     @Transactional
@@ -110,6 +129,12 @@ public class Outreach {
                     throw new DomainException("issueNo", "Tài liệu số " + no + " đã có.");
                 }
             }
+        }
+        if (ch != Channel.BULLETIN) {
+            String place = ch == Channel.NEWS_POST ? site : station;
+            findPublished(ch, title, d, place).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+                throw new DomainException("title", "Đã có \"" + title + "\" ngày " + Formats.date(d) + " trên " + place + ".");
+            });
         }
         return params("ch", ch, "t", title, "tf", VietnameseText.fold(title), "d", d, "site", site, "st", station, "no", no, "cp", copies);
     }

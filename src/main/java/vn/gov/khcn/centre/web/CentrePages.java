@@ -63,6 +63,7 @@ class CentrePages {
 
     @GetMapping("/products")
     String products(@RequestParam(required = false) LocalDate on, Model model) {
+        SimplePages.exportAs(model, "centre-products");
         LocalDate day = on == null ? LocalDate.now() : on;
         List<Row> rows = production.stocks(day).stream().map(s -> new Row("/centre/products/" + s.productId(), List.of(s.name(), s.uom(),
                 Formats.number(s.produced()), Formats.number(s.sold()), Formats.number(s.onHand())))).toList();
@@ -104,6 +105,7 @@ class CentrePages {
     @GetMapping("/lots")
     String lots(@RequestParam(required = false) Long productId, @RequestParam(required = false) Integer year,
                 @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-lots");
         var r = production.lots(productId, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((ProductionLot l) -> new Row("/centre/lots/" + l.id(), List.of(Formats.date(l.producedOn()),
                 l.productName(), Formats.number(l.quantity()) + " " + l.uom(), l.note() == null ? "" : l.note()))).toList();
@@ -145,6 +147,7 @@ class CentrePages {
     @GetMapping("/sales")
     String sales(@RequestParam(required = false) Long productId, @RequestParam(required = false) Integer year,
                  @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-sales");
         var r = production.sales(productId, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((Sale s) -> new Row("/centre/sales/" + s.id(), List.of(Formats.date(s.soldOn()),
                 s.productName(), Formats.number(s.quantity()) + " " + s.uom(), s.buyer() == null ? "" : s.buyer()))).toList();
@@ -186,6 +189,7 @@ class CentrePages {
     @GetMapping("/trainings")
     String trainings(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
                      @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-trainings");
         var r = activities.trainings(q, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((Training t) -> new Row("/centre/trainings/" + t.id(), List.of(t.title(), t.commune(),
                 t.district(), Formats.date(t.heldOn()), t.participants() == null ? "" : String.valueOf(t.participants())))).toList();
@@ -226,6 +230,7 @@ class CentrePages {
     @GetMapping("/gene-sources")
     String geneSources(@RequestParam(required = false) String q, @RequestParam(required = false) LocalDate on,
                        @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-gene-sources");
         var r = activities.geneSources(q, on, Math.max(page, 0), 50);
         List<Row> rows = r.items().stream().map((GeneSource g) -> new Row("/centre/gene-sources/" + g.id(), List.of(g.crop(),
                 Formats.date(g.keptSince()), g.keptUntil() == null ? "đang lưu giữ" : Formats.date(g.keptUntil())))).toList();
@@ -270,6 +275,7 @@ class CentrePages {
     @GetMapping("/model-works")
     String modelWorks(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
                       @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "centre-model-works");
         var r = activities.modelWorks(q, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((ModelWork w) -> new Row("/centre/model-works/" + w.id(), List.of(w.title(),
                 w.place() == null ? "" : w.place(), Formats.date(w.datedOn())))).toList();

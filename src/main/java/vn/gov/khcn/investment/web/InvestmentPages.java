@@ -42,6 +42,7 @@ class InvestmentPages {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean active,
                 @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "investment-projects");
         var r = projects.search(q, active, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((InvestmentProject p) -> new Row("/investment/" + p.id(), List.of(p.name(),
                 Formats.money(p.totalInvestment()), Formats.money(p.disbursed()), Formats.date(p.startOn()),

@@ -38,6 +38,7 @@ class OutreachPages {
     @GetMapping
     String list(@RequestParam(required = false) Channel channel, @RequestParam(required = false) String q,
                 @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "outreach");
         var r = outreach.search(channel, q, year, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((OutreachItem i) -> new Row("/outreach/" + i.id(), List.of(i.title(), i.channel().label(),
                 i.publishedOn() == null ? "đang dự thảo" : Formats.date(i.publishedOn()), where(i)))).toList();

@@ -1,0 +1,62 @@
+package vn.gov.khcn.exchange.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.centre.CentreActivities;
+import vn.gov.khcn.centre.GeneSourceCommand;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+
+/** The crop gene sources the centre keeps; rows are added through {@link CentreActivities} (rules, access, audit). */
+@Component
+@Order(54)
+public class CentreGeneSourceExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("centre-gene-sources", "Nguồn gen cây trồng lưu giữ", "Nguon gen", List.of(
+            Column.text("Nguồn gen (cây trồng)", true, 300, "Tên nguồn gen cây trồng, có dấu, ví dụ Dẻ Trùng Khánh."),
+            Column.date("Lưu giữ từ ngày", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel."),
+            Column.date("Thôi lưu giữ từ ngày", false, "Để trống nếu còn lưu giữ; sau ngày bắt đầu lưu giữ.")),
+            "cùng nguồn gen và ngày bắt đầu lưu giữ");
+    private final CentreActivities activities;
+
+    CentreGeneSourceExchange(CentreActivities activities) {
+        this.activities = activities;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0) + "|" + row.date(1);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return activities.findGeneSource(row.text(0), row.date(1)).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return null;
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        activities.createGeneSource(new GeneSourceCommand(row.text(0), row.date(1), row.date(2), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        ListFilters f = new ListFilters(filters);
+        String q = f.text("q");
+        var on = f.date("on");
+        PagedExport.each(n -> activities.geneSources(q, on, n, PagedExport.SIZE),
+                g -> sink.accept(new Object[] {g.crop(), g.keptSince(), g.keptUntil()}));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.gov.khcn.exchange.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.centre.CentreProduction;
+import vn.gov.khcn.centre.LotCommand;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+
+/** The application centre's production lots; rows are added through {@link CentreProduction} (rules, access, audit). */
+@Component
+@Order(51)
+public class CentreLotExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("centre-lots", "Lô sản xuất (Trung tâm Ứng dụng)", "Lo san xuat", List.of(
+            Column.text("Sản phẩm", true, 300, "Tên sản phẩm đúng như trong danh mục sản phẩm của Trung tâm (nhập mẫu Sản phẩm trước nếu chưa có)."),
+            Column.date("Ngày sản xuất", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel."),
+            Column.integer("Số lượng sản xuất", true, "Số nguyên lớn hơn 0, theo đơn vị tính của sản phẩm."),
+            Column.text("Ghi chú", false, 1000, "Ghi chú về lô.")),
+            "cùng sản phẩm, ngày sản xuất và số lượng");
+    private final CentreProduction production;
+
+    CentreLotExchange(CentreProduction production) {
+        this.production = production;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0) + "|" + row.date(1) + "|" + row.integer(2);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return production.productByName(row.text(0)).flatMap(p -> production.findLot(p.id(), row.date(1), row.integer(2))).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return null;
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        production.createLot(new LotCommand(CentreProductExchange.product(production, row.text(0)).id(), row.integer(2), row.date(1),
+                row.text(3), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        ListFilters f = new ListFilters(filters);
+        production.streamLots(f.id("productId"), f.integer("year"),
+                l -> sink.accept(new Object[] {l.productName(), l.producedOn(), l.quantity(), l.note()}));
+    }
+}

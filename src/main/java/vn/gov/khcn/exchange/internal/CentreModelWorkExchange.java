@@ -1,0 +1,63 @@
+package vn.gov.khcn.exchange.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.centre.CentreActivities;
+import vn.gov.khcn.centre.ModelWorkCommand;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+
+/** The centre's model and technology-transfer work; rows are added through {@link CentreActivities} (rules, access, audit). */
+@Component
+@Order(55)
+public class CentreModelWorkExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("centre-model-works", "Mô hình, chuyển giao công nghệ (Trung tâm Ứng dụng)", "Mo hinh",
+            List.of(Column.text("Nội dung mô hình, chuyển giao", true, 1000, "Tên mô hình hoặc hoạt động chuyển giao, có dấu."),
+                    Column.text("Địa điểm", false, 300, "Nơi thực hiện."),
+                    Column.date("Ngày", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel."),
+                    Column.text("Mô tả", false, 4000, "Mô tả ngắn.")),
+            "cùng nội dung, địa điểm và ngày");
+    private final CentreActivities activities;
+
+    CentreModelWorkExchange(CentreActivities activities) {
+        this.activities = activities;
+    }
+
+    @Override
+    public RegisterSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.text(0) + "|" + row.text(1) + "|" + row.date(2);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return activities.findModelWork(row.text(0), row.text(1), row.date(2)).isPresent();
+    }
+
+    @Override
+    protected Lookups lookups() {
+        return null;
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        activities.createModelWork(new ModelWorkCommand(row.text(0), row.text(1), row.date(2), row.text(3), null));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        ListFilters f = new ListFilters(filters);
+        String q = f.text("q");
+        Integer year = f.integer("year");
+        PagedExport.each(n -> activities.modelWorks(q, year, n, PagedExport.SIZE),
+                w -> sink.accept(new Object[] {w.title(), w.place(), w.datedOn(), w.description()}));
+    }
+}

@@ -1,0 +1,7 @@
+package vn.gov.khcn.exchange;
+
+import vn.gov.khcn.testing.OnPostgres;
+
+@OnPostgres
+class ImportCentreOutreachInvestmentOnPostgresTest extends ImportCentreOutreachInvestmentContract {
+}
