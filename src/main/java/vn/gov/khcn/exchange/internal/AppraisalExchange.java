@@ -68,7 +68,7 @@ public class AppraisalExchange extends RecordImport {
         ListFilters f = new ListFilters(filters);
         Integer year = f.integer("year");
         Function<Long, String> cite = Lookups.citations(documents);
-        Lookups.eachPage(page -> technology.appraisals(f.text("q"), year, page, Lookups.EXPORT_PAGE), a -> sink.accept(new Object[] {
+        PagedExport.each(page -> technology.appraisals(f.text("q"), year, page, PagedExport.SIZE), a -> sink.accept(new Object[] {
                 a.projectName(), a.investorName(), a.appraisedOn(), cite.apply(a.documentId()), a.note()}));
     }
 }

@@ -83,7 +83,7 @@ public class DraftExchange extends RecordImport {
         ListFilters f = new ListFilters(filters);
         DraftBody body = f.choice("body", DraftBody.class);
         DraftStage stage = f.choice("stage", DraftStage.class);
-        Lookups.eachPage(page -> drafts.search(f.text("q"), body, stage, page, Lookups.EXPORT_PAGE), d -> sink.accept(toRow(d)));
+        PagedExport.each(page -> drafts.search(f.text("q"), body, stage, page, PagedExport.SIZE), d -> sink.accept(toRow(d)));
     }
 
     private Object[] toRow(Draft d) {

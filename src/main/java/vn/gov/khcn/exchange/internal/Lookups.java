@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.ArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +15,6 @@ import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.PageResult;
 
 /**
  * Name-to-value resolution for imports: vocabulary labels to enum constants, organisation names and document
@@ -91,19 +88,6 @@ final class Lookups {
 
     static String cite(String numberSymbol, java.time.LocalDate issuedOn) {
         return numberSymbol + " ngày " + Formats.date(issuedOn);
-    }
-
-    /** Page size for exports of small registers that page through their list's search. */
-    static final int EXPORT_PAGE = 500;
-
-    /** For exports of small registers: every item of a list page's search, read page by page ({@link #EXPORT_PAGE}). */
-    static <T> void eachPage(IntFunction<PageResult<T>> search, Consumer<T> each) {
-        PageResult<T> r;
-        int page = 0;
-        do {
-            r = search.apply(page++);
-            r.items().forEach(each);
-        } while (r.hasNext());
     }
 
     /** For exports: a document id to its citation ({@link #cite}), each document read once. */

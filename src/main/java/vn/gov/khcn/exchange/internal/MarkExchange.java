@@ -63,7 +63,7 @@ public class MarkExchange extends RecordImport {
     @Override
     public void export(Map<String, String> filters, Consumer<Object[]> sink) {
         ListFilters f = new ListFilters(filters);
-        Lookups.eachPage(page -> technology.marks(f.text("q"), page, Lookups.EXPORT_PAGE), m -> sink.accept(new Object[] {
+        PagedExport.each(page -> technology.marks(f.text("q"), page, PagedExport.SIZE), m -> sink.accept(new Object[] {
                 m.name(), m.kind().label(), m.product(), m.holder(), m.status().label()}));
     }
 }

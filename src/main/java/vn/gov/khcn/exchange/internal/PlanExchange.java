@@ -62,7 +62,7 @@ public class PlanExchange extends RecordImport {
     public void export(Map<String, String> filters, Consumer<Object[]> sink) {
         Integer year = new ListFilters(filters).integer("year");
         Function<Long, String> cite = Lookups.citations(documents);
-        Lookups.eachPage(page -> technology.plans(year, page, Lookups.EXPORT_PAGE), p -> sink.accept(new Object[] {
+        PagedExport.each(page -> technology.plans(year, page, PagedExport.SIZE), p -> sink.accept(new Object[] {
                 p.title(), p.datedOn(), cite.apply(p.documentId())}));
     }
 }

@@ -88,7 +88,7 @@ public class ProgrammeItemExchange extends RecordImport {
     public void export(Map<String, String> filters, Consumer<Object[]> sink) {
         ListFilters f = new ListFilters(filters);
         boolean overdue = f.flag("overdue");
-        Lookups.eachPage(page -> programmes.items(f.text("month"), f.text("q"), overdue, page, Lookups.EXPORT_PAGE), i -> sink.accept(toRow(i)));
+        PagedExport.each(page -> programmes.items(f.text("month"), f.text("q"), overdue, page, PagedExport.SIZE), i -> sink.accept(toRow(i)));
     }
 
     static Object[] toRow(ProgrammeItem i) {

@@ -66,7 +66,7 @@ public class ProposalExchange extends RecordImport {
     public void export(Map<String, String> filters, Consumer<Object[]> sink) {
         Integer year = new ListFilters(filters).integer("year");
         Function<Long, String> cite = Lookups.citations(documents);
-        Lookups.eachPage(page -> technology.proposals(year, page, Lookups.EXPORT_PAGE), p -> sink.accept(new Object[] {
+        PagedExport.each(page -> technology.proposals(year, page, PagedExport.SIZE), p -> sink.accept(new Object[] {
                 p.title(), p.proposer(), p.proposedOn(), cite.apply(p.documentId())}));
     }
 }

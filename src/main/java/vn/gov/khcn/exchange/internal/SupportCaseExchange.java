@@ -61,7 +61,7 @@ public class SupportCaseExchange extends RecordImport {
     public void export(Map<String, String> filters, Consumer<Object[]> sink) {
         ListFilters f = new ListFilters(filters);
         Integer year = f.integer("year");
-        Lookups.eachPage(page -> technology.supportCases(f.text("q"), year, page, Lookups.EXPORT_PAGE), s -> sink.accept(new Object[] {
+        PagedExport.each(page -> technology.supportCases(f.text("q"), year, page, PagedExport.SIZE), s -> sink.accept(new Object[] {
                 s.advisedName(), s.ipObject().label(), s.advisedOn(), s.outcome()}));
     }
 }
