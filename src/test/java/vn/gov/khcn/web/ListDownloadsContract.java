@@ -79,4 +79,17 @@ abstract class ListDownloadsContract {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("Định dạng &quot;pdf&quot; không hỗ trợ");
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void theReportsAndTheAccountsExportWithoutPasswordHashes() throws Exception {
+        long reports = jdbc.sql("select count(*) from report").query(Long.class).single();
+        String csv = mvc.perform(get("/reports?export=csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().count()).isEqualTo(1 + reports);
+        String users = mvc.perform(get("/admin/users?export=csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(users.lines().count()).isEqualTo(1 + jdbc.sql("select count(*) from app_user").query(Long.class).single());
+        assertThat(users).contains("\nadmin,").doesNotContain("$2a$").doesNotContain("{bcrypt}");
+    }
 }

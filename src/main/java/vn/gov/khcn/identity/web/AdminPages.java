@@ -24,7 +24,14 @@ class AdminPages {
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(@RequestParam(required = false) String export, Model model, jakarta.servlet.http.HttpServletResponse res) {
+        if (vn.gov.khcn.shared.web.Downloads.requested(export)) {
+            // names, roles and units only: never a password hash
+            vn.gov.khcn.shared.web.Downloads.table(res, export, "tai-khoan", "Tai khoan", java.util.List.of("Tên đăng nhập", "Họ tên", "Vai trò",
+                    "Đơn vị", "Đang dùng", "Tài khoản minh họa"), sink -> accounts.list().forEach(u -> sink.accept(new Object[] {u.username(),
+                    u.fullName(), u.role().label(), u.unit() == null ? null : u.unit().label(), u.enabled() ? "Có" : "Không", u.demo() ? "Có" : "Không"})));
+            return null;
+        }
         model.addAttribute("users", accounts.list());
         model.addAttribute("roles", Role.values());
         model.addAttribute("units", Unit.values());

@@ -45,8 +45,15 @@ class ReportPages {
 
     @GetMapping
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) ReportStatus status, Model model) {
+                @RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String export, Model model,
+                jakarta.servlet.http.HttpServletResponse res) {
         ReportKind k = kind == null || kind.isBlank() ? null : ReportKind.ofCode(kind).orElse(null);
+        if (vn.gov.khcn.shared.web.Downloads.requested(export)) {
+            vn.gov.khcn.shared.web.Downloads.table(res, export, "bao-cao", "Bao cao", java.util.List.of("Kỳ", "Loại báo cáo", "Số, ký hiệu",
+                    "Ngày báo cáo", "Trạng thái"), sink -> reports.search(year, k, status).forEach(r -> sink.accept(new Object[] {
+                    r.period().toString(), r.kind().label(), r.number() == null ? null : r.numberText(), r.reportDate(), r.status().label()})));
+            return null;
+        }
         model.addAttribute("reports", reports.search(year, k, status));
         model.addAttribute("year", year);
         model.addAttribute("kind", k);
