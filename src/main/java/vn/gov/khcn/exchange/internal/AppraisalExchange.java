@@ -16,7 +16,7 @@ import vn.gov.khcn.technology.Technology;
 
 /** Technology opinions on investment projects; the investor and the document are named as in their registers. */
 @Component
-@Order(54)
+@Order(70)
 public class AppraisalExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("tech-appraisals", "Ý kiến về công nghệ đối với dự án đầu tư", "Y kien cong nghe", List.of(
             Column.text("Tên dự án đầu tư", true, 1000, "Tên đầy đủ, có dấu."),

@@ -13,7 +13,7 @@ import vn.gov.khcn.exchange.RegisterSpec;
 
 /** The crop gene sources the centre keeps; rows are added through {@link CentreActivities} (rules, access, audit). */
 @Component
-@Order(54)
+@Order(310)
 public class CentreGeneSourceExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("centre-gene-sources", "Nguồn gen cây trồng lưu giữ", "Nguon gen", List.of(
             Column.text("Nguồn gen (cây trồng)", true, 300, "Tên nguồn gen cây trồng, có dấu, ví dụ Dẻ Trùng Khánh."),

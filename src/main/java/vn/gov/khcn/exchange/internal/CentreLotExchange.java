@@ -13,7 +13,7 @@ import vn.gov.khcn.exchange.RegisterSpec;
 
 /** The application centre's production lots; rows are added through {@link CentreProduction} (rules, access, audit). */
 @Component
-@Order(51)
+@Order(280)
 public class CentreLotExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("centre-lots", "Lô sản xuất (Trung tâm Ứng dụng)", "Lo san xuat", List.of(
             Column.text("Sản phẩm", true, 300, "Tên sản phẩm đúng như trong danh mục sản phẩm của Trung tâm (nhập mẫu Sản phẩm trước nếu chưa có)."),

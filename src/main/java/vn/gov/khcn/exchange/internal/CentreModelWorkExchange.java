@@ -13,7 +13,7 @@ import vn.gov.khcn.exchange.RegisterSpec;
 
 /** The centre's model and technology-transfer work; rows are added through {@link CentreActivities} (rules, access, audit). */
 @Component
-@Order(55)
+@Order(320)
 public class CentreModelWorkExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("centre-model-works", "Mô hình, chuyển giao công nghệ (Trung tâm Ứng dụng)", "Mo hinh",
             List.of(Column.text("Nội dung mô hình, chuyển giao", true, 1000, "Tên mô hình hoặc hoạt động chuyển giao, có dấu."),

@@ -15,7 +15,7 @@ import vn.gov.khcn.shared.DomainException;
 
 /** The application centre's products; rows are added through {@link CentreProduction} (rules, access, audit). */
 @Component
-@Order(50)
+@Order(270)
 public class CentreProductExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("centre-products", "Sản phẩm của Trung tâm Ứng dụng", "San pham", List.of(
             Column.text("Tên sản phẩm", true, 300, "Tên đầy đủ, có dấu. Tên đã có trong danh mục sản phẩm thì dòng được bỏ qua."),

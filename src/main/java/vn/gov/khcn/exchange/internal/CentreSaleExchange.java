@@ -16,7 +16,7 @@ import vn.gov.khcn.exchange.RegisterSpec;
  * stock on hand on its day (so the lots must be imported first).
  */
 @Component
-@Order(52)
+@Order(290)
 public class CentreSaleExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("centre-sales", "Tiêu thụ sản phẩm (Trung tâm Ứng dụng)", "Tieu thu", List.of(
             Column.text("Sản phẩm", true, 300, "Tên sản phẩm đúng như trong danh mục sản phẩm của Trung tâm."),

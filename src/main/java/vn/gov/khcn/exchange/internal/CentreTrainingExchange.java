@@ -14,7 +14,7 @@ import vn.gov.khcn.exchange.RegisterSpec;
 
 /** The application centre's training courses; rows are added through {@link CentreActivities} (rules, access, audit). */
 @Component
-@Order(53)
+@Order(300)
 public class CentreTrainingExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("centre-trainings", "Lớp tập huấn (Trung tâm Ứng dụng)", "Tap huan", List.of(
             Column.text("Tên lớp tập huấn", true, 1000, "Tên lớp tập huấn, hướng dẫn kỹ thuật, có dấu."),

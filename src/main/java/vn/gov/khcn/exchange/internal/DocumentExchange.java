@@ -17,7 +17,7 @@ import vn.gov.khcn.exchange.RegisterSpec;
 
 /** The document register's spreadsheet; rows are registered through {@link Documents} (rules, audit). */
 @Component
-@Order(2)
+@Order(20)
 public class DocumentExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("documents", "Văn bản", "Van ban", List.of(
             Column.text("Số, ký hiệu", true, 100, "Ví dụ 1161/TTr-SKH&CN hoặc 24/2020/QĐ-UBND."),

@@ -27,7 +27,7 @@ import vn.gov.khcn.shared.Unit;
  * between and their documents are not in the sheet). Rows are created, and moved to their stage, through {@link Drafts}.
  */
 @Component
-@Order(51)
+@Order(40)
 public class DraftExchange extends RecordImport {
     static final List<String> YES_NO = List.of("Có", "Không");
     static final RegisterSpec SPEC = new RegisterSpec("drafts", "Dự thảo văn bản", "Du thao", List.of(

@@ -23,7 +23,7 @@ import vn.gov.khcn.technology.Initiatives;
  * Rows go through {@link Initiatives}; exported with the rounds list's year filter.
  */
 @Component
-@Order(60)
+@Order(130)
 public class InitiativeExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("initiatives", "Sáng kiến được công nhận", "Sang kien", List.of(
             Column.integer("Năm", true, "Năm của đợt công nhận."),

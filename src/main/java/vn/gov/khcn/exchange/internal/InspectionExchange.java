@@ -27,7 +27,7 @@ import vn.gov.khcn.shared.Formats;
  * (a document of the document register) and opened through {@link Inspections} (rules, audit).
  */
 @Component
-@Order(70)
+@Order(250)
 public class InspectionExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("inspections", "Thanh tra chuyên ngành", "Thanh tra", List.of(
             Column.text("Số, ký hiệu quyết định", true, 100, "Quyết định thanh tra đã vào sổ văn bản, ví dụ 12/QĐ-TTr."),

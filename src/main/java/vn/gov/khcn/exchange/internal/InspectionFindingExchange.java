@@ -24,7 +24,7 @@ import vn.gov.khcn.organisations.Organisations;
  * inspection's decision and the facility's name; rows are added through {@link Inspections#addFacility} (rules, audit).
  */
 @Component
-@Order(71)
+@Order(260)
 public class InspectionFindingExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("inspection-findings", "Cơ sở được thanh tra", "Co so thanh tra", List.of(
             Column.text("Số, ký hiệu quyết định", true, 100, "Quyết định của cuộc thanh tra đã có trong sổ thanh tra, ví dụ 12/QĐ-TTr."),

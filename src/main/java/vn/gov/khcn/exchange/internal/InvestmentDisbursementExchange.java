@@ -16,7 +16,7 @@ import vn.gov.khcn.investment.InvestmentProjects;
  * than the total investment, not before the start, access, audit). The export follows the project list's filters.
  */
 @Component
-@Order(58)
+@Order(350)
 public class InvestmentDisbursementExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("investment-disbursements", "Giải ngân dự án đầu tư công", "Giai ngan", List.of(
             Column.text("Dự án", true, 1000, "Tên dự án đúng như trong sổ dự án đầu tư công (nhập mẫu Dự án đầu tư công trước nếu chưa có)."),

@@ -19,7 +19,7 @@ import vn.gov.khcn.shared.Unit;
 
 /** Public investment projects; rows are added through {@link InvestmentProjects} (rules, access, audit). */
 @Component
-@Order(57)
+@Order(340)
 public class InvestmentProjectExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("investment-projects", "Dự án đầu tư công", "Du an dau tu", List.of(
             Column.text("Tên dự án", true, 1000, "Tên đầy đủ, có dấu. Tên đã có trong sổ thì dòng được bỏ qua."),

@@ -18,7 +18,7 @@ import vn.gov.khcn.technology.Technology;
 
 /** Collective marks and geographical indications of local specialties; rows go through {@link Technology}. */
 @Component
-@Order(56)
+@Order(90)
 public class MarkExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("collective-marks", "Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương",
             "Nhan hieu CDDL", List.of(

@@ -17,7 +17,7 @@ import vn.gov.khcn.organisations.Organisations;
 
 /** The organisation register's spreadsheet; rows are added through {@link Organisations} (rules, audit). */
 @Component
-@Order(1)
+@Order(10)
 public class OrganisationExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("organisations", "Tổ chức", "To chuc", List.of(
             Column.text("Tên tổ chức", true, 500, "Tên đầy đủ, có dấu. Tên đã có trong danh mục thì dòng được bỏ qua."),

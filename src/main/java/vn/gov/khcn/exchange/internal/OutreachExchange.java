@@ -20,7 +20,7 @@ import vn.gov.khcn.outreach.OutreachCommand;
  * (rules, access, audit). A bulletin is identified by its issue number, a post or broadcast by title, day and place.
  */
 @Component
-@Order(56)
+@Order(330)
 public class OutreachExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("outreach", "Thông tin, tuyên truyền KH&CN", "Tuyen truyen", List.of(
             Column.choice("Hình thức", true, labels(Channel.values(), Channel::label), "Tin bài, chuyên mục phát thanh - truyền hình, hoặc tài liệu in."),

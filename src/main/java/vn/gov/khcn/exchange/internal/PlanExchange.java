@@ -16,7 +16,7 @@ import vn.gov.khcn.technology.Technology;
 
 /** Innovation and start-up plans, each kept as the document that sets it out; rows go through {@link Technology}. */
 @Component
-@Order(58)
+@Order(110)
 public class PlanExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("innovation-plans", "Kế hoạch đổi mới sáng tạo, khởi nghiệp", "Ke hoach DMST", List.of(
             Column.text("Tên kế hoạch", true, 1000, "Tên đầy đủ. Cùng tên và ngày với kế hoạch đã có thì dòng được bỏ qua."),

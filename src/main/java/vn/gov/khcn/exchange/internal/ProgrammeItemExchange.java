@@ -28,7 +28,7 @@ import vn.gov.khcn.shared.Unit;
  * Rows are created through {@link WorkProgrammes} (rules, access, audit).
  */
 @Component
-@Order(53)
+@Order(60)
 public class ProgrammeItemExchange extends RecordImport {
     static final ItemStatus[] STATUSES = Arrays.stream(ItemStatus.values()).filter(s -> s != ItemStatus.OVERDUE).toArray(ItemStatus[]::new);
     static final RegisterSpec SPEC = new RegisterSpec("programme-items", "Nhiệm vụ được giao theo Chương trình công tác", "Nhiem vu CTCT", List.of(

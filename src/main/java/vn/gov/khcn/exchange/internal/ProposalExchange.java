@@ -16,7 +16,7 @@ import vn.gov.khcn.technology.Technology;
 
 /** Proposals to the national intellectual-property development programme; rows go through {@link Technology}. */
 @Component
-@Order(57)
+@Order(100)
 public class ProposalExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("ip-proposals", "Đề xuất nhiệm vụ thuộc Chương trình phát triển tài sản trí tuệ",
             "De xuat SHTT", List.of(

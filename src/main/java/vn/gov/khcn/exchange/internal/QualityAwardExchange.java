@@ -17,7 +17,7 @@ import vn.gov.khcn.quality.Quality;
 
 /** The national quality award dossiers as a spreadsheet; dossiers are entered through {@link Quality} (rules, audit). */
 @Component
-@Order(68)
+@Order(230)
 public class QualityAwardExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("quality-awards", "Hồ sơ Giải thưởng chất lượng quốc gia", "Giai thuong CL", List.of(
             Column.text("Doanh nghiệp", true, 500, "Tên doanh nghiệp đúng như trong danh mục tổ chức."),

@@ -15,7 +15,7 @@ import vn.gov.khcn.quality.Quality;
 
 /** The register of guidance given to businesses as a spreadsheet; entries go through {@link Quality} (rules, audit). */
 @Component
-@Order(69)
+@Order(240)
 public class QualityGuidanceExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("quality-guidance", "Hướng dẫn doanh nghiệp về tiêu chuẩn đo lường chất lượng",
             "Huong dan DN", List.of(

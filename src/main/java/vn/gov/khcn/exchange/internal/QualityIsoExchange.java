@@ -25,7 +25,7 @@ import vn.gov.khcn.quality.IsoResult;
  * {@link IsoChecks} (rules, audit). The export, like the ISO page, is of one plan year: the current one unless chosen.
  */
 @Component
-@Order(66)
+@Order(210)
 public class QualityIsoExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("quality-iso", "Kiểm tra áp dụng TCVN ISO 9001:2015", "Kiem tra ISO", List.of(
             Column.text("Cơ quan được kiểm tra", true, 500, "Tên cơ quan đúng như trong danh mục tổ chức."),

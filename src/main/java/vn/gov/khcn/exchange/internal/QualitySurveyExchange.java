@@ -16,7 +16,7 @@ import vn.gov.khcn.quality.SurveyCommand;
 
 /** The goods-quality survey register's spreadsheet; surveys are entered through {@link Quality} (rules, audit). */
 @Component
-@Order(67)
+@Order(220)
 public class QualitySurveyExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("quality-surveys", "Khảo sát chất lượng sản phẩm, hàng hóa", "Khao sat CL", List.of(
             Column.text("Cơ sở được khảo sát", true, 500, "Tên cơ sở đúng như trong danh mục tổ chức."),

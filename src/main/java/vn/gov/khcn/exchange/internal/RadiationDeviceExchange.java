@@ -15,7 +15,7 @@ import vn.gov.khcn.radiation.XrayDevice;
 
 /** The X-ray device register's spreadsheet; devices are registered through {@link Radiation} (rules, audit). */
 @Component
-@Order(61)
+@Order(150)
 public class RadiationDeviceExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("radiation-devices", "Thiết bị X-quang", "Thiet bi X-quang", List.of(
             Column.text("Số sê-ri", true, 60, "Số sê-ri của máy, duy nhất trong sổ; số đã có thì dòng được bỏ qua."),

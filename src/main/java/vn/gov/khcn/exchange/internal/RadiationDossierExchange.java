@@ -19,7 +19,7 @@ import vn.gov.khcn.radiation.RadiationCommands.DossierCommand;
 
 /** The radiation-safety dossier register's spreadsheet; dossiers are entered through {@link Radiation} (rules, audit). */
 @Component
-@Order(63)
+@Order(170)
 public class RadiationDossierExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("radiation-dossiers", "Hồ sơ an toàn bức xạ, hạt nhân", "Ho so ATBX", List.of(
             Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ."),

@@ -16,7 +16,7 @@ import vn.gov.khcn.radiation.RadiationFacility;
 
 /** The radiation facility register's spreadsheet; facilities are registered through {@link Radiation} (rules, audit). */
 @Component
-@Order(60)
+@Order(140)
 public class RadiationFacilityExchange extends RecordImport {
     /** What an unknown facility name in another radiation register's sheet is told. */
     static final String FACILITY_MISSING = "chưa có trong sổ cơ sở bức xạ: thêm cơ sở (hoặc nhập tệp mẫu Cơ sở bức xạ) trước.";

@@ -16,7 +16,7 @@ import vn.gov.khcn.radiation.RadiationInspection;
 
 /** The radiation-safety inspection register's spreadsheet; inspections are entered through {@link Radiation} (rules, audit). */
 @Component
-@Order(64)
+@Order(180)
 public class RadiationInspectionExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("radiation-inspections", "Kiểm tra an toàn bức xạ", "Kiem tra ATBX", List.of(
             Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ."),

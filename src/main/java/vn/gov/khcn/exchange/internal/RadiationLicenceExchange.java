@@ -15,7 +15,7 @@ import vn.gov.khcn.radiation.RadiationCommands.LicenceCommand;
 
 /** The radiation-work licence register's spreadsheet; licences are entered through {@link Radiation} (rules, audit). */
 @Component
-@Order(62)
+@Order(160)
 public class RadiationLicenceExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("radiation-licences", "Giấy phép tiến hành công việc bức xạ", "Giay phep buc xa",
             List.of(

@@ -21,7 +21,7 @@ import vn.gov.khcn.radiation.XrayServices;
 
 /** The application centre's X-ray service jobs as a spreadsheet; jobs are entered through {@link XrayServices} (rules, audit). */
 @Component
-@Order(65)
+@Order(190)
 public class RadiationXrayJobExchange extends RecordImport {
     static final String PASS = "Đạt";
     static final String FAIL = "Không đạt";

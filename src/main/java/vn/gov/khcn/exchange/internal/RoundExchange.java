@@ -22,7 +22,7 @@ import vn.gov.khcn.technology.RoundCommand;
  * added on the round's page). Rows go through {@link Initiatives}.
  */
 @Component
-@Order(59)
+@Order(120)
 public class RoundExchange extends RecordImport {
     private static final String CITE = "Số, ký hiệu văn bản trong sổ văn bản, thêm ngày nếu số trùng: ví dụ ";
     static final RegisterSpec SPEC = new RegisterSpec("initiative-rounds", "Đợt công nhận sáng kiến cấp tỉnh", "Dot sang kien", List.of(

@@ -17,7 +17,7 @@ import vn.gov.khcn.technology.Technology;
 
 /** Organisations and people advised on registering industrial property; rows go through {@link Technology}. */
 @Component
-@Order(55)
+@Order(80)
 public class SupportCaseExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("ip-support-cases", "Hướng dẫn, hỗ trợ đăng ký quyền sở hữu công nghiệp", "Ho tro SHCN", List.of(
             Column.text("Tổ chức, cá nhân được hướng dẫn", true, 500, "Tên tổ chức hoặc họ tên cá nhân."),

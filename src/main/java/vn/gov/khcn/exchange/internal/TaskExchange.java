@@ -30,7 +30,7 @@ import vn.gov.khcn.tasks.Tasks;
  * Rows are created through {@link Tasks} (rules, access, audit); a task whose code exists is skipped.
  */
 @Component
-@Order(3)
+@Order(30)
 public class TaskExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("tasks", "Nhiệm vụ KH&CN", "Nhiem vu", List.of(
             Column.text("Mã nhiệm vụ", true, 40, "Mã duy nhất của nhiệm vụ; mã đã có thì dòng được bỏ qua."),

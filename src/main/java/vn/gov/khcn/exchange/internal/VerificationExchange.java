@@ -30,7 +30,7 @@ import vn.gov.khcn.shared.DomainException;
  * on the same date is skipped.
  */
 @Component
-@Order(4)
+@Order(200)
 public class VerificationExchange implements RegisterImport {
     private final Metrology metrology;
     private final VerificationTransfer transfer;

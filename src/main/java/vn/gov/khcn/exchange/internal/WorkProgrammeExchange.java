@@ -19,7 +19,7 @@ import vn.gov.khcn.shared.DomainException;
 
 /** The register of the provincial People's Committee's monthly work programmes; rows go through {@link WorkProgrammes}. */
 @Component
-@Order(52)
+@Order(50)
 public class WorkProgrammeExchange extends RecordImport {
     static final RegisterSpec SPEC = new RegisterSpec("work-programmes", "Chương trình công tác của UBND tỉnh", "Chuong trinh CT", List.of(
             Column.integer("Năm", true, "Năm của chương trình, ví dụ 2021."),
