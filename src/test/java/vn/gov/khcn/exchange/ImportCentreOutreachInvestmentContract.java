@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +19,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -297,26 +293,6 @@ abstract class ImportCentreOutreachInvestmentContract {
 
     /** The register's downloaded template with the rows written into its data sheet. */
     Path fill(String key, String sheet, List<Object[]> rows) throws IOException {
-        Path file = Files.createTempFile(dir, key, ".xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(imports.template(key)))) {
-            Sheet s = wb.getSheet(sheet);
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = s.createRow(i + 1);
-                Object[] v = rows.get(i);
-                for (int c = 0; c < v.length; c++) {
-                    if (v[c] instanceof String str) {
-                        r.createCell(c).setCellValue(str);
-                    } else if (v[c] instanceof LocalDate d) {
-                        r.createCell(c).setCellValue(d);
-                    } else if (v[c] instanceof Number num) {
-                        r.createCell(c).setCellValue(num.doubleValue());
-                    }
-                }
-            }
-            try (var os = Files.newOutputStream(file)) {
-                wb.write(os);
-            }
-        }
-        return file;
+        return vn.gov.khcn.testing.Workbooks.fill(imports.template(key), sheet, rows, Files.createTempFile(dir, key, ".xlsx"));
     }
 }

@@ -229,25 +229,7 @@ abstract class ImportContract {
 
     /** The downloaded template with {@code n} data rows written into its data sheet. */
     Path fill(byte[] template, String sheet, int n, RowMaker rows) throws IOException {
-        Path file = Files.createTempFile(dir, "filled", ".xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template)); ByteArrayOutputStream bos = new ByteArrayOutputStream()) {
-            Sheet s = wb.getSheet(sheet);
-            for (int i = 1; i <= n; i++) {
-                Row r = s.createRow(i);
-                Object[] v = rows.row(i);
-                for (int c = 0; c < v.length; c++) {
-                    if (v[c] instanceof String str) {
-                        r.createCell(c).setCellValue(str);
-                    } else if (v[c] instanceof LocalDate d) {
-                        r.createCell(c).setCellValue(d);
-                    } else if (v[c] instanceof Number num) {
-                        r.createCell(c).setCellValue(num.doubleValue());
-                    }
-                }
-            }
-            wb.write(bos);
-            Files.write(file, bos.toByteArray());
-        }
-        return file;
+        return vn.gov.khcn.testing.Workbooks.fill(template, sheet, vn.gov.khcn.testing.Workbooks.rows(n, rows::row),
+                Files.createTempFile(dir, "filled", ".xlsx"));
     }
 }

@@ -3,7 +3,6 @@ package vn.gov.khcn.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -309,26 +305,7 @@ abstract class ImportDraftsProgrammeTechnologyContract {
 
     /** The register's template with data rows 1..n written into its sheet. */
     Path fill(RegisterSpec spec, int n, IntFunction<Object[]> rows) throws IOException {
-        Path file = Files.createTempFile(dir, spec.key(), ".xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(imports.template(spec.key())));
-             ByteArrayOutputStream bos = new ByteArrayOutputStream()) {
-            Sheet s = wb.getSheet(spec.sheetName());
-            for (int i = 1; i <= n; i++) {
-                Row r = s.createRow(i);
-                Object[] v = rows.apply(i);
-                for (int col = 0; col < v.length; col++) {
-                    if (v[col] instanceof String str) {
-                        r.createCell(col).setCellValue(str);
-                    } else if (v[col] instanceof LocalDate d) {
-                        r.createCell(col).setCellValue(d);
-                    } else if (v[col] instanceof Number num) {
-                        r.createCell(col).setCellValue(num.doubleValue());
-                    }
-                }
-            }
-            wb.write(bos);
-            Files.write(file, bos.toByteArray());
-        }
-        return file;
+        return vn.gov.khcn.testing.Workbooks.fill(imports.template(spec.key()), spec.sheetName(), vn.gov.khcn.testing.Workbooks.rows(n, rows),
+                Files.createTempFile(dir, spec.key(), ".xlsx"));
     }
 }

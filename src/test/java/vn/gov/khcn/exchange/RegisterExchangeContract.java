@@ -6,8 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -20,9 +18,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -335,26 +330,6 @@ abstract class RegisterExchangeContract {
 
     /** The register's downloaded template with the rows written into its data sheet. */
     Path fill(RegisterSpec spec, List<Object[]> rows) throws IOException {
-        Path file = Files.createTempFile(dir, "filled", ".xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(imports.template(spec.key())));
-             ByteArrayOutputStream bos = new ByteArrayOutputStream()) {
-            Sheet s = wb.getSheet(spec.sheetName());
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = s.createRow(i + 1);
-                Object[] v = rows.get(i);
-                for (int c = 0; c < v.length; c++) {
-                    if (v[c] instanceof String str) {
-                        r.createCell(c).setCellValue(str);
-                    } else if (v[c] instanceof LocalDate d) {
-                        r.createCell(c).setCellValue(d);
-                    } else if (v[c] instanceof Number n) {
-                        r.createCell(c).setCellValue(n.doubleValue());
-                    }
-                }
-            }
-            wb.write(bos);
-            Files.write(file, bos.toByteArray());
-        }
-        return file;
+        return vn.gov.khcn.testing.Workbooks.fill(imports.template(spec.key()), spec.sheetName(), rows, Files.createTempFile(dir, "filled", ".xlsx"));
     }
 }

@@ -27,18 +27,12 @@ public class AppraisalExchange extends RecordImport {
             Column.text("Ghi chú", false, 2000, "")),
             "cùng tên dự án đầu tư và ngày cho ý kiến");
     private final Technology technology;
-    private final Organisations organisations;
     private final Documents documents;
 
     AppraisalExchange(Technology technology, Organisations organisations, Documents documents) {
+        super(SPEC, () -> new Lookups(organisations, documents));
         this.technology = technology;
-        this.organisations = organisations;
         this.documents = documents;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -49,11 +43,6 @@ public class AppraisalExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return technology.appraisalExists(row.text(0), row.date(2));
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations, documents);
     }
 
     @Override

@@ -23,12 +23,8 @@ public class CentreGeneSourceExchange extends RecordImport {
     private final CentreActivities activities;
 
     CentreGeneSourceExchange(CentreActivities activities) {
+        super(SPEC);
         this.activities = activities;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -39,11 +35,6 @@ public class CentreGeneSourceExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return activities.findGeneSource(row.text(0), row.date(1)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -24,12 +24,8 @@ public class CentreLotExchange extends RecordImport {
     private final CentreProduction production;
 
     CentreLotExchange(CentreProduction production) {
+        super(SPEC);
         this.production = production;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -40,11 +36,6 @@ public class CentreLotExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return production.productByName(row.text(0)).flatMap(p -> production.findLot(p.id(), row.date(1), row.integer(2))).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -24,12 +24,8 @@ public class CentreModelWorkExchange extends RecordImport {
     private final CentreActivities activities;
 
     CentreModelWorkExchange(CentreActivities activities) {
+        super(SPEC);
         this.activities = activities;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -40,11 +36,6 @@ public class CentreModelWorkExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return activities.findModelWork(row.text(0), row.text(1), row.date(2)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -24,12 +24,8 @@ public class CentreProductExchange extends RecordImport {
     private final CentreProduction production;
 
     CentreProductExchange(CentreProduction production) {
+        super(SPEC);
         this.production = production;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -40,11 +36,6 @@ public class CentreProductExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return production.productByName(row.text(0)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -27,12 +27,8 @@ public class CentreSaleExchange extends RecordImport {
     private final CentreProduction production;
 
     CentreSaleExchange(CentreProduction production) {
+        super(SPEC);
         this.production = production;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -44,11 +40,6 @@ public class CentreSaleExchange extends RecordImport {
     protected boolean exists(ImportRow row) {
         return production.productByName(row.text(0))
                 .flatMap(p -> production.findSale(p.id(), row.date(1), row.integer(2), row.text(3))).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -26,12 +26,8 @@ public class CentreTrainingExchange extends RecordImport {
     private final CentreActivities activities;
 
     CentreTrainingExchange(CentreActivities activities) {
+        super(SPEC);
         this.activities = activities;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -42,11 +38,6 @@ public class CentreTrainingExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return activities.findTraining(row.text(0), row.text(1), row.text(2), row.date(3)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -30,12 +30,8 @@ public class DocumentExchange extends RecordImport {
     private final Documents documents;
 
     DocumentExchange(Documents documents) {
+        super(SPEC);
         this.documents = documents;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -46,11 +42,6 @@ public class DocumentExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return documents.find(DocumentNumber.parse(row.text(0)).text(), row.date(1)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -42,12 +42,8 @@ public class DraftExchange extends RecordImport {
     private final Drafts drafts;
 
     DraftExchange(Drafts drafts) {
+        super(SPEC);
         this.drafts = drafts;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -58,11 +54,6 @@ public class DraftExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return drafts.exists(row.text(0), byLabel(DraftBody.values(), DraftBody::label, row.text(1)));
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

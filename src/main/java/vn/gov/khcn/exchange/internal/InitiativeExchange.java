@@ -35,12 +35,8 @@ public class InitiativeExchange extends RecordImport {
     private final Initiatives initiatives;
 
     InitiativeExchange(Initiatives initiatives) {
+        super(SPEC);
         this.initiatives = initiatives;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -51,11 +47,6 @@ public class InitiativeExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return round(row).map(r -> initiatives.initiativeExists(r.id(), row.text(2))).orElse(false);
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -39,17 +39,11 @@ public class InspectionExchange extends RecordImport {
             "cùng quyết định thanh tra (số, ký hiệu và ngày): mỗi quyết định một cuộc thanh tra");
     private final Inspections inspections;
     private final Documents documents;
-    private final Organisations organisations;
 
     InspectionExchange(Inspections inspections, Documents documents, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.inspections = inspections;
         this.documents = documents;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -60,11 +54,6 @@ public class InspectionExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return inspections.findByDecision(row.text(0), row.date(1)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

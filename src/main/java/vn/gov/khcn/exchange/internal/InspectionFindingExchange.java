@@ -37,17 +37,11 @@ public class InspectionFindingExchange extends RecordImport {
             "cùng quyết định thanh tra và cơ sở: mỗi cơ sở một lần trong một cuộc thanh tra");
     private final Inspections inspections;
     private final Documents documents;
-    private final Organisations organisations;
 
     InspectionFindingExchange(Inspections inspections, Documents documents, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.inspections = inspections;
         this.documents = documents;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -59,11 +53,6 @@ public class InspectionFindingExchange extends RecordImport {
     protected boolean exists(ImportRow row) {
         return inspections.findByDecision(row.text(0), row.date(1))
                 .map(i -> i.facilities().stream().anyMatch(f -> f.facilityName().equals(row.text(2)))).orElse(false);
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

@@ -27,12 +27,8 @@ public class InvestmentDisbursementExchange extends RecordImport {
     private final InvestmentProjects projects;
 
     InvestmentDisbursementExchange(InvestmentProjects projects) {
+        super(SPEC);
         this.projects = projects;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -43,11 +39,6 @@ public class InvestmentDisbursementExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return projects.findByName(row.text(0)).flatMap(p -> projects.findDisbursement(p.id(), row.date(1), row.integer(2))).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -32,12 +32,8 @@ public class InvestmentProjectExchange extends RecordImport {
     private final InvestmentProjects projects;
 
     InvestmentProjectExchange(InvestmentProjects projects) {
+        super(SPEC);
         this.projects = projects;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -48,11 +44,6 @@ public class InvestmentProjectExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return projects.findByName(row.text(0)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -31,12 +31,8 @@ public class MarkExchange extends RecordImport {
     private final Technology technology;
 
     MarkExchange(Technology technology) {
+        super(SPEC);
         this.technology = technology;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -47,11 +43,6 @@ public class MarkExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return technology.markExists(row.text(0));
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -30,12 +30,8 @@ public class OrganisationExchange extends RecordImport {
     private final Organisations organisations;
 
     OrganisationExchange(Organisations organisations) {
+        super(SPEC);
         this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -46,11 +42,6 @@ public class OrganisationExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return organisations.findByName(row.text(0)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

@@ -34,12 +34,8 @@ public class OutreachExchange extends RecordImport {
     private final Outreach outreach;
 
     OutreachExchange(Outreach outreach) {
+        super(SPEC);
         this.outreach = outreach;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     private static Channel channel(ImportRow row) {
@@ -65,11 +61,6 @@ public class OutreachExchange extends RecordImport {
         }
         // a missing date or place is refused by the register when the row is created
         return row.date(2) != null && place(row) != null && outreach.findPublished(c, row.text(1), row.date(2), place(row)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

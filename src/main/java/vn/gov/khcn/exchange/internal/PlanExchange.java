@@ -24,18 +24,12 @@ public class PlanExchange extends RecordImport {
             Column.text("Văn bản", true, 150, "Số, ký hiệu văn bản trong sổ văn bản, thêm ngày nếu số trùng: ví dụ 45/KH-UBND ngày 10/03/2021.")),
             "cùng tên kế hoạch và ngày");
     private final Technology technology;
-    private final Organisations organisations;
     private final Documents documents;
 
     PlanExchange(Technology technology, Organisations organisations, Documents documents) {
+        super(SPEC, () -> new Lookups(organisations, documents));
         this.technology = technology;
-        this.organisations = organisations;
         this.documents = documents;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -46,11 +40,6 @@ public class PlanExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return technology.planExists(row.text(0), row.date(1));
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations, documents);
     }
 
     @Override

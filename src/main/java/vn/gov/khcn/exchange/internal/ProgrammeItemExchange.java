@@ -44,18 +44,12 @@ public class ProgrammeItemExchange extends RecordImport {
                     + "thêm ngày nếu số trùng: ví dụ 1161/TTr-SKH&CN ngày 08/09/2021; 1155/SKH&CN-QL&CN&SHTT.")),
             "cùng tháng của chương trình và nội dung nhiệm vụ");
     private final WorkProgrammes programmes;
-    private final Organisations organisations;
     private final Documents documents;
 
     ProgrammeItemExchange(WorkProgrammes programmes, Organisations organisations, Documents documents) {
+        super(SPEC, () -> new Lookups(organisations, documents));
         this.programmes = programmes;
-        this.organisations = organisations;
         this.documents = documents;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -66,11 +60,6 @@ public class ProgrammeItemExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return programmes.itemExists(WorkProgrammeExchange.month(row, 0), row.text(2));
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations, documents);
     }
 
     @Override

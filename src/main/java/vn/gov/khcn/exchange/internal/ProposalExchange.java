@@ -27,18 +27,12 @@ public class ProposalExchange extends RecordImport {
                     + "ví dụ 1161/TTr-SKH&CN ngày 08/09/2021.")),
             "cùng nhiệm vụ đề xuất và tổ chức, cá nhân đề xuất");
     private final Technology technology;
-    private final Organisations organisations;
     private final Documents documents;
 
     ProposalExchange(Technology technology, Organisations organisations, Documents documents) {
+        super(SPEC, () -> new Lookups(organisations, documents));
         this.technology = technology;
-        this.organisations = organisations;
         this.documents = documents;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -49,11 +43,6 @@ public class ProposalExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return technology.proposalExists(row.text(0), row.text(1));
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations, documents);
     }
 
     @Override

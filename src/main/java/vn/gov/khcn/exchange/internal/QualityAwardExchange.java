@@ -26,16 +26,10 @@ public class QualityAwardExchange extends RecordImport {
             Column.text("Ghi chú", false, 4000, "Ghi chú.")),
             "cùng doanh nghiệp và năm giải thưởng");
     private final Quality quality;
-    private final Organisations organisations;
 
     QualityAwardExchange(Quality quality, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.quality = quality;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     /** The award year as the register keeps it: the year given, or that of the forwarding. */
@@ -51,11 +45,6 @@ public class QualityAwardExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return quality.findAwardDossier(row.text(0), year(row)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

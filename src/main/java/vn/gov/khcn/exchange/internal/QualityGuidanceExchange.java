@@ -24,16 +24,10 @@ public class QualityGuidanceExchange extends RecordImport {
             Column.text("Nội dung hướng dẫn", true, 1000, "Ví dụ: Ghi nhãn hàng hóa theo Nghị định 43/2017/NĐ-CP.")),
             "cùng doanh nghiệp, ngày và nội dung hướng dẫn");
     private final Quality quality;
-    private final Organisations organisations;
 
     QualityGuidanceExchange(Quality quality, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.quality = quality;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -44,11 +38,6 @@ public class QualityGuidanceExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return quality.findGuidance(row.text(0), row.date(1), row.text(2)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

@@ -35,18 +35,12 @@ public class QualityIsoExchange extends RecordImport {
             Column.text("Ghi chú", false, 4000, "Nội dung cần khắc phục, nếu có.")),
             "cùng cơ quan và ngày kiểm tra");
     private final IsoChecks iso;
-    private final Organisations organisations;
     private final Clock clock;
 
     QualityIsoExchange(IsoChecks iso, Organisations organisations, Clock clock) {
+        super(SPEC, () -> new Lookups(organisations));
         this.iso = iso;
-        this.organisations = organisations;
         this.clock = clock;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -57,11 +51,6 @@ public class QualityIsoExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return iso.find(row.text(0), row.date(1)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

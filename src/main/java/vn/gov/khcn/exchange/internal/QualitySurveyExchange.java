@@ -26,16 +26,10 @@ public class QualitySurveyExchange extends RecordImport {
             Column.text("Kết quả khảo sát", false, 4000, "Nhận xét, vi phạm phát hiện.")),
             "cùng cơ sở và ngày khảo sát");
     private final Quality quality;
-    private final Organisations organisations;
 
     QualitySurveyExchange(Quality quality, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.quality = quality;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -46,11 +40,6 @@ public class QualitySurveyExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return quality.findSurvey(row.text(0), row.date(1)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

@@ -24,16 +24,10 @@ public class RadiationDeviceExchange extends RecordImport {
             Column.text("Vị trí đặt máy", false, 300, "Ví dụ: Phòng X-quang số 1.")),
             "cùng số sê-ri");
     private final Radiation radiation;
-    private final Organisations organisations;
 
     RadiationDeviceExchange(Radiation radiation, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.radiation = radiation;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -44,11 +38,6 @@ public class RadiationDeviceExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return radiation.findDevice(row.text(0)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

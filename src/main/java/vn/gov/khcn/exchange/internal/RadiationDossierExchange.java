@@ -30,16 +30,10 @@ public class RadiationDossierExchange extends RecordImport {
                     "Cần khi có ngày giải quyết; để trống nếu đang giải quyết.")),
             "cùng cơ sở, ngày nhận và nội dung hồ sơ");
     private final Radiation radiation;
-    private final Organisations organisations;
 
     RadiationDossierExchange(Radiation radiation, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.radiation = radiation;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -50,11 +44,6 @@ public class RadiationDossierExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return radiation.findDossier(row.text(0), row.date(2), row.text(1)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

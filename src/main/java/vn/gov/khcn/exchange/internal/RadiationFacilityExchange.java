@@ -27,16 +27,10 @@ public class RadiationFacilityExchange extends RecordImport {
             new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, Districts.CAO_BANG, "Để trống thì lấy theo huyện của tổ chức.")),
             "cùng tên cơ sở (mỗi tổ chức một cơ sở bức xạ)");
     private final Radiation radiation;
-    private final Organisations organisations;
 
     RadiationFacilityExchange(Radiation radiation, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.radiation = radiation;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -47,11 +41,6 @@ public class RadiationFacilityExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return radiation.findFacility(row.text(0)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

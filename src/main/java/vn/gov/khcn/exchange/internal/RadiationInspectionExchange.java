@@ -25,16 +25,10 @@ public class RadiationInspectionExchange extends RecordImport {
             Column.text("Kết quả kiểm tra", false, 4000, "Nhận xét, yêu cầu khắc phục.")),
             "cùng cơ sở và ngày kiểm tra");
     private final Radiation radiation;
-    private final Organisations organisations;
 
     RadiationInspectionExchange(Radiation radiation, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.radiation = radiation;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -45,11 +39,6 @@ public class RadiationInspectionExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return radiation.findInspection(row.text(0), row.date(1)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

@@ -26,16 +26,10 @@ public class RadiationLicenceExchange extends RecordImport {
                     Column.text("Phạm vi", false, 1000, "Phạm vi công việc bức xạ được phép.")),
             "cùng số giấy phép");
     private final Radiation radiation;
-    private final Organisations organisations;
 
     RadiationLicenceExchange(Radiation radiation, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.radiation = radiation;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -46,11 +40,6 @@ public class RadiationLicenceExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return radiation.findLicence(row.text(0)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

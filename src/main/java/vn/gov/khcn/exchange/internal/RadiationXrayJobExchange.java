@@ -37,17 +37,11 @@ public class RadiationXrayJobExchange extends RecordImport {
             "cùng công việc, cơ sở, máy (kiểm định máy) hoặc phòng (kiểm xạ phòng) và ngày thực hiện");
     private final XrayServices xray;
     private final Radiation radiation;
-    private final Organisations organisations;
 
     RadiationXrayJobExchange(XrayServices xray, Radiation radiation, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.xray = xray;
         this.radiation = radiation;
-        this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     private static XrayJobKind kind(ImportRow row) {
@@ -63,11 +57,6 @@ public class RadiationXrayJobExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return xray.find(kind(row), row.text(1), row.text(2), row.text(3), row.date(4)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

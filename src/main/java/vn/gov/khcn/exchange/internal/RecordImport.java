@@ -2,8 +2,10 @@ package vn.gov.khcn.exchange.internal;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.gov.khcn.exchange.ImportRow;
 import vn.gov.khcn.exchange.RegisterImport;
+import vn.gov.khcn.exchange.RegisterSpec;
 import vn.gov.khcn.exchange.RowWriter;
 
 /**
@@ -12,6 +14,24 @@ import vn.gov.khcn.exchange.RowWriter;
  * so re-importing a file changes nothing.
  */
 abstract class RecordImport implements RegisterImport {
+    private final RegisterSpec spec;
+    private final Supplier<Lookups> lookups;
+
+    /** A register whose rows need no look-ups. */
+    RecordImport(RegisterSpec spec) {
+        this(spec, () -> null);
+    }
+
+    /** {@code lookups} makes the name-to-id caches of one import (organisations, documents …). */
+    RecordImport(RegisterSpec spec, Supplier<Lookups> lookups) {
+        this.spec = spec;
+        this.lookups = lookups;
+    }
+
+    @Override
+    public final RegisterSpec spec() {
+        return spec;
+    }
 
     /** What makes two rows the same record, e.g. the code, or the name and date. */
     protected abstract String identity(ImportRow row);
@@ -22,13 +42,10 @@ abstract class RecordImport implements RegisterImport {
     /** Creates the row's record; a broken register rule is a {@link vn.gov.khcn.shared.DomainException}. */
     protected abstract void create(ImportRow row, Lookups lookups);
 
-    /** Resolves names to ids once per import. */
-    protected abstract Lookups lookups();
-
     @Override
     public RowWriter open(long importId) {
         Set<String> seen = new HashSet<>();
-        Lookups lookups = lookups();
+        Lookups lookups = this.lookups.get();
         return row -> {
             if (!seen.add(identity(row)) || exists(row)) {
                 return false;

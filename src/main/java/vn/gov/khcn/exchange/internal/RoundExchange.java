@@ -34,18 +34,12 @@ public class RoundExchange extends RecordImport {
             Column.text("Quyết định công nhận", false, 150, CITE + "1652/QĐ-UBND ngày 20/09/2021.")),
             "cùng năm và số đợt");
     private final Initiatives initiatives;
-    private final Organisations organisations;
     private final Documents documents;
 
     RoundExchange(Initiatives initiatives, Organisations organisations, Documents documents) {
+        super(SPEC, () -> new Lookups(organisations, documents));
         this.initiatives = initiatives;
-        this.organisations = organisations;
         this.documents = documents;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -56,11 +50,6 @@ public class RoundExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return initiatives.findRound(toInt(row.integer(0)), toInt(row.integer(1))).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations, documents);
     }
 
     @Override

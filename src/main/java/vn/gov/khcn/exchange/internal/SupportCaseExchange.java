@@ -28,12 +28,8 @@ public class SupportCaseExchange extends RecordImport {
     private final Technology technology;
 
     SupportCaseExchange(Technology technology) {
+        super(SPEC);
         this.technology = technology;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -44,11 +40,6 @@ public class SupportCaseExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return technology.supportCaseExists(row.text(0), byLabel(IpObject.values(), IpObject::label, row.text(1)), row.date(2));
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return null;
     }
 
     @Override

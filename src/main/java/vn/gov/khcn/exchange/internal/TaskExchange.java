@@ -50,13 +50,9 @@ public class TaskExchange extends RecordImport {
     private final Organisations organisations;
 
     TaskExchange(Tasks tasks, Organisations organisations) {
+        super(SPEC, () -> new Lookups(organisations));
         this.tasks = tasks;
         this.organisations = organisations;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     @Override
@@ -67,11 +63,6 @@ public class TaskExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return tasks.findByCode(row.text(0)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations);
     }
 
     @Override

@@ -28,18 +28,10 @@ public class WorkProgrammeExchange extends RecordImport {
                     + "ví dụ 12/CTr-UBND ngày 05/01/2021.")),
             "cùng năm và tháng (mỗi tháng một chương trình)");
     private final WorkProgrammes programmes;
-    private final Organisations organisations;
-    private final Documents documents;
 
     WorkProgrammeExchange(WorkProgrammes programmes, Organisations organisations, Documents documents) {
+        super(SPEC, () -> new Lookups(organisations, documents));
         this.programmes = programmes;
-        this.organisations = organisations;
-        this.documents = documents;
-    }
-
-    @Override
-    public RegisterSpec spec() {
-        return SPEC;
     }
 
     /** The month (YYYY-MM) of a row's year and month cells; a month outside 1–12 is an error for the row. */
@@ -65,11 +57,6 @@ public class WorkProgrammeExchange extends RecordImport {
     @Override
     protected boolean exists(ImportRow row) {
         return programmes.programmeOf(month(row, 0)).isPresent();
-    }
-
-    @Override
-    protected Lookups lookups() {
-        return new Lookups(organisations, documents);
     }
 
     @Override

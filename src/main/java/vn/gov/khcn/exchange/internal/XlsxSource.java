@@ -1,7 +1,6 @@
 package vn.gov.khcn.exchange.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
