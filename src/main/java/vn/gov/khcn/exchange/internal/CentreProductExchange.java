@@ -29,11 +29,6 @@ public class CentreProductExchange extends RecordImport {
     }
 
     @Override
-    protected String identity(ImportRow row) {
-        return row.text(0);
-    }
-
-    @Override
     protected boolean exists(ImportRow row) {
         return production.productByName(row.text(0)).isPresent();
     }

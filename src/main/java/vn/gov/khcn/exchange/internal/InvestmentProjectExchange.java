@@ -37,11 +37,6 @@ public class InvestmentProjectExchange extends RecordImport {
     }
 
     @Override
-    protected String identity(ImportRow row) {
-        return row.text(0);
-    }
-
-    @Override
     protected boolean exists(ImportRow row) {
         return projects.findByName(row.text(0)).isPresent();
     }

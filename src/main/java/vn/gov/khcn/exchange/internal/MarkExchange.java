@@ -36,11 +36,6 @@ public class MarkExchange extends RecordImport {
     }
 
     @Override
-    protected String identity(ImportRow row) {
-        return row.text(0);
-    }
-
-    @Override
     protected boolean exists(ImportRow row) {
         return technology.markExists(row.text(0));
     }

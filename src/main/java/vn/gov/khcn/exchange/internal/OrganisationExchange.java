@@ -35,11 +35,6 @@ public class OrganisationExchange extends RecordImport {
     }
 
     @Override
-    protected String identity(ImportRow row) {
-        return row.text(0);
-    }
-
-    @Override
     protected boolean exists(ImportRow row) {
         return organisations.findByName(row.text(0)).isPresent();
     }

@@ -31,11 +31,6 @@ public class RadiationDeviceExchange extends RecordImport {
     }
 
     @Override
-    protected String identity(ImportRow row) {
-        return row.text(0);
-    }
-
-    @Override
     protected boolean exists(ImportRow row) {
         return radiation.findDevice(row.text(0)).isPresent();
     }

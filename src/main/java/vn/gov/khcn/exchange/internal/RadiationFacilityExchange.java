@@ -34,11 +34,6 @@ public class RadiationFacilityExchange extends RecordImport {
     }
 
     @Override
-    protected String identity(ImportRow row) {
-        return row.text(0);
-    }
-
-    @Override
     protected boolean exists(ImportRow row) {
         return radiation.findFacility(row.text(0)).isPresent();
     }

@@ -33,11 +33,6 @@ public class RadiationLicenceExchange extends RecordImport {
     }
 
     @Override
-    protected String identity(ImportRow row) {
-        return row.text(0);
-    }
-
-    @Override
     protected boolean exists(ImportRow row) {
         return radiation.findLicence(row.text(0)).isPresent();
     }

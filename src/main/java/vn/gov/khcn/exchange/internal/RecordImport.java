@@ -33,8 +33,13 @@ abstract class RecordImport implements RegisterImport {
         return spec;
     }
 
-    /** What makes two rows the same record, e.g. the code, or the name and date. */
-    protected abstract String identity(ImportRow row);
+    /**
+     * What makes two rows the same record, e.g. the code, or the name and date. By default the first column
+     * (a code, number, serial or name unique in the register).
+     */
+    protected String identity(ImportRow row) {
+        return row.text(0);
+    }
 
     /** Whether the register already holds the row's record. */
     protected abstract boolean exists(ImportRow row);

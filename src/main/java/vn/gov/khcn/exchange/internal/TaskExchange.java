@@ -56,11 +56,6 @@ public class TaskExchange extends RecordImport {
     }
 
     @Override
-    protected String identity(ImportRow row) {
-        return row.text(0);
-    }
-
-    @Override
     protected boolean exists(ImportRow row) {
         return tasks.findByCode(row.text(0)).isPresent();
     }
