@@ -179,8 +179,15 @@ public class Reports {
         ReportEngine.View v = engine.view(r);
         requireChecksPass(v, "ban hành");
         snapshots.freeze(id, v.figures());
-        int n = jdbc.sql("update report set status = 'ISSUED', number = :n, number_year = :y, version = version + 1 where id = :id and version = :v")
-                .param("n", number).param("y", year).param("id", id).param("v", version).update();
+        int n;
+        try {
+            n = jdbc.sql("update report set status = 'ISSUED', number = :n, number_year = :y, version = version + 1 where id = :id and version = :v")
+                    .param("n", number).param("y", year).param("id", id).param("v", version).update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // another report of the same year was issued at the same moment and took this number
+            throw new DomainException("number", "Số " + number + " năm " + year + " vừa được cấp cho một báo cáo khác ban hành cùng lúc: "
+                    + "báo cáo này chưa ban hành, không có gì thay đổi. Hãy bấm ban hành lại để nhận số tiếp theo.");
+        }
         if (n == 0) {
             throw new ConcurrentEditException("Báo cáo " + r.kind().label() + " " + r.period(), r.toString());
         }

@@ -155,6 +155,44 @@ abstract class ReportWorkflowContract {
     }
 
     @Test
+    void twoReportsIssuedAtTheSameMomentGetDistinctNumbersOrAPlainRefusal() throws Exception {
+        int y = 2090 + offset();
+        List<Report> approved = List.of(draft(y, 3), draft(y, 6)).stream().map(r -> {
+            Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+            return as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        }).toList();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> outcomes = approved.stream().map(a -> pool.submit(() -> {
+                start.await();
+                try {
+                    return (Object) as("vanphong", () -> reports.issue(a.id(), a.version()));
+                } catch (DomainException e) {
+                    return e;
+                }
+            })).toList();
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Object o = outcomes.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                Report now = reports.get(approved.get(i).id());
+                if (o instanceof DomainException e) {
+                    // refused in plain words, and left exactly as it was: approved, no number
+                    assertThat(e.getMessage()).contains("vừa được cấp cho một báo cáo khác").contains("ban hành lại");
+                    assertThat(now.status()).isEqualTo(ReportStatus.APPROVED);
+                    assertThat(now.number()).isNull();
+                } else {
+                    assertThat(now.status()).isEqualTo(ReportStatus.ISSUED);
+                    numbers.add(now.number());
+                }
+            }
+            assertThat(numbers).isNotEmpty().doesNotHaveDuplicates();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void issueIsAtomicAStaleIssueLeavesNoNumberAndNoSnapshot() {
         Report r = draft(2097 + offset(), 3);
         Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
