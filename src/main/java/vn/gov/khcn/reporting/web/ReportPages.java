@@ -95,6 +95,7 @@ class ReportPages {
         model.addAttribute("unwritten", unwritten);
         model.addAttribute("planned", String.join("\n", reports.planned(id)));
         model.addAttribute("canEditPlanned", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
+        model.addAttribute("canEditHeader", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("next", Arrays.stream(ReportStatus.values())
                 .filter(s -> r.status().canTransitionTo(s) && s.mayBeSetBy(me.role())).toList());
         return "reports/show";
@@ -103,6 +104,14 @@ class ReportPages {
     @PostMapping("/{id:\\d+}/narratives")
     String narrative(@PathVariable long id, @RequestParam String slot, @RequestParam(defaultValue = "") String body, RedirectAttributes ra) {
         return act(id, ra, "Đã lưu mục \"" + slot + "\".", () -> reports.saveNarrative(id, slot, body));
+    }
+
+    @PostMapping("/{id:\\d+}/header")
+    String header(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reportDate,
+                  @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String signerName,
+                  @RequestParam(defaultValue = "") String signerTitle, @RequestParam(defaultValue = "") String recipients, RedirectAttributes ra) {
+        return act(id, ra, "Đã lưu ngày, nơi ban hành, người ký và nơi nhận.", () -> reports.updateHeader(id, version,
+                Formats.parseDate("reportDate", reportDate), place, signerName, signerTitle, recipients));
     }
 
     @PostMapping("/{id:\\d+}/planned")
