@@ -53,6 +53,24 @@ public class Organisations {
     }
 
     /** Searches by name ignoring diacritics and case; kind and district may be null. */
+    /** How many organisations a picker lists before the user types; typing searches the whole register. */
+    public static final int PICKER_SIZE = 200;
+
+    /**
+     * The choices of an organisation picker (id → name, by name): the first {@link #PICKER_SIZE} of {@code kind}
+     * (null: any), and always the one already chosen, so a form never silently drops a choice beyond the first page.
+     */
+    public java.util.LinkedHashMap<Long, String> choices(OrganisationKind kind, Long selected) {
+        java.util.LinkedHashMap<Long, String> out = new java.util.LinkedHashMap<>();
+        if (selected != null) {
+            find(selected).ifPresent(o -> out.put(o.id(), o.name()));
+        }
+        for (Organisation o : search(null, kind, null, 0, PICKER_SIZE).items()) {
+            out.put(o.id(), o.name());
+        }
+        return out;
+    }
+
     public PageResult<Organisation> search(String q, OrganisationKind kind, String district, int page, int size) {
         String folded = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
         String where = """

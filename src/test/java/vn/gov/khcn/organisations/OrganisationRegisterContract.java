@@ -28,6 +28,19 @@ abstract class OrganisationRegisterContract {
 
     @Test
     @WithUserDetails("qlkh")
+    void aPickerAlwaysHoldsTheCurrentChoiceEvenBeyondItsFirstPage() {
+        Organisation chosen = organisations.create(new OrganisationCommand("Công ty Chọn Sẵn " + getClass().getSimpleName(),
+                OrganisationKind.ENTERPRISE, null, null, null, null));
+        // a picker of state agencies does not list the enterprise, except as the choice already made
+        assertThat(organisations.choices(OrganisationKind.STATE_AGENCY, null)).doesNotContainKey(chosen.id()).isNotEmpty();
+        var withChoice = organisations.choices(OrganisationKind.STATE_AGENCY, chosen.id());
+        assertThat(withChoice.keySet().iterator().next()).isEqualTo(chosen.id());
+        assertThat(withChoice.get(chosen.id())).isEqualTo(chosen.name());
+        assertThat(organisations.choices(null, null)).hasSizeLessThanOrEqualTo(Organisations.PICKER_SIZE);
+    }
+
+    @Test
+    @WithUserDetails("qlkh")
     void secondSaveOfAStaleVersionIsRefusedAndNothingIsLost() {
         Organisation o = organisations.create(new OrganisationCommand("Công ty Chè " + getClass().getSimpleName(),
                 OrganisationKind.ENTERPRISE, null, null, null, null));

@@ -102,7 +102,11 @@ class TaskBrowserTest {
         browser.findElement(By.name("startYear")).sendKeys("2031");
         browser.findElement(By.name("title")).sendKeys(title);
         new Select(browser.findElement(By.name("level"))).selectByValue("PROVINCIAL");
-        new Select(browser.findElement(By.name("hostId"))).selectByIndex(1);
+        // the host picker looks the whole register up as the clerk types, without diacritics
+        browser.findElement(By.cssSelector("input.picker-search")).sendKeys("vien duoc lieu");
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> new Select(d.findElement(By.name("hostId"))).getOptions().stream()
+                .filter(o -> !o.getAttribute("value").isEmpty()).map(WebElement::getText).toList().equals(java.util.List.of("Viện Dược liệu")));
+        new Select(browser.findElement(By.name("hostId"))).selectByVisibleText("Viện Dược liệu");
         browser.findElement(By.name("investigator")).sendKeys("Hoàng Văn Thử (demo)");
         browser.findElement(By.name("durationMonths")).sendKeys("24");
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
@@ -113,6 +117,7 @@ class TaskBrowserTest {
         recordEvent("CONTRACTED", "2031-03-15");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Ký hợp đồng");
         assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSize(3);
+        assertThat(browser.getPageSource()).contains("Viện Dược liệu");
 
         browser.get(url("/tasks?q=cay+sachi+tai+huyen+hoa+an"));
         assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSize(1);

@@ -77,7 +77,7 @@ class InspectionPages {
         if (canEdit()) {
             model.addAttribute("childFormTitle", "Thêm cơ sở được thanh tra");
             model.addAttribute("childAction", "/inspections/" + id + "/facilities");
-            model.addAttribute("childFields", List.of(Ui.select("facilityId", "Cơ sở", null, orgs()),
+            model.addAttribute("childFields", List.of(Ui.orgSelect("facilityId", "Cơ sở", null, orgs()),
                     Ui.field("violations", "Số hành vi vi phạm", "number", 0), Ui.field("violationNotes", "Nội dung vi phạm", "text", null),
                     Ui.field("sanction", "Hình thức xử lý", "text", null), Ui.field("fineVnd", "Tiền phạt (đồng)", "number", 0)));
         }
@@ -144,11 +144,7 @@ class InspectionPages {
     }
 
     private List<List<String>> orgs() {
-        Map<Long, String> m = new LinkedHashMap<>();
-        for (Organisation o : organisations.search(null, null, null, 0, 200).items()) {
-            m.put(o.id(), o.name());
-        }
-        return Ui.options(m);
+        return Ui.options(organisations.choices(null, null));
     }
 
     private static boolean canEdit() {

@@ -46,7 +46,7 @@ class VerificationPages {
         model.addAttribute("f", f);
         model.addAttribute("types", metrology.types());
         model.addAttribute("results", VerificationResult.values());
-        model.addAttribute("owners", organisations.search(null, null, null, 0, 200).items());
+        model.addAttribute("owners", organisations.choices(null, owner));
         model.addAttribute("canEdit", AccessPolicy.canEdit(CurrentUser.get(), Metrology.OWNER));
         model.addAttribute("base", UriComponentsBuilder.fromPath("/metrology/verifications")
                 .queryParamIfPresent("type", Optional.ofNullable(type).filter(s -> !s.isBlank()))
@@ -101,7 +101,7 @@ class VerificationPages {
         model.addAttribute("types", metrology.types());
         model.addAttribute("kinds", VerificationKind.values());
         model.addAttribute("results", VerificationResult.values());
-        model.addAttribute("owners", organisations.search(null, null, null, 0, 200).items());
+        model.addAttribute("owners", organisations.choices(null, cmd.ownerId()));
         model.addAttribute("canEdit", AccessPolicy.canEdit(CurrentUser.get(), Metrology.OWNER));
         model.addAttribute("error", error == null ? null : error.getMessage());
         model.addAttribute("errorField", error == null ? null : error.field());

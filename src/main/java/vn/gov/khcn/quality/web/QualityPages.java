@@ -98,7 +98,7 @@ class QualityPages {
         return form(model, id == null ? "Thêm lần khảo sát chất lượng" : "Lần khảo sát chất lượng",
                 id == null ? "/quality/surveys" : "/quality/surveys/" + id, "/quality/surveys", e, List.of(
                         Ui.field("version", "", "hidden", c.version()),
-                        Ui.select("facilityId", "Cơ sở được khảo sát", c.facilityId(), orgs(null)),
+                        Ui.orgSelect("facilityId", "Cơ sở được khảo sát", c.facilityId(), orgs(null, c.facilityId())),
                         Ui.field("products", "Sản phẩm, hàng hóa", "text", c.products()),
                         Ui.field("district", "Huyện/thành phố (để trống: theo cơ sở)", "text", c.district()),
                         Ui.field("surveyedOn", "Ngày khảo sát", "date", c.surveyedOn()),
@@ -130,7 +130,7 @@ class QualityPages {
     String newPlan(@RequestParam(required = false) Integer year, Model model) {
         return form(model, "Thêm cơ quan vào kế hoạch kiểm tra ISO", "/quality/iso/plan", "/quality/iso", null, List.of(
                 Ui.field("year", "Năm kế hoạch", "number", year == null ? LocalDate.now(clock).getYear() : year),
-                Ui.select("agencyId", "Cơ quan nhà nước", null, orgs(OrganisationKind.STATE_AGENCY))), null, null);
+                Ui.orgSelect("agencyId", "Cơ quan nhà nước", null, orgs(OrganisationKind.STATE_AGENCY, null))), null, null);
     }
 
     @PostMapping("/iso/plan")
@@ -142,7 +142,7 @@ class QualityPages {
         } catch (DomainException e) {
             return form(model, "Thêm cơ quan vào kế hoạch kiểm tra ISO", "/quality/iso/plan", "/quality/iso", e, List.of(
                     Ui.field("year", "Năm kế hoạch", "number", year),
-                    Ui.select("agencyId", "Cơ quan nhà nước", agencyId, orgs(OrganisationKind.STATE_AGENCY))), null, null);
+                    Ui.orgSelect("agencyId", "Cơ quan nhà nước", agencyId, orgs(OrganisationKind.STATE_AGENCY, agencyId))), null, null);
         }
     }
 
@@ -188,7 +188,7 @@ class QualityPages {
         return form(model, id == null ? "Vào sổ lần kiểm tra ISO 9001:2015" : "Lần kiểm tra ISO 9001:2015",
                 id == null ? "/quality/iso/checks" : "/quality/iso/checks/" + id, "/quality/iso", e, List.of(
                         Ui.field("version", "", "hidden", c.version()),
-                        Ui.select("agencyId", "Cơ quan được kiểm tra", c.agencyId(), orgs(OrganisationKind.STATE_AGENCY)),
+                        Ui.orgSelect("agencyId", "Cơ quan được kiểm tra", c.agencyId(), orgs(OrganisationKind.STATE_AGENCY, c.agencyId())),
                         Ui.field("plannedYear", "Năm kế hoạch (để trống: năm kiểm tra)", "number", c.plannedYear()),
                         Ui.field("checkedOn", "Ngày kiểm tra", "date", c.checkedOn()),
                         Ui.select("result", "Kết quả", c.result(), Ui.options(results)),
@@ -247,7 +247,7 @@ class QualityPages {
                 id == null ? "/quality/awards" : "/quality/awards/" + id, "/quality/awards", e, List.of(
                 Ui.field("version", "", "hidden", c.version()),
                 Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null),
-                Ui.select("enterpriseId", "Doanh nghiệp", c.enterpriseId(), orgs(OrganisationKind.ENTERPRISE)),
+                Ui.orgSelect("enterpriseId", "Doanh nghiệp", c.enterpriseId(), orgs(OrganisationKind.ENTERPRISE, c.enterpriseId())),
                 Ui.field("awardYear", "Năm giải thưởng (để trống: năm gửi)", "number", c.awardYear()),
                 Ui.field("forwardedOn", "Ngày gửi Tổng cục", "date", c.forwardedOn()),
                 Ui.field("notes", "Ghi chú", "textarea", c.notes())), id == null ? null : "award-dossier", id);
@@ -301,19 +301,15 @@ class QualityPages {
                 id == null ? "/quality/guidance" : "/quality/guidance/" + id, "/quality/guidance", e, List.of(
                 Ui.field("version", "", "hidden", c.version()),
                 Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null),
-                Ui.select("businessId", "Doanh nghiệp, cơ sở", c.businessId(), orgs(null)),
+                Ui.orgSelect("businessId", "Doanh nghiệp, cơ sở", c.businessId(), orgs(null, c.businessId())),
                 Ui.field("guidedOn", "Ngày hướng dẫn", "date", c.guidedOn()),
                 Ui.field("subject", "Nội dung hướng dẫn", "text", c.subject())), id == null ? null : "business-guidance", id);
     }
 
     // --- helpers
 
-    private List<List<String>> orgs(OrganisationKind kind) {
-        Map<Long, String> m = new LinkedHashMap<>();
-        for (Organisation o : organisations.search(null, kind, null, 0, 200).items()) {
-            m.put(o.id(), o.name());
-        }
-        return Ui.options(m);
+    private List<List<String>> orgs(OrganisationKind kind, Long selected) {
+        return Ui.options(organisations.choices(kind, selected));
     }
 
     private String list(Model model, String title, List<String> columns, List<Map<String, Object>> rows, String newHref,

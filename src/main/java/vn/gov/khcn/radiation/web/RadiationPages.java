@@ -213,12 +213,9 @@ class RadiationPages {
     }
 
     private String facilityForm(Model model, FacilityCommand c, DomainException e) {
-        Map<Long, String> orgs = new LinkedHashMap<>();
-        for (Organisation o : organisations.search(null, null, null, 0, 200).items()) {
-            orgs.put(o.id(), o.name());
-        }
+        Map<Long, String> orgs = organisations.choices(null, c.organisationId());
         return form(model, "Thêm cơ sở bức xạ", "/radiation/facilities", "/radiation/facilities", e, List.of(
-                Ui.select("organisationId", "Tổ chức", c.organisationId(), Ui.options(orgs)),
+                Ui.orgSelect("organisationId", "Tổ chức", c.organisationId(), Ui.options(orgs)),
                 Ui.field("address", "Địa chỉ", "text", c.address()),
                 Ui.field("district", "Huyện/TP (để trống: theo tổ chức)", "text", c.district())));
     }

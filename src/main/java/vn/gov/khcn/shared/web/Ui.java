@@ -45,6 +45,16 @@ public final class Ui {
         return m;
     }
 
+    /**
+     * A select of organisations: the page's script adds a search box that looks the whole register up as the user
+     * types (the options hold the first page of names and the current choice).
+     */
+    public static Map<String, Object> orgSelect(String name, String label, Object value, List<List<String>> options) {
+        Map<String, Object> m = select(name, label, value, options);
+        m.put("picker", "organisations");
+        return m;
+    }
+
     public static Map<String, String> action(String href, String label) {
         return Map.of("href", href, "label", label);
     }

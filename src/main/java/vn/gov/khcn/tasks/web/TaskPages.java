@@ -59,7 +59,7 @@ class TaskPages {
         model.addAttribute("hostId", hostId);
         model.addAttribute("levels", TaskLevel.values());
         model.addAttribute("statuses", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
-        model.addAttribute("hosts", organisations.search(null, null, null, 0, 1000).items());
+        model.addAttribute("hosts", organisations.choices(null, hostId));
         model.addAttribute("base", UriComponentsBuilder.fromPath("/tasks").queryParamIfPresent("q", Optional.ofNullable(q))
                 .queryParamIfPresent("level", Optional.ofNullable(level)).queryParamIfPresent("status", Optional.ofNullable(status))
                 .queryParamIfPresent("startYear", Optional.ofNullable(startYear)).queryParamIfPresent("hostId", Optional.ofNullable(hostId))
@@ -119,7 +119,7 @@ class TaskPages {
         model.addAttribute("kinds", TaskKind.values());
         model.addAttribute("levels", TaskLevel.values());
         model.addAttribute("managements", RuralManagement.values());
-        model.addAttribute("hosts", organisations.search(null, null, null, 0, 1000).items());
+        model.addAttribute("hosts", organisations.choices(null, cmd.hostId()));
         error(model, error);
         return "tasks/form";
     }
