@@ -7,12 +7,13 @@ package vn.gov.khcn.metrology;
  * serial and date are already in the register, or earlier in the load, is skipped, never doubled.
  */
 public interface VerificationLoad {
-    /** Validates and buffers one row. */
-    void add(VerificationCommand c);
+    /** Validates and buffers one row; false when the same serial and date came earlier in the load (the row is dropped). */
+    boolean add(VerificationCommand c);
 
-    /** Writes what is buffered and audits the rows written; returns the totals. */
+    /** Writes what is buffered; returns the rows written and those found already in the register. */
     Totals finish();
 
+    /** {@code skipped}: rows found already in the register at the write (those repeated within the load are not counted). */
     record Totals(long added, long skipped) {
     }
 }

@@ -63,8 +63,8 @@ public class VerificationTransfer {
         Map<Long, Optional<Organisation>> owners = new HashMap<>();
         return new VerificationLoad() {
             @Override
-            public void add(VerificationCommand c) {
-                loader.add(metrology.validRow(c, id -> owners.computeIfAbsent(id, organisations::find).orElse(null)));
+            public boolean add(VerificationCommand c) {
+                return loader.add(metrology.validRow(c, id -> owners.computeIfAbsent(id, organisations::find).orElse(null)));
             }
 
             @Override

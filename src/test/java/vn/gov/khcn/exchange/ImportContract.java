@@ -51,6 +51,10 @@ abstract class ImportContract {
         assertThat(again.skipped()).isEqualTo(3);
         assertThat(count("organisation")).isEqualTo(before + 3);
         assertThat(imports.find(again.importId()).orElseThrow().rowsSkipped()).isEqualTo(3);
+        // the clerk sees which rows were skipped and why
+        assertThat(imports.find(again.importId()).orElseThrow().skippedLines())
+                .containsExactly("Dòng 2: đã có trong sổ (cùng tên tổ chức)", "Dòng 3: đã có trong sổ (cùng tên tổ chức)",
+                        "Dòng 4: đã có trong sổ (cùng tên tổ chức)");
     }
 
     @Autowired
@@ -121,6 +125,8 @@ abstract class ImportContract {
         ImportOutcome again = imports.importFile(good, "kiem-dinh.xlsx", "verifications");
         assertThat(again.added()).isZero();
         assertThat(again.skipped()).isEqualTo(500);
+        assertThat(imports.find(again.importId()).orElseThrow().skippedLines())
+                .containsExactly("500 dòng đã có trong sổ (cùng số hiệu và ngày kiểm định)");
         assertThat(count("verification")).isEqualTo(before + 500);
 
         Path bad = fill(imports.template("verifications"), "Kiem dinh", 500, i -> new Object[] {

@@ -225,6 +225,9 @@ abstract class RegisterExchangeContract {
         assertThat(first.register()).isEqualTo(k.key());
         assertThat(first.added()).isEqualTo(3);
         assertThat(first.skipped()).isEqualTo(1);
+        // the repeated row (Excel row 5) is named with the row it repeats
+        assertThat(imports.find(first.importId()).orElseThrow().skippedLines())
+                .containsExactly("Dòng 5: trùng dòng 2 của tệp (" + spec.duplicateRule() + ")");
         // read back through the owning service: the register's export holds exactly the rows imported
         assertThat(mine(whole(k))).containsExactlyInAnyOrderElementsOf(typed(rows));
         ImportOutcome again = imports.importFile(file, k.key() + ".xlsx", k.key());

@@ -69,6 +69,16 @@ public class ImportLog {
                 .param("t", OffsetDateTime.now(clock)).param("id", id).update());
     }
 
+    /** Keeps which rows were skipped and why (the first {@link #KEPT_ERRORS}; {@code more}: how many others). */
+    public void skipped(long id, List<String> lines, long more) {
+        if (lines.isEmpty() && more == 0) {
+            return;
+        }
+        String text = String.join("\n", lines) + (more > 0 ? (lines.isEmpty() ? "" : "\n") + "… và " + more + " dòng khác." : "");
+        own.executeWithoutResult(s -> jdbc.sql("update exchange_import set skipped_text = :t where id = :id")
+                .param("t", text).param("id", id).update());
+    }
+
     public Optional<ImportRecord> find(long id) {
         return jdbc.sql("select * from exchange_import where id = :id").param("id", id).query(ImportRecord.class).optional();
     }

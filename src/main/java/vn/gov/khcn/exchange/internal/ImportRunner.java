@@ -84,6 +84,9 @@ public class ImportRunner {
                         long late = w.finish();
                         c.skipped += late;
                         c.added -= late;
+                        if (late > 0) {
+                            c.skippedLines.add(Formats.number(late) + " dòng " + w.lateSkipReason());
+                        }
                     }
                 } catch (DomainException e) {
                     if (e instanceof ImportRefusedException) {
@@ -113,6 +116,9 @@ public class ImportRunner {
                 : new ImportOutcome(importId, spec.key(), c.read, c.added, c.skipped, 0, List.of());
         log.finish(importId, spec.key(), out.refused() ? "REFUSED" : "DONE", out.read(), out.added(), out.skipped(),
                 out.errorCount(), errors, out.summary());
+        if (!out.refused()) {
+            log.skipped(importId, c.skippedLines, c.skippedUnnamed);
+        }
         return out;
     }
 
@@ -150,6 +156,11 @@ public class ImportRunner {
                         c.added++;
                     } else {
                         c.skipped++;
+                        if (c.skippedLines.size() < ImportLog.KEPT_ERRORS) {
+                            c.skippedLines.add("Dòng " + raw.number() + ": " + w.skipReason());
+                        } else {
+                            c.skippedUnnamed++;
+                        }
                     }
                 } catch (DomainException | org.springframework.security.access.AccessDeniedException e) {
                     // a record of a unit the user may not edit is an error of that row, as a broken rule is
@@ -241,6 +252,8 @@ public class ImportRunner {
     }
 
     private static final class Counter {
+        final List<String> skippedLines = new ArrayList<>();
+        long skippedUnnamed;
         long read;
         long added;
         long skipped;

@@ -1,7 +1,7 @@
 package vn.gov.khcn.exchange.internal;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import vn.gov.khcn.exchange.ImportRow;
 import vn.gov.khcn.exchange.RegisterImport;
@@ -49,14 +49,30 @@ abstract class RecordImport implements RegisterImport {
 
     @Override
     public RowWriter open(long importId) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         Lookups lookups = this.lookups.get();
-        return row -> {
-            if (!seen.add(identity(row)) || exists(row)) {
-                return false;
+        return new RowWriter() {
+            private String reason;
+
+            @Override
+            public boolean write(ImportRow row) {
+                Integer first = seen.putIfAbsent(identity(row), row.rowNumber());
+                if (first != null) {
+                    reason = "trùng dòng " + first + " của tệp (" + spec.duplicateRule() + ")";
+                    return false;
+                }
+                if (exists(row)) {
+                    reason = "đã có trong sổ (" + spec.duplicateRule() + ")";
+                    return false;
+                }
+                create(row, lookups);
+                return true;
             }
-            create(row, lookups);
-            return true;
+
+            @Override
+            public String skipReason() {
+                return reason;
+            }
         };
     }
 }

@@ -78,10 +78,19 @@ public class VerificationExchange implements RegisterImport {
                 Long owner = owners.computeIfAbsent(row.text(2), n -> organisations.findByName(n).map(Organisation::id).orElseThrow(() ->
                         new DomainException("ownerId", "Chủ sở hữu \"" + n + "\" chưa có trong danh mục tổ chức: "
                                 + "thêm vào danh mục (hoặc nhập tệp mẫu Tổ chức) trước.")));
-                load.add(new VerificationCommand(typeCodes.get(row.text(0)), row.text(1), owner, row.date(3),
+                return load.add(new VerificationCommand(typeCodes.get(row.text(0)), row.text(1), owner, row.date(3),
                         byLabel(VerificationKind.values(), row.text(4)), byLabel(VerificationResult.values(), row.text(5)),
                         row.text(6), row.text(7), null, null));
-                return true;
+            }
+
+            @Override
+            public String skipReason() {
+                return "trùng một dòng phía trên trong tệp (cùng số hiệu và ngày kiểm định)";
+            }
+
+            @Override
+            public String lateSkipReason() {
+                return "đã có trong sổ (cùng số hiệu và ngày kiểm định)";
             }
 
             @Override

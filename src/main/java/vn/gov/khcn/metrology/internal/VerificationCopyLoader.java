@@ -68,15 +68,16 @@ public class VerificationCopyLoader {
         }
     }
 
-    public void add(VerificationBatchWriter.Row r) {
+    /** Buffers a row; false (and dropped) when the same serial and date came earlier in the load. */
+    public boolean add(VerificationBatchWriter.Row r) {
         if (!seen.add(r.serial() + '|' + r.verifiedOn())) {
-            skipped++;
-            return;
+            return false;
         }
         buffer.add(r);
         if (buffer.size() >= CHUNK) {
             flush();
         }
+        return true;
     }
 
     public VerificationLoad.Totals finish() {
