@@ -30,7 +30,7 @@ class AuditPages {
         if (vn.gov.khcn.shared.web.Downloads.requested(export)) {
             vn.gov.khcn.shared.web.Downloads.table(res, export, "nhat-ky-thay-doi", "Nhat ky", java.util.List.of("Số", "Lúc", "Người thực hiện",
                     "Loại hồ sơ", "Mã hồ sơ", "Thao tác", "Trước", "Sau", "Lý do"), sink -> audit.stream(u, t, id, from, to, e -> sink.accept(
-                    new Object[] {e.id(), e.at().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime().toString().replace('T', ' '),
+                    new Object[] {e.id(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").format(e.at().atZoneSameInstant(java.time.ZoneId.systemDefault())),
                             e.username(), e.entityType(), e.entityId(), e.action(), e.beforeJson(), e.afterJson(), e.reason()})));
             return null;
         }
