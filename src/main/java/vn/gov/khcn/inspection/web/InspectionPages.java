@@ -1,7 +1,5 @@
 package vn.gov.khcn.inspection.web;
 
-import vn.gov.khcn.shared.web.SimplePages;
-import vn.gov.khcn.shared.web.Ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +21,18 @@ import vn.gov.khcn.inspection.Inspection;
 import vn.gov.khcn.inspection.InspectionCommand;
 import vn.gov.khcn.inspection.InspectionField;
 import vn.gov.khcn.inspection.Inspections;
-import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.SimplePages;
+import vn.gov.khcn.shared.web.SimplePages.ChildForm;
+import vn.gov.khcn.shared.web.SimplePages.Children;
+import vn.gov.khcn.shared.web.SimplePages.Field;
+import vn.gov.khcn.shared.web.SimplePages.Filter;
+import vn.gov.khcn.shared.web.SimplePages.Form;
+import vn.gov.khcn.shared.web.SimplePages.Link;
+import vn.gov.khcn.shared.web.SimplePages.Row;
+import vn.gov.khcn.shared.web.SimplePages.Table;
 
 /** Pages of the inspectorate's register. */
 @Controller
@@ -44,44 +50,38 @@ class InspectionPages {
 
     @GetMapping
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) InspectionField field, Model model) {
-        List<Map<String, Object>> rows = inspections.list(year, field).stream().map(i -> Ui.row("/inspections/" + i.id(),
+        List<Row> rows = inspections.list(year, field).stream().map(i -> Row.of("/inspections/" + i.id(),
                 i.openedOn(), i.title(), i.field().label(), i.facilities().size(), Formats.money(i.totalFines()), i.decision())).toList();
-        model.addAttribute("title", "Thanh tra chuyên ngành");
-        model.addAttribute("columns", List.of("Ngày", "Cuộc thanh tra", "Lĩnh vực", "Số cơ sở", "Tiền phạt", "Quyết định"));
-        model.addAttribute("rows", rows);
-        model.addAttribute("yearFilter", true);
-        model.addAttribute("year", year);
         // the facilities inspected are a register of their own, exported with this page's filters
         String query = java.util.stream.Stream.of(year == null ? null : "year=" + year, field == null ? null : "field=" + field.name())
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("&", "?", ""));
-        Map<String, String> findings = Ui.action("/exchange/export/inspection-findings.xlsx" + (query.length() > 1 ? query : ""),
+        Link findings = new Link("/exchange/export/inspection-findings.xlsx" + (query.length() > 1 ? query : ""),
                 "Xuất cơ sở được thanh tra (XLSX)");
-        model.addAttribute("actions", canEdit() ? List.of(Ui.action("/inspections/new", "Vào sổ cuộc thanh tra"), findings) : List.of(findings));
         SimplePages.exportAs(model, "inspections");
-        return "simple/list";
+        return SimplePages.show(model, new Table("Thanh tra chuyên ngành", null, canEdit() ? "/inspections/new" : null,
+                "Vào sổ cuộc thanh tra", List.of("Ngày", "Cuộc thanh tra", "Lĩnh vực", "Số cơ sở", "Tiền phạt", "Quyết định"), rows,
+                SimplePages.whole(rows), null, List.of(Filter.year(year)), List.of(findings)));
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
-        return form(model, null, new InspectionCommand(null, InspectionField.MEASUREMENT, null, null, null, null, null), null);
+        return SimplePages.show(model, form(null, new InspectionCommand(null, InspectionField.MEASUREMENT, null, null, null, null, null)));
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Inspection i = inspections.get(id);
-        form(model, id, new InspectionCommand(i.decisionDocId(), i.field(), i.title(), i.openedOn(), i.followUp(), i.version(), null), null);
-        model.addAttribute("childTitle", "Cơ sở được thanh tra");
-        model.addAttribute("childColumns", List.of("Cơ sở", "Số hành vi vi phạm", "Nội dung vi phạm", "Hình thức xử lý", "Tiền phạt"));
-        model.addAttribute("childRows", i.facilities().stream().map(f -> Ui.row(null, f.facilityName(), f.violations(),
-                f.violationNotes(), f.sanction(), Formats.money(f.fineVnd()))).toList());
-        if (canEdit()) {
-            model.addAttribute("childFormTitle", "Thêm cơ sở được thanh tra");
-            model.addAttribute("childAction", "/inspections/" + id + "/facilities");
-            model.addAttribute("childFields", List.of(Ui.orgSelect("facilityId", "Cơ sở", null, orgs()),
-                    Ui.field("violations", "Số hành vi vi phạm", "number", 0), Ui.field("violationNotes", "Nội dung vi phạm", "text", null),
-                    Ui.field("sanction", "Hình thức xử lý", "text", null), Ui.field("fineVnd", "Tiền phạt (đồng)", "number", 0)));
-        }
-        return "simple/form";
+        Form form = form(id, new InspectionCommand(i.decisionDocId(), i.field(), i.title(), i.openedOn(), i.followUp(), i.version(), null));
+        ChildForm add = !canEdit() ? null : new ChildForm("Thêm cơ sở được thanh tra", "/inspections/" + id + "/facilities", List.of(
+                Field.organisation("facilityId", "Cơ sở", null, SimplePages.options(organisations.choices(null, null)), false),
+                Field.of("number", "violations", "Số hành vi vi phạm", 0, false),
+                Field.text("violationNotes", "Nội dung vi phạm", null, false),
+                Field.text("sanction", "Hình thức xử lý", null, false),
+                Field.of("number", "fineVnd", "Tiền phạt (đồng)", 0, false)));
+        return SimplePages.show(model, form.withChildren(new Children("Cơ sở được thanh tra",
+                List.of("Cơ sở", "Số hành vi vi phạm", "Nội dung vi phạm", "Hình thức xử lý", "Tiền phạt"),
+                i.facilities().stream().map(f -> Row.of(null, f.facilityName(), f.violations(), f.violationNotes(), f.sanction(),
+                        Formats.money(f.fineVnd()))).toList(), add)));
     }
 
     @PostMapping
@@ -91,7 +91,7 @@ class InspectionPages {
             ra.addFlashAttribute("notice", "Đã vào sổ cuộc thanh tra.");
             return "redirect:/inspections/" + i.id();
         } catch (DomainException e) {
-            return form(model, null, cmd, e);
+            return SimplePages.show(model, form(null, cmd).withError(e));
         }
     }
 
@@ -102,7 +102,7 @@ class InspectionPages {
             ra.addFlashAttribute("notice", "Đã lưu.");
             return "redirect:/inspections/" + id;
         } catch (DomainException e) {
-            return form(model, id, cmd, e);
+            return SimplePages.show(model, form(id, cmd).withError(e));
         }
     }
 
@@ -117,34 +117,19 @@ class InspectionPages {
         return "redirect:/inspections/" + id;
     }
 
-    private String form(Model model, Long id, InspectionCommand c, DomainException e) {
-        Map<InspectionField, String> fields = new LinkedHashMap<>();
-        for (InspectionField f : InspectionField.values()) {
-            fields.put(f, f.label());
-        }
+    private Form form(Long id, InspectionCommand c) {
         Map<Long, String> decisions = new LinkedHashMap<>();
         for (Document d : documents.search(null, DocumentType.DECISION, null, 0, 200).items()) {
             decisions.put(d.id(), d.numberSymbol() + " ngày " + Formats.date(d.issuedOn()));
         }
-        model.addAttribute("title", id == null ? "Vào sổ cuộc thanh tra" : "Cuộc thanh tra");
-        model.addAttribute("action", id == null ? "/inspections" : "/inspections/" + id);
-        model.addAttribute("back", "/inspections");
-        model.addAttribute("error", e == null ? null : e.getMessage());
-        model.addAttribute("auditType", id == null ? null : "inspection");
-        model.addAttribute("auditId", id);
-        model.addAttribute("fields", List.of(
-                Ui.field("version", "", "hidden", c.version()),
-                Ui.select("decisionDocId", "Quyết định thanh tra (trong sổ văn bản)", c.decisionDocId(), Ui.options(decisions)),
-                Ui.select("field", "Lĩnh vực", c.field(), Ui.options(fields)),
-                Ui.field("title", "Tên cuộc thanh tra", "text", c.title()),
-                Ui.field("openedOn", "Ngày công bố quyết định", "date", c.openedOn()),
-                Ui.field("followUp", "Kết luận, theo dõi sau thanh tra", "textarea", c.followUp()),
-                Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null)));
-        return "simple/form";
-    }
-
-    private List<List<String>> orgs() {
-        return Ui.options(organisations.choices(null, null));
+        return new Form(id == null ? "Vào sổ cuộc thanh tra" : "Cuộc thanh tra", id == null ? "/inspections" : "/inspections/" + id,
+                "/inspections", List.of(
+                Field.select("decisionDocId", "Quyết định thanh tra (trong sổ văn bản)", c.decisionDocId(), SimplePages.options(decisions), false),
+                Field.select("field", "Lĩnh vực", c.field(), SimplePages.options(InspectionField.values(), InspectionField::label), false),
+                Field.text("title", "Tên cuộc thanh tra", c.title(), false),
+                Field.of("date", "openedOn", "Ngày công bố quyết định", c.openedOn(), false),
+                Field.of("textarea", "followUp", "Kết luận, theo dõi sau thanh tra", c.followUp(), false),
+                Field.reason(id)), c.version(), null, null, "inspection", id, List.of());
     }
 
     private static boolean canEdit() {

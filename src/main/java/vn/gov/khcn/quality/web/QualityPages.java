@@ -1,10 +1,7 @@
 package vn.gov.khcn.quality.web;
 
-import vn.gov.khcn.shared.web.SimplePages;
-import vn.gov.khcn.shared.web.Ui;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.AwardDossier;
@@ -33,6 +29,14 @@ import vn.gov.khcn.quality.Quality;
 import vn.gov.khcn.quality.Survey;
 import vn.gov.khcn.quality.SurveyCommand;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.web.SimplePages;
+import vn.gov.khcn.shared.web.SimplePages.Field;
+import vn.gov.khcn.shared.web.SimplePages.Filter;
+import vn.gov.khcn.shared.web.SimplePages.Form;
+import vn.gov.khcn.shared.web.SimplePages.Link;
+import vn.gov.khcn.shared.web.SimplePages.Option;
+import vn.gov.khcn.shared.web.SimplePages.Row;
+import vn.gov.khcn.shared.web.SimplePages.Table;
 
 /** Pages of the TĐC registers: surveys, ISO plan and checks, award dossiers, guidance to businesses. */
 @Controller
@@ -54,10 +58,10 @@ class QualityPages {
 
     @GetMapping("/surveys")
     String surveys(@RequestParam(required = false) Integer year, Model model) {
-        List<Map<String, Object>> rows = quality.surveys(year).stream().map(s -> Ui.row("/quality/surveys/" + s.id(),
+        List<Row> rows = quality.surveys(year).stream().map(s -> Row.of("/quality/surveys/" + s.id(),
                 s.surveyedOn(), s.facilityName(), s.district(), s.products(), s.findings())).toList();
         return list(model, "Khảo sát chất lượng sản phẩm, hàng hóa", List.of("Ngày", "Cơ sở", "Huyện/TP", "Sản phẩm", "Kết quả"),
-                rows, "/quality/surveys/new", "Thêm lần khảo sát", year, "quality-surveys");
+                rows, "/quality/surveys/new", "Thêm lần khảo sát", List.of(Filter.year(year)), "quality-surveys");
     }
 
     @GetMapping("/surveys/new")
@@ -97,14 +101,13 @@ class QualityPages {
     private String surveyForm(Model model, Long id, SurveyCommand c, DomainException e) {
         return form(model, id == null ? "Thêm lần khảo sát chất lượng" : "Lần khảo sát chất lượng",
                 id == null ? "/quality/surveys" : "/quality/surveys/" + id, "/quality/surveys", e, List.of(
-                        Ui.field("version", "", "hidden", c.version()),
-                        Ui.orgSelect("facilityId", "Cơ sở được khảo sát", c.facilityId(), orgs(null, c.facilityId())),
-                        Ui.field("products", "Sản phẩm, hàng hóa", "text", c.products()),
-                        Ui.field("district", "Huyện/thành phố (để trống: theo cơ sở)", "text", c.district()),
-                        Ui.field("surveyedOn", "Ngày khảo sát", "date", c.surveyedOn()),
-                        Ui.field("findings", "Kết quả khảo sát", "textarea", c.findings()),
-                        Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null)),
-                id == null ? null : "quality-survey", id);
+                        Field.organisation("facilityId", "Cơ sở được khảo sát", c.facilityId(), orgs(null, c.facilityId()), false),
+                        Field.text("products", "Sản phẩm, hàng hóa", c.products(), false),
+                        Field.text("district", "Huyện/thành phố (để trống: theo cơ sở)", c.district(), false),
+                        Field.of("date", "surveyedOn", "Ngày khảo sát", c.surveyedOn(), false),
+                        Field.of("textarea", "findings", "Kết quả khảo sát", c.findings(), false),
+                        Field.reason(id)),
+                c.version(), "quality-survey", id);
     }
 
     // --- ISO plan and checks
@@ -113,24 +116,23 @@ class QualityPages {
     String isoPage(@RequestParam(required = false) Integer year, Model model) {
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         Map<Long, IsoCheck> checked = iso.checks(y).stream().collect(Collectors.toMap(IsoCheck::agencyId, c -> c, (a, b) -> a));
-        List<Map<String, Object>> rows = iso.plan(y).stream().map(p -> {
+        List<Row> rows = iso.plan(y).stream().map(p -> {
             IsoCheck c = checked.get(p.agencyId());
-            return Ui.row(c == null ? null : "/quality/iso/checks/" + c.id(), p.agencyName(),
+            return Row.of(c == null ? null : "/quality/iso/checks/" + c.id(), p.agencyName(),
                     c == null ? "Chưa kiểm tra" : c.checkedOn(), c == null ? "" : c.result().label());
         }).toList();
-        list(model, "Kiểm tra áp dụng TCVN ISO 9001:2015 năm " + y + " theo kế hoạch", List.of("Cơ quan", "Ngày kiểm tra", "Kết quả"),
-                rows, "/quality/iso/checks/new", "Vào sổ lần kiểm tra", y, "quality-iso");
-        model.addAttribute("note", "Kế hoạch năm " + y + ": " + rows.size() + " cơ quan; đã kiểm tra " + checked.size() + ".");
-        model.addAttribute("actions", List.of(Ui.action("/quality/iso/checks/new", "Vào sổ lần kiểm tra"),
-                Ui.action("/quality/iso/plan/new?year=" + y, "Thêm cơ quan vào kế hoạch")));
-        return "simple/list";
+        SimplePages.exportAs(model, "quality-iso");
+        return SimplePages.show(model, new Table("Kiểm tra áp dụng TCVN ISO 9001:2015 năm " + y + " theo kế hoạch",
+                "Kế hoạch năm " + y + ": " + rows.size() + " cơ quan; đã kiểm tra " + checked.size() + ".", "/quality/iso/checks/new",
+                "Vào sổ lần kiểm tra", List.of("Cơ quan", "Ngày kiểm tra", "Kết quả"), rows, SimplePages.whole(rows), null,
+                List.of(Filter.year(y)), List.of(new Link("/quality/iso/plan/new?year=" + y, "Thêm cơ quan vào kế hoạch"))));
     }
 
     @GetMapping("/iso/plan/new")
     String newPlan(@RequestParam(required = false) Integer year, Model model) {
         return form(model, "Thêm cơ quan vào kế hoạch kiểm tra ISO", "/quality/iso/plan", "/quality/iso", null, List.of(
-                Ui.field("year", "Năm kế hoạch", "number", year == null ? LocalDate.now(clock).getYear() : year),
-                Ui.orgSelect("agencyId", "Cơ quan nhà nước", null, orgs(OrganisationKind.STATE_AGENCY, null))), null, null);
+                Field.of("number", "year", "Năm kế hoạch", year == null ? LocalDate.now(clock).getYear() : year, false),
+                Field.organisation("agencyId", "Cơ quan nhà nước", null, orgs(OrganisationKind.STATE_AGENCY, null), false)), null, null, null);
     }
 
     @PostMapping("/iso/plan")
@@ -141,8 +143,8 @@ class QualityPages {
             return "redirect:/quality/iso?year=" + year;
         } catch (DomainException e) {
             return form(model, "Thêm cơ quan vào kế hoạch kiểm tra ISO", "/quality/iso/plan", "/quality/iso", e, List.of(
-                    Ui.field("year", "Năm kế hoạch", "number", year),
-                    Ui.orgSelect("agencyId", "Cơ quan nhà nước", agencyId, orgs(OrganisationKind.STATE_AGENCY, agencyId))), null, null);
+                    Field.of("number", "year", "Năm kế hoạch", year, false),
+                    Field.organisation("agencyId", "Cơ quan nhà nước", agencyId, orgs(OrganisationKind.STATE_AGENCY, agencyId), false)), null, null, null);
         }
     }
 
@@ -181,32 +183,25 @@ class QualityPages {
     }
 
     private String checkForm(Model model, Long id, IsoCheckCommand c, DomainException e) {
-        Map<IsoResult, String> results = new LinkedHashMap<>();
-        for (IsoResult r : IsoResult.values()) {
-            results.put(r, r.label());
-        }
         return form(model, id == null ? "Vào sổ lần kiểm tra ISO 9001:2015" : "Lần kiểm tra ISO 9001:2015",
                 id == null ? "/quality/iso/checks" : "/quality/iso/checks/" + id, "/quality/iso", e, List.of(
-                        Ui.field("version", "", "hidden", c.version()),
-                        Ui.orgSelect("agencyId", "Cơ quan được kiểm tra", c.agencyId(), orgs(OrganisationKind.STATE_AGENCY, c.agencyId())),
-                        Ui.field("plannedYear", "Năm kế hoạch (để trống: năm kiểm tra)", "number", c.plannedYear()),
-                        Ui.field("checkedOn", "Ngày kiểm tra", "date", c.checkedOn()),
-                        Ui.select("result", "Kết quả", c.result(), Ui.options(results)),
-                        Ui.field("notes", "Ghi chú", "textarea", c.notes()),
-                        Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null)),
-                id == null ? null : "iso-check", id);
+                        Field.organisation("agencyId", "Cơ quan được kiểm tra", c.agencyId(), orgs(OrganisationKind.STATE_AGENCY, c.agencyId()), false),
+                        Field.of("number", "plannedYear", "Năm kế hoạch (để trống: năm kiểm tra)", c.plannedYear(), false),
+                        Field.of("date", "checkedOn", "Ngày kiểm tra", c.checkedOn(), false),
+                        Field.select("result", "Kết quả", c.result(), SimplePages.options(IsoResult.values(), IsoResult::label), false),
+                        Field.of("textarea", "notes", "Ghi chú", c.notes(), false),
+                        Field.reason(id)),
+                c.version(), "iso-check", id);
     }
 
     // --- award dossiers
 
     @GetMapping("/awards")
     String awards(Model model) {
-        List<Map<String, Object>> rows = quality.awardDossiers().stream().map(a -> Ui.row("/quality/awards/" + a.id(),
+        List<Row> rows = quality.awardDossiers().stream().map(a -> Row.of("/quality/awards/" + a.id(),
                 a.forwardedOn(), a.enterpriseName(), a.awardYear(), a.notes())).toList();
-        list(model, "Hồ sơ Giải thưởng chất lượng quốc gia", List.of("Ngày gửi", "Doanh nghiệp", "Năm giải thưởng", "Ghi chú"),
-                rows, "/quality/awards/new", "Vào sổ hồ sơ", null, "quality-awards");
-        model.addAttribute("yearFilter", false);
-        return "simple/list";
+        return list(model, "Hồ sơ Giải thưởng chất lượng quốc gia", List.of("Ngày gửi", "Doanh nghiệp", "Năm giải thưởng", "Ghi chú"),
+                rows, "/quality/awards/new", "Vào sổ hồ sơ", List.of(), "quality-awards");
     }
 
     @GetMapping("/awards/new")
@@ -245,22 +240,21 @@ class QualityPages {
     private String awardForm(Model model, Long id, AwardDossierCommand c, DomainException e) {
         return form(model, id == null ? "Vào sổ hồ sơ Giải thưởng chất lượng quốc gia" : "Hồ sơ Giải thưởng chất lượng quốc gia",
                 id == null ? "/quality/awards" : "/quality/awards/" + id, "/quality/awards", e, List.of(
-                Ui.field("version", "", "hidden", c.version()),
-                Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null),
-                Ui.orgSelect("enterpriseId", "Doanh nghiệp", c.enterpriseId(), orgs(OrganisationKind.ENTERPRISE, c.enterpriseId())),
-                Ui.field("awardYear", "Năm giải thưởng (để trống: năm gửi)", "number", c.awardYear()),
-                Ui.field("forwardedOn", "Ngày gửi Tổng cục", "date", c.forwardedOn()),
-                Ui.field("notes", "Ghi chú", "textarea", c.notes())), id == null ? null : "award-dossier", id);
+                Field.reason(id),
+                Field.organisation("enterpriseId", "Doanh nghiệp", c.enterpriseId(), orgs(OrganisationKind.ENTERPRISE, c.enterpriseId()), false),
+                Field.of("number", "awardYear", "Năm giải thưởng (để trống: năm gửi)", c.awardYear(), false),
+                Field.of("date", "forwardedOn", "Ngày gửi Tổng cục", c.forwardedOn(), false),
+                Field.of("textarea", "notes", "Ghi chú", c.notes(), false)), c.version(), "award-dossier", id);
     }
 
     // --- guidance
 
     @GetMapping("/guidance")
     String guidance(@RequestParam(required = false) Integer year, Model model) {
-        List<Map<String, Object>> rows = quality.guidance(year).stream().map(g -> Ui.row("/quality/guidance/" + g.id(),
+        List<Row> rows = quality.guidance(year).stream().map(g -> Row.of("/quality/guidance/" + g.id(),
                 g.guidedOn(), g.businessName(), g.subject())).toList();
         return list(model, "Hướng dẫn doanh nghiệp về tiêu chuẩn đo lường chất lượng", List.of("Ngày", "Doanh nghiệp, cơ sở", "Nội dung"),
-                rows, "/quality/guidance/new", "Vào sổ lần hướng dẫn", year, "quality-guidance");
+                rows, "/quality/guidance/new", "Vào sổ lần hướng dẫn", List.of(Filter.year(year)), "quality-guidance");
     }
 
     @GetMapping("/guidance/new")
@@ -299,41 +293,27 @@ class QualityPages {
     private String guidanceForm(Model model, Long id, GuidanceCommand c, DomainException e) {
         return form(model, id == null ? "Vào sổ lần hướng dẫn doanh nghiệp" : "Lần hướng dẫn doanh nghiệp",
                 id == null ? "/quality/guidance" : "/quality/guidance/" + id, "/quality/guidance", e, List.of(
-                Ui.field("version", "", "hidden", c.version()),
-                Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null),
-                Ui.orgSelect("businessId", "Doanh nghiệp, cơ sở", c.businessId(), orgs(null, c.businessId())),
-                Ui.field("guidedOn", "Ngày hướng dẫn", "date", c.guidedOn()),
-                Ui.field("subject", "Nội dung hướng dẫn", "text", c.subject())), id == null ? null : "business-guidance", id);
+                Field.reason(id),
+                Field.organisation("businessId", "Doanh nghiệp, cơ sở", c.businessId(), orgs(null, c.businessId()), false),
+                Field.of("date", "guidedOn", "Ngày hướng dẫn", c.guidedOn(), false),
+                Field.text("subject", "Nội dung hướng dẫn", c.subject(), false)), c.version(), "business-guidance", id);
     }
 
     // --- helpers
 
-    private List<List<String>> orgs(OrganisationKind kind, Long selected) {
-        return Ui.options(organisations.choices(kind, selected));
+    private List<Option> orgs(OrganisationKind kind, Long selected) {
+        return SimplePages.options(organisations.choices(kind, selected));
     }
 
-    private String list(Model model, String title, List<String> columns, List<Map<String, Object>> rows, String newHref,
-                        String newLabel, Integer year, String exportKey) {
+    private String list(Model model, String title, List<String> columns, List<Row> rows, String newHref, String newLabel,
+                        List<Filter> filters, String exportKey) {
         SimplePages.exportAs(model, exportKey);
-        model.addAttribute("title", title);
-        model.addAttribute("columns", columns);
-        model.addAttribute("rows", rows);
-        model.addAttribute("yearFilter", true);
-        model.addAttribute("year", year);
-        model.addAttribute("actions", AccessPolicy.canEdit(CurrentUser.get(), Quality.OWNER)
-                ? List.of(Ui.action(newHref, newLabel)) : List.of());
-        return "simple/list";
+        return SimplePages.show(model, new Table(title, null, AccessPolicy.canEdit(CurrentUser.get(), Quality.OWNER) ? newHref : null,
+                newLabel, columns, rows, SimplePages.whole(rows), null, filters, List.of()));
     }
 
-    private String form(Model model, String title, String action, String back, DomainException e, List<Map<String, Object>> fields,
-                        String auditType, Long id) {
-        model.addAttribute("title", title);
-        model.addAttribute("action", action);
-        model.addAttribute("back", back);
-        model.addAttribute("fields", fields);
-        model.addAttribute("error", e == null ? null : e.getMessage());
-        model.addAttribute("auditType", auditType);
-        model.addAttribute("auditId", id);
-        return "simple/form";
+    private static String form(Model model, String title, String action, String back, DomainException e, List<Field> fields,
+                               Integer version, String auditType, Long id) {
+        return SimplePages.show(model, new Form(title, action, back, fields, version, null, null, auditType, id, List.of()).withError(e));
     }
 }

@@ -1,7 +1,5 @@
 package vn.gov.khcn.radiation.web;
 
-import vn.gov.khcn.shared.web.SimplePages;
-import vn.gov.khcn.shared.web.Ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.radiation.Dossier;
 import vn.gov.khcn.radiation.DossierOutcome;
@@ -36,6 +33,14 @@ import vn.gov.khcn.radiation.XrayJobKind;
 import vn.gov.khcn.radiation.XrayServices;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.shared.web.SimplePages;
+import vn.gov.khcn.shared.web.SimplePages.Fact;
+import vn.gov.khcn.shared.web.SimplePages.Field;
+import vn.gov.khcn.shared.web.SimplePages.Filter;
+import vn.gov.khcn.shared.web.SimplePages.Form;
+import vn.gov.khcn.shared.web.SimplePages.Option;
+import vn.gov.khcn.shared.web.SimplePages.Row;
+import vn.gov.khcn.shared.web.SimplePages.Table;
 
 /** Pages of the radiation-safety registers and of the centre's X-ray service jobs. */
 @Controller
@@ -56,53 +61,49 @@ class RadiationPages {
     @GetMapping("/facilities")
     String facilities(Model model) {
         return list(model, "Cơ sở bức xạ", List.of("Cơ sở", "Huyện/TP", "Địa chỉ"), radiation.facilities().stream()
-                .map(f -> Ui.row("/radiation/facilities/" + f.id(), f.name(), f.district(), f.address())).toList(),
-                Radiation.OWNER, "/radiation/facilities/new", "Thêm cơ sở bức xạ", "radiation-facilities");
+                .map(f -> Row.of("/radiation/facilities/" + f.id(), f.name(), f.district(), f.address())).toList(),
+                Radiation.OWNER, "/radiation/facilities/new", "Thêm cơ sở bức xạ", List.of(), "radiation-facilities");
     }
 
     @GetMapping("/devices")
     String devices(Model model) {
         return list(model, "Thiết bị X-quang", List.of("Số sê-ri", "Cơ sở", "Kiểu máy", "Vị trí"), radiation.devices().stream()
-                .map(d -> Ui.row("/radiation/devices/" + d.id(), d.serial(), d.facilityName(), d.model(), d.location())).toList(),
-                Radiation.OWNER, "/radiation/devices/new", "Thêm thiết bị", "radiation-devices");
+                .map(d -> Row.of("/radiation/devices/" + d.id(), d.serial(), d.facilityName(), d.model(), d.location())).toList(),
+                Radiation.OWNER, "/radiation/devices/new", "Thêm thiết bị", List.of(), "radiation-devices");
     }
 
     @GetMapping("/licences")
     String licences(Model model) {
         return list(model, "Giấy phép tiến hành công việc bức xạ", List.of("Số giấy phép", "Cơ sở", "Ngày cấp", "Hết hạn", "Phạm vi"),
-                radiation.licences().stream().map(l -> Ui.row("/radiation/licences/" + l.id(), l.number(), l.facilityName(),
+                radiation.licences().stream().map(l -> Row.of("/radiation/licences/" + l.id(), l.number(), l.facilityName(),
                         l.issuedOn(), l.expiresOn(), l.scope())).toList(), Radiation.OWNER, "/radiation/licences/new", "Vào sổ giấy phép",
-                "radiation-licences");
+                List.of(), "radiation-licences");
     }
 
     @GetMapping("/dossiers")
     String dossiers(@RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("yearFilter", true);
-        model.addAttribute("year", year);
         return list(model, "Hồ sơ an toàn bức xạ, hạt nhân", List.of("Ngày nhận", "Nội dung", "Cơ sở", "Ngày giải quyết", "Kết quả", "Số ngày"),
-                radiation.dossiers(year).stream().map(d -> Ui.row("/radiation/dossiers/" + d.id(), d.receivedOn(), d.subject(),
+                radiation.dossiers(year).stream().map(d -> Row.of("/radiation/dossiers/" + d.id(), d.receivedOn(), d.subject(),
                         d.facilityName(), d.resolvedOn(), d.outcome() == null ? "Đang giải quyết" : d.outcome().label(), d.daysTaken())).toList(),
-                Radiation.OWNER, "/radiation/dossiers/new", "Vào sổ hồ sơ", "radiation-dossiers");
+                Radiation.OWNER, "/radiation/dossiers/new", "Vào sổ hồ sơ", List.of(Filter.year(year)), "radiation-dossiers");
     }
 
     @GetMapping("/inspections")
     String inspections(@RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("yearFilter", true);
-        model.addAttribute("year", year);
         return list(model, "Kiểm tra an toàn bức xạ", List.of("Ngày", "Cơ sở", "Huyện/TP", "Kết quả"),
-                radiation.inspections(year).stream().map(i -> Ui.row("/radiation/inspections/" + i.id(), i.inspectedOn(),
+                radiation.inspections(year).stream().map(i -> Row.of("/radiation/inspections/" + i.id(), i.inspectedOn(),
                         i.facilityName(), i.district(), i.findings())).toList(),
-                Radiation.OWNER, "/radiation/inspections/new", "Vào sổ lần kiểm tra", "radiation-inspections");
+                Radiation.OWNER, "/radiation/inspections/new", "Vào sổ lần kiểm tra", List.of(Filter.year(year)), "radiation-inspections");
     }
 
     @GetMapping("/xray-jobs")
     String jobs(Model model) {
         return list(model, "Kiểm định máy X-quang, kiểm xạ phòng X-quang (Trung tâm Ứng dụng)",
                 List.of("Ngày", "Công việc", "Cơ sở", "Máy / phòng", "Kết quả", "Số chứng nhận"),
-                xray.jobs().stream().map(j -> Ui.row("/radiation/xray-jobs/" + j.id(), j.performedOn(), j.kind().label(), j.facilityName(),
+                xray.jobs().stream().map(j -> Row.of("/radiation/xray-jobs/" + j.id(), j.performedOn(), j.kind().label(), j.facilityName(),
                         j.deviceSerial() != null ? "Máy " + j.deviceSerial() : j.room(), "PASS".equals(j.result()) ? "Đạt" : "Không đạt",
                         j.certificateNo())).toList(), XrayServices.OWNER, "/radiation/xray-jobs/new", "Vào sổ công việc",
-                "radiation-xray-jobs");
+                List.of(), "radiation-xray-jobs");
     }
 
     // --- records
@@ -110,39 +111,39 @@ class RadiationPages {
     @GetMapping("/facilities/{id:\\d+}")
     String facility(@PathVariable long id, Model model) {
         RadiationFacility f = radiation.facility(id);
-        return view(model, f.name(), "/radiation/facilities", List.of(Ui.fact("Huyện/TP", f.district()), Ui.fact("Địa chỉ", f.address())),
+        return view(model, f.name(), "/radiation/facilities", List.of(Fact.of("Huyện/TP", f.district()), Fact.of("Địa chỉ", f.address())),
                 "radiation-facility", id);
     }
 
     @GetMapping("/devices/{id:\\d+}")
     String device(@PathVariable long id, Model model) {
         XrayDevice d = radiation.device(id);
-        return view(model, "Máy X-quang " + d.serial(), "/radiation/devices", List.of(Ui.fact("Cơ sở", d.facilityName()),
-                Ui.fact("Kiểu máy", d.model()), Ui.fact("Vị trí", d.location())), "xray-device", id);
+        return view(model, "Máy X-quang " + d.serial(), "/radiation/devices", List.of(Fact.of("Cơ sở", d.facilityName()),
+                Fact.of("Kiểu máy", d.model()), Fact.of("Vị trí", d.location())), "xray-device", id);
     }
 
     @GetMapping("/licences/{id:\\d+}")
     String licence(@PathVariable long id, Model model) {
         Licence l = radiation.licence(id);
-        return view(model, "Giấy phép số " + l.number(), "/radiation/licences", List.of(Ui.fact("Cơ sở", l.facilityName()),
-                Ui.fact("Ngày cấp", l.issuedOn()), Ui.fact("Hết hạn", l.expiresOn()), Ui.fact("Phạm vi", l.scope())), "radiation-licence", id);
+        return view(model, "Giấy phép số " + l.number(), "/radiation/licences", List.of(Fact.of("Cơ sở", l.facilityName()),
+                Fact.of("Ngày cấp", l.issuedOn()), Fact.of("Hết hạn", l.expiresOn()), Fact.of("Phạm vi", l.scope())), "radiation-licence", id);
     }
 
     @GetMapping("/inspections/{id:\\d+}")
     String inspection(@PathVariable long id, Model model) {
         RadiationInspection i = radiation.inspection(id);
-        return view(model, "Kiểm tra an toàn bức xạ", "/radiation/inspections", List.of(Ui.fact("Cơ sở", i.facilityName()),
-                Ui.fact("Huyện/TP", i.district()), Ui.fact("Ngày", i.inspectedOn()), Ui.fact("Kết quả", i.findings())),
+        return view(model, "Kiểm tra an toàn bức xạ", "/radiation/inspections", List.of(Fact.of("Cơ sở", i.facilityName()),
+                Fact.of("Huyện/TP", i.district()), Fact.of("Ngày", i.inspectedOn()), Fact.of("Kết quả", i.findings())),
                 "radiation-inspection", id);
     }
 
     @GetMapping("/xray-jobs/{id:\\d+}")
     String job(@PathVariable long id, Model model) {
         XrayJob j = xray.job(id);
-        return view(model, j.kind().label(), "/radiation/xray-jobs", List.of(Ui.fact("Cơ sở", j.facilityName()),
-                Ui.fact("Máy", j.deviceSerial()), Ui.fact("Phòng", j.room()), Ui.fact("Ngày", j.performedOn()),
-                Ui.fact("Kết quả", "PASS".equals(j.result()) ? "Đạt" : "Không đạt"), Ui.fact("Số chứng nhận", j.certificateNo()),
-                Ui.fact("Đơn vị", j.unit().label())), "xray-job", id);
+        return view(model, j.kind().label(), "/radiation/xray-jobs", List.of(Fact.of("Cơ sở", j.facilityName()),
+                Fact.of("Máy", j.deviceSerial()), Fact.of("Phòng", j.room()), Fact.of("Ngày", j.performedOn()),
+                Fact.of("Kết quả", "PASS".equals(j.result()) ? "Đạt" : "Không đạt"), Fact.of("Số chứng nhận", j.certificateNo()),
+                Fact.of("Đơn vị", j.unit().label())), "xray-job", id);
     }
 
     @GetMapping("/dossiers/{id:\\d+}")
@@ -213,109 +214,84 @@ class RadiationPages {
     }
 
     private String facilityForm(Model model, FacilityCommand c, DomainException e) {
-        Map<Long, String> orgs = organisations.choices(null, c.organisationId());
         return form(model, "Thêm cơ sở bức xạ", "/radiation/facilities", "/radiation/facilities", e, List.of(
-                Ui.orgSelect("organisationId", "Tổ chức", c.organisationId(), Ui.options(orgs)),
-                Ui.field("address", "Địa chỉ", "text", c.address()),
-                Ui.field("district", "Huyện/TP (để trống: theo tổ chức)", "text", c.district())));
+                Field.organisation("organisationId", "Tổ chức", c.organisationId(), SimplePages.options(organisations.choices(null, c.organisationId())), false),
+                Field.text("address", "Địa chỉ", c.address(), false),
+                Field.text("district", "Huyện/TP (để trống: theo tổ chức)", c.district(), false)));
     }
 
     private String deviceForm(Model model, DeviceCommand c, DomainException e) {
         return form(model, "Thêm thiết bị X-quang", "/radiation/devices", "/radiation/devices", e, List.of(
-                Ui.select("facilityId", "Cơ sở bức xạ", c.facilityId(), facilities()),
-                Ui.field("serial", "Số sê-ri", "text", c.serial()), Ui.field("model", "Kiểu máy", "text", c.model()),
-                Ui.field("location", "Vị trí đặt máy", "text", c.location())));
+                Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), facilities(), false),
+                Field.text("serial", "Số sê-ri", c.serial(), false), Field.text("model", "Kiểu máy", c.model(), false),
+                Field.text("location", "Vị trí đặt máy", c.location(), false)));
     }
 
     private String licenceForm(Model model, LicenceCommand c, DomainException e) {
         return form(model, "Vào sổ giấy phép", "/radiation/licences", "/radiation/licences", e, List.of(
-                Ui.select("facilityId", "Cơ sở bức xạ", c.facilityId(), facilities()),
-                Ui.field("number", "Số giấy phép", "text", c.number()), Ui.field("issuedOn", "Ngày cấp", "date", c.issuedOn()),
-                Ui.field("expiresOn", "Ngày hết hạn", "date", c.expiresOn()), Ui.field("scope", "Phạm vi", "text", c.scope())));
+                Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), facilities(), false),
+                Field.text("number", "Số giấy phép", c.number(), false), Field.of("date", "issuedOn", "Ngày cấp", c.issuedOn(), false),
+                Field.of("date", "expiresOn", "Ngày hết hạn", c.expiresOn(), false), Field.text("scope", "Phạm vi", c.scope(), false)));
     }
 
     private String dossierForm(Model model, Long id, DossierCommand c, Integer days, DomainException e) {
-        Map<DossierOutcome, String> outcomes = new LinkedHashMap<>();
-        for (DossierOutcome o : DossierOutcome.values()) {
-            outcomes.put(o, o.label());
-        }
-        form(model, id == null ? "Vào sổ hồ sơ an toàn bức xạ" : "Hồ sơ an toàn bức xạ", id == null ? "/radiation/dossiers"
-                : "/radiation/dossiers/" + id, "/radiation/dossiers", e, List.of(
-                Ui.field("version", "", "hidden", c.version()),
-                Ui.select("facilityId", "Cơ sở bức xạ", c.facilityId(), facilities()),
-                Ui.field("subject", "Nội dung hồ sơ", "text", c.subject()),
-                Ui.field("receivedOn", "Ngày nhận", "date", c.receivedOn()),
-                Ui.field("resolvedOn", "Ngày giải quyết", "date", c.resolvedOn()),
-                Ui.select("outcome", "Kết quả giải quyết", c.outcome(), Ui.options(outcomes)),
-                Ui.field("reason", id == null ? "" : "Lý do sửa (nếu kỳ báo cáo đã ban hành)", id == null ? "hidden" : "text", null)));
+        Form form = new Form(id == null ? "Vào sổ hồ sơ an toàn bức xạ" : "Hồ sơ an toàn bức xạ", id == null ? "/radiation/dossiers"
+                : "/radiation/dossiers/" + id, "/radiation/dossiers", List.of(
+                Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), facilities(), false),
+                Field.text("subject", "Nội dung hồ sơ", c.subject(), false),
+                Field.of("date", "receivedOn", "Ngày nhận", c.receivedOn(), false),
+                Field.of("date", "resolvedOn", "Ngày giải quyết", c.resolvedOn(), false),
+                Field.select("outcome", "Kết quả giải quyết", c.outcome(), SimplePages.options(DossierOutcome.values(), DossierOutcome::label), false),
+                Field.reason(id)), c.version(), null, null, "radiation-dossier", id, List.of());
         if (days != null) {
-            model.addAttribute("facts", List.of(Ui.fact("Số ngày giải quyết (hệ thống tính)", days)));
+            form = form.withFacts(List.of(Fact.of("Số ngày giải quyết (hệ thống tính)", days)));
         }
-        model.addAttribute("auditType", id == null ? null : "radiation-dossier");
-        model.addAttribute("auditId", id);
-        return "simple/form";
+        return SimplePages.show(model, form.withError(e));
     }
 
     private String inspectionForm(Model model, InspectionCommand c, DomainException e) {
         return form(model, "Vào sổ lần kiểm tra an toàn bức xạ", "/radiation/inspections", "/radiation/inspections", e, List.of(
-                Ui.select("facilityId", "Cơ sở bức xạ", c.facilityId(), facilities()),
-                Ui.field("district", "Huyện/TP (để trống: theo cơ sở)", "text", c.district()),
-                Ui.field("inspectedOn", "Ngày kiểm tra", "date", c.inspectedOn()),
-                Ui.field("findings", "Kết quả kiểm tra", "textarea", c.findings())));
+                Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), facilities(), false),
+                Field.text("district", "Huyện/TP (để trống: theo cơ sở)", c.district(), false),
+                Field.of("date", "inspectedOn", "Ngày kiểm tra", c.inspectedOn(), false),
+                Field.of("textarea", "findings", "Kết quả kiểm tra", c.findings(), false)));
     }
 
     private String jobForm(Model model, XrayJobCommand c, DomainException e) {
-        Map<XrayJobKind, String> kinds = new LinkedHashMap<>();
-        for (XrayJobKind k : XrayJobKind.values()) {
-            kinds.put(k, k.label());
-        }
         Map<Long, String> devices = new LinkedHashMap<>();
         for (XrayDevice d : radiation.devices()) {
             devices.put(d.id(), d.serial() + " — " + d.facilityName());
         }
         return form(model, "Vào sổ kiểm định máy, kiểm xạ phòng X-quang", "/radiation/xray-jobs", "/radiation/xray-jobs", e, List.of(
-                Ui.select("kind", "Công việc", c.kind(), Ui.options(kinds)),
-                Ui.select("facilityId", "Cơ sở", c.facilityId(), facilities()),
-                Ui.select("deviceId", "Máy X-quang (khi kiểm định máy)", c.deviceId(), Ui.options(devices)),
-                Ui.field("room", "Phòng X-quang (khi kiểm xạ phòng)", "text", c.room()),
-                Ui.field("performedOn", "Ngày thực hiện", "date", c.performedOn()),
-                Ui.select("result", "Kết quả", c.result(), List.of(List.of("PASS", "Đạt"), List.of("FAIL", "Không đạt"))),
-                Ui.field("certificateNo", "Số chứng nhận", "text", c.certificateNo())));
+                Field.select("kind", "Công việc", c.kind(), SimplePages.options(XrayJobKind.values(), XrayJobKind::label), false),
+                Field.select("facilityId", "Cơ sở", c.facilityId(), facilities(), false),
+                Field.select("deviceId", "Máy X-quang (khi kiểm định máy)", c.deviceId(), SimplePages.options(devices), false),
+                Field.text("room", "Phòng X-quang (khi kiểm xạ phòng)", c.room(), false),
+                Field.of("date", "performedOn", "Ngày thực hiện", c.performedOn(), false),
+                Field.select("result", "Kết quả", c.result(), List.of(new Option("PASS", "Đạt"), new Option("FAIL", "Không đạt")), false),
+                Field.text("certificateNo", "Số chứng nhận", c.certificateNo(), false)));
     }
 
-    private List<List<String>> facilities() {
+    private List<Option> facilities() {
         Map<Long, String> m = new LinkedHashMap<>();
         for (RadiationFacility f : radiation.facilities()) {
             m.put(f.id(), f.name());
         }
-        return Ui.options(m);
+        return SimplePages.options(m);
     }
 
-    private String list(Model model, String title, List<String> columns, List<Map<String, Object>> rows, Unit owner, String newHref,
-                        String newLabel, String exportKey) {
+    private String list(Model model, String title, List<String> columns, List<Row> rows, Unit owner, String newHref,
+                        String newLabel, List<Filter> filters, String exportKey) {
         SimplePages.exportAs(model, exportKey);
-        model.addAttribute("title", title);
-        model.addAttribute("columns", columns);
-        model.addAttribute("rows", rows);
-        model.addAttribute("actions", AccessPolicy.canEdit(CurrentUser.get(), owner) ? List.of(Ui.action(newHref, newLabel)) : List.of());
-        return "simple/list";
+        return SimplePages.show(model, new Table(title, null, AccessPolicy.canEdit(CurrentUser.get(), owner) ? newHref : null, newLabel,
+                columns, rows, SimplePages.whole(rows), null, filters, List.of()));
     }
 
-    private String form(Model model, String title, String action, String back, DomainException e, List<Map<String, Object>> fields) {
-        model.addAttribute("title", title);
-        model.addAttribute("action", action);
-        model.addAttribute("back", back);
-        model.addAttribute("fields", fields);
-        model.addAttribute("error", e == null ? null : e.getMessage());
-        return "simple/form";
+    private static String form(Model model, String title, String action, String back, DomainException e, List<Field> fields) {
+        return SimplePages.show(model, new Form(title, action, back, fields, null, null, null, null, null, List.of()).withError(e));
     }
 
-    private String view(Model model, String title, String back, List<List<String>> facts, String auditType, long id) {
-        model.addAttribute("title", title);
-        model.addAttribute("back", back);
-        model.addAttribute("facts", facts);
-        model.addAttribute("auditType", auditType);
-        model.addAttribute("auditId", id);
-        return "simple/form";
+    private static String view(Model model, String title, String back, List<Fact> facts, String auditType, long id) {
+        return SimplePages.show(model, Form.view(title, back, facts, auditType, id));
     }
 }

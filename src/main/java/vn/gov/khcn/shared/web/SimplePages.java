@@ -5,8 +5,9 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.PageResult;
 
 /**
- * Two plain page shapes the small registers share: a filtered, paged table and a stacked form. A
- * controller fills one of these records and renders {@code simple/table} or {@code simple/record-form}.
+ * Two plain page shapes the small registers share: a filtered, paged table and a stacked form (a record's page,
+ * which may also show facts, a table of its children and a form adding one). A controller fills one of these
+ * records and renders {@code simple/table} or {@code simple/record-form}.
  */
 public final class SimplePages {
     private static final PageResult<Object> NO_PAGES = new PageResult<>(List.of(), 0, 1, 0);
@@ -19,10 +20,23 @@ public final class SimplePages {
         public Row(String href, List<String> cells) {
             this(href, cells, null);
         }
+
+        /** A row of values shown as {@link #text(Object)} does. */
+        public static Row of(String href, Object... cells) {
+            return new Row(href, java.util.Arrays.stream(cells).map(SimplePages::text).toList());
+        }
     }
 
-    /** A filter input of a list page: text, or a select when options are given. */
-    public record Filter(String name, String label, String value, List<Option> options) {
+    /** A filter input of a list page: an input of {@code type} (text, number), or a select when options are given. */
+    public record Filter(String name, String label, String value, List<Option> options, String type) {
+        public Filter(String name, String label, String value, List<Option> options) {
+            this(name, label, value, options, "text");
+        }
+
+        /** The "Năm" filter of a list by year: a number input named {@code year}. */
+        public static Filter year(Integer year) {
+            return new Filter("year", "Năm", year == null ? null : year.toString(), List.of(), "number");
+        }
     }
 
     public record Option(String value, String label) {
@@ -35,7 +49,25 @@ public final class SimplePages {
     public record Link(String href, String label) {
     }
 
-    /** One input of a form: type is text, date, number, month, textarea, select or checkbox. */
+    /** A read-only fact of a record's page, listed above its form. */
+    public record Fact(String label, String value) {
+        public static Fact of(String label, Object value) {
+            return new Fact(label, text(value));
+        }
+    }
+
+    /** A form below a record's page that adds a child to it (submitted with "Thêm"). */
+    public record ChildForm(String title, String action, List<Field> fields) {
+    }
+
+    /** The children of a record, listed below its form; {@code add} (may be null) adds one. */
+    public record Children(String title, List<String> columns, List<Row> rows, ChildForm add) {
+    }
+
+    /**
+     * One input of a form: type is text, date, number, month, textarea, select, organisation (a select of
+     * organisations with a type-ahead search box), checkbox or hidden.
+     */
     public record Field(String name, String label, String type, Object value, List<Option> options, boolean required) {
         public static Field text(String name, String label, Object value, boolean required) {
             return new Field(name, label, "text", value, List.of(), required);
@@ -48,12 +80,49 @@ public final class SimplePages {
         public static Field select(String name, String label, Object value, List<Option> options, boolean required) {
             return new Field(name, label, "select", value == null ? null : value.toString(), options, required);
         }
+
+        /**
+         * A select of organisations: the page's script adds a search box that looks the whole register up as the
+         * user types ({@code options} hold the first page of names and the current choice).
+         */
+        public static Field organisation(String name, String label, Object value, List<Option> options, boolean required) {
+            return new Field(name, label, "organisation", value == null ? null : value.toString(), options, required);
+        }
+
+        /** The reason for a correction of a saved record (asked once its report period is issued); hidden on a new one. */
+        public static Field reason(Long id) {
+            return id == null ? of("hidden", "reason", "", null, false)
+                    : text("reason", "Lý do sửa (nếu kỳ báo cáo đã ban hành)", null, false);
+        }
     }
 
+    /**
+     * A record's page: a form (none when {@code action} is null: a read-only page), the facts above it and the
+     * children below it.
+     */
     public record Form(String title, String action, String back, List<Field> fields, Integer version, String error,
-                       String errorField, String auditType, Long id, List<Link> links) {
+                       String errorField, String auditType, Long id, List<Link> links, List<Fact> facts, List<Children> children) {
+        public Form(String title, String action, String back, List<Field> fields, Integer version, String error,
+                    String errorField, String auditType, Long id, List<Link> links) {
+            this(title, action, back, fields, version, error, errorField, auditType, id, links, List.of(), List.of());
+        }
+
+        /** A read-only page of a record's facts. */
+        public static Form view(String title, String back, List<Fact> facts, String auditType, long id) {
+            return new Form(title, null, back, List.of(), null, null, null, auditType, id, List.of(), facts, List.of());
+        }
+
         public Form withError(DomainException e) {
-            return new Form(title, action, back, fields, version, e.getMessage(), e.field(), auditType, id, links);
+            return e == null ? this
+                    : new Form(title, action, back, fields, version, e.getMessage(), e.field(), auditType, id, links, facts, children);
+        }
+
+        public Form withFacts(List<Fact> more) {
+            return new Form(title, action, back, fields, version, error, errorField, auditType, id, links, more, children);
+        }
+
+        public Form withChildren(Children more) {
+            return new Form(title, action, back, fields, version, error, errorField, auditType, id, links, facts, List.of(more));
         }
     }
 
@@ -75,9 +144,20 @@ public final class SimplePages {
 
     public static String show(org.springframework.ui.Model model, Form f) {
         model.addAttribute("f", f);
-        model.addAttribute("page", NO_PAGES);
-        model.addAttribute("base", "");
         return "simple/record-form";
+    }
+
+    /** The whole of a short list as its one page: the table counts its rows and shows no pager. */
+    public static <T> PageResult<T> whole(List<T> rows) {
+        return new PageResult<>(rows, 0, Math.max(1, rows.size()), rows.size());
+    }
+
+    /** A value as a cell or fact shows it: nothing for null, a date as dd/MM/yyyy. */
+    public static String text(Object o) {
+        if (o == null) {
+            return "";
+        }
+        return o instanceof java.time.LocalDate d ? vn.gov.khcn.shared.Formats.date(d) : String.valueOf(o);
     }
 
     /**
@@ -100,6 +180,11 @@ public final class SimplePages {
         var b = org.springframework.web.util.UriComponentsBuilder.fromPath(path);
         filters.forEach((k, v) -> b.queryParamIfPresent(k, java.util.Optional.ofNullable(v)));
         return b.encode().toUriString();
+    }
+
+    /** Options from a map of values to labels, in the map's order. */
+    public static List<Option> options(java.util.Map<?, String> values) {
+        return values.entrySet().stream().map(e -> new Option(String.valueOf(e.getKey()), e.getValue())).toList();
     }
 
     /** Options from an enum with a label() method. */
