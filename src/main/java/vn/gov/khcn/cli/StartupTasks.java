@@ -32,8 +32,10 @@ class StartupTasks implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         if (loadDemo) {
-            System.out.println(demo.load() ? "Đã nạp dữ liệu mẫu; tài khoản mẫu: admin, giamdoc, vanphong, qlkh, xem (mật khẩu: demo)."
-                    : "Dữ liệu mẫu đã có sẵn.");
+            boolean loaded = demo.load();
+            String names = accounts.list().stream().filter(u -> u.demo()).map(u -> u.username())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            System.out.println((loaded ? "Đã nạp dữ liệu mẫu" : "Dữ liệu mẫu đã có sẵn") + "; tài khoản mẫu: " + names + " (mật khẩu: demo).");
         }
         accounts.createFirstAdminIfNone().ifPresent(pw -> System.out.println(
                 "Đã tạo tài khoản quản trị đầu tiên: admin / " + pw + "  (chỉ hiện một lần: hãy đổi mật khẩu sau khi đăng nhập)"));
