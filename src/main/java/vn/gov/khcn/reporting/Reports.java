@@ -222,6 +222,7 @@ public class Reports {
      */
     @Transactional
     public Report issue(long id, int version) {
+        org.slf4j.LoggerFactory.getLogger(Reports.class).info("Issuing report {} (user {})", id, CurrentUser.get().username());
         Report r = get(id);
         check(r, ReportStatus.ISSUED);
         int year = r.reportDate().getYear();
@@ -244,6 +245,7 @@ public class Reports {
         }
         Report after = get(id);
         audit.record("report", id, "ISSUE", r, after);
+        org.slf4j.LoggerFactory.getLogger(Reports.class).info("Report {} issued as number {}/{}", id, number, year);
         return after;
     }
 

@@ -21,7 +21,8 @@ class KillDuringReportIssueIT {
 
     @Test
     void reportIsEitherIssuedWholeOrNotAtAll() throws Exception {
-        try (ServerProcess server = new ServerProcess(Files.createTempDirectory("khcn-fault"))) {
+        java.nio.file.Path data = Files.createTempDirectory("khcn-fault");
+        try (ServerProcess server = new ServerProcess(data)) {
             server.start(true);
             ServerProcess.Client office = server.login("vanphong");
             Matcher id = Pattern.compile("href=\"/reports/(\\d+)\"").matcher(office.get("/reports"));
@@ -31,9 +32,25 @@ class KillDuringReportIssueIT {
             move(office, report, "SUBMITTED");
             move(server.login("giamdoc"), report, "APPROVED");
             String page = office.get(report);
-            office.http.sendAsync(office.form(report + "/status", Map.of("to", "ISSUED", "version", version(page),
-                    "_csrf", office.csrf(report))), HttpResponse.BodyHandlers.discarding());
+            // Issuing computes the report (as the preview does) and freezes it, in one transaction. Time the preview
+            // (warm) and kill half-way through that time after sending the issue, so the kill lands inside it.
+            long preview = 0;
+            for (int i = 0; i < 3; i++) {
+                long t = System.nanoTime();
+                office.get(report + "/preview");
+                preview = (System.nanoTime() - t) / 1_000_000;
+            }
+            var request = office.form(report + "/status", Map.of("to", "ISSUED", "version", version(page), "_csrf", office.csrf(report)));
+            office.http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            Thread.sleep(Math.max(1, preview / 2));
             server.kill();
+            String log;
+            try (var logs = Files.list(data)) {
+                log = Files.readString(logs.filter(f -> f.getFileName().toString().startsWith("server-")).sorted().findFirst().orElseThrow());
+            }
+            System.out.println("Preview takes " + preview + " ms; killed " + Math.max(1, preview / 2) + " ms after sending the issue; "
+                    + (log.contains("Issuing report") ? log.contains("issued as number") ? "the issue had committed"
+                    : "the server was inside the issue transaction" : "the server had not started the issue"));
 
             server.start(false);
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "sa", "")) {
