@@ -1,12 +1,12 @@
 package vn.gov.khcn.exchange.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.ArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.khcn.documents.Document;
@@ -25,7 +25,6 @@ final class Lookups {
     private static final Pattern CITED = Pattern.compile("(.+?)\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private final Organisations organisations;
     private final Documents documents;
-    private final Map<String, Long> organisationIds = new HashMap<>();
     private final Map<String, Object> records = new HashMap<>();
     private final Map<String, Long> documentIds = new HashMap<>();
 
@@ -43,9 +42,9 @@ final class Lookups {
         if (name == null) {
             return null;
         }
-        return organisationIds.computeIfAbsent(name, n -> organisations.findByName(n).map(Organisation::id).orElseThrow(() ->
-                new DomainException(field, role + " \"" + n + "\" chưa có trong danh mục tổ chức: "
-                        + "thêm vào danh mục (hoặc nhập tệp mẫu Tổ chức) trước.")));
+        Organisation o = record(name, organisations::findByName, field, role,
+                "chưa có trong danh mục tổ chức: thêm vào danh mục (hoặc nhập tệp mẫu Tổ chức) trước.");
+        return o.id();
     }
 
     /**
