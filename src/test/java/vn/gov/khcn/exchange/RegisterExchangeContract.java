@@ -83,6 +83,7 @@ abstract class RegisterExchangeContract {
         for (int b = 0; b <= 1; b++) {
             for (int i = 1; i <= 3; i++) {
                 organisations.findOrCreate(hospital(b, i), OrganisationKind.HEALTH_FACILITY, "Hòa An");
+                organisations.findOrCreate(agency(b, i), OrganisationKind.STATE_AGENCY, "Thành phố Cao Bằng");
                 organisations.findOrCreate(shop(i), OrganisationKind.ENTERPRISE, "Thành phố Cao Bằng");
                 documents.findOrRegister(new DocumentCommand(decision(b, i), DocumentType.DECISION, decisionDate(i), "Chánh Thanh tra Sở KH&CN",
                         "Quyết định thanh tra nhập mẫu " + t, null));
@@ -127,6 +128,10 @@ abstract class RegisterExchangeContract {
 
     String agency() {
         return "Sở Nhập Mẫu " + tag();
+    }
+
+    String agency(int b, int i) {
+        return "Phòng Nhập Mẫu " + tag() + "-" + b + " số " + i;
     }
 
     String enterprise() {
@@ -194,6 +199,10 @@ abstract class RegisterExchangeContract {
                         i == 2 ? "Cần khắc phục" : "Đạt yêu cầu", "Kiểm tra nhập mẫu " + c.tag() + "-" + b + " số " + i}, 2, "hai nghìn", 0, "Sở Không Có", y2023, of2023,
                         // the ISO page shows one plan year (the current one unless chosen), and so does its export
                         List.of(y2023, Map.of("year", "2024"))),
+                // the plan of checks the ISO page lists: one plan year at a time, like the page
+                new Case("quality-iso-plan", "tdc", (c, b, i) -> new Object[] {(long) (2040 + i), c.agency(b, i)}, 0, "hai nghìn", 1,
+                        "Sở Không Có", Map.of("year", "2041"), i -> i == 1,
+                        List.of(Map.of("year", "2041"), Map.of("year", "2042"), Map.of("year", "2043"))),
                 new Case("quality-surveys", "tdc", (c, b, i) -> new Object[] {c.enterprise(), LocalDate.of(year(i), i, 7 + b),
                         "Hàng đóng gói sẵn", "Thành phố Cao Bằng", "Chưa phát hiện vi phạm (" + c.tag() + "-" + b + ")."}, 1, "32/01/2023", 0, "Công ty Không Có", y2023, of2023),
                 new Case("quality-awards", "tdc", (c, b, i) -> new Object[] {c.enterprise(), (long) (2022 + i - 10 * b),
@@ -276,7 +285,7 @@ abstract class RegisterExchangeContract {
     @CsvSource({
         "/radiation/facilities, radiation-facilities", "/radiation/devices, radiation-devices", "/radiation/licences, radiation-licences",
         "/radiation/dossiers?year=2023, radiation-dossiers", "/radiation/inspections?year=2023, radiation-inspections",
-        "/radiation/xray-jobs, radiation-xray-jobs", "/quality/iso?year=2023, quality-iso", "/quality/surveys?year=2023, quality-surveys",
+        "/radiation/xray-jobs, radiation-xray-jobs", "/quality/iso?year=2023, quality-iso", "/quality/iso?year=2023, quality-iso-plan", "/quality/surveys?year=2023, quality-surveys",
         "/quality/awards, quality-awards", "/quality/guidance?year=2023, quality-guidance",
         "/inspections?year=2023&field=RADIATION, inspections", "/inspections?year=2023&field=RADIATION, inspection-findings"})
     void listPagesOfferTheirExportWithTheirFilters(String page, String key) throws Exception {

@@ -125,7 +125,8 @@ class QualityPages {
         return SimplePages.show(model, new Table("Kiểm tra áp dụng TCVN ISO 9001:2015 năm " + y + " theo kế hoạch",
                 "Kế hoạch năm " + y + ": " + rows.size() + " cơ quan; đã kiểm tra " + checked.size() + ".", "/quality/iso/checks/new",
                 "Vào sổ lần kiểm tra", List.of("Cơ quan", "Ngày kiểm tra", "Kết quả"), rows, SimplePages.whole(rows), null,
-                List.of(Filter.year(y)), List.of(new Link("/quality/iso/plan/new?year=" + y, "Thêm cơ quan vào kế hoạch"))));
+                List.of(Filter.year(y)), List.of(new Link("/quality/iso/plan/new?year=" + y, "Thêm cơ quan vào kế hoạch"),
+                new Link("/exchange/export/quality-iso-plan.xlsx?year=" + y, "Xuất kế hoạch năm " + y + " (XLSX)"))));
     }
 
     @GetMapping("/iso/plan/new")

@@ -1,0 +1,58 @@
+package vn.gov.khcn.exchange.internal;
+
+import static vn.gov.khcn.exchange.internal.Lookups.toInt;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.ImportRow;
+import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.quality.IsoChecks;
+
+/**
+ * The yearly plan of ISO 9001:2015 checks (the agencies the ISO page lists) as a spreadsheet; entries are added
+ * through {@link IsoChecks} (rules, audit). The export is of one plan year: the current one unless chosen.
+ */
+@Component
+@Order(205)
+public class QualityIsoPlanExchange extends RecordImport {
+    static final RegisterSpec SPEC = new RegisterSpec("quality-iso-plan", "Kế hoạch kiểm tra ISO 9001:2015", "Ke hoach ISO", List.of(
+            Column.integer("Năm kế hoạch", true, "Năm của kế hoạch kiểm tra, ví dụ 2021."),
+            Column.text("Cơ quan", true, 500, "Cơ quan nhà nước, tên đúng như trong danh mục tổ chức.")),
+            "cùng năm và cơ quan");
+    private final IsoChecks iso;
+    private final Clock clock;
+
+    QualityIsoPlanExchange(IsoChecks iso, Organisations organisations, Clock clock) {
+        super(SPEC, () -> new Lookups(organisations));
+        this.iso = iso;
+        this.clock = clock;
+    }
+
+    @Override
+    protected String identity(ImportRow row) {
+        return row.integer(0) + "|" + row.text(1);
+    }
+
+    @Override
+    protected boolean exists(ImportRow row) {
+        return iso.plan(toInt(row.integer(0))).stream().anyMatch(p -> p.agencyName().equals(row.text(1)));
+    }
+
+    @Override
+    protected void create(ImportRow row, Lookups lookups) {
+        iso.addToPlan(toInt(row.integer(0)), lookups.organisation(row.text(1), "agencyId", "Cơ quan"));
+    }
+
+    @Override
+    public void export(Map<String, String> filters, Consumer<Object[]> sink) {
+        Integer year = new ListFilters(filters).integer("year");
+        iso.plan(year == null ? LocalDate.now(clock).getYear() : year).forEach(p -> sink.accept(new Object[] {(long) p.planYear(), p.agencyName()}));
+    }
+}
