@@ -15,6 +15,11 @@ public record Document(long id, String numberSymbol, Integer number, DocumentTyp
                 + (issuer == null || issuer.isBlank() ? "" : " của " + issuer);
     }
 
+    /** As a spreadsheet or a list names it, so that it is found again: "1161/TTr-SKH&CN ngày 08/09/2021". */
+    public String reference() {
+        return numberSymbol + " ngày " + Formats.date(issuedOn);
+    }
+
     public DocumentRef ref() {
         return new DocumentRef(id, numberSymbol, issuedOn, citation());
     }

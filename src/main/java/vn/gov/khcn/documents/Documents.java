@@ -37,6 +37,10 @@ public class Documents {
         this.files = files;
     }
 
+    /** "1161/TTr-SKH&CN ngày 08/09/2021": a document's number and symbol, then optionally its date. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("(.+?)\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     public Document get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("văn bản", id));
     }
@@ -54,6 +58,50 @@ public class Documents {
     public List<Document> findAll(String numberSymbol) {
         return jdbc.sql("select " + COLS + " from document where number_symbol = :n order by issued_on, id")
                 .param("n", DocumentNumber.parse(numberSymbol).text()).query(Document.class).list();
+    }
+
+    /**
+     * The document a reference names: its number and symbol, with "ngày dd/mm/yyyy" when the number alone is not
+     * unique ({@link Document#reference()}). None, or several, is a Vietnamese error for {@code field} naming the
+     * reference and what to do.
+     */
+    public Document requireReferenced(String reference, String field, String role) {
+        java.util.regex.Matcher m = REFERENCE.matcher(reference.strip());
+        String number = m.matches() ? m.group(1).strip() : reference.strip();
+        List<Document> found;
+        try {
+            found = m.matches() ? find(number, vn.gov.khcn.shared.Formats.parseDate(field, m.group(2))).map(List::of).orElse(List.of())
+                    : findAll(number);
+        } catch (DomainException e) {
+            throw new DomainException(field, role + " \"" + reference + "\": " + e.getMessage());
+        }
+        if (found.isEmpty()) {
+            throw new DomainException(field, role + " \"" + reference + "\" chưa có trong sổ văn bản: vào sổ văn bản "
+                    + "(hoặc nhập tệp mẫu Văn bản) trước.");
+        }
+        if (found.size() > 1) {
+            throw new DomainException(field, role + " \"" + reference + "\": sổ văn bản có " + found.size()
+                    + " văn bản cùng số, ký hiệu này; ghi thêm ngày ban hành, ví dụ \"" + found.get(found.size() - 1).reference() + "\".");
+        }
+        return found.get(0);
+    }
+
+    /** The documents a cell names, references separated by ";" (blank: none), each as {@link #requireReferenced}. */
+    public List<Document> requireReferencedAll(String references, String field, String role) {
+        List<Document> found = new java.util.ArrayList<>();
+        if (references != null) {
+            for (String part : references.split(";")) {
+                if (!part.isBlank()) {
+                    found.add(requireReferenced(part, field, role));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@link Document#reference()} of a document by id; null for none. */
+    public String reference(Long id) {
+        return id == null ? null : find(id).map(Document::reference).orElse(null);
     }
 
     public Map<Long, Document> byIds(Collection<Long> ids) {

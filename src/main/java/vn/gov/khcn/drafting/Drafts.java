@@ -11,7 +11,7 @@ import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.reporting.PeriodLocks;
+import vn.gov.khcn.records.PeriodLocks;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;

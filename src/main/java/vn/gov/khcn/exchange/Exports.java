@@ -1,5 +1,6 @@
 package vn.gov.khcn.exchange;
 
+import vn.gov.khcn.exchange.spi.RegisterSheet;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,14 @@ import vn.gov.khcn.shared.NotFoundException;
 
 /**
  * List exports to XLSX or CSV with the same filters as the registers' list pages. Rows come one at a time
- * from the register's {@link RegisterImport#export} and go straight to the writer: memory stays constant.
+ * from the register's {@link RegisterSheet<?>#export} and go straight to the writer: memory stays constant.
  * The headings are the import template's, so an exported file can be imported again.
  */
 @Service
 public class Exports {
-    private final List<RegisterImport> registers;
+    private final List<RegisterSheet<?>> registers;
 
-    Exports(List<RegisterImport> registers) {
+    Exports(List<RegisterSheet<?>> registers) {
         this.registers = registers;
     }
 
@@ -34,12 +35,31 @@ public class Exports {
         }
     }
 
-    /** Writes the register's list, filtered as its list page is ({@code filters}: the page's query parameters). */
+    /**
+     * Writes the register's list, filtered as its list page is: {@code filters} are the page's query parameters,
+     * bound to the register's query record as the page binds them. A filter that does not parse is a Vietnamese
+     * error and nothing is written.
+     */
     public void export(String register, Format format, Map<String, String> filters, OutputStream out) {
-        RegisterImport r = registers.stream().filter(x -> x.spec().key().equals(register)).findFirst()
+        RegisterSheet<?> r = registers.stream().filter(x -> x.spec().key().equals(register)).findFirst()
                 .orElseThrow(() -> new NotFoundException("danh sách xuất", register));
+        write(r, filters, format, out);
+    }
+
+    /** The rows of the register's export under {@code filters}, one at a time, as template rows (column order). */
+    public void each(String register, Map<String, String> filters, java.util.function.Consumer<Object[]> sink) {
+        each(registers.stream().filter(x -> x.spec().key().equals(register)).findFirst()
+                .orElseThrow(() -> new NotFoundException("danh sách xuất", register)), filters, sink);
+    }
+
+    private static <Q> void each(RegisterSheet<Q> r, Map<String, String> filters, java.util.function.Consumer<Object[]> sink) {
+        r.export(QueryBinding.bind(r.queryType(), filters), sink);
+    }
+
+    private static <Q> void write(RegisterSheet<Q> r, Map<String, String> filters, Format format, OutputStream out) {
+        Q query = QueryBinding.bind(r.queryType(), filters);
         try (vn.gov.khcn.shared.TableWriter w = format == Format.XLSX ? ListWriter.xlsx(r.spec(), out) : ListWriter.csv(r.spec(), out)) {
-            r.export(filters, w::row);
+            r.export(query, w::row);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.gov.khcn.exchange;
 
+import vn.gov.khcn.exchange.spi.RegisterSpec;
+import vn.gov.khcn.exchange.spi.RegisterSheet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +29,7 @@ import vn.gov.khcn.shared.NotFoundException;
  */
 @Service
 public class Imports implements DisposableBean {
-    private final List<RegisterImport> registers;
+    private final List<RegisterSheet<?>> registers;
     private final ImportRunner runner;
     private final ImportLog log;
     private final AuditTrail audit;
@@ -38,9 +40,9 @@ public class Imports implements DisposableBean {
         return t;
     });
 
-    Imports(List<RegisterImport> registers, ImportRunner runner, ImportLog log, AuditTrail audit,
+    Imports(List<RegisterSheet<?>> registers, ImportRunner runner, ImportLog log, AuditTrail audit,
             @Value("${khcn.import.row-limit:1000000}") int rowLimit) {
-        this.registers = registers;
+        this.registers = vn.gov.khcn.exchange.internal.RegisterOrder.sort(registers);
         this.runner = runner;
         this.log = log;
         this.audit = audit;
@@ -48,7 +50,7 @@ public class Imports implements DisposableBean {
     }
 
     public List<RegisterSpec> registers() {
-        return registers.stream().map(RegisterImport::spec).toList();
+        return registers.stream().map(RegisterSheet<?>::spec).toList();
     }
 
     public RegisterSpec register(String key) {
@@ -68,7 +70,7 @@ public class Imports implements DisposableBean {
     public ImportOutcome importFile(Path file, String fileName, String registerKey, int limit) {
         CurrentUser user = CurrentUser.get();
         AccessPolicy.requireEditShared(user);
-        RegisterImport chosen = registerKey == null ? null : find(registerKey);
+        RegisterSheet<?> chosen = registerKey == null ? null : find(registerKey);
         long id = log.start(fileName, registerKey == null ? "?" : registerKey, user.username());
         return run(id, file, fileName, chosen, limit);
     }
@@ -80,7 +82,7 @@ public class Imports implements DisposableBean {
     public Started submit(Path file, String fileName, String registerKey) {
         CurrentUser user = CurrentUser.get();
         AccessPolicy.requireEditShared(user);
-        RegisterImport chosen = registerKey == null || registerKey.isBlank() ? null : find(registerKey);
+        RegisterSheet<?> chosen = registerKey == null || registerKey.isBlank() ? null : find(registerKey);
         long id = log.start(fileName, chosen == null ? "?" : chosen.spec().key(), user.username());
         CompletableFuture<ImportOutcome> done = new CompletableFuture<>();
         background.execute(new DelegatingSecurityContextRunnable(() -> {
@@ -102,7 +104,7 @@ public class Imports implements DisposableBean {
     public record Started(long id, CompletableFuture<ImportOutcome> done) {
     }
 
-    private ImportOutcome run(long id, Path file, String fileName, RegisterImport chosen, int limit) {
+    private ImportOutcome run(long id, Path file, String fileName, RegisterSheet<?> chosen, int limit) {
         ImportOutcome out;
         try {
             ImportRunner.Opened opened = runner.open(file, fileName, chosen, registers, limit);
@@ -129,7 +131,7 @@ public class Imports implements DisposableBean {
         return log.recent(limit);
     }
 
-    private RegisterImport find(String key) {
+    private RegisterSheet<?> find(String key) {
         return registers.stream().filter(r -> r.spec().key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("sổ nhập dữ liệu", key));
     }

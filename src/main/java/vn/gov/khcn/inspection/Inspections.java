@@ -14,7 +14,7 @@ import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.reporting.PeriodLocks;
+import vn.gov.khcn.records.PeriodLocks;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.reporting.PeriodLocks;
+import vn.gov.khcn.records.PeriodLocks;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;

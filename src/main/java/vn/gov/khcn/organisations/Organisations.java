@@ -44,6 +44,15 @@ public class Organisations {
                 .query(Organisation.class).optional();
     }
 
+    /**
+     * The organisation named exactly {@code name} (an import's or a history's reference to one); none is a Vietnamese
+     * error for {@code field}: "{@code role} "name" chưa có trong danh mục tổ chức…".
+     */
+    public Organisation requireByName(String name, String field, String role) {
+        return findByName(name).orElseThrow(() -> new vn.gov.khcn.shared.DomainException(field, role + " \"" + name
+                + "\" chưa có trong danh mục tổ chức: thêm vào danh mục (hoặc nhập tệp mẫu Tổ chức) trước."));
+    }
+
     public Map<Long, Organisation> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

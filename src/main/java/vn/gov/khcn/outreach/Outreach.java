@@ -1,19 +1,14 @@
 package vn.gov.khcn.outreach;
 
-import static vn.gov.khcn.shared.RecordSql.params;
-
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.khcn.identity.AccessPolicy;
-import vn.gov.khcn.identity.AuditTrail;
-import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.reporting.PeriodLocks;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
@@ -25,16 +20,16 @@ import vn.gov.khcn.shared.VietnameseText;
 /** The outreach register kept by the office: news posts, broadcasts and bulletins. */
 @Service
 public class Outreach {
-    static final Unit OWNER = Unit.OFFICE;
+    static final RecordType<OutreachItem> ITEM = RecordType.of("outreachItem", "tin bài, chuyên mục, tài liệu", "outreach_item",
+            Unit.OFFICE, OutreachItem::reportDates, OutreachItem::title);
     private static final String COLS = "id, channel, title, published_on, site, station, issue_no, copies, version";
+    private static final String SAME = "cùng hình thức, tiêu đề, ngày và nơi đăng; tài liệu in: cùng số";
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
-    private final PeriodLocks locks;
+    private final Register<OutreachItem> items;
 
-    Outreach(JdbcClient jdbc, AuditTrail audit, PeriodLocks locks) {
+    Outreach(JdbcClient jdbc, RecordWrites writes) {
         this.jdbc = jdbc;
-        this.audit = audit;
-        this.locks = locks;
+        this.items = writes.register(ITEM, this::get);
     }
 
     public OutreachItem get(long id) {
@@ -42,12 +37,11 @@ public class Outreach {
                 .orElseThrow(() -> new NotFoundException("tin bài, chuyên mục, tài liệu", id));
     }
 
-    /** Items of a channel (all when null), title search, published in a year (null: any, drafts included). */
-    public PageResult<OutreachItem> search(Channel channel, String q, Integer year, int page, int size) {
+    public PageResult<OutreachItem> search(OutreachQuery q, int page, int size) {
         return RecordSql.page(jdbc, OutreachItem.class, COLS, "outreach_item",
                 "(cast(:c as varchar) is null or channel = :c) and (cast(:q as varchar) is null or title_folded like :q)"
                         + " and (cast(:y as integer) is null or extract(year from published_on) = :y)",
-                params("c", channel, "q", RecordSql.like(q), "y", year), "published_on desc nulls first, id desc", page, size);
+                RecordSql.params("c", q.channel(), "q", RecordSql.like(q.q()), "y", q.year()), "published_on desc nulls first, id desc", page, size);
     }
 
     /**
@@ -68,74 +62,52 @@ public class Outreach {
     }
 
     @Transactional
-    public OutreachItem create(OutreachCommand c) {
-        AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
-        long id = RecordSql.insert(jdbc, """
+    public OutreachItem record(OutreachCommand c) {
+        return items.add(Unit.OFFICE, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
                 insert into outreach_item(channel, title, title_folded, published_on, site, station, issue_no, copies)
-                values (:ch, :t, :tf, :d, :site, :st, :no, :cp)""", validate(c, null));
-        OutreachItem saved = get(id);
-        audit.record("outreachItem", id, "CREATE", null, saved);
-        return saved;
+                values (:channel, :title, :titleFolded, :publishedOn, :site, :station, :issueNo, :copies)""", validate(c, null)));
     }
 
     @Transactional
-    public OutreachItem update(long id, OutreachCommand c) {
-        AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
-        OutreachItem before = get(id);
-        var p = validate(c, id);
-        List<LocalDate> dates = new ArrayList<>();
-        for (Object d : new Object[]{before.publishedOn(), p.get("d")}) {
-            if (d != null) {
-                dates.add((LocalDate) d);
-            }
-        }
-        locks.checkChange("outreachItem", id, dates, null);
-        p.put("id", id);
-        p.put("v", c.version() == null ? before.version() : c.version());
-        RecordSql.updateVersioned(jdbc, """
-                update outreach_item set channel = :ch, title = :t, title_folded = :tf, published_on = :d, site = :site, station = :st,
-                       issue_no = :no, copies = :cp, version = version + 1 where id = :id and version = :v""", p, "\"" + before.title() + "\"", before);
-        OutreachItem after = get(id);
-        audit.record("outreachItem", id, "UPDATE", before, after);
-        return after;
+    public OutreachItem correct(long id, OutreachCommand c) {
+        return items.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+                update outreach_item set channel = :channel, title = :title, title_folded = :titleFolded, published_on = :publishedOn,
+                       site = :site, station = :station, issue_no = :issueNo, copies = :copies where id = :id""", id, validate(c, id)));
     }
 
-    private Map<String, Object> validate(OutreachCommand c, Long id) {
-        Channel ch = RecordSql.required("channel", c.channel(), "Cần chọn hình thức (tin bài, chuyên mục phát thanh - truyền hình, tài liệu in).");
-        String title = RecordSql.text("title", c.title(), "tiêu đề", 1000, true);
-        LocalDate d = RecordSql.date("publishedOn", c.publishedOn(), "ngày đăng, phát sóng", ch != Channel.BULLETIN);
-        String site = null;
-        String station = null;
+    /** An item as the register stores it: checked and cleaned, with its folded title for search. */
+    private record Valid(Channel channel, String title, String titleFolded, LocalDate publishedOn, String site, String station,
+                         String issueNo, Integer copies) {
+    }
+
+    private Valid validate(OutreachCommand c, Long id) {
+        Channel ch = Check.chosen("channel", "hình thức (tin bài, chuyên mục phát thanh - truyền hình, tài liệu in)", c.channel());
+        String title = Check.text("title", "tiêu đề", c.title(), 1000);
+        LocalDate d = ch == Channel.BULLETIN ? Check.optionalDate("publishedOn", "ngày xuất bản", c.publishedOn())
+                : Check.date("publishedOn", "ngày đăng, phát sóng", c.publishedOn());
+        String site = ch == Channel.NEWS_POST ? Check.text("site", "trang thông tin điện tử", c.site(), 200) : null;
+        String station = ch == Channel.BROADCAST ? Check.text("station", "đài phát sóng", c.station(), 300) : null;
         String no = null;
         Integer copies = null;
-        switch (ch) {
-            case NEWS_POST -> site = RecordSql.text("site", c.site(), "trang thông tin điện tử", 200, true);
-            case BROADCAST -> station = RecordSql.text("station", c.station(), "đài phát sóng", 300, true);
-            case BULLETIN -> {
-                no = RecordSql.text("issueNo", c.issueNo(), "số tài liệu (ví dụ 1/2021)", 20, true);
-                if (!no.matches("\\d{1,3}/\\d{4}")) {
-                    throw new DomainException("issueNo", "Số tài liệu \"" + no + "\" không đúng dạng số/năm, ví dụ 1/2021.");
-                }
-                if (d != null && !no.endsWith("/" + d.getYear())) {
-                    throw new DomainException("publishedOn", "Năm xuất bản khác năm trong số tài liệu " + no + ".");
-                }
-                if (c.copies() == null || c.copies() < 0) {
-                    throw new DomainException("copies", "Cần nhập số lượng bản in (không âm).");
-                }
-                copies = c.copies();
-                boolean taken = jdbc.sql("select count(*) from outreach_item where channel = 'BULLETIN' and issue_no = :n and (cast(:id as bigint) is null or id <> :id)")
-                        .param("n", no).param("id", id).query(Long.class).single() > 0;
-                if (taken) {
-                    throw new DomainException("issueNo", "Tài liệu số " + no + " đã có.");
-                }
+        if (ch == Channel.BULLETIN) {
+            no = Check.text("issueNo", "số tài liệu (ví dụ 1/2021)", c.issueNo(), 20);
+            if (!no.matches("\\d{1,3}/\\d{4}")) {
+                throw new DomainException("issueNo", "Số tài liệu \"" + no + "\" không đúng dạng số/năm, ví dụ 1/2021.");
             }
-        }
-        if (ch != Channel.BULLETIN) {
+            if (d != null && !no.endsWith("/" + d.getYear())) {
+                throw new DomainException("publishedOn", "Năm xuất bản khác năm trong số tài liệu " + no + ".");
+            }
+            copies = Check.nonNegative("copies", "số lượng bản in", c.copies());
+            String issue = no;
+            findBulletin(issue).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+                throw new DomainException("issueNo", "Tài liệu số " + issue + " đã có.");
+            });
+        } else {
             String place = ch == Channel.NEWS_POST ? site : station;
             findPublished(ch, title, d, place).filter(x -> id == null || x.id() != id).ifPresent(x -> {
                 throw new DomainException("title", "Đã có \"" + title + "\" ngày " + Formats.date(d) + " trên " + place + ".");
             });
         }
-        return params("ch", ch, "t", title, "tf", VietnameseText.fold(title), "d", d, "site", site, "st", station, "no", no, "cp", copies);
+        return new Valid(ch, title, VietnameseText.fold(title), d, site, station, no, copies);
     }
 }

@@ -1,6 +1,8 @@
 package vn.gov.khcn.outreach;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A news post (site), a broadcast programme (station) or a printed bulletin (issue number like
@@ -8,4 +10,18 @@ import java.time.LocalDate;
  */
 public record OutreachItem(long id, Channel channel, String title, LocalDate publishedOn, String site, String station,
                            String issueNo, Integer copies, int version) {
+
+    /** The date reports count it by: its publication (none for a bulletin still being drafted). */
+    public List<LocalDate> reportDates() {
+        List<LocalDate> d = new ArrayList<>();
+        if (publishedOn != null) {
+            d.add(publishedOn);
+        }
+        return d;
+    }
+
+    /** Where it appeared: the site of a post, the station of a broadcast (a bulletin is known by its number). */
+    public String place() {
+        return channel == Channel.NEWS_POST ? site : station;
+    }
 }

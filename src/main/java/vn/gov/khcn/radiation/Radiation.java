@@ -19,7 +19,7 @@ import vn.gov.khcn.radiation.RadiationCommands.DossierCommand;
 import vn.gov.khcn.radiation.RadiationCommands.FacilityCommand;
 import vn.gov.khcn.radiation.RadiationCommands.InspectionCommand;
 import vn.gov.khcn.radiation.RadiationCommands.LicenceCommand;
-import vn.gov.khcn.reporting.PeriodLocks;
+import vn.gov.khcn.records.PeriodLocks;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;

@@ -223,6 +223,8 @@ public class Reports {
     @Transactional
     public Report issue(long id, int version) {
         org.slf4j.LoggerFactory.getLogger(Reports.class).info("Issuing report {} (user {})", id, CurrentUser.get().username());
+        // held first: a write into its period that is still open finishes before the figures are computed
+        jdbc.sql("select id from report where id = :id for update").param("id", id).query(Long.class).list();
         Report r = get(id);
         check(r, ReportStatus.ISSUED);
         int year = r.reportDate().getYear();

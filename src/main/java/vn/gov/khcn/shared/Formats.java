@@ -13,6 +13,9 @@ public final class Formats {
     private static final DateTimeFormatter FORM_DATE =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     private Formats() {
     }
 
@@ -37,6 +40,11 @@ public final class Formats {
     /** Dates in forms and lists: "08/09/2021". */
     public static String date(LocalDate d) {
         return d == null ? "" : FORM_DATE.format(d);
+    }
+
+    /** A moment in lists and messages, in Vietnam's time: "08/09/2021 14:05". */
+    public static String dateTime(java.time.OffsetDateTime t) {
+        return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(VIETNAM));
     }
 
     /** Dates in report text: the day in two digits, the month in two only for January and February: "08/9/2021", "15/01/2021". */

@@ -40,6 +40,42 @@ public final class RecordSql {
         return new PageResult<>(items, page, size, total);
     }
 
+    /**
+     * The named parameters of a typed input: each component of the record (or bean property) by its name, enums as
+     * their names. {@code insert into t(title, title_folded) values (:title, :titleFolded)} binds {@code Valid(title, titleFolded)}.
+     */
+    public static org.springframework.jdbc.core.namedparam.SqlParameterSource paramsOf(Object input) {
+        return paramsOf(input, Map.of());
+    }
+
+    /** As {@link #paramsOf(Object)}, with more named values (an {@code :id}) that take precedence. */
+    public static org.springframework.jdbc.core.namedparam.SqlParameterSource paramsOf(Object input, Map<String, ?> more) {
+        return new org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource(input) {
+            @Override
+            public boolean hasValue(String name) {
+                return more.containsKey(name) || super.hasValue(name);
+            }
+
+            @Override
+            public Object getValue(String name) {
+                Object v = more.containsKey(name) ? more.get(name) : super.getValue(name);
+                return v instanceof Enum<?> e ? e.name() : v;
+            }
+        };
+    }
+
+    /** Runs {@code update … where id = :id} with the typed input's values; the register raised the version already. */
+    public static void update(JdbcClient jdbc, String sql, long id, Object input) {
+        jdbc.sql(sql).paramSource(paramsOf(input, Map.of("id", id))).update();
+    }
+
+    /** Inserts a typed input ({@link #paramsOf}) and returns the new row's id. */
+    public static long insert(JdbcClient jdbc, String sql, Object input) {
+        var kh = new GeneratedKeyHolder();
+        jdbc.sql(sql).paramSource(paramsOf(input)).update(kh, "id");
+        return kh.getKey().longValue();
+    }
+
     /** Named parameters from alternating names and values; values may be null. */
     public static Map<String, Object> params(Object... kv) {
         Map<String, Object> m = new HashMap<>();

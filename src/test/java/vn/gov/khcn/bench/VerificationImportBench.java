@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.khcn.KhcnApplication;
 import vn.gov.khcn.exchange.ImportOutcome;
 import vn.gov.khcn.exchange.Imports;
-import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.exchange.internal.ListWriter;
 import vn.gov.khcn.metrology.InstrumentType;
 import vn.gov.khcn.metrology.Metrology;

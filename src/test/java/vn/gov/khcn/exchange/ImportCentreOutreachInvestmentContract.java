@@ -1,5 +1,7 @@
 package vn.gov.khcn.exchange;
 
+import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.RegisterSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -54,7 +56,7 @@ abstract class ImportCentreOutreachInvestmentContract {
     @Autowired
     Exports exports;
     @Autowired
-    List<RegisterImport> registers;
+    List<RegisterSheet<?>> registers;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -204,8 +206,8 @@ abstract class ImportCentreOutreachInvestmentContract {
         entries.put("training", () -> activities.createTraining(new TrainingCommand(t, "xã Bế Triều", "Hòa An", day(7, 3), null, null)));
         entries.put("gene source", () -> activities.createGeneSource(new GeneSourceCommand(t, day(7, 4), null, null)));
         entries.put("model work", () -> activities.createModelWork(new ModelWorkCommand(t, null, day(7, 5), null, null)));
-        entries.put("news post", () -> outreach.create(new OutreachCommand(Channel.NEWS_POST, t, day(7, 6), "khcncaobang.gov.vn", null, null, null, null)));
-        entries.put("broadcast", () -> outreach.create(new OutreachCommand(Channel.BROADCAST, t, day(7, 6), null, "Đài tỉnh", null, null, null)));
+        entries.put("news post", () -> outreach.record(OutreachCommand.of(Channel.NEWS_POST, t, day(7, 6), "khcncaobang.gov.vn", null, null, null)));
+        entries.put("broadcast", () -> outreach.record(OutreachCommand.of(Channel.BROADCAST, t, day(7, 6), null, "Đài tỉnh", null, null)));
         entries.put("project", () -> projects.create(new ProjectCommand(t + " (2)", 1_000L, day(7, 1), null, null, Unit.OFFICE, null)));
         entries.put("disbursement", () -> projects.disburse(project, new DisbursementCommand(day(7, 7), 1_000L, null)));
         entries.forEach((what, entry) -> {
@@ -265,7 +267,7 @@ abstract class ImportCentreOutreachInvestmentContract {
         assertThat(count(c.table())).as(c.key()).isEqualTo(before + rows.size());
 
         List<Object[]> exported = new ArrayList<>();
-        register(c.key()).export(c.filters().get(), exported::add);
+        exports.each(c.key(), c.filters().get(), exported::add);
         List<Object[]> selected = c.selected().apply(rows);
         assertThat(exported).as(c.key()).hasSize(c.exported() == null ? selected.size() : c.exported().get().intValue());
         assertThat(exported).as(c.key()).containsAll(selected);
@@ -283,7 +285,7 @@ abstract class ImportCentreOutreachInvestmentContract {
         assertThat(back.skipped()).as(c.key()).isEqualTo(exported.size());
     }
 
-    RegisterImport register(String key) {
+    RegisterSheet<?> register(String key) {
         return registers.stream().filter(r -> r.spec().key().equals(key)).findFirst().orElseThrow();
     }
 

@@ -151,7 +151,7 @@ abstract class Issue5RegistersContract {
     void centreStaffCannotEditTechnologyOrOutreachRecords() {
         assertThatThrownBy(() -> technology.createAppraisal(new AppraisalCommand(unique("Dự án X"), null, LocalDate.of(2022, 1, 5), null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> outreach.create(new OutreachCommand(Channel.NEWS_POST, unique("Tin"), LocalDate.of(2022, 1, 5), "khcncaobang.gov.vn", null, null, null, null)))
+        assertThatThrownBy(() -> outreach.record(OutreachCommand.of(Channel.NEWS_POST, unique("Tin"), LocalDate.of(2022, 1, 5), "khcncaobang.gov.vn", null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -172,7 +172,7 @@ abstract class Issue5RegistersContract {
     @Test
     @WithUserDetails("vanphong")
     void officeKeepsOutreachAndInvestment() {
-        var item = outreach.create(new OutreachCommand(Channel.BROADCAST, unique("Chuyên mục"), LocalDate.of(2022, 2, 10), null, "Đài PT-TH tỉnh", null, null, null));
+        var item = outreach.record(OutreachCommand.of(Channel.BROADCAST, unique("Chuyên mục"), LocalDate.of(2022, 2, 10), null, "Đài PT-TH tỉnh", null, null));
         assertThat(item.station()).isEqualTo("Đài PT-TH tỉnh");
         long p = investment.create(new ProjectCommand(unique("Dự án nâng cấp phòng thử nghiệm"), 1_000_000_000L, LocalDate.of(2022, 1, 1), null, null, Unit.OFFICE, null)).id();
         investment.disburse(p, new DisbursementCommand(LocalDate.of(2022, 2, 1), 600_000_000L, null));
@@ -277,7 +277,7 @@ abstract class Issue5RegistersContract {
         assertThat(technology.supportCases(null, 2020, 0, 20).total()).isZero();
         assertThat(activities.geneSources(null, LocalDate.of(2021, 9, 16), 0, 50).total()).isEqualTo(17);
         assertThat(activities.geneSources("cam sanh", LocalDate.of(2019, 1, 1), 0, 50).total()).isEqualTo(1);
-        assertThat(outreach.search(Channel.BULLETIN, null, null, 0, 20).items()).extracting(i -> i.issueNo())
+        assertThat(outreach.search(new vn.gov.khcn.outreach.OutreachQuery(Channel.BULLETIN, null, null), 0, 20).items()).extracting(i -> i.issueNo())
                 .containsExactly("3/2021", "2/2021", "1/2021");
         assertThat(programmes.items("2021-09", "chien luoc shtt", false, 0, 20).total()).isEqualTo(1);
         assertThat(drafts.search("nhiem vu khoa hoc va cong nghe cap tinh", DraftBody.PEOPLE_COMMITTEE, DraftStage.ISSUED, 0, 20).total()).isEqualTo(1);

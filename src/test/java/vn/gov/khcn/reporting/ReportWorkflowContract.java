@@ -1,5 +1,6 @@
 package vn.gov.khcn.reporting;
 
+import vn.gov.khcn.records.PeriodLocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -44,6 +44,19 @@ public final class DatabaseInitializers {
         }
     }
 
+    /** A PostgreSQL database of its own with the demo data, for tests that change demo records other tests rely on. */
+    public static final class IsolatedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext ctx) {
+            TestPropertyValues.of(
+                    "khcn.data-dir=" + TestDatabases.newDataDir(),
+                    "spring.datasource.url=" + TestDatabases.newPostgresDatabase(),
+                    "spring.datasource.username=" + TestDatabases.pgUser(),
+                    "spring.datasource.password=" + TestDatabases.pgPassword()).applyTo(ctx);
+            loadDemoDataOnStart(ctx);
+        }
+    }
+
     /** A PostgreSQL database of its own with the schema only (no demo data): first loads into empty registers. */
     public static final class EmptyPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override

@@ -9,14 +9,14 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.ImportError;
 import vn.gov.khcn.exchange.ImportOutcome;
 import vn.gov.khcn.exchange.ImportRefusedException;
-import vn.gov.khcn.exchange.ImportRow;
-import vn.gov.khcn.exchange.RegisterImport;
-import vn.gov.khcn.exchange.RegisterSpec;
-import vn.gov.khcn.exchange.RowWriter;
+import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.RegisterSheet;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
+import vn.gov.khcn.exchange.spi.RowWriter;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.VietnameseText;
@@ -39,10 +39,10 @@ public class ImportRunner {
     }
 
     /** What the file is and which register it belongs to, or refused with the reason. */
-    public record Opened(FileKind kind, RegisterImport target) {
+    public record Opened(FileKind kind, RegisterSheet<?> target) {
     }
 
-    public Opened open(Path file, String name, RegisterImport chosen, List<RegisterImport> all, int rowLimit) {
+    public Opened open(Path file, String name, RegisterSheet<?> chosen, List<RegisterSheet<?>> all, int rowLimit) {
         FileKind kind = FileInspector.inspect(file, name, rowLimit);
         if (kind == FileKind.ARCHIVE) {
             throw new ImportRefusedException("Tệp \"" + name + "\" là bản sao lưu toàn bộ CSDL (khcn export): chỉ nhập được bằng lệnh "
@@ -53,7 +53,7 @@ public class ImportRunner {
         }
         try (SheetSource src = source(kind, file, name, null)) {
             List<String> headings = src.hasNext() ? texts(src.next()) : List.of();
-            for (RegisterImport r : all) {
+            for (RegisterSheet<?> r : all) {
                 if (kind == FileKind.XLSX && src.sheetNames().contains(r.spec().sheetName()) || matches(r.spec(), headings)) {
                     return new Opened(kind, r);
                 }
@@ -66,7 +66,7 @@ public class ImportRunner {
     }
 
     /** Imports a file already opened; records the outcome in the imports log under {@code importId}. */
-    public ImportOutcome run(long importId, Path file, String name, Opened opened, List<RegisterImport> all, int rowLimit) {
+    public ImportOutcome run(long importId, Path file, String name, Opened opened, List<RegisterSheet<?>> all, int rowLimit) {
         RegisterSpec spec = opened.target().spec();
         Counter c = new Counter();
         List<ImportError> errors = new ArrayList<>();
@@ -152,7 +152,7 @@ public class ImportRunner {
             c.errors += errors.size() - before;
             if (c.errors == 0) {
                 try {
-                    if (w.write(new ImportRow(raw.number(), values))) {
+                    if (w.write(new ImportRow(spec, raw.number(), values))) {
                         c.added++;
                     } else {
                         c.skipped++;
@@ -177,11 +177,11 @@ public class ImportRunner {
         }
     }
 
-    private static void checkSheet(SheetSource src, RegisterSpec spec, String name, List<RegisterImport> all, FileKind kind) {
+    private static void checkSheet(SheetSource src, RegisterSpec spec, String name, List<RegisterSheet<?>> all, FileKind kind) {
         if (kind != FileKind.XLSX || src.sheetNames().contains(spec.sheetName())) {
             return;
         }
-        for (RegisterImport other : all) {
+        for (RegisterSheet<?> other : all) {
             if (src.sheetNames().contains(other.spec().sheetName())) {
                 throw new ImportRefusedException("Tệp \"" + name + "\" là mẫu của sổ \"" + other.spec().title() + "\", không phải sổ \""
                         + spec.title() + "\": hãy chọn đúng sổ, hoặc dùng mẫu của sổ \"" + spec.title() + "\".");
@@ -189,12 +189,12 @@ public class ImportRunner {
         }
     }
 
-    private static void checkHeadings(RawRow head, String sheet, RegisterSpec spec, List<RegisterImport> all) {
+    private static void checkHeadings(RawRow head, String sheet, RegisterSpec spec, List<RegisterSheet<?>> all) {
         List<String> found = texts(head);
         if (matches(spec, found)) {
             return;
         }
-        for (RegisterImport other : all) {
+        for (RegisterSheet<?> other : all) {
             if (other.spec() != spec && matches(other.spec(), found)) {
                 throw new ImportRefusedException("Các cột của tệp là của sổ \"" + other.spec().title() + "\", không phải sổ \""
                         + spec.title() + "\": hãy chọn đúng sổ, hoặc dùng mẫu của sổ \"" + spec.title() + "\".");

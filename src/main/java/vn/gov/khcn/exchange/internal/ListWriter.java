@@ -2,8 +2,8 @@ package vn.gov.khcn.exchange.internal;
 
 import java.io.OutputStream;
 import java.util.List;
-import vn.gov.khcn.exchange.Column;
-import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.shared.TableWriter;
 
 /** A register's list written with its import template's headings and sheet name, so an export imports again. */

@@ -15,9 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.gov.khcn.exchange.Column;
-import vn.gov.khcn.exchange.ColumnType;
-import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.ColumnType;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 
 /**
  * A register's empty template, written with POI (small files): the data sheet with the Vietnamese headings,

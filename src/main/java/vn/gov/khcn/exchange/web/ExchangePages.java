@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.gov.khcn.exchange.Exports;
 import vn.gov.khcn.exchange.ImportRecord;
 import vn.gov.khcn.exchange.Imports;
-import vn.gov.khcn.exchange.RegisterSpec;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.shared.DomainException;

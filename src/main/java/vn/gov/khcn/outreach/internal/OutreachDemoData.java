@@ -66,16 +66,16 @@ class OutreachDemoData implements DemoDataContributor {
         for (int i = 0; i < count; i++, n++) {
             LocalDate on = from.plusDays(i * days / count);
             String title = String.format(FORMS.get(n % FORMS.size()), TOPICS.get((n * 7 + n / FORMS.size()) % TOPICS.size()));
-            outreach.create(new OutreachCommand(Channel.NEWS_POST, Character.toUpperCase(title.charAt(0)) + title.substring(1), on, SITE, null, null, null, null));
+            outreach.record(OutreachCommand.of(Channel.NEWS_POST, Character.toUpperCase(title.charAt(0)) + title.substring(1), on, SITE, null, null, null));
         }
         return n;
     }
 
     private void broadcast(LocalDate on, String title) {
-        outreach.create(new OutreachCommand(Channel.BROADCAST, title, on, null, STATION, null, null, null));
+        outreach.record(OutreachCommand.of(Channel.BROADCAST, title, on, null, STATION, null, null));
     }
 
     private void bulletin(String no, LocalDate on) {
-        outreach.create(new OutreachCommand(Channel.BULLETIN, "Tài liệu Thông tin KH&CN số " + no, on, null, null, no, 500, null));
+        outreach.record(OutreachCommand.of(Channel.BULLETIN, "Tài liệu Thông tin KH&CN số " + no, on, null, null, no, 500));
     }
 }

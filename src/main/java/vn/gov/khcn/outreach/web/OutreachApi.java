@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.khcn.outreach.Channel;
 import vn.gov.khcn.outreach.Outreach;
 import vn.gov.khcn.outreach.OutreachCommand;
 import vn.gov.khcn.outreach.OutreachItem;
+import vn.gov.khcn.outreach.OutreachQuery;
 import vn.gov.khcn.shared.PageResult;
 
 @RestController
@@ -28,10 +28,9 @@ class OutreachApi {
     }
 
     @GetMapping
-    PageResult<OutreachItem> search(@RequestParam(required = false) Channel channel, @RequestParam(required = false) String q,
-                                    @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+    PageResult<OutreachItem> search(OutreachQuery query, @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(required = false) Integer size) {
-        return outreach.search(channel, q, year, Math.max(page, 0), PageResult.clampSize(size));
+        return outreach.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/{id}")
@@ -42,11 +41,11 @@ class OutreachApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     OutreachItem create(@RequestBody OutreachCommand c) {
-        return outreach.create(c);
+        return outreach.record(c);
     }
 
     @PutMapping("/{id}")
     OutreachItem update(@PathVariable long id, @RequestBody OutreachCommand c) {
-        return outreach.update(id, c);
+        return outreach.correct(id, c);
     }
 }

@@ -18,6 +18,7 @@ import vn.gov.khcn.outreach.Channel;
 import vn.gov.khcn.outreach.Outreach;
 import vn.gov.khcn.outreach.OutreachCommand;
 import vn.gov.khcn.outreach.OutreachItem;
+import vn.gov.khcn.outreach.OutreachQuery;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
@@ -36,20 +37,19 @@ class OutreachPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Channel channel, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(OutreachQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
         SimplePages.exportAs(model, "outreach");
-        var r = outreach.search(channel, q, year, Math.max(page, 0), 25);
+        var r = outreach.search(query, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((OutreachItem i) -> new Row("/outreach/" + i.id(), List.of(i.title(), i.channel().label(),
                 i.publishedOn() == null ? "đang dự thảo" : Formats.date(i.publishedOn()), where(i)))).toList();
         Map<String, Object> f = new HashMap<>();
-        f.put("channel", channel);
-        f.put("q", q);
-        f.put("year", year);
+        f.put("channel", query.channel());
+        f.put("q", query.q());
+        f.put("year", query.year());
         return show(model, new Table("Thông tin, tuyên truyền KH&CN", null, "/outreach/new", "Thêm", List.of("Tiêu đề", "Hình thức", "Ngày", "Nơi đăng, phát / số"),
                 rows, r, SimplePages.base("/outreach", f), List.of(
-                new Filter("channel", "Hình thức", channel == null ? null : channel.name(), SimplePages.options(Channel.values(), Channel::label)),
-                new Filter("q", "Tìm theo tiêu đề", q, List.of()), new Filter("year", "Năm", year == null ? null : year.toString(), List.of())), List.of()));
+                new Filter("channel", "Hình thức", query.channel() == null ? null : query.channel().name(), SimplePages.options(Channel.values(), Channel::label)),
+                new Filter("q", "Tìm theo tiêu đề", query.q(), List.of()), Filter.year(query.year())), List.of()));
     }
 
     private static String where(OutreachItem i) {
@@ -62,23 +62,24 @@ class OutreachPages {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Channel channel, Model model) {
-        return show(model, form(new OutreachCommand(channel == null ? Channel.NEWS_POST : channel, null, null, "khcncaobang.gov.vn", null, null, null, null), null));
+        return show(model, form(OutreachCommand.of(channel == null ? Channel.NEWS_POST : channel, null, null, null, null, null, null), null));
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         OutreachItem i = outreach.get(id);
-        return show(model, form(new OutreachCommand(i.channel(), i.title(), i.publishedOn(), i.site(), i.station(), i.issueNo(), i.copies(), i.version()), id));
+        return show(model, form(new OutreachCommand(i.channel(), i.title(), i.publishedOn(), i.site(), i.station(), i.issueNo(), i.copies(),
+                i.version(), null), id));
     }
 
     @PostMapping
     String create(OutreachCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> outreach.create(c).id(), "/outreach/", form(c, null), model, ra);
+        return save(() -> outreach.record(c).id(), "/outreach/", form(c, null), model, ra);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, OutreachCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> outreach.update(id, c).id(), "/outreach/", form(c, id), model, ra);
+        return save(() -> outreach.correct(id, c).id(), "/outreach/", form(c, id), model, ra);
     }
 
     private Form form(OutreachCommand c, Long id) {
@@ -89,7 +90,8 @@ class OutreachPages {
                 Field.text("site", "Trang thông tin điện tử (tin, bài)", c.site(), false),
                 Field.text("station", "Đài phát sóng (chuyên mục)", c.station(), false),
                 Field.text("issueNo", "Số tài liệu, ví dụ 1/2021 (tài liệu in)", c.issueNo(), false),
-                Field.of("number", "copies", "Số lượng bản in (tài liệu in)", c.copies(), false)),
+                Field.of("number", "copies", "Số lượng bản in (tài liệu in)", c.copies(), false),
+                Field.reason(id)),
                 c.version(), null, null, "outreachItem", id, List.of());
     }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.reporting.PeriodLocks;
+import vn.gov.khcn.records.PeriodLocks;
+
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.VietnameseText;
@@ -28,7 +29,7 @@ class IssuedPeriodLocks implements PeriodLocks {
         this.clock = clock;
     }
 
-    record Locked(long id, Integer number, LocalDate monthStart, LocalDate monthEnd, LocalDate ytdStart, LocalDate ytdEnd) {
+    record Locked(long id, Integer number, String status, LocalDate monthStart, LocalDate monthEnd, LocalDate ytdStart, LocalDate ytdEnd) {
         boolean covers(LocalDate d) {
             return !d.isBefore(monthStart) && !d.isAfter(monthEnd)
                     || ytdStart != null && !d.isBefore(ytdStart) && !d.isAfter(ytdEnd);
@@ -46,8 +47,16 @@ class IssuedPeriodLocks implements PeriodLocks {
         if (ds.isEmpty()) {
             return;
         }
-        List<Locked> locked = jdbc.sql("select id, number, month_start, month_end, ytd_start, ytd_end from report where status = 'ISSUED' order by id")
-                .query(Locked.class).list().stream().filter(l -> ds.stream().anyMatch(l::covers)).toList();
+        LocalDate lo = ds.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate hi = ds.stream().max(LocalDate::compareTo).orElseThrow();
+        // The approved and issued reports whose periods reach these dates are held until this write commits: an
+        // approved one cannot be issued past it (issuing holds its report first, then computes its figures).
+        List<Locked> held = jdbc.sql("""
+                select id, number, status, month_start, month_end, ytd_start, ytd_end from report
+                where status in ('APPROVED', 'ISSUED')
+                  and (month_start <= :hi and month_end >= :lo or ytd_start is not null and ytd_start <= :hi and ytd_end >= :lo)
+                order by id for update""").param("lo", lo).param("hi", hi).query(Locked.class).list();
+        List<Locked> locked = held.stream().filter(l -> "ISSUED".equals(l.status()) && ds.stream().anyMatch(l::covers)).toList();
         if (locked.isEmpty()) {
             return;
         }

@@ -56,7 +56,16 @@ public class ApiErrors {
     ProblemDetail conflict(ConcurrentEditException e) {
         ProblemDetail p = problem(HttpStatus.CONFLICT, "Xung đột khi lưu", e.getMessage(), null);
         p.setProperty("changes", e.changes());
+        if (e.current() != null) {
+            p.setProperty("current", e.current());
+        }
         return p;
+    }
+
+    /** A change sent without the version it was made from: 428, so that nothing is overwritten blindly. */
+    @ExceptionHandler(vn.gov.khcn.shared.VersionRequiredException.class)
+    ProblemDetail versionRequired(vn.gov.khcn.shared.VersionRequiredException e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "Thiếu phiên bản", e.getMessage(), "version");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

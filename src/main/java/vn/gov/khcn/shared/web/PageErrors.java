@@ -55,6 +55,11 @@ public class PageErrors {
         return page(res, 409, "Xung đột khi lưu", e.getMessage());
     }
 
+    @ExceptionHandler(vn.gov.khcn.shared.VersionRequiredException.class)
+    ModelAndView versionRequired(vn.gov.khcn.shared.VersionRequiredException e, HttpServletResponse res) {
+        return page(res, 428, "Thiếu phiên bản bản ghi", e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(AccessDeniedException e, HttpServletResponse res) {
         String m = e.getMessage() == null || e.getMessage().startsWith("Access") ? "Bạn không có quyền thực hiện thao tác này." : e.getMessage();

@@ -1,0 +1,72 @@
+package vn.gov.khcn.exchange.spi;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A register filled one record at a time through its own façade (its rules, access checks and audit). A row whose
+ * identity ({@link #identity}) appeared earlier in the file or is already in the register is skipped, so
+ * re-importing a file changes nothing.
+ */
+public abstract class RecordImport<Q> implements RegisterSheet<Q> {
+    private final RegisterSpec spec;
+    private final Class<Q> queryType;
+
+    protected RecordImport(RegisterSpec spec, Class<Q> queryType) {
+        this.spec = spec;
+        this.queryType = queryType;
+    }
+
+    @Override
+    public final RegisterSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public final Class<Q> queryType() {
+        return queryType;
+    }
+
+    /**
+     * What makes two rows the same record, e.g. the code, or the name and date. By default the first column
+     * (a code, number, serial or name unique in the register).
+     */
+    protected String identity(ImportRow row) {
+        return row.text(spec.columns().get(0));
+    }
+
+    /** Whether the register already holds the row's record. */
+    protected abstract boolean exists(ImportRow row);
+
+    /** Creates the row's record; a broken register rule is a {@link vn.gov.khcn.shared.DomainException}. */
+    protected abstract void create(ImportRow row, ImportCache lookups);
+
+    @Override
+    public RowWriter open(long importId) {
+        Map<String, Integer> seen = new HashMap<>();
+        ImportCache lookups = new ImportCache();
+        return new RowWriter() {
+            private String reason;
+
+            @Override
+            public boolean write(ImportRow row) {
+                Integer first = seen.putIfAbsent(identity(row), row.rowNumber());
+                if (first != null) {
+                    reason = "trùng dòng " + first + " của tệp (" + spec.duplicateRule() + ")";
+                    return false;
+                }
+                if (exists(row)) {
+                    reason = "đã có trong sổ (" + spec.duplicateRule() + ")";
+                    return false;
+                }
+                create(row, lookups);
+                return true;
+            }
+
+            @Override
+            public String skipReason() {
+                return reason;
+            }
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package vn.gov.khcn.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.gov.khcn.identity.UserAccounts;
+import vn.gov.khcn.outreach.Channel;
+import vn.gov.khcn.outreach.Outreach;
+import vn.gov.khcn.outreach.OutreachCommand;
+import vn.gov.khcn.outreach.OutreachItem;
+import vn.gov.khcn.reporting.Reports;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.testing.IssuedSeptemberReport;
+import vn.gov.khcn.testing.OnH2Alone;
+import vn.gov.khcn.testing.OnPostgresAlone;
+
+/**
+ * Once the September 2021 report is issued, every register adds or changes a record dated in its period only with a
+ * reason, which becomes a restatement note of the report.
+ */
+class IssuedPeriodWritesTest {
+    @Nested
+    @OnH2Alone
+    class OnEmbeddedDatabase extends IssuedPeriodWritesContract {
+    }
+
+    @Nested
+    @OnPostgresAlone
+    class OnPostgreSql extends IssuedPeriodWritesContract {
+    }
+}
+
+abstract class IssuedPeriodWritesContract {
+    /** A day inside the issued report's month (17/8–16/9/2021). */
+    static final LocalDate IN_PERIOD = LocalDate.of(2021, 9, 3);
+    @Autowired
+    Reports reports;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Outreach outreach;
+
+    /**
+     * A register's add of a record dated {@link #IN_PERIOD}: {@code add} takes the reason (null: none given) and
+     * returns the new record's id; {@code entityType} is its audit name.
+     */
+    record Add(String register, String user, String entityType, Function<String, Long> add) {
+    }
+
+    List<Add> adds() {
+        String t = "Tin bổ sung " + UUID.randomUUID();
+        return List.of(
+                new Add("outreach", "vanphong", "outreachItem",
+                        why -> outreach.record(new OutreachCommand(Channel.NEWS_POST, t, IN_PERIOD, "khcn.example.gov.vn", null, null, null, null, why)).id()));
+    }
+
+    @BeforeEach
+    void issued() {
+        IssuedSeptemberReport.issue(reports, accounts);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    void as(String username) {
+        var p = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(p, null, p.getAuthorities()));
+    }
+
+    @Test
+    void aRecordAddedIntoTheIssuedPeriodOfAnyRegisterNeedsAReason() {
+        for (Add a : adds()) {
+            as(a.user());
+            assertThatThrownBy(() -> a.add().apply(null)).as(a.register()).isInstanceOf(DomainException.class)
+                    .hasMessageContaining("đã ban hành").hasMessageContaining("lý do");
+            long id = a.add().apply("Bổ sung " + a.register() + " còn sót khi lập báo cáo");
+            assertThat(jdbc.sql("select count(*) from report_restatement where entity_type = :t and entity_id = :id")
+                    .param("t", a.entityType()).param("id", id).query(Long.class).single()).as(a.register()).isPositive();
+        }
+    }
+
+    @Test
+    void aRecordOfTheIssuedPeriodIsCorrectedOnlyWithAReason() {
+        as("vanphong");
+        OutreachItem post = outreach.search(new vn.gov.khcn.outreach.OutreachQuery(Channel.NEWS_POST, null, 2021), 0, 500).items().stream()
+                .filter(i -> i.publishedOn().equals(LocalDate.of(2021, 9, 1)) || i.publishedOn().isAfter(LocalDate.of(2021, 8, 17))
+                        && i.publishedOn().isBefore(LocalDate.of(2021, 9, 16))).findFirst().orElseThrow();
+        OutreachCommand retitled = new OutreachCommand(post.channel(), post.title() + " (đính chính)", post.publishedOn(), post.site(),
+                null, null, null, post.version(), null);
+        assertThatThrownBy(() -> outreach.correct(post.id(), retitled)).isInstanceOf(DomainException.class).hasMessageContaining("lý do");
+        assertThat(outreach.get(post.id()).title()).isEqualTo(post.title());
+        OutreachCommand withReason = new OutreachCommand(post.channel(), post.title() + " (đính chính)", post.publishedOn(), post.site(),
+                null, null, null, post.version(), "Đính chính tiêu đề theo bài đăng");
+        assertThat(outreach.correct(post.id(), withReason).title()).endsWith("(đính chính)");
+    }
+}
