@@ -95,11 +95,11 @@ public final class Register<T> {
 
     /** As {@link #change(long, Integer, String, Consumer)}, audited as {@code action}. */
     public T change(long id, Integer version, String reason, String action, Consumer<T> change) {
+        T before = load.apply(id);
+        requireEdit(type.owner().apply(before));
         if (version == null) {
             throw new VersionRequiredException(type.noun());
         }
-        T before = load.apply(id);
-        requireEdit(type.owner().apply(before));
         int claimed = jdbc.sql("update " + type.table() + " set version = version + 1 where id = :id and version = :v")
                 .param("id", id).param("v", version).update();
         if (claimed == 0) {
