@@ -22,6 +22,9 @@ class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Lý do, khi tệp có dòng thuộc kỳ báo cáo đã ban hành.")
+    String reason;
+
     @Option(names = "--register", paramLabel = "KEY", description = "Sổ nhận dữ liệu (organisations, documents, …).")
     String register;
 
@@ -49,7 +52,7 @@ class ImportCommand implements Callable<Integer> {
                                 : " Bản sao lưu không kèm mật khẩu: các tài khoản cần được đặt lại mật khẩu trước khi đăng nhập."));
                         continue;
                     }
-                    ImportOutcome out = ctx.getBean(Imports.class).importFile(f, name, register);
+                    ImportOutcome out = ctx.getBean(Imports.class).importFile(f, name, register, reason);
                     System.out.println(name + " (" + out.register() + "): " + out.summary());
                     for (ImportError e : out.errors()) {
                         System.err.println("  " + e.message());

@@ -63,23 +63,35 @@ public class Imports implements DisposableBean {
 
     /** Imports now; {@code registerKey} may be null to recognise the register from the file. */
     public ImportOutcome importFile(Path file, String fileName, String registerKey) {
-        return importFile(file, fileName, registerKey, rowLimit);
+        return importFile(file, fileName, registerKey, rowLimit, null);
+    }
+
+    /**
+     * Imports now; {@code reason} says why rows dated in an issued report's period are added (null: none given,
+     * such rows are refused and nothing is written).
+     */
+    public ImportOutcome importFile(Path file, String fileName, String registerKey, String reason) {
+        return importFile(file, fileName, registerKey, rowLimit, reason);
     }
 
     /** As {@link #importFile(Path, String, String)} with another row limit (tests of the limit). */
     public ImportOutcome importFile(Path file, String fileName, String registerKey, int limit) {
+        return importFile(file, fileName, registerKey, limit, null);
+    }
+
+    private ImportOutcome importFile(Path file, String fileName, String registerKey, int limit, String reason) {
         CurrentUser user = CurrentUser.get();
         AccessPolicy.requireEditShared(user);
         RegisterSheet<?> chosen = registerKey == null ? null : find(registerKey);
         long id = log.start(fileName, registerKey == null ? "?" : registerKey, user.username());
-        return run(id, file, fileName, chosen, limit);
+        return run(id, file, fileName, chosen, limit, reason);
     }
 
     /**
      * Starts an import in the background and returns at once: the log row {@code id} shows its progress.
-     * The file is moved to the importer and deleted when done.
+     * The file is moved to the importer and deleted when done. {@code reason}: as {@link #importFile(Path, String, String, String)}.
      */
-    public Started submit(Path file, String fileName, String registerKey) {
+    public Started submit(Path file, String fileName, String registerKey, String reason) {
         CurrentUser user = CurrentUser.get();
         AccessPolicy.requireEditShared(user);
         RegisterSheet<?> chosen = registerKey == null || registerKey.isBlank() ? null : find(registerKey);
@@ -87,7 +99,7 @@ public class Imports implements DisposableBean {
         CompletableFuture<ImportOutcome> done = new CompletableFuture<>();
         background.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                done.complete(run(id, file, fileName, chosen, rowLimit));
+                done.complete(run(id, file, fileName, chosen, rowLimit, reason));
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             } finally {
@@ -104,11 +116,11 @@ public class Imports implements DisposableBean {
     public record Started(long id, CompletableFuture<ImportOutcome> done) {
     }
 
-    private ImportOutcome run(long id, Path file, String fileName, RegisterSheet<?> chosen, int limit) {
+    private ImportOutcome run(long id, Path file, String fileName, RegisterSheet<?> chosen, int limit, String reason) {
         ImportOutcome out;
         try {
             ImportRunner.Opened opened = runner.open(file, fileName, chosen, registers, limit);
-            out = runner.run(id, file, fileName, opened, registers, limit);
+            out = runner.run(id, file, fileName, opened, registers, limit, vn.gov.khcn.shared.VietnameseText.clean(reason));
         } catch (ImportRefusedException e) {
             ImportError err = ImportError.ofFile(e.getMessage());
             String key = chosen == null ? "?" : chosen.spec().key();

@@ -10,7 +10,7 @@ import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 
@@ -40,7 +40,7 @@ class GeneSourceSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         activities.createGeneSource(new GeneSourceCommand(row.text(0), row.date(1), row.date(2), null));
     }
 

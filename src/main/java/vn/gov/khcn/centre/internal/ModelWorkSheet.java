@@ -10,7 +10,7 @@ import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 
@@ -41,7 +41,7 @@ class ModelWorkSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         activities.createModelWork(new ModelWorkCommand(row.text(0), row.text(1), row.date(2), row.text(3), null));
     }
 

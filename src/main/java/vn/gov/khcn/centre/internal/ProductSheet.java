@@ -12,7 +12,7 @@ import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The application centre's products; rows are added through {@link CentreProduction} (rules, access, audit). */
@@ -35,7 +35,7 @@ class ProductSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         production.createProduct(new ProductCommand(row.text(0), row.text(1), null));
     }
 

@@ -10,7 +10,7 @@ import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /**
@@ -44,7 +44,7 @@ class SaleSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         production.createSale(new SaleCommand(ProductSheet.product(production, row.text(0)).id(), row.integer(2), row.date(1),
                 row.text(3), null));
     }

@@ -11,7 +11,7 @@ import vn.gov.khcn.exchange.spi.ColumnType;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 
@@ -43,7 +43,7 @@ class TrainingSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         activities.createTraining(new TrainingCommand(row.text(0), row.text(1), row.text(2), row.date(3), ImportRow.toInt(row.integer(4)), null));
     }
 

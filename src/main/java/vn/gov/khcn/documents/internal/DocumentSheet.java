@@ -14,7 +14,7 @@ import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.Labels;
 
@@ -47,7 +47,7 @@ class DocumentSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         documents.register(new DocumentCommand(DocumentNumber.parse(row.text(0)).text(),
                 Labels.byLabel(DocumentType.values(), DocumentType::label, row.text(2)), row.date(1), row.text(3), row.text(4), null));
     }

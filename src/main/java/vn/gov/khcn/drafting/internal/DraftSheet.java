@@ -21,7 +21,7 @@ import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.Labels;
@@ -60,7 +60,7 @@ class DraftSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         DraftStage stage = row.text(5) == null ? DraftStage.DRAFTING : byLabel(DraftStage.values(), DraftStage::label, row.text(5));
         if (stage != DraftStage.DRAFTING && row.date(6) == null) {
             throw new DomainException("reachedOn", "Cần nhập ngày của giai đoạn \"" + stage.label() + "\" (cột Ngày của giai đoạn).");

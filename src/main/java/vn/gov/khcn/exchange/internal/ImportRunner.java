@@ -66,7 +66,7 @@ public class ImportRunner {
     }
 
     /** Imports a file already opened; records the outcome in the imports log under {@code importId}. */
-    public ImportOutcome run(long importId, Path file, String name, Opened opened, List<RegisterSheet<?>> all, int rowLimit) {
+    public ImportOutcome run(long importId, Path file, String name, Opened opened, List<RegisterSheet<?>> all, int rowLimit, String reason) {
         RegisterSpec spec = opened.target().spec();
         Counter c = new Counter();
         List<ImportError> errors = new ArrayList<>();
@@ -77,7 +77,7 @@ public class ImportRunner {
             }
             checkHeadings(src.next(), src.sheetName(), spec, all);
             tx.executeWithoutResult(status -> {
-                try (RowWriter w = opened.target().open(importId)) {
+                try (RowWriter w = opened.target().open(importId, reason)) {
                     rows(src, spec, w, c, errors, importId, rowLimit, name);
                     if (c.errors == 0) {
                         // rows a buffered writer finds already present at the flush were counted as added

@@ -38,13 +38,16 @@ public abstract class RecordImport<Q> implements RegisterSheet<Q> {
     /** Whether the register already holds the row's record. */
     protected abstract boolean exists(ImportRow row);
 
-    /** Creates the row's record; a broken register rule is a {@link vn.gov.khcn.shared.DomainException}. */
-    protected abstract void create(ImportRow row, ImportCache lookups);
+    /**
+     * Creates the row's record through the register's façade, passing {@code context.reason()} as the reason of a
+     * record dated in an issued period; a broken register rule is a {@link vn.gov.khcn.shared.DomainException}.
+     */
+    protected abstract void create(ImportRow row, ImportContext context);
 
     @Override
-    public RowWriter open(long importId) {
+    public RowWriter open(long importId, String reason) {
         Map<String, Integer> seen = new HashMap<>();
-        ImportCache lookups = new ImportCache();
+        ImportContext lookups = new ImportContext(reason);
         return new RowWriter() {
             private String reason;
 

@@ -13,8 +13,11 @@ public interface RegisterSheet<Q> {
     /** The register's list query: a record bound from the list page's request parameters. */
     Class<Q> queryType();
 
-    /** A writer for the rows of the import {@code importId} (its row in the imports log), inside its transaction. */
-    RowWriter open(long importId);
+    /**
+     * A writer for the rows of the import {@code importId} (its row in the imports log), inside its transaction;
+     * {@code reason}: why rows dated in an issued report's period are added (null: none given, they are refused).
+     */
+    RowWriter open(long importId, String reason);
 
     /** Streams the records {@code query} selects as template rows, one at a time, to {@code sink}. */
     void export(Q query, Consumer<Object[]> sink);

@@ -67,7 +67,8 @@ class ExchangePages {
     }
 
     @PostMapping("/import")
-    String upload(@RequestParam(required = false) String register, @RequestParam(name = "file", required = false) MultipartFile file)
+    String upload(@RequestParam(required = false) String register, @RequestParam(name = "file", required = false) MultipartFile file,
+                  @RequestParam(required = false) String reason)
             throws IOException {
         AccessPolicy.requireEditShared(CurrentUser.get());
         if (file == null || file.isEmpty()) {
@@ -79,7 +80,7 @@ class ExchangePages {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
         }
         String name = file.getOriginalFilename() == null ? "tep-nhap" : Path.of(file.getOriginalFilename()).getFileName().toString();
-        Imports.Started started = imports.submit(tmp, name, register);
+        Imports.Started started = imports.submit(tmp, name, register, reason);
         try {
             // a small file is done in a moment: show its result at once; a big one keeps running in the background
             started.done().get(5, TimeUnit.SECONDS);

@@ -20,7 +20,7 @@ import vn.gov.khcn.inspection.InspectionField;
 import vn.gov.khcn.inspection.Inspections;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /**
@@ -61,7 +61,7 @@ class InspectedFacilitySheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         InspectionSheet.decision(lookups, documents, row.text(0), row.date(1));
         Inspection inspection = lookups.get("inspection", row.text(0) + " ngày " + vn.gov.khcn.shared.Formats.date(row.date(1)),
                 () -> inspections.findByDecision(row.text(0), row.date(1)).orElseThrow(() -> new DomainException("inspectionId",

@@ -22,7 +22,7 @@ import vn.gov.khcn.inspection.Inspections;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.Labels;
 
@@ -60,7 +60,7 @@ class InspectionSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         Document decision = decision(lookups, documents, row.text(0), row.date(1));
         inspections.open(new InspectionCommand(decision.id(), byLabel(InspectionField.values(), InspectionField::label, row.text(2)),
                 row.text(3), row.date(4), row.text(5), null, null));
@@ -75,7 +75,7 @@ class InspectionSheet extends RecordImport<ListFilters> {
     }
 
     /** The decision document numbered so on that day, or the row's Vietnamese error naming it. */
-    static Document decision(ImportCache lookups, Documents documents, String number, LocalDate on) {
+    static Document decision(ImportContext lookups, Documents documents, String number, LocalDate on) {
         String key = number + " ngày " + Formats.date(on);
         return lookups.get("decision", key, () -> documents.find(number, on).orElseThrow(() -> new DomainException("decisionDocId",
                 "Quyết định \"" + key + "\" chưa có trong sổ văn bản: vào sổ quyết định (hoặc nhập tệp mẫu Văn bản) trước.")));

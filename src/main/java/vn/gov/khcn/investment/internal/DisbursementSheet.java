@@ -10,7 +10,7 @@ import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.investment.DisbursementCommand;
 import vn.gov.khcn.investment.InvestmentProjects;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /**
@@ -43,7 +43,7 @@ class DisbursementSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         projects.disburse(ProjectSheet.project(projects, row.text(0)).id(),
                 new DisbursementCommand(row.date(1), row.integer(2), row.text(3)));
     }

@@ -16,7 +16,7 @@ import vn.gov.khcn.investment.ProjectCommand;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.Labels;
@@ -45,7 +45,7 @@ class ProjectSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         projects.create(new ProjectCommand(row.text(0), row.integer(1), row.date(2), row.date(3), row.text(4),
                 byLabel(Unit.values(), Unit::label, row.text(5)), null));
     }

@@ -72,7 +72,7 @@ class VerificationSheet implements RegisterSheet<ListFilters> {
     }
 
     @Override
-    public RowWriter open(long importId) {
+    public RowWriter open(long importId, String reason) {
         Map<String, String> typeCodes = new HashMap<>();
         metrology.types().forEach(t -> typeCodes.put(t.name(), t.code()));
         Map<String, Long> owners = new HashMap<>();

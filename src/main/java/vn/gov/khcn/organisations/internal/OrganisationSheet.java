@@ -14,7 +14,7 @@ import vn.gov.khcn.organisations.OrganisationCommand;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The organisation register's spreadsheet; rows are added through {@link Organisations} (rules, audit). */
@@ -41,7 +41,7 @@ class OrganisationSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         organisations.create(new OrganisationCommand(row.text(0), kind(row.text(1)), row.text(2), row.text(3), row.text(4), null));
     }
 

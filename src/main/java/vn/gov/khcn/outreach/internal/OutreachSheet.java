@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.PagedExport;
@@ -68,9 +68,9 @@ class OutreachSheet extends RecordImport<OutreachQuery> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
-        outreach.record(OutreachCommand.of(channel(row), row.text(TITLE), row.date(PUBLISHED), row.text(SITE), row.text(STATION),
-                row.text(ISSUE), row.intValue(COPIES)));
+    protected void create(ImportRow row, ImportContext context) {
+        outreach.record(new OutreachCommand(channel(row), row.text(TITLE), row.date(PUBLISHED), row.text(SITE), row.text(STATION),
+                row.text(ISSUE), row.intValue(COPIES), null, context.reason()));
     }
 
     @Override

@@ -24,7 +24,7 @@ import vn.gov.khcn.programme.WorkProgrammes;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.Labels;
@@ -68,7 +68,7 @@ class ProgrammeItemSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         String month = WorkProgrammeSheet.month(row, 0);
         WorkProgramme p = programmes.programmeOf(month).orElseThrow(() -> new DomainException("programmeId",
                 "Chương trình công tác tháng " + row.integer(1) + "/" + row.integer(0) + " chưa có trong sổ: thêm chương trình "

@@ -17,7 +17,7 @@ import vn.gov.khcn.programme.WorkProgramme;
 import vn.gov.khcn.programme.WorkProgrammes;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The register of the provincial People's Committee's monthly work programmes; rows go through {@link WorkProgrammes}. */
@@ -64,7 +64,7 @@ class WorkProgrammeSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         programmes.createProgramme(new ProgrammeCommand(month(row, 0), lookups.get("document", row.text(2), () -> documents.requireReferenced(row.text(2), "documentId", "Văn bản ban hành").id()), null));
     }
 

@@ -14,7 +14,7 @@ import vn.gov.khcn.quality.AwardDossier;
 import vn.gov.khcn.quality.AwardDossierCommand;
 import vn.gov.khcn.quality.Quality;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The national quality award dossiers as a spreadsheet; dossiers are entered through {@link Quality} (rules, audit). */
@@ -51,7 +51,7 @@ class AwardDossierSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         quality.recordAwardDossier(new AwardDossierCommand(lookups.get("organisation", row.text(0), () -> organisations.requireByName(row.text(0), "enterpriseId", "Doanh nghiệp").id()),
                 toInt(row.integer(1)), row.date(2), row.text(3), null, null));
     }

@@ -12,7 +12,7 @@ import vn.gov.khcn.quality.Guidance;
 import vn.gov.khcn.quality.GuidanceCommand;
 import vn.gov.khcn.quality.Quality;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The register of guidance given to businesses as a spreadsheet; entries go through {@link Quality} (rules, audit). */
@@ -44,7 +44,7 @@ class GuidanceSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         quality.recordGuidance(new GuidanceCommand(lookups.get("organisation", row.text(0), () -> organisations.requireByName(row.text(0), "businessId", "Doanh nghiệp, cơ sở").id()), row.date(1),
                 row.text(2), null, null));
     }

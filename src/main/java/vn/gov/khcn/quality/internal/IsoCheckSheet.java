@@ -19,7 +19,7 @@ import vn.gov.khcn.quality.IsoCheckCommand;
 import vn.gov.khcn.quality.IsoChecks;
 import vn.gov.khcn.quality.IsoResult;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.Labels;
 
@@ -58,7 +58,7 @@ class IsoCheckSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         iso.record(new IsoCheckCommand(lookups.get("organisation", row.text(0), () -> organisations.requireByName(row.text(0), "agencyId", "Cơ quan được kiểm tra").id()), toInt(row.integer(2)),
                 row.date(1), byLabel(IsoResult.values(), IsoResult::label, row.text(3)), row.text(4), null, null));
     }

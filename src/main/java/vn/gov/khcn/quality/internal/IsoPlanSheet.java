@@ -14,7 +14,7 @@ import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.IsoChecks;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /**
@@ -49,7 +49,7 @@ class IsoPlanSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         iso.addToPlan(toInt(row.integer(0)), lookups.get("organisation", row.text(1), () -> organisations.requireByName(row.text(1), "agencyId", "Cơ quan").id()));
     }
 

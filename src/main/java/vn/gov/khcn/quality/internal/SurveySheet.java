@@ -13,7 +13,7 @@ import vn.gov.khcn.quality.Quality;
 import vn.gov.khcn.quality.Survey;
 import vn.gov.khcn.quality.SurveyCommand;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The goods-quality survey register's spreadsheet; surveys are entered through {@link Quality} (rules, audit). */
@@ -46,7 +46,7 @@ class SurveySheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         quality.recordSurvey(new SurveyCommand(lookups.get("organisation", row.text(0), () -> organisations.requireByName(row.text(0), "facilityId", "Cơ sở được khảo sát").id()), row.text(2),
                 row.text(3), row.date(1), row.text(4), null, null));
     }

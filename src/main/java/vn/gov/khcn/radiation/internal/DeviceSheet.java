@@ -12,7 +12,7 @@ import vn.gov.khcn.radiation.Radiation;
 import vn.gov.khcn.radiation.RadiationCommands.DeviceCommand;
 import vn.gov.khcn.radiation.XrayDevice;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The X-ray device register's spreadsheet; devices are registered through {@link Radiation} (rules, audit). */
@@ -37,7 +37,7 @@ class DeviceSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         radiation.registerDevice(new DeviceCommand(FacilitySheet.facility(lookups, radiation, row.text(1)).id(), row.text(0),
                 row.text(2), row.text(3), null));
     }

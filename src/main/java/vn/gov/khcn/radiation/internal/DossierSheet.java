@@ -16,7 +16,7 @@ import vn.gov.khcn.radiation.DossierOutcome;
 import vn.gov.khcn.radiation.Radiation;
 import vn.gov.khcn.radiation.RadiationCommands.DossierCommand;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.Labels;
 
@@ -49,7 +49,7 @@ class DossierSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         radiation.receiveDossier(new DossierCommand(FacilitySheet.facility(lookups, radiation, row.text(0)).id(), row.text(1),
                 row.date(2), row.date(3), byLabel(DossierOutcome.values(), DossierOutcome::label, row.text(4)), null, null));
     }

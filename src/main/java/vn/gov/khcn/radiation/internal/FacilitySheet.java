@@ -14,7 +14,7 @@ import vn.gov.khcn.radiation.Radiation;
 import vn.gov.khcn.radiation.RadiationCommands.FacilityCommand;
 import vn.gov.khcn.radiation.RadiationFacility;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The radiation facility register's spreadsheet; facilities are registered through {@link Radiation} (rules, audit). */
@@ -43,7 +43,7 @@ class FacilitySheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         radiation.registerFacility(new FacilityCommand(lookups.get("organisation", row.text(0), () -> organisations.requireByName(row.text(0), "organisationId", "Tổ chức").id()), row.text(1),
                 row.text(2), null));
     }
@@ -58,7 +58,7 @@ class FacilitySheet extends RecordImport<ListFilters> {
     }
 
     /** The facility named {@code name} in a radiation register's sheet, or the row's Vietnamese error. */
-    static RadiationFacility facility(ImportCache lookups, Radiation radiation, String name) {
+    static RadiationFacility facility(ImportContext lookups, Radiation radiation, String name) {
         return lookups.get("facility", name, () -> radiation.findFacility(name).orElseThrow(() -> new DomainException("facilityId",
                 "Cơ sở bức xạ \"" + name + "\" " + FACILITY_MISSING)));
     }

@@ -12,7 +12,7 @@ import vn.gov.khcn.radiation.Licence;
 import vn.gov.khcn.radiation.Radiation;
 import vn.gov.khcn.radiation.RadiationCommands.LicenceCommand;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The radiation-work licence register's spreadsheet; licences are entered through {@link Radiation} (rules, audit). */
@@ -39,7 +39,7 @@ class LicenceSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         radiation.issueLicence(new LicenceCommand(FacilitySheet.facility(lookups, radiation, row.text(1)).id(), row.text(0),
                 row.date(2), row.date(3), row.text(4), null));
     }

@@ -13,7 +13,7 @@ import vn.gov.khcn.radiation.Radiation;
 import vn.gov.khcn.radiation.RadiationCommands.InspectionCommand;
 import vn.gov.khcn.radiation.RadiationInspection;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /** The radiation-safety inspection register's spreadsheet; inspections are entered through {@link Radiation} (rules, audit). */
@@ -43,7 +43,7 @@ class RadiationInspectionSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         radiation.recordInspection(new InspectionCommand(FacilitySheet.facility(lookups, radiation, row.text(0)).id(),
                 row.text(2), row.date(1), row.text(3), null, null));
     }

@@ -19,7 +19,7 @@ import vn.gov.khcn.radiation.XrayJob;
 import vn.gov.khcn.radiation.XrayJobKind;
 import vn.gov.khcn.radiation.XrayServices;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.Labels;
 
@@ -63,7 +63,7 @@ class XrayJobSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         XrayJobKind kind = kind(row);
         long facility = FacilitySheet.facility(lookups, radiation, row.text(1)).id();
         XrayDevice device = kind == XrayJobKind.MACHINE_VERIFICATION

@@ -24,7 +24,7 @@ import vn.gov.khcn.tasks.TaskKind;
 import vn.gov.khcn.tasks.TaskLevel;
 import vn.gov.khcn.tasks.Tasks;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.Labels;
 
@@ -63,7 +63,7 @@ class TaskSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         tasks.create(new TaskCommand(row.text(0), row.text(1), byLabel(TaskKind.values(), TaskKind::label, row.text(2)),
                 byLabel(TaskLevel.values(), TaskLevel::label, row.text(3)),
                 byLabel(RuralManagement.values(), RuralManagement::label, row.text(4)),

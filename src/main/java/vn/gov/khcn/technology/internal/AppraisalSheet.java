@@ -13,7 +13,7 @@ import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.technology.AppraisalCommand;
 import vn.gov.khcn.technology.Technology;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 
@@ -50,7 +50,7 @@ class AppraisalSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         lookups.get("organisation", row.text(1), () -> organisations.requireByName(row.text(1), "investorName", "Chủ đầu tư").id());
         technology.createAppraisal(new AppraisalCommand(row.text(0), row.text(1), row.date(2),
                 lookups.get("document", row.text(3), () -> documents.requireReferenced(row.text(3), "documentId", "Văn bản cho ý kiến").id()), row.text(4), null));

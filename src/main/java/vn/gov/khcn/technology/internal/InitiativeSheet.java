@@ -17,7 +17,7 @@ import vn.gov.khcn.technology.InitiativeCommand;
 import vn.gov.khcn.technology.InitiativeRound;
 import vn.gov.khcn.technology.Initiatives;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /**
@@ -51,7 +51,7 @@ class InitiativeSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         InitiativeRound r = round(row).orElseThrow(() -> new DomainException("roundId", "Đợt " + row.integer(1) + " năm " + row.integer(0)
                 + " chưa có trong sổ đợt công nhận sáng kiến: thêm đợt (hoặc nhập tệp mẫu Đợt công nhận sáng kiến) trước."));
         initiatives.addInitiative(new InitiativeCommand(r.id(), row.text(2), row.text(3), row.text(4), null));

@@ -15,7 +15,7 @@ import vn.gov.khcn.technology.MarkKind;
 import vn.gov.khcn.technology.MarkStatus;
 import vn.gov.khcn.technology.Technology;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.Labels;
@@ -44,7 +44,7 @@ class MarkSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         technology.createMark(new MarkCommand(row.text(0), byLabel(MarkKind.values(), MarkKind::label, row.text(1)), row.text(2),
                 row.text(3), byLabel(MarkStatus.values(), MarkStatus::label, row.text(4)), null));
     }

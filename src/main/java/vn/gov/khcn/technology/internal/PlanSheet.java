@@ -13,7 +13,7 @@ import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.technology.InnovationPlanCommand;
 import vn.gov.khcn.technology.Technology;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 
@@ -45,7 +45,7 @@ class PlanSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         technology.createPlan(new InnovationPlanCommand(row.text(0), row.date(1), lookups.get("document", row.text(2), () -> documents.requireReferenced(row.text(2), "documentId", "Văn bản").id()), null));
     }
 

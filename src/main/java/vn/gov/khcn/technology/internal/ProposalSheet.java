@@ -13,7 +13,7 @@ import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.technology.IpProposalCommand;
 import vn.gov.khcn.technology.Technology;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 
@@ -48,7 +48,7 @@ class ProposalSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         technology.createProposal(new IpProposalCommand(row.text(0), row.text(1), row.date(2),
                 lookups.get("document", row.text(3), () -> documents.requireReferenced(row.text(3), "documentId", "Văn bản đề xuất").id()), null));
     }

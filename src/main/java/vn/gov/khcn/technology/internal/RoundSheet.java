@@ -16,7 +16,7 @@ import vn.gov.khcn.technology.InitiativeRound;
 import vn.gov.khcn.technology.Initiatives;
 import vn.gov.khcn.technology.RoundCommand;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 
 /**
@@ -54,7 +54,7 @@ class RoundSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         initiatives.createRound(new RoundCommand(toInt(row.integer(0)), toInt(row.integer(1)), row.date(2),
                 lookups.get("document", row.text(3), () -> documents.requireReferenced(row.text(3), "submissionDocumentId", "Tờ trình").id()), row.date(4),
                 lookups.get("document", row.text(5), () -> documents.requireReferenced(row.text(5), "decisionDocumentId", "Quyết định công nhận").id()), null));

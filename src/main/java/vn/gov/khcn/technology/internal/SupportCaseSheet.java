@@ -14,7 +14,7 @@ import vn.gov.khcn.technology.IpObject;
 import vn.gov.khcn.technology.IpSupportCommand;
 import vn.gov.khcn.technology.Technology;
 import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportCache;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.Labels;
@@ -46,7 +46,7 @@ class SupportCaseSheet extends RecordImport<ListFilters> {
     }
 
     @Override
-    protected void create(ImportRow row, ImportCache lookups) {
+    protected void create(ImportRow row, ImportContext lookups) {
         technology.createSupportCase(new IpSupportCommand(row.text(0), byLabel(IpObject.values(), IpObject::label, row.text(1)),
                 row.date(2), row.text(3), null));
     }
