@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the server while it issues a report: after a restart the report is either issued whole
- * (number, frozen figures and their records) or not issued at all (no number, no frozen figure).
+ * (number, frozen figures and their records, its kept text) or not issued at all (no number, no frozen figure, no text).
  */
 class KillDuringReportIssueIT {
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
@@ -61,14 +61,20 @@ class KillDuringReportIssueIT {
                 ResultSet f = c.createStatement().executeQuery("select count(*) from report_figure where report_id = " + id.group(1));
                 f.next();
                 long figures = f.getLong(1);
-                System.out.println("After kill -9 during issue: status " + status + ", number " + number + ", frozen figures " + figures);
+                ResultSet t = c.createStatement().executeQuery("select count(*) from report_issued_text where report_id = " + id.group(1));
+                t.next();
+                long texts = t.getLong(1);
+                System.out.println("After kill -9 during issue: status " + status + ", number " + number + ", frozen figures " + figures
+                        + ", kept texts " + texts);
                 if (status.equals("ISSUED")) {
                     assertThat(number).isNotNull();
                     assertThat(figures).isPositive();
+                    assertThat(texts).isEqualTo(1);
                 } else {
                     assertThat(status).isEqualTo("APPROVED");
                     assertThat(number).isNull();
                     assertThat(figures).isZero();
+                    assertThat(texts).isZero();
                 }
             }
         }
