@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import vn.gov.khcn.exchange.internal.ImportLog;
 import vn.gov.khcn.exchange.internal.ImportRunner;
@@ -83,7 +82,7 @@ public class Imports implements DisposableBean {
         RegisterImport chosen = registerKey == null || registerKey.isBlank() ? null : find(registerKey);
         long id = log.start(fileName, chosen == null ? "?" : chosen.spec().key(), user.username());
         CompletableFuture<ImportOutcome> done = new CompletableFuture<>();
-        background.execute(new DelegatingSecurityContextRunnable(() -> {
+        background.execute(CurrentUser.carriedInto(() -> {
             try {
                 done.complete(run(id, file, fileName, chosen, rowLimit));
             } catch (RuntimeException e) {
