@@ -45,7 +45,8 @@ public class ErrorResponses implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response) {
         // a direct visit to /error has no error behind it: there is nothing here
-        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer s ? s : 404;
+        int code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer s ? s : 404;
+        int status = HttpStatus.resolve(code) == null ? 500 : code;
         Text t = text(status);
         String detail = request.getAttribute(DETAIL) instanceof String d ? d : t.detail();
         if (wantsProblem(request)) {

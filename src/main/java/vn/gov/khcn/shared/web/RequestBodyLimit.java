@@ -73,7 +73,8 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         } else if (!upload && r.getContentLengthLong() > limit) {
             refuse(r, s, detail(limit), null);
         } else {
-            chain.doFilter(!upload && r.getContentLengthLong() < 0 ? new Limited(r, limit) : r, s);
+            boolean unsized = r.getContentLengthLong() < 0 && r.getHeader("Transfer-Encoding") != null;
+            chain.doFilter(!upload && unsized ? new Limited(r, limit) : r, s);
         }
     }
 
