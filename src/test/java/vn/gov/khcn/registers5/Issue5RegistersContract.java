@@ -245,6 +245,7 @@ abstract class Issue5RegistersContract {
     }
 
     @Test
+    @WithUserDetails("vanphong")
     void formsBindToCommandsAndRedirectToTheSavedRecord() throws Exception {
         long cv1155 = jdbc.sql("select id from document where number_symbol = '1155/SKH&CN-QL&CN&SHTT'").query(Long.class).single();
         long bc1118 = jdbc.sql("select id from document where number_symbol = '1118/SKH&CN-QL&CN&SHTT'").query(Long.class).single();

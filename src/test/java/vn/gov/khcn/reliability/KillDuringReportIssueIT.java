@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,7 +52,7 @@ class KillDuringReportIssueIT {
                     : "the server was inside the issue transaction" : "the server had not started the issue"));
 
             server.start(false);
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "sa", "")) {
+            try (Connection c = server.connect()) {
                 ResultSet r = c.createStatement().executeQuery("select status, number from report where id = " + id.group(1));
                 assertThat(r.next()).isTrue();
                 String status = r.getString(1);
