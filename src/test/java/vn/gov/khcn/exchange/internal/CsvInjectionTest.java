@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.gov.khcn.exchange.Column;
+import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.ImportError;
 import vn.gov.khcn.shared.TableWriter;
 
