@@ -46,14 +46,13 @@ import vn.gov.khcn.programme.ItemStatus;
 import vn.gov.khcn.programme.ProgrammeCommand;
 import vn.gov.khcn.programme.ProgrammeItem;
 import vn.gov.khcn.programme.WorkProgrammes;
-import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.technology.AppraisalCommand;
-import vn.gov.khcn.technology.IpObject;
-import vn.gov.khcn.technology.IpSupportCase;
-import vn.gov.khcn.technology.IpSupportCommand;
-import vn.gov.khcn.technology.Technology;
+import vn.gov.khcn.technology.AppraisalQuery;
+import vn.gov.khcn.technology.Appraisals;
+import vn.gov.khcn.technology.IpSupportCaseQuery;
+import vn.gov.khcn.technology.IpSupportCases;
 
 /** The rules of the issue-5 registers: stock, overdue items, access by unit, API errors, audit. */
 abstract class Issue5RegistersContract {
@@ -68,7 +67,9 @@ abstract class Issue5RegistersContract {
     @Autowired
     Drafts drafts;
     @Autowired
-    Technology technology;
+    Appraisals appraisals;
+    @Autowired
+    IpSupportCases supportCases;
     @Autowired
     Outreach outreach;
     @Autowired
@@ -149,7 +150,7 @@ abstract class Issue5RegistersContract {
     @Test
     @WithUserDetails("trungtam")
     void centreStaffCannotEditTechnologyOrOutreachRecords() {
-        assertThatThrownBy(() -> technology.createAppraisal(new AppraisalCommand(unique("Dự án X"), null, LocalDate.of(2022, 1, 5), null, null, null)))
+        assertThatThrownBy(() -> appraisals.record(AppraisalCommand.of(unique("Dự án X"), null, LocalDate.of(2022, 1, 5), null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> outreach.record(OutreachCommand.of(Channel.NEWS_POST, unique("Tin"), LocalDate.of(2022, 1, 5), "khcncaobang.gov.vn", null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -179,13 +180,6 @@ abstract class Issue5RegistersContract {
         assertThat(investment.get(p).disbursed()).isEqualTo(600_000_000L);
         assertThatThrownBy(() -> investment.disburse(p, new DisbursementCommand(LocalDate.of(2022, 3, 1), 500_000_000L, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("vượt tổng mức đầu tư");
-    }
-
-    @Test
-    void apiRefusesAnotherUnitWithAProblemDetail() throws Exception {
-        mvc.perform(post("/api/technology/appraisals").with(httpBasic("trungtam", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"projectName\":\"Dự án API\",\"appraisedOn\":\"2022-01-05\"}"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.title").value("Không có quyền"));
     }
 
     @Test
@@ -235,16 +229,6 @@ abstract class Issue5RegistersContract {
     }
 
     @Test
-    @WithUserDetails("qlcn")
-    void aStaleSaveIsRefused() {
-        IpSupportCase c = technology.createSupportCase(new IpSupportCommand(unique("HTX Miến dong"), IpObject.NHAN_HIEU, LocalDate.of(2022, 1, 4), null, null));
-        technology.updateSupportCase(c.id(), new IpSupportCommand(c.advisedName(), c.ipObject(), c.advisedOn(), "Đã nộp đơn", c.version()));
-        assertThatThrownBy(() -> technology.updateSupportCase(c.id(), new IpSupportCommand(c.advisedName(), c.ipObject(), c.advisedOn(), "Khác", c.version())))
-                .isInstanceOf(ConcurrentEditException.class);
-        assertThat(technology.supportCase(c.id()).outcome()).isEqualTo("Đã nộp đơn");
-    }
-
-    @Test
     void formsBindToCommandsAndRedirectToTheSavedRecord() throws Exception {
         long cv1155 = jdbc.sql("select id from document where number_symbol = '1155/SKH&CN-QL&CN&SHTT'").query(Long.class).single();
         long bc1118 = jdbc.sql("select id from document where number_symbol = '1118/SKH&CN-QL&CN&SHTT'").query(Long.class).single();
@@ -272,9 +256,9 @@ abstract class Issue5RegistersContract {
 
     @Test
     void listsFilterByYearTextAndDay() {
-        assertThat(technology.appraisals(null, 2021, 0, 20).total()).isEqualTo(5);
-        assertThat(technology.appraisals("nha may che bien", 2021, 0, 20).total()).isEqualTo(2);
-        assertThat(technology.supportCases(null, 2020, 0, 20).total()).isZero();
+        assertThat(appraisals.search(new AppraisalQuery(null, 2021), 0, 20).total()).isEqualTo(5);
+        assertThat(appraisals.search(new AppraisalQuery("nha may che bien", 2021), 0, 20).total()).isEqualTo(2);
+        assertThat(supportCases.search(new IpSupportCaseQuery(null, 2020), 0, 20).total()).isZero();
         assertThat(activities.geneSources(null, LocalDate.of(2021, 9, 16), 0, 50).total()).isEqualTo(17);
         assertThat(activities.geneSources("cam sanh", LocalDate.of(2019, 1, 1), 0, 50).total()).isEqualTo(1);
         assertThat(outreach.search(new vn.gov.khcn.outreach.OutreachQuery(Channel.BULLETIN, null, null), 0, 20).items()).extracting(i -> i.issueNo())
