@@ -10,18 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.organisations.OrganisationKind;
-import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.OnH2;
@@ -44,50 +37,8 @@ class RadiationRegistersTest {
     }
 }
 
-abstract class RadiationRegistersContract {
+abstract class RadiationRegistersContract extends RadiationFixtures {
     static final LocalDate DAY = LocalDate.of(2024, 3, 12);
-    @Autowired
-    RadiationFacilities facilities;
-    @Autowired
-    XrayDevices devices;
-    @Autowired
-    Licences licences;
-    @Autowired
-    Dossiers dossiers;
-    @Autowired
-    RadiationInspections inspections;
-    @Autowired
-    XrayServices xray;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MockMvc mvc;
-
-    static String unique(String s) {
-        return s + " " + UUID.randomUUID();
-    }
-
-    UserDetails clerk(String username) {
-        return accounts.loadUserByUsername(username);
-    }
-
-    long count(String tableAndWhere, Object p) {
-        return jdbc.sql("select count(*) from " + tableAndWhere).param("p", p).query(Long.class).single();
-    }
-
-    /** A new facility (signed in as a user who keeps facilities). */
-    RadiationFacility facility() {
-        long org = organisations.findOrCreate(unique("Phòng khám thử"), OrganisationKind.HEALTH_FACILITY, "Hòa An").id();
-        return facilities.record(FacilityCommand.of(org, null, null));
-    }
-
-    XrayDevice machine(RadiationFacility f) {
-        return devices.record(DeviceCommand.of(f.id(), unique("XQ"), "Máy X-quang thử", null));
-    }
 
     @Test
     @WithUserDetails("qlcn")

@@ -11,21 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.gov.khcn.identity.UserAccounts;
-import vn.gov.khcn.organisations.OrganisationKind;
-import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
@@ -46,50 +36,8 @@ class RadiationWorkTest {
     }
 }
 
-abstract class RadiationWorkContract {
+abstract class RadiationWorkContract extends RadiationFixtures {
     static final LocalDate DAY = LocalDate.of(2024, 3, 1);
-    @Autowired
-    RadiationFacilities facilities;
-    @Autowired
-    XrayDevices devices;
-    @Autowired
-    Licences licences;
-    @Autowired
-    Dossiers dossiers;
-    @Autowired
-    XrayServices xray;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MockMvc mvc;
-
-    static String unique(String s) {
-        return s + " " + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    void signIn(String username) {
-        var u = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-    }
-
-    RadiationFacility facility() {
-        long org = organisations.findOrCreate(unique("Phòng khám thử"), OrganisationKind.HEALTH_FACILITY, "Hòa An").id();
-        return facilities.record(FacilityCommand.of(org, null, null));
-    }
-
-    List<String> actions(String type, long id) {
-        return jdbc.sql("select action from audit_log where entity_type = :t and entity_id = :id order by id").param("t", type)
-                .param("id", id).query(String.class).list();
-    }
 
     @Test
     @WithUserDetails("qlcn")
