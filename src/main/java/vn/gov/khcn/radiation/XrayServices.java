@@ -1,101 +1,123 @@
 package vn.gov.khcn.radiation;
 
-import java.util.List;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.khcn.identity.AccessPolicy;
-import vn.gov.khcn.identity.AuditTrail;
-import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.radiation.RadiationCommands.XrayJobCommand;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
- * The application centre's X-ray service jobs (unit CENTRE), recorded against the radiation register's
- * facilities and devices: machine verifications and room radiation checks.
+ * The application centre's X-ray service jobs (unit CENTRE), recorded against the radiation register's facilities
+ * and machines: machine verifications and room radiation checks. One job per kind, facility, machine (or room) and
+ * day; the key has a part that is empty (the room of a machine, the machine of a room), so the register's turn, not
+ * an index, keeps it unique.
  */
 @Service
 public class XrayServices {
     public static final Unit OWNER = Unit.CENTRE;
-    private static final String JOB = """
-            select j.id, j.kind, j.facility_id, o.name as facility_name, j.device_id, d.serial as device_serial, j.room,
-                   j.performed_on, j.result, j.certificate_no, j.unit, j.version
-            from xray_job j join radiation_facility f on f.id = j.facility_id join organisation o on o.id = f.organisation_id
+    static final RecordType<XrayJob> JOB = RecordType.of("xray-job", "công việc dịch vụ X-quang", "xray_job", OWNER,
+            XrayJob::reportDates, XrayJob::label);
+    private static final String COLS = """
+            j.id, j.kind, j.facility_id, o.name as facility_name, j.device_id, d.serial as device_serial, j.room,
+            j.performed_on, j.result, j.certificate_no, j.unit, j.version""";
+    private static final String FROM = """
+            xray_job j join radiation_facility f on f.id = j.facility_id join organisation o on o.id = f.organisation_id
             left join xray_device d on d.id = j.device_id""";
+    private static final String SAME = "cùng công việc, cơ sở, máy (kiểm định máy) hoặc phòng (kiểm xạ phòng) và ngày thực hiện";
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
-    private final Radiation radiation;
+    private final RadiationFacilities facilities;
+    private final XrayDevices devices;
+    private final Register<XrayJob> jobs;
 
-    XrayServices(JdbcClient jdbc, AuditTrail audit, Radiation radiation) {
+    XrayServices(JdbcClient jdbc, RadiationFacilities facilities, XrayDevices devices, RecordWrites writes) {
         this.jdbc = jdbc;
-        this.audit = audit;
-        this.radiation = radiation;
+        this.facilities = facilities;
+        this.devices = devices;
+        this.jobs = writes.register(JOB, this::get);
     }
 
-    public List<XrayJob> jobs() {
-        return jdbc.sql(JOB + " order by j.performed_on desc, j.id desc").query(XrayJob.class).list();
-    }
-
-    public XrayJob job(long id) {
-        return jdbc.sql(JOB + " where j.id = :id").param("id", id).query(XrayJob.class).optional()
+    public XrayJob get(long id) {
+        return jdbc.sql("select " + COLS + " from " + FROM + " where j.id = :id").param("id", id).query(XrayJob.class).optional()
                 .orElseThrow(() -> new NotFoundException("công việc dịch vụ X-quang", id));
+    }
+
+    /** Jobs, latest first. */
+    public PageResult<XrayJob> search(XrayJobQuery q, int page, int size) {
+        return RecordSql.page(jdbc, XrayJob.class, COLS, FROM,
+                "(cast(:k as varchar) is null or j.kind = :k) and (cast(:y as integer) is null or extract(year from j.performed_on) = :y)",
+                RecordSql.params("k", q.kind(), "y", q.year()), "j.performed_on desc, j.id desc", page, size);
     }
 
     /**
      * The job of that kind at the facility (organisation name) on the day, for the machine (serial) or the room: a
      * job's identity.
      */
-    public java.util.Optional<XrayJob> find(XrayJobKind kind, String facilityName, String deviceSerial, String room,
-                                            java.time.LocalDate performedOn) {
-        boolean machine = kind == XrayJobKind.MACHINE_VERIFICATION;
-        return jdbc.sql(JOB + " where j.kind = :k and o.name = :n and j.performed_on = :on and "
-                        + (machine ? "d.serial = :x" : "j.room = :x"))
+    public Optional<XrayJob> find(XrayJobKind kind, String facilityName, String deviceSerial, String room, LocalDate performedOn) {
+        return jdbc.sql("select " + COLS + " from " + FROM + " where j.kind = :k and o.name = :n and j.performed_on = :on and "
+                        + (kind.onMachine() ? "d.serial = :x" : "j.room = :x"))
                 .param("k", kind.name()).param("n", VietnameseText.clean(facilityName)).param("on", performedOn)
-                .param("x", VietnameseText.clean(machine ? deviceSerial : room)).query(XrayJob.class).optional();
+                .param("x", VietnameseText.clean(kind.onMachine() ? deviceSerial : room)).query(XrayJob.class).stream().findFirst();
     }
 
     @Transactional
     public XrayJob record(XrayJobCommand c) {
-        AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
-        if (c.kind() == null) {
-            throw new DomainException("kind", "Cần chọn loại công việc (kiểm định máy hoặc kiểm xạ phòng X-quang).");
+        holdMachine(c);
+        return jobs.add(OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+                insert into xray_job(kind, facility_id, device_id, room, performed_on, result, certificate_no)
+                values (:kind, :facilityId, :deviceId, :room, :performedOn, :result, :certificateNo)""", validate(c, null)));
+    }
+
+    @Transactional
+    public XrayJob correct(long id, XrayJobCommand c) {
+        holdMachine(c);
+        return jobs.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+                update xray_job set kind = :kind, facility_id = :facilityId, device_id = :deviceId, room = :room,
+                       performed_on = :performedOn, result = :result, certificate_no = :certificateNo where id = :id""", id, validate(c, id)));
+    }
+
+    /** A verification reads its machine (which facility it is at): the machine is held before the job is written. */
+    private void holdMachine(XrayJobCommand c) {
+        jobs.requireEdit(OWNER);
+        if (c.kind() != null && c.kind().onMachine() && c.deviceId() != null) {
+            devices.hold(c.deviceId());
         }
-        RadiationFacility f = radiation.facilityOf(c.facilityId());
-        Long deviceId = null;
-        String room = Radiation.text("room", "tên phòng X-quang", c.room(), 200, c.kind() == XrayJobKind.ROOM_CHECK);
-        if (c.kind() == XrayJobKind.MACHINE_VERIFICATION) {
-            if (c.deviceId() == null) {
-                throw new DomainException("deviceId", "Kiểm định máy X-quang: cần chọn máy.");
+    }
+
+    /** A job as the register stores it: a machine verification has no room, a room check no machine. */
+    private record Valid(XrayJobKind kind, long facilityId, Long deviceId, String room, LocalDate performedOn, XrayResult result,
+                         String certificateNo) {
+    }
+
+    private Valid validate(XrayJobCommand c, Long id) {
+        XrayJobKind kind = Check.chosen("kind", "loại công việc (kiểm định máy hoặc kiểm xạ phòng X-quang)", c.kind());
+        RadiationFacility f = facilities.require("facilityId", c.facilityId());
+        XrayDevice device = null;
+        String room = null;
+        if (kind.onMachine()) {
+            Long deviceId = Check.chosen("deviceId", "máy X-quang được kiểm định", c.deviceId());
+            device = devices.find(deviceId).orElseThrow(() -> new DomainException("deviceId", "Không có máy X-quang mã " + deviceId + "."));
+            if (device.facilityId() != f.id()) {
+                throw new DomainException("deviceId", "Máy " + device.serial() + " không thuộc cơ sở " + f.name() + ".");
             }
-            XrayDevice d = radiation.device(c.deviceId());
-            if (d.facilityId() != f.id()) {
-                throw new DomainException("deviceId", "Máy " + d.serial() + " không thuộc cơ sở " + f.name() + ".");
-            }
-            deviceId = d.id();
+        } else {
+            room = Check.text("room", "tên phòng X-quang", c.room(), 200);
         }
-        if (!"PASS".equals(c.result()) && !"FAIL".equals(c.result())) {
-            throw new DomainException("result", "Cần chọn kết quả: đạt (PASS) hoặc không đạt (FAIL).");
-        }
-        java.time.LocalDate on = Radiation.date("performedOn", "ngày thực hiện", c.performedOn());
-        boolean machine = deviceId != null;
-        if (jdbc.sql("select count(*) from xray_job where kind = :k and facility_id = :f and performed_on = :on and "
-                        + (machine ? "device_id = :x" : "room = :x"))
-                .param("k", c.kind().name()).param("f", f.id()).param("on", on).param("x", machine ? deviceId : room)
-                .query(Long.class).single() > 0) {
-            throw new DomainException("performedOn", c.kind().label() + " (" + (machine ? "máy " + radiation.device(deviceId).serial()
-                    : room) + ") tại " + f.name() + " ngày " + vn.gov.khcn.shared.Formats.date(on) + " đã có trong sổ.");
-        }
-        long id = Radiation.insert(jdbc.sql("""
-                insert into xray_job(kind, facility_id, device_id, room, performed_on, result, certificate_no, unit)
-                values (:k, :f, :d, :r, :on, :res, :c, :u)""")
-                .param("k", c.kind().name()).param("f", f.id()).param("d", deviceId).param("r", room)
-                .param("on", on).param("res", c.result())
-                .param("c", Radiation.text("certificateNo", "số chứng nhận", c.certificateNo(), 60, false)).param("u", OWNER.name()));
-        XrayJob saved = job(id);
-        audit.record("xray-job", id, "CREATE", null, saved);
-        return saved;
+        LocalDate on = Check.date("performedOn", "ngày thực hiện", c.performedOn());
+        XrayResult result = Check.chosen("result", "kết quả (đạt hoặc không đạt)", c.result());
+        find(kind, f.name(), device == null ? null : device.serial(), room, on).filter(j -> id == null || j.id() != id).ifPresent(j -> {
+            throw new DomainException("performedOn", j.label() + " đã có trong sổ.");
+        });
+        return new Valid(kind, f.id(), device == null ? null : device.id(), room, on, result,
+                Check.optionalText("certificateNo", "số chứng nhận", c.certificateNo(), 60));
     }
 }

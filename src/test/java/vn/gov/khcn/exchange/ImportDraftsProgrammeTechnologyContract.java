@@ -36,7 +36,7 @@ import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.programme.ProgrammeCommand;
 import vn.gov.khcn.programme.WorkProgrammes;
-import vn.gov.khcn.technology.Initiatives;
+import vn.gov.khcn.technology.InitiativeRounds;
 import vn.gov.khcn.technology.RoundCommand;
 
 /**
@@ -63,7 +63,7 @@ abstract class ImportDraftsProgrammeTechnologyContract {
     @Autowired
     Drafts drafts;
     @Autowired
-    Initiatives initiatives;
+    InitiativeRounds rounds;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -296,8 +296,8 @@ abstract class ImportDraftsProgrammeTechnologyContract {
     }
 
     void round(int year, int no) {
-        if (initiatives.findRound(year, no).isEmpty()) {
-            initiatives.createRound(new RoundCommand(year, no, null, null, null, null, null));
+        if (rounds.find(year, no).isEmpty()) {
+            rounds.record(RoundCommand.of(year, no, null, null, null, null));
         }
     }
 

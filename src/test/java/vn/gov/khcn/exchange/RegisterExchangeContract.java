@@ -41,9 +41,12 @@ import vn.gov.khcn.inspection.InspectionField;
 import vn.gov.khcn.inspection.Inspections;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.radiation.Radiation;
-import vn.gov.khcn.radiation.RadiationCommands.DeviceCommand;
-import vn.gov.khcn.radiation.RadiationCommands.FacilityCommand;
+import vn.gov.khcn.radiation.DeviceCommand;
+import vn.gov.khcn.radiation.FacilityCommand;
+import vn.gov.khcn.radiation.RadiationFacilities;
+import vn.gov.khcn.radiation.RadiationInspectionCommand;
+import vn.gov.khcn.radiation.RadiationInspections;
+import vn.gov.khcn.radiation.XrayDevices;
 import vn.gov.khcn.shared.DomainException;
 
 /**
@@ -65,7 +68,11 @@ abstract class RegisterExchangeContract {
     @Autowired
     Organisations organisations;
     @Autowired
-    Radiation radiation;
+    RadiationFacilities facilities;
+    @Autowired
+    XrayDevices devices;
+    @Autowired
+    RadiationInspections radiationInspections;
     @Autowired
     Documents documents;
     @Autowired
@@ -101,10 +108,10 @@ abstract class RegisterExchangeContract {
         }
         organisations.findOrCreate(agency(), OrganisationKind.STATE_AGENCY, "Thành phố Cao Bằng");
         organisations.findOrCreate(enterprise(), OrganisationKind.ENTERPRISE, "Thành phố Cao Bằng");
-        if (radiation.findFacility(clinic()).isEmpty()) {
+        if (facilities.findByName(clinic()).isEmpty()) {
             long org = organisations.findOrCreate(clinic(), OrganisationKind.HEALTH_FACILITY, "Hòa An").id();
-            long f = radiation.registerFacility(new FacilityCommand(org, "Phố Nhập Mẫu", null, null)).id();
-            radiation.registerDevice(new DeviceCommand(f, device(), "Máy X-quang thông thường", "Phòng X-quang số 1", null));
+            long f = facilities.record(FacilityCommand.of(org, "Phố Nhập Mẫu", null)).id();
+            devices.record(DeviceCommand.of(f, device(), "Máy X-quang thông thường", "Phòng X-quang số 1"));
         }
     }
 
@@ -306,10 +313,10 @@ abstract class RegisterExchangeContract {
     @org.junit.jupiter.api.Test
     void theDuplicateRulesAreTheRegistersOwnWhenEnteredByHand() {
         signIn("qlcn");
-        long f = radiation.findFacility(clinic()).orElseThrow().id();
-        var inspection = new vn.gov.khcn.radiation.RadiationCommands.InspectionCommand(f, null, LocalDate.of(2023, 11, 20), null, null, null);
-        radiation.recordInspection(inspection);
-        assertThatThrownBy(() -> radiation.recordInspection(inspection)).isInstanceOf(DomainException.class)
+        long f = facilities.findByName(clinic()).orElseThrow().id();
+        var inspection = RadiationInspectionCommand.of(f, null, LocalDate.of(2023, 11, 20), null);
+        radiationInspections.record(inspection);
+        assertThatThrownBy(() -> radiationInspections.record(inspection)).isInstanceOf(DomainException.class)
                 .hasMessageContaining(clinic()).hasMessageContaining("20/11/2023").hasMessageContaining("đã có trong sổ");
         signIn("thanhtra");
         long decision = inspections.findByDecision("8/QĐ-NM" + tag(), LocalDate.of(2023, 6, 1)).orElseThrow().decisionDocId();

@@ -22,11 +22,9 @@ import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.Quality;
 import vn.gov.khcn.quality.SurveyCommand;
-import vn.gov.khcn.radiation.DossierOutcome;
-import vn.gov.khcn.radiation.Radiation;
-import vn.gov.khcn.radiation.RadiationCommands.DossierCommand;
-import vn.gov.khcn.radiation.RadiationCommands.XrayJobCommand;
-import vn.gov.khcn.radiation.XrayJobKind;
+import vn.gov.khcn.radiation.RadiationFacilities;
+import vn.gov.khcn.radiation.XrayJobCommand;
+import vn.gov.khcn.radiation.XrayResult;
 import vn.gov.khcn.radiation.XrayServices;
 import vn.gov.khcn.shared.DomainException;
 
@@ -39,7 +37,7 @@ abstract class Issue4RegistersContract {
     @Autowired
     Quality quality;
     @Autowired
-    Radiation radiation;
+    RadiationFacilities facilities;
     @Autowired
     XrayServices xray;
     @Autowired
@@ -118,8 +116,8 @@ abstract class Issue4RegistersContract {
     void otherUnitsCannotRecordVerifications() {
         assertThatThrownBy(() -> metrology.record(cmd("CAN_BAN", "T-ACC-" + tag(), LocalDate.of(2024, 1, 5), VerificationResult.PASS)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> xray.record(new XrayJobCommand(XrayJobKind.ROOM_CHECK, radiation.facilities().get(0).id(), null,
-                "Phòng thử", LocalDate.of(2024, 1, 5), "PASS", null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> xray.record(XrayJobCommand.room(facilities.all().get(0).id(), "Phòng thử", LocalDate.of(2024, 1, 5),
+                XrayResult.PASS, null))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -128,22 +126,9 @@ abstract class Issue4RegistersContract {
         long f = organisations.findByName("Trung tâm Y tế huyện Hòa An").orElseThrow().id();
         assertThatThrownBy(() -> quality.recordSurvey(new SurveyCommand(f, "Hàng thử", null, LocalDate.of(2024, 1, 5), null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        var job = xray.record(new XrayJobCommand(XrayJobKind.ROOM_CHECK, radiation.facilities().get(0).id(), null,
-                "Phòng thử " + tag(), LocalDate.of(2024, 1, 5), "PASS", null, null));
+        var job = xray.record(XrayJobCommand.room(facilities.all().get(0).id(), "Phòng thử " + tag(), LocalDate.of(2024, 1, 5),
+                XrayResult.PASS, null));
         assertThat(job.unit()).isEqualTo(XrayServices.OWNER);
-    }
-
-    @Test
-    @WithUserDetails("qlcn")
-    void dossierDaysAreComputedAndAResolutionNeedsAnOutcome() {
-        long facility = radiation.facilities().get(0).id();
-        var d = radiation.receiveDossier(new DossierCommand(facility, "Hồ sơ thử " + tag(), LocalDate.of(2024, 3, 1), null, null, null, null));
-        assertThat(d.daysTaken()).isNull();
-        assertThatThrownBy(() -> radiation.changeDossier(d.id(), new DossierCommand(facility, d.subject(), d.receivedOn(),
-                LocalDate.of(2024, 3, 12), null, d.version(), null))).isInstanceOf(DomainException.class).hasMessageContaining("kết quả");
-        var resolved = radiation.changeDossier(d.id(), new DossierCommand(facility, d.subject(), d.receivedOn(), LocalDate.of(2024, 3, 12),
-                DossierOutcome.LICENSED, d.version(), null));
-        assertThat(resolved.daysTaken()).isEqualTo(11);
     }
 
     @Test

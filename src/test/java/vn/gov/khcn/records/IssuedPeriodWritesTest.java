@@ -32,9 +32,28 @@ import vn.gov.khcn.outreach.Channel;
 import vn.gov.khcn.outreach.Outreach;
 import vn.gov.khcn.outreach.OutreachCommand;
 import vn.gov.khcn.outreach.OutreachItem;
+import vn.gov.khcn.radiation.DossierCommand;
+import vn.gov.khcn.radiation.DossierOutcome;
+import vn.gov.khcn.radiation.Dossiers;
+import vn.gov.khcn.radiation.RadiationFacilities;
+import vn.gov.khcn.radiation.RadiationInspectionCommand;
+import vn.gov.khcn.radiation.RadiationInspections;
+import vn.gov.khcn.radiation.XrayJobCommand;
+import vn.gov.khcn.radiation.XrayJobKind;
+import vn.gov.khcn.radiation.XrayResult;
+import vn.gov.khcn.radiation.XrayServices;
 import vn.gov.khcn.reporting.Reports;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.technology.AppraisalCommand;
+import vn.gov.khcn.technology.Appraisals;
+import vn.gov.khcn.technology.InitiativeRounds;
+import vn.gov.khcn.technology.IpObject;
+import vn.gov.khcn.technology.IpProposalCommand;
+import vn.gov.khcn.technology.IpProposals;
+import vn.gov.khcn.technology.IpSupportCaseCommand;
+import vn.gov.khcn.technology.IpSupportCases;
+import vn.gov.khcn.technology.RoundCommand;
 import vn.gov.khcn.testing.IssuedSeptemberReport;
 import vn.gov.khcn.testing.OnH2Alone;
 import vn.gov.khcn.testing.OnPostgresAlone;
@@ -78,6 +97,21 @@ abstract class IssuedPeriodWritesContract {
     GeneSources geneSources;
     @Autowired
     InvestmentProjects investment;
+    RadiationFacilities facilities;
+    @Autowired
+    Dossiers dossiers;
+    @Autowired
+    RadiationInspections radiationInspections;
+    @Autowired
+    XrayServices xray;
+    @Autowired
+    Appraisals appraisals;
+    @Autowired
+    IpSupportCases supportCases;
+    @Autowired
+    IpProposals proposals;
+    @Autowired
+    InitiativeRounds rounds;
 
     /**
      * A register's add of a record dated {@link #IN_PERIOD}: {@code add} takes the reason (null: none given) and
@@ -100,7 +134,26 @@ abstract class IssuedPeriodWritesContract {
                         why -> trainings.hold(new TrainingCommand(t, "xã Đức Long", "Thạch An", IN_PERIOD, 25, null, why)).id()),
                 new Add("gene sources", "trungtam", "geneSource", why -> geneSources.keep(new GeneSourceCommand(t, IN_PERIOD, null, null, why)).id()),
                 new Add("investment projects", "vanphong", "investmentProject",
-                        why -> investment.record(new ProjectCommand(t, 1_000_000L, IN_PERIOD, null, null, Unit.OFFICE, null, why)).id()));
+                        why -> investment.record(new ProjectCommand(t, 1_000_000L, IN_PERIOD, null, null, Unit.OFFICE, null, why)).id()),
+                new Add("radiation dossiers", "qlcn", "radiation-dossier", why -> dossiers.receive(new DossierCommand(facility(), t,
+                        IN_PERIOD.minusDays(10), IN_PERIOD, DossierOutcome.RENEWED, null, why)).id()),
+                new Add("radiation inspections", "qlcn", "radiation-inspection", why -> radiationInspections.record(
+                        new RadiationInspectionCommand(facility(), null, IN_PERIOD, t, null, why)).id()),
+                new Add("X-ray jobs", "trungtam", "xray-job", why -> xray.record(new XrayJobCommand(XrayJobKind.ROOM_CHECK, facility(), null, t,
+                        IN_PERIOD, XrayResult.PASS, null, null, why)).id()),
+                new Add("technology appraisals", "qlcn", "techAppraisal", why -> appraisals.record(new AppraisalCommand(t, null, IN_PERIOD, null,
+                        null, null, why)).id()),
+                new Add("IP support cases", "qlcn", "ipSupportCase", why -> supportCases.record(new IpSupportCaseCommand(t, IpObject.NHAN_HIEU,
+                        IN_PERIOD, null, null, why)).id()),
+                new Add("IP programme proposals", "qlcn", "ipProposal", why -> proposals.record(new IpProposalCommand(t, "Sở KH&CN", IN_PERIOD,
+                        null, null, why)).id()),
+                new Add("initiative rounds", "qlcn", "initiativeRound", why -> rounds.record(new RoundCommand(2021, 9, IN_PERIOD, null, null,
+                        null, null, why)).id()));
+    }
+
+    /** A facility of the demo radiation register (a record of the issued period is added to it). */
+    long facility() {
+        return facilities.findByName("Trung tâm Y tế huyện Hòa An").orElseThrow().id();
     }
 
     @BeforeEach

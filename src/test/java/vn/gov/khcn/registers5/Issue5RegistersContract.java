@@ -34,14 +34,13 @@ import vn.gov.khcn.programme.ItemStatus;
 import vn.gov.khcn.programme.ProgrammeCommand;
 import vn.gov.khcn.programme.ProgrammeItem;
 import vn.gov.khcn.programme.WorkProgrammes;
-import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.technology.AppraisalCommand;
-import vn.gov.khcn.technology.IpObject;
-import vn.gov.khcn.technology.IpSupportCase;
-import vn.gov.khcn.technology.IpSupportCommand;
-import vn.gov.khcn.technology.Technology;
+import vn.gov.khcn.technology.AppraisalQuery;
+import vn.gov.khcn.technology.Appraisals;
+import vn.gov.khcn.technology.IpSupportCaseQuery;
+import vn.gov.khcn.technology.IpSupportCases;
 
 /** The rules of the issue-5 registers: stock, overdue items, access by unit, API errors, audit. */
 abstract class Issue5RegistersContract {
@@ -52,7 +51,9 @@ abstract class Issue5RegistersContract {
     @Autowired
     Drafts drafts;
     @Autowired
-    Technology technology;
+    Appraisals appraisals;
+    @Autowired
+    IpSupportCases supportCases;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -103,7 +104,7 @@ abstract class Issue5RegistersContract {
     @Test
     @WithUserDetails("trungtam")
     void centreStaffCannotEditTechnologyOrOutreachRecords() {
-        assertThatThrownBy(() -> technology.createAppraisal(new AppraisalCommand(unique("Dự án X"), null, LocalDate.of(2022, 1, 5), null, null, null)))
+        assertThatThrownBy(() -> appraisals.record(AppraisalCommand.of(unique("Dự án X"), null, LocalDate.of(2022, 1, 5), null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -116,13 +117,6 @@ abstract class Issue5RegistersContract {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-
-    @Test
-    void apiRefusesAnotherUnitWithAProblemDetail() throws Exception {
-        mvc.perform(post("/api/technology/appraisals").with(httpBasic("trungtam", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"projectName\":\"Dự án API\",\"appraisedOn\":\"2022-01-05\"}"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.title").value("Không có quyền"));
-    }
 
     @Test
     void apiValidationErrorsAreProblemDetailsNamingTheField() throws Exception {
@@ -147,16 +141,6 @@ abstract class Issue5RegistersContract {
                 .query(String.class).list()).containsExactly("CREATE", "STAGE_SUBMITTED", "STAGE_ISSUED");
     }
 
-
-    @Test
-    @WithUserDetails("qlcn")
-    void aStaleSaveIsRefused() {
-        IpSupportCase c = technology.createSupportCase(new IpSupportCommand(unique("HTX Miến dong"), IpObject.NHAN_HIEU, LocalDate.of(2022, 1, 4), null, null));
-        technology.updateSupportCase(c.id(), new IpSupportCommand(c.advisedName(), c.ipObject(), c.advisedOn(), "Đã nộp đơn", c.version()));
-        assertThatThrownBy(() -> technology.updateSupportCase(c.id(), new IpSupportCommand(c.advisedName(), c.ipObject(), c.advisedOn(), "Khác", c.version())))
-                .isInstanceOf(ConcurrentEditException.class);
-        assertThat(technology.supportCase(c.id()).outcome()).isEqualTo("Đã nộp đơn");
-    }
 
     @Test
     @WithUserDetails("vanphong")
@@ -187,9 +171,9 @@ abstract class Issue5RegistersContract {
 
     @Test
     void listsFilterByYearTextAndDay() {
-        assertThat(technology.appraisals(null, 2021, 0, 20).total()).isEqualTo(5);
-        assertThat(technology.appraisals("nha may che bien", 2021, 0, 20).total()).isEqualTo(2);
-        assertThat(technology.supportCases(null, 2020, 0, 20).total()).isZero();
+        assertThat(appraisals.search(new AppraisalQuery(null, 2021), 0, 20).total()).isEqualTo(5);
+        assertThat(appraisals.search(new AppraisalQuery("nha may che bien", 2021), 0, 20).total()).isEqualTo(2);
+        assertThat(supportCases.search(new IpSupportCaseQuery(null, 2020), 0, 20).total()).isZero();
         assertThat(programmes.items("2021-09", "chien luoc shtt", false, 0, 20).total()).isEqualTo(1);
         assertThat(drafts.search("nhiem vu khoa hoc va cong nghe cap tinh", DraftBody.PEOPLE_COMMITTEE, DraftStage.ISSUED, 0, 20).total()).isEqualTo(1);
     }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gov.khcn.metrology.Metrology;
 import vn.gov.khcn.quality.IsoChecks;
-import vn.gov.khcn.radiation.Radiation;
+import vn.gov.khcn.radiation.Licences;
 import vn.gov.khcn.shared.Unit;
 
 /**
@@ -22,13 +22,13 @@ class DuePages {
     static final int DAYS = 30;
     static final int LIMIT = 200;
     private final Metrology metrology;
-    private final Radiation radiation;
+    private final Licences licences;
     private final IsoChecks iso;
     private final Clock clock;
 
-    DuePages(Metrology metrology, Radiation radiation, IsoChecks iso, Clock clock) {
+    DuePages(Metrology metrology, Licences licences, IsoChecks iso, Clock clock) {
         this.metrology = metrology;
-        this.radiation = radiation;
+        this.licences = licences;
         this.iso = iso;
         this.clock = clock;
     }
@@ -57,7 +57,7 @@ class DuePages {
             model.addAttribute("instrumentCount", metrology.dueCount(DAYS));
         }
         if (all || unit == Unit.TECHNOLOGY) {
-            model.addAttribute("licences", radiation.licencesExpiring(DAYS));
+            model.addAttribute("licences", licences.expiring(DAYS));
         }
         if (all || unit == Unit.TDC) {
             model.addAttribute("isoMissing", iso.plannedNotChecked(y));

@@ -1,53 +1,51 @@
 package vn.gov.khcn.radiation.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.radiation.Radiation;
-import vn.gov.khcn.radiation.RadiationCommands.DeviceCommand;
-import vn.gov.khcn.radiation.XrayDevice;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.exchange.spi.ImportContext;
+import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
+import vn.gov.khcn.radiation.DeviceCommand;
+import vn.gov.khcn.radiation.DeviceQuery;
+import vn.gov.khcn.radiation.RadiationFacilities;
+import vn.gov.khcn.radiation.XrayDevices;
 
-/** The X-ray device register's spreadsheet; devices are registered through {@link Radiation} (rules, audit). */
+/** The X-ray machine register's spreadsheet; machines are added through {@link XrayDevices} (rules, audit). */
 @Component
-class DeviceSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("radiation-devices", "Thiết bị X-quang", "An toàn bức xạ", "Thiet bi X-quang", List.of(
-            Column.text("Số sê-ri", true, 60, "Số sê-ri của máy, duy nhất trong sổ; số đã có thì dòng được bỏ qua."),
-            Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ."),
-            Column.text("Kiểu máy", false, 200, "Ví dụ: Máy X-quang chẩn đoán thông thường."),
-            Column.text("Vị trí đặt máy", false, 300, "Ví dụ: Phòng X-quang số 1.")),
-            "cùng số sê-ri", List.of("radiation-facilities"));
-    private final Radiation radiation;
+class DeviceSheet extends RecordImport<DeviceQuery> {
+    static final Column SERIAL = Column.text("Số sê-ri", true, 60, "Số sê-ri của máy, duy nhất trong sổ; số đã có thì dòng được bỏ qua.");
+    static final Column FACILITY = Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ.");
+    static final Column MODEL = Column.text("Kiểu máy", false, 200, "Ví dụ: Máy X-quang chẩn đoán thông thường.");
+    static final Column LOCATION = Column.text("Vị trí đặt máy", false, 300, "Ví dụ: Phòng X-quang số 1.");
+    static final RegisterSpec SPEC = new RegisterSpec("radiation-devices", "Thiết bị X-quang", "An toàn bức xạ", "Thiet bi X-quang",
+            List.of(SERIAL, FACILITY, MODEL, LOCATION), "cùng số sê-ri", List.of("radiation-facilities"));
+    private final XrayDevices devices;
+    private final RadiationFacilities facilities;
 
-    DeviceSheet(Radiation radiation, Organisations organisations) {
-        super(SPEC, ListFilters.class);
-        this.radiation = radiation;
+    DeviceSheet(XrayDevices devices, RadiationFacilities facilities) {
+        super(SPEC, DeviceQuery.class);
+        this.devices = devices;
+        this.facilities = facilities;
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return radiation.findDevice(row.text(0)).isPresent();
+        return devices.findBySerial(row.text(SERIAL)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        radiation.registerDevice(new DeviceCommand(FacilitySheet.facility(lookups, radiation, row.text(1)).id(), row.text(0),
-                row.text(2), row.text(3), null));
+    protected void create(ImportRow row, ImportContext context) {
+        long facility = FacilitySheet.facilityId(context, facilities, row.text(FACILITY));
+        devices.record(DeviceCommand.of(facility, row.text(SERIAL), row.text(MODEL), row.text(LOCATION)));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        radiation.devices().forEach(d -> sink.accept(toRow(d)));
-    }
-
-    static Object[] toRow(XrayDevice d) {
-        return new Object[] {d.serial(), d.facilityName(), d.model(), d.location()};
+    public void export(DeviceQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> devices.search(query, n, PagedExport.SIZE), d -> sink.accept(SPEC.row().put(SERIAL, d.serial())
+                .put(FACILITY, d.facilityName()).put(MODEL, d.model()).put(LOCATION, d.location()).values()));
     }
 }

@@ -1,65 +1,63 @@
 package vn.gov.khcn.radiation.internal;
 
-import static vn.gov.khcn.exchange.spi.Labels.byLabel;
 import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.radiation.Dossier;
-import vn.gov.khcn.radiation.DossierOutcome;
-import vn.gov.khcn.radiation.Radiation;
-import vn.gov.khcn.radiation.RadiationCommands.DossierCommand;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.exchange.spi.ImportContext;
+import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
-import vn.gov.khcn.exchange.spi.Labels;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
+import vn.gov.khcn.radiation.DossierCommand;
+import vn.gov.khcn.radiation.DossierOutcome;
+import vn.gov.khcn.radiation.DossierQuery;
+import vn.gov.khcn.radiation.Dossiers;
+import vn.gov.khcn.radiation.RadiationFacilities;
 
-/** The radiation-safety dossier register's spreadsheet; dossiers are entered through {@link Radiation} (rules, audit). */
+/** The radiation-safety dossier register's spreadsheet; dossiers are received through {@link Dossiers} (rules, audit). */
 @Component
-class DossierSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("radiation-dossiers", "Hồ sơ an toàn bức xạ, hạt nhân", "An toàn bức xạ", "Ho so ATBX", List.of(
-            Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ."),
-            Column.text("Nội dung hồ sơ", true, 500, "Ví dụ: Hồ sơ đề nghị gia hạn giấy phép."),
-            Column.date("Ngày nhận", true, "Ngày nhận hồ sơ."),
-            Column.date("Ngày giải quyết", false, "Để trống nếu đang giải quyết; số ngày giải quyết do hệ thống tính."),
-            Column.choice("Kết quả giải quyết", false, labels(DossierOutcome.values(), DossierOutcome::label),
-                    "Cần khi có ngày giải quyết; để trống nếu đang giải quyết.")),
-            "cùng cơ sở, ngày nhận và nội dung hồ sơ", List.of("radiation-facilities"));
-    private final Radiation radiation;
+class DossierSheet extends RecordImport<DossierQuery> {
+    static final Column FACILITY = Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ.");
+    static final Column SUBJECT = Column.text("Nội dung hồ sơ", true, 500, "Ví dụ: Hồ sơ đề nghị gia hạn giấy phép.");
+    static final Column RECEIVED = Column.date("Ngày nhận", true, "Ngày nhận hồ sơ.");
+    static final Column RESOLVED = Column.date("Ngày giải quyết", false, "Để trống nếu đang giải quyết; số ngày giải quyết do hệ thống tính.");
+    static final Column OUTCOME = Column.choice("Kết quả giải quyết", false, labels(DossierOutcome.values(), DossierOutcome::label),
+            "Cần khi có ngày giải quyết; để trống nếu đang giải quyết.");
+    static final RegisterSpec SPEC = new RegisterSpec("radiation-dossiers", "Hồ sơ an toàn bức xạ, hạt nhân", "An toàn bức xạ", "Ho so ATBX",
+            List.of(FACILITY, SUBJECT, RECEIVED, RESOLVED, OUTCOME), "cùng cơ sở, ngày nhận và nội dung hồ sơ", List.of("radiation-facilities"));
+    private final Dossiers dossiers;
+    private final RadiationFacilities facilities;
 
-    DossierSheet(Radiation radiation, Organisations organisations) {
-        super(SPEC, ListFilters.class);
-        this.radiation = radiation;
+    DossierSheet(Dossiers dossiers, RadiationFacilities facilities) {
+        super(SPEC, DossierQuery.class);
+        this.dossiers = dossiers;
+        this.facilities = facilities;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return row.text(0) + "|" + row.date(2) + "|" + row.text(1);
+        return row.text(FACILITY) + "|" + row.date(RECEIVED) + "|" + row.text(SUBJECT);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return radiation.findDossier(row.text(0), row.date(2), row.text(1)).isPresent();
+        return dossiers.find(row.text(FACILITY), row.date(RECEIVED), row.text(SUBJECT)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        radiation.receiveDossier(new DossierCommand(FacilitySheet.facility(lookups, radiation, row.text(0)).id(), row.text(1),
-                row.date(2), row.date(3), byLabel(DossierOutcome.values(), DossierOutcome::label, row.text(4)), null, null));
+    protected void create(ImportRow row, ImportContext context) {
+        dossiers.receive(new DossierCommand(FacilitySheet.facilityId(context, facilities, row.text(FACILITY)), row.text(SUBJECT),
+                row.date(RECEIVED), row.date(RESOLVED), row.choice(OUTCOME, DossierOutcome.values(), DossierOutcome::label), null,
+                context.reason()));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        radiation.dossiers(f.integer("year")).forEach(d -> sink.accept(toRow(d)));
-    }
-
-    static Object[] toRow(Dossier d) {
-        return new Object[] {d.facilityName(), d.subject(), d.receivedOn(), d.resolvedOn(), d.outcome() == null ? null : d.outcome().label()};
+    public void export(DossierQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> dossiers.search(query, n, PagedExport.SIZE), d -> sink.accept(SPEC.row().put(FACILITY, d.facilityName())
+                .put(SUBJECT, d.subject()).put(RECEIVED, d.receivedOn()).put(RESOLVED, d.resolvedOn())
+                .put(OUTCOME, d.outcome() == null ? null : d.outcome().label()).values()));
     }
 }

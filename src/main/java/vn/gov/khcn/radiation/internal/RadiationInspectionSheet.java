@@ -1,59 +1,59 @@
 package vn.gov.khcn.radiation.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ColumnType;
-import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.radiation.Radiation;
-import vn.gov.khcn.radiation.RadiationCommands.InspectionCommand;
-import vn.gov.khcn.radiation.RadiationInspection;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.exchange.spi.ImportContext;
+import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
+import vn.gov.khcn.organisations.Districts;
+import vn.gov.khcn.radiation.RadiationFacilities;
+import vn.gov.khcn.radiation.RadiationInspectionCommand;
+import vn.gov.khcn.radiation.RadiationInspectionQuery;
+import vn.gov.khcn.radiation.RadiationInspections;
 
-/** The radiation-safety inspection register's spreadsheet; inspections are entered through {@link Radiation} (rules, audit). */
+/** The radiation-safety inspection register's spreadsheet; inspections are recorded through {@link RadiationInspections}. */
 @Component
-class RadiationInspectionSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("radiation-inspections", "Kiểm tra an toàn bức xạ", "An toàn bức xạ", "Kiem tra ATBX", List.of(
-            Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ."),
-            Column.date("Ngày kiểm tra", true, "Mỗi cơ sở một lần kiểm tra trong một ngày."),
-            new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, vn.gov.khcn.organisations.Districts.CAO_BANG, "Để trống thì lấy theo huyện của cơ sở."),
-            Column.text("Kết quả kiểm tra", false, 4000, "Nhận xét, yêu cầu khắc phục.")),
-            "cùng cơ sở và ngày kiểm tra", List.of("radiation-facilities"));
-    private final Radiation radiation;
+class RadiationInspectionSheet extends RecordImport<RadiationInspectionQuery> {
+    static final Column FACILITY = Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ.");
+    static final Column ON = Column.date("Ngày kiểm tra", true, "Mỗi cơ sở một lần kiểm tra trong một ngày.");
+    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, Districts.CAO_BANG,
+            "Để trống thì lấy theo huyện của cơ sở.");
+    static final Column FINDINGS = Column.text("Kết quả kiểm tra", false, 4000, "Nhận xét, yêu cầu khắc phục.");
+    static final RegisterSpec SPEC = new RegisterSpec("radiation-inspections", "Kiểm tra an toàn bức xạ", "An toàn bức xạ", "Kiem tra ATBX",
+            List.of(FACILITY, ON, DISTRICT, FINDINGS), "cùng cơ sở và ngày kiểm tra", List.of("radiation-facilities"));
+    private final RadiationInspections inspections;
+    private final RadiationFacilities facilities;
 
-    RadiationInspectionSheet(Radiation radiation, Organisations organisations) {
-        super(SPEC, ListFilters.class);
-        this.radiation = radiation;
+    RadiationInspectionSheet(RadiationInspections inspections, RadiationFacilities facilities) {
+        super(SPEC, RadiationInspectionQuery.class);
+        this.inspections = inspections;
+        this.facilities = facilities;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return row.text(0) + "|" + row.date(1);
+        return row.text(FACILITY) + "|" + row.date(ON);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return radiation.findInspection(row.text(0), row.date(1)).isPresent();
+        return inspections.find(row.text(FACILITY), row.date(ON)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        radiation.recordInspection(new InspectionCommand(FacilitySheet.facility(lookups, radiation, row.text(0)).id(),
-                row.text(2), row.date(1), row.text(3), null, null));
+    protected void create(ImportRow row, ImportContext context) {
+        inspections.record(new RadiationInspectionCommand(FacilitySheet.facilityId(context, facilities, row.text(FACILITY)),
+                row.text(DISTRICT), row.date(ON), row.text(FINDINGS), null, context.reason()));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        radiation.inspections(f.integer("year")).forEach(i -> sink.accept(toRow(i)));
-    }
-
-    static Object[] toRow(RadiationInspection i) {
-        return new Object[] {i.facilityName(), i.inspectedOn(), i.district(), i.findings()};
+    public void export(RadiationInspectionQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> inspections.search(query, n, PagedExport.SIZE), i -> sink.accept(SPEC.row().put(FACILITY, i.facilityName())
+                .put(ON, i.inspectedOn()).put(DISTRICT, i.district()).put(FINDINGS, i.findings()).values()));
     }
 }

@@ -1,65 +1,66 @@
 package vn.gov.khcn.technology.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.PagedExport;
+import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.technology.AppraisalCommand;
-import vn.gov.khcn.technology.Technology;
-import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.RecordImport;
-import vn.gov.khcn.exchange.spi.PagedExport;
+import vn.gov.khcn.technology.AppraisalQuery;
+import vn.gov.khcn.technology.Appraisals;
 
 /** Technology opinions on investment projects; the investor and the document are named as in their registers. */
 @Component
-class AppraisalSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("tech-appraisals", "Ý kiến về công nghệ đối với dự án đầu tư", "Công nghệ và sở hữu trí tuệ", "Y kien cong nghe", List.of(
-            Column.text("Tên dự án đầu tư", true, 1000, "Tên đầy đủ, có dấu."),
-            Column.text("Chủ đầu tư", false, 500, "Tên đúng như trong danh mục tổ chức (nhập danh mục tổ chức trước nếu chưa có)."),
-            Column.date("Ngày cho ý kiến", true, "Cùng dự án và ngày với ý kiến đã có thì dòng được bỏ qua."),
-            Column.text("Văn bản cho ý kiến", false, 150, "Số, ký hiệu văn bản trong sổ văn bản, thêm ngày nếu số trùng: "
-                    + "ví dụ 1155/SKH&CN-QL&CN&SHTT ngày 07/09/2021."),
-            Column.text("Ghi chú", false, 2000, "")),
-            "cùng tên dự án đầu tư và ngày cho ý kiến", List.of("organisations", "documents"));
-    private final Technology technology;
+class AppraisalSheet extends RecordImport<AppraisalQuery> {
+    static final Column PROJECT = Column.text("Tên dự án đầu tư", true, 1000, "Tên đầy đủ, có dấu.");
+    static final Column INVESTOR = Column.text("Chủ đầu tư", false, 500,
+            "Tên đúng như trong danh mục tổ chức (nhập danh mục tổ chức trước nếu chưa có).");
+    static final Column ON = Column.date("Ngày cho ý kiến", true, "Cùng dự án và ngày với ý kiến đã có thì dòng được bỏ qua.");
+    static final Column DOCUMENT = Column.text("Văn bản cho ý kiến", false, 150, "Số, ký hiệu văn bản trong sổ văn bản, thêm ngày nếu số "
+            + "trùng: ví dụ 1155/SKH&CN-QL&CN&SHTT ngày 07/09/2021.");
+    static final Column NOTE = Column.text("Ghi chú", false, 2000, "");
+    static final RegisterSpec SPEC = new RegisterSpec("tech-appraisals", "Ý kiến về công nghệ đối với dự án đầu tư", "Công nghệ và sở hữu trí tuệ",
+            "Y kien cong nghe", List.of(PROJECT, INVESTOR, ON, DOCUMENT, NOTE), "cùng tên dự án đầu tư và ngày cho ý kiến",
+            List.of("organisations", "documents"));
+    private final Appraisals appraisals;
     private final Organisations organisations;
     private final Documents documents;
 
-    AppraisalSheet(Technology technology, Organisations organisations, Documents documents) {
-        super(SPEC, ListFilters.class);
+    AppraisalSheet(Appraisals appraisals, Organisations organisations, Documents documents) {
+        super(SPEC, AppraisalQuery.class);
+        this.appraisals = appraisals;
         this.organisations = organisations;
-        this.technology = technology;
         this.documents = documents;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return row.text(0) + "|" + row.date(2);
+        return row.text(PROJECT) + "|" + row.date(ON);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return technology.appraisalExists(row.text(0), row.date(2));
+        return appraisals.find(row.text(PROJECT), row.date(ON)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        lookups.get("organisation", row.text(1), () -> organisations.requireByName(row.text(1), "investorName", "Chủ đầu tư").id());
-        technology.createAppraisal(new AppraisalCommand(row.text(0), row.text(1), row.date(2),
-                lookups.get("document", row.text(3), () -> documents.requireReferenced(row.text(3), "documentId", "Văn bản cho ý kiến").id()), row.text(4), null));
+    protected void create(ImportRow row, ImportContext context) {
+        context.get("organisation", row.text(INVESTOR), () -> organisations.requireByName(row.text(INVESTOR), "investorName", "Chủ đầu tư").id());
+        Long document = TechnologyLookups.document(context, documents, row.text(DOCUMENT), "documentId", "Văn bản cho ý kiến");
+        appraisals.record(new AppraisalCommand(row.text(PROJECT), row.text(INVESTOR), row.date(ON), document, row.text(NOTE), null,
+                context.reason()));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        Integer year = f.integer("year");
-        PagedExport.each(page -> technology.appraisals(f.text("q"), year, page, PagedExport.SIZE), a -> sink.accept(new Object[] {
-                a.projectName(), a.investorName(), a.appraisedOn(), documents.reference(a.documentId()), a.note()}));
+    public void export(AppraisalQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> appraisals.search(query, n, PagedExport.SIZE), a -> sink.accept(SPEC.row().put(PROJECT, a.projectName())
+                .put(INVESTOR, a.investorName()).put(ON, a.appraisedOn()).put(DOCUMENT, documents.reference(a.documentId()))
+                .put(NOTE, a.note()).values()));
     }
 }

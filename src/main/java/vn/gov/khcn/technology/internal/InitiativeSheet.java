@@ -1,7 +1,5 @@
 package vn.gov.khcn.technology.internal;
 
-import static vn.gov.khcn.exchange.spi.ImportRow.toInt;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,64 +7,66 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.technology.Initiative;
 import vn.gov.khcn.technology.InitiativeCommand;
 import vn.gov.khcn.technology.InitiativeRound;
-import vn.gov.khcn.technology.Initiatives;
-import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.technology.InitiativeRounds;
+import vn.gov.khcn.technology.RoundQuery;
 
 /**
  * The initiatives recognised in each round (a decision's annex), the round named by its year and number.
- * Rows go through {@link Initiatives}; exported with the rounds list's year filter.
+ * Rows go through {@link InitiativeRounds}; exported with the rounds list's year filter.
  */
 @Component
-class InitiativeSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("initiatives", "Sáng kiến được công nhận", "Công nghệ và sở hữu trí tuệ", "Sang kien", List.of(
-            Column.integer("Năm", true, "Năm của đợt công nhận."),
-            Column.integer("Đợt số", true, "Số đợt trong năm; đợt phải có trong sổ (nhập tệp mẫu Đợt công nhận sáng kiến trước)."),
-            Column.text("Tên sáng kiến", true, 1000, "Cùng tên trong cùng đợt với sáng kiến đã có thì dòng được bỏ qua."),
-            Column.text("Tác giả", true, 1000, "Họ tên tác giả, đồng tác giả."),
-            Column.text("Đơn vị", false, 500, "Đơn vị công tác của tác giả.")),
-            "cùng đợt (năm, số đợt) và tên sáng kiến", List.of("initiative-rounds"));
-    private final Initiatives initiatives;
+class InitiativeSheet extends RecordImport<RoundQuery> {
+    static final Column YEAR = Column.integer("Năm", true, "Năm của đợt công nhận.");
+    static final Column NO = Column.integer("Đợt số", true, "Số đợt trong năm; đợt phải có trong sổ (nhập tệp mẫu Đợt công nhận sáng kiến trước).");
+    static final Column TITLE = Column.text("Tên sáng kiến", true, 1000, "Cùng tên trong cùng đợt với sáng kiến đã có thì dòng được bỏ qua.");
+    static final Column AUTHORS = Column.text("Tác giả", true, 1000, "Họ tên tác giả, đồng tác giả.");
+    static final Column UNIT = Column.text("Đơn vị", false, 500, "Đơn vị công tác của tác giả.");
+    static final RegisterSpec SPEC = new RegisterSpec("initiatives", "Sáng kiến được công nhận", "Công nghệ và sở hữu trí tuệ", "Sang kien",
+            List.of(YEAR, NO, TITLE, AUTHORS, UNIT), "cùng đợt (năm, số đợt) và tên sáng kiến", List.of("initiative-rounds"));
+    private final InitiativeRounds rounds;
 
-    InitiativeSheet(Initiatives initiatives) {
-        super(SPEC, ListFilters.class);
-        this.initiatives = initiatives;
+    InitiativeSheet(InitiativeRounds rounds) {
+        super(SPEC, RoundQuery.class);
+        this.rounds = rounds;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return row.integer(0) + "|" + row.integer(1) + "|" + row.text(2);
+        return row.integer(YEAR) + "|" + row.integer(NO) + "|" + row.text(TITLE);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return round(row).map(r -> initiatives.initiativeExists(r.id(), row.text(2))).orElse(false);
+        return round(row).flatMap(r -> rounds.findInitiative(r.id(), row.text(TITLE))).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        InitiativeRound r = round(row).orElseThrow(() -> new DomainException("roundId", "Đợt " + row.integer(1) + " năm " + row.integer(0)
-                + " chưa có trong sổ đợt công nhận sáng kiến: thêm đợt (hoặc nhập tệp mẫu Đợt công nhận sáng kiến) trước."));
-        initiatives.addInitiative(new InitiativeCommand(r.id(), row.text(2), row.text(3), row.text(4), null));
+    protected void create(ImportRow row, ImportContext context) {
+        InitiativeRound r = context.get("round", row.integer(YEAR) + "/" + row.integer(NO), () -> round(row).orElseThrow(() ->
+                new DomainException("roundId", "Đợt " + row.integer(NO) + " năm " + row.integer(YEAR) + " chưa có trong sổ đợt công nhận "
+                        + "sáng kiến: thêm đợt (hoặc nhập tệp mẫu Đợt công nhận sáng kiến) trước.")));
+        rounds.recordInitiative(InitiativeCommand.of(r.id(), row.text(TITLE), row.text(AUTHORS), row.text(UNIT)));
     }
 
     private Optional<InitiativeRound> round(ImportRow row) {
-        return initiatives.findRound(toInt(row.integer(0)), toInt(row.integer(1)));
+        return rounds.find(row.intValue(YEAR), row.intValue(NO));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        Map<Long, InitiativeRound> rounds = new HashMap<>();
-        for (Initiative i : initiatives.initiativesOf(f.integer("year"))) {
-            InitiativeRound r = rounds.computeIfAbsent(i.roundId(), initiatives::round);
-            sink.accept(new Object[] {(long) r.roundYear(), (long) r.roundNo(), i.title(), i.authors(), i.unitName()});
+    public void export(RoundQuery query, Consumer<Object[]> sink) {
+        Map<Long, InitiativeRound> byId = new HashMap<>();
+        for (Initiative i : rounds.initiatives(query)) {
+            InitiativeRound r = byId.computeIfAbsent(i.roundId(), rounds::get);
+            sink.accept(SPEC.row().put(YEAR, r.roundYear()).put(NO, r.roundNo()).put(TITLE, i.title()).put(AUTHORS, i.authors())
+                    .put(UNIT, i.unitName()).values());
         }
     }
 }

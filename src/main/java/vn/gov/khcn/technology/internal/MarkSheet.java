@@ -1,57 +1,53 @@
 package vn.gov.khcn.technology.internal;
 
-import static vn.gov.khcn.exchange.spi.Labels.byLabel;
 import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.PagedExport;
+import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.technology.MarkCommand;
+import vn.gov.khcn.technology.CollectiveMarkCommand;
+import vn.gov.khcn.technology.CollectiveMarkQuery;
+import vn.gov.khcn.technology.CollectiveMarks;
 import vn.gov.khcn.technology.MarkKind;
 import vn.gov.khcn.technology.MarkStatus;
-import vn.gov.khcn.technology.Technology;
-import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.RecordImport;
-import vn.gov.khcn.exchange.spi.PagedExport;
-import vn.gov.khcn.exchange.spi.Labels;
 
-/** Collective marks and geographical indications of local specialties; rows go through {@link Technology}. */
+/** Collective marks and geographical indications of local specialties; rows go through {@link CollectiveMarks}. */
 @Component
-class MarkSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("collective-marks", "Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương", "Công nghệ và sở hữu trí tuệ",
-            "Nhan hieu CDDL", List.of(
-            Column.text("Tên", true, 300, "Tên nhãn hiệu hoặc chỉ dẫn địa lý, duy nhất: tên đã có thì dòng được bỏ qua."),
-            Column.choice("Loại", true, labels(MarkKind.values(), MarkKind::label), "Chọn trong danh sách."),
-            Column.text("Sản phẩm", true, 300, "Sản phẩm mang nhãn hiệu, chỉ dẫn."),
-            Column.text("Chủ sở hữu, tổ chức quản lý", false, 500, ""),
-            Column.choice("Tình trạng", true, labels(MarkStatus.values(), MarkStatus::label), "Chọn trong danh sách.")),
-            "cùng tên", List.of());
-    private final Technology technology;
+class MarkSheet extends RecordImport<CollectiveMarkQuery> {
+    static final Column NAME = Column.text("Tên", true, 300, "Tên nhãn hiệu hoặc chỉ dẫn địa lý, duy nhất: tên đã có thì dòng được bỏ qua.");
+    static final Column KIND = Column.choice("Loại", true, labels(MarkKind.values(), MarkKind::label), "Chọn trong danh sách.");
+    static final Column PRODUCT = Column.text("Sản phẩm", true, 300, "Sản phẩm mang nhãn hiệu, chỉ dẫn.");
+    static final Column HOLDER = Column.text("Chủ sở hữu, tổ chức quản lý", false, 500, "");
+    static final Column STATUS = Column.choice("Tình trạng", true, labels(MarkStatus.values(), MarkStatus::label), "Chọn trong danh sách.");
+    static final RegisterSpec SPEC = new RegisterSpec("collective-marks", "Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương",
+            "Công nghệ và sở hữu trí tuệ", "Nhan hieu CDDL", List.of(NAME, KIND, PRODUCT, HOLDER, STATUS), "cùng tên", List.of());
+    private final CollectiveMarks marks;
 
-    MarkSheet(Technology technology) {
-        super(SPEC, ListFilters.class);
-        this.technology = technology;
+    MarkSheet(CollectiveMarks marks) {
+        super(SPEC, CollectiveMarkQuery.class);
+        this.marks = marks;
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return technology.markExists(row.text(0));
+        return marks.findByName(row.text(NAME)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        technology.createMark(new MarkCommand(row.text(0), byLabel(MarkKind.values(), MarkKind::label, row.text(1)), row.text(2),
-                row.text(3), byLabel(MarkStatus.values(), MarkStatus::label, row.text(4)), null));
+    protected void create(ImportRow row, ImportContext context) {
+        marks.record(CollectiveMarkCommand.of(row.text(NAME), row.choice(KIND, MarkKind.values(), MarkKind::label), row.text(PRODUCT),
+                row.text(HOLDER), row.choice(STATUS, MarkStatus.values(), MarkStatus::label)));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        PagedExport.each(page -> technology.marks(f.text("q"), page, PagedExport.SIZE), m -> sink.accept(new Object[] {
-                m.name(), m.kind().label(), m.product(), m.holder(), m.status().label()}));
+    public void export(CollectiveMarkQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> marks.search(query, n, PagedExport.SIZE), m -> sink.accept(SPEC.row().put(NAME, m.name())
+                .put(KIND, m.kind().label()).put(PRODUCT, m.product()).put(HOLDER, m.holder()).put(STATUS, m.status().label()).values()));
     }
 }

@@ -1,62 +1,59 @@
 package vn.gov.khcn.technology.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.technology.IpProposalCommand;
-import vn.gov.khcn.technology.Technology;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
+import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
+import vn.gov.khcn.technology.IpProposalCommand;
+import vn.gov.khcn.technology.IpProposalQuery;
+import vn.gov.khcn.technology.IpProposals;
 
-/** Proposals to the national intellectual-property development programme; rows go through {@link Technology}. */
+/** Proposals to the national intellectual-property development programme; rows go through {@link IpProposals}. */
 @Component
-class ProposalSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("ip-proposals", "Đề xuất nhiệm vụ thuộc Chương trình phát triển tài sản trí tuệ", "Công nghệ và sở hữu trí tuệ",
-            "De xuat SHTT", List.of(
-            Column.text("Nhiệm vụ đề xuất", true, 1000, "Tên nhiệm vụ. Cùng nhiệm vụ và người đề xuất với đề xuất đã có thì dòng được bỏ qua."),
-            Column.text("Tổ chức, cá nhân đề xuất", true, 500, ""),
-            Column.date("Ngày đề xuất", true, "Ngày dạng dd/mm/yyyy."),
-            Column.text("Văn bản đề xuất", false, 150, "Số, ký hiệu văn bản trong sổ văn bản, thêm ngày nếu số trùng: "
-                    + "ví dụ 1161/TTr-SKH&CN ngày 08/09/2021.")),
+class ProposalSheet extends RecordImport<IpProposalQuery> {
+    static final Column TITLE = Column.text("Nhiệm vụ đề xuất", true, 1000,
+            "Tên nhiệm vụ. Cùng nhiệm vụ và người đề xuất với đề xuất đã có thì dòng được bỏ qua.");
+    static final Column PROPOSER = Column.text("Tổ chức, cá nhân đề xuất", true, 500, "");
+    static final Column ON = Column.date("Ngày đề xuất", true, "Ngày dạng dd/mm/yyyy.");
+    static final Column DOCUMENT = Column.text("Văn bản đề xuất", false, 150, "Số, ký hiệu văn bản trong sổ văn bản, thêm ngày nếu số trùng: "
+            + "ví dụ 1161/TTr-SKH&CN ngày 08/09/2021.");
+    static final RegisterSpec SPEC = new RegisterSpec("ip-proposals", "Đề xuất nhiệm vụ thuộc Chương trình phát triển tài sản trí tuệ",
+            "Công nghệ và sở hữu trí tuệ", "De xuat SHTT", List.of(TITLE, PROPOSER, ON, DOCUMENT),
             "cùng nhiệm vụ đề xuất và tổ chức, cá nhân đề xuất", List.of("documents"));
-    private final Technology technology;
+    private final IpProposals proposals;
     private final Documents documents;
 
-    ProposalSheet(Technology technology, Organisations organisations, Documents documents) {
-        super(SPEC, ListFilters.class);
-        this.technology = technology;
+    ProposalSheet(IpProposals proposals, Documents documents) {
+        super(SPEC, IpProposalQuery.class);
+        this.proposals = proposals;
         this.documents = documents;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return row.text(0) + "|" + row.text(1);
+        return row.text(TITLE) + "|" + row.text(PROPOSER);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return technology.proposalExists(row.text(0), row.text(1));
+        return proposals.find(row.text(TITLE), row.text(PROPOSER)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        technology.createProposal(new IpProposalCommand(row.text(0), row.text(1), row.date(2),
-                lookups.get("document", row.text(3), () -> documents.requireReferenced(row.text(3), "documentId", "Văn bản đề xuất").id()), null));
+    protected void create(ImportRow row, ImportContext context) {
+        Long document = TechnologyLookups.document(context, documents, row.text(DOCUMENT), "documentId", "Văn bản đề xuất");
+        proposals.record(new IpProposalCommand(row.text(TITLE), row.text(PROPOSER), row.date(ON), document, null, context.reason()));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        Integer year = f.integer("year");
-        PagedExport.each(page -> technology.proposals(year, page, PagedExport.SIZE), p -> sink.accept(new Object[] {
-                p.title(), p.proposer(), p.proposedOn(), documents.reference(p.documentId())}));
+    public void export(IpProposalQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> proposals.search(query, n, PagedExport.SIZE), p -> sink.accept(SPEC.row().put(TITLE, p.title())
+                .put(PROPOSER, p.proposer()).put(ON, p.proposedOn()).put(DOCUMENT, documents.reference(p.documentId())).values()));
     }
 }

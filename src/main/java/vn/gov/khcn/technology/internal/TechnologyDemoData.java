@@ -7,28 +7,41 @@ import vn.gov.khcn.documents.DocumentType;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.DemoDataContributor;
 import vn.gov.khcn.technology.AppraisalCommand;
+import vn.gov.khcn.technology.Appraisals;
+import vn.gov.khcn.technology.CollectiveMarkCommand;
+import vn.gov.khcn.technology.CollectiveMarks;
 import vn.gov.khcn.technology.InitiativeCommand;
-import vn.gov.khcn.technology.Initiatives;
+import vn.gov.khcn.technology.InitiativeRounds;
 import vn.gov.khcn.technology.InnovationPlanCommand;
+import vn.gov.khcn.technology.InnovationPlans;
 import vn.gov.khcn.technology.IpObject;
 import vn.gov.khcn.technology.IpProposalCommand;
-import vn.gov.khcn.technology.IpSupportCommand;
-import vn.gov.khcn.technology.MarkCommand;
+import vn.gov.khcn.technology.IpProposals;
+import vn.gov.khcn.technology.IpSupportCaseCommand;
+import vn.gov.khcn.technology.IpSupportCases;
 import vn.gov.khcn.technology.MarkKind;
 import vn.gov.khcn.technology.MarkStatus;
 import vn.gov.khcn.technology.RoundCommand;
-import vn.gov.khcn.technology.Technology;
 
 /** Phòng QLCN&SHTT's 2021 records behind the September 2021 report. */
 @Component
 class TechnologyDemoData implements DemoDataContributor {
-    private final Technology technology;
-    private final Initiatives initiatives;
+    private final Appraisals appraisals;
+    private final IpSupportCases supportCases;
+    private final CollectiveMarks marks;
+    private final InitiativeRounds rounds;
+    private final IpProposals proposals;
+    private final InnovationPlans plans;
     private final Documents documents;
 
-    TechnologyDemoData(Technology technology, Initiatives initiatives, Documents documents) {
-        this.technology = technology;
-        this.initiatives = initiatives;
+    TechnologyDemoData(Appraisals appraisals, IpSupportCases supportCases, CollectiveMarks marks, InitiativeRounds rounds,
+                       IpProposals proposals, InnovationPlans plans, Documents documents) {
+        this.appraisals = appraisals;
+        this.supportCases = supportCases;
+        this.marks = marks;
+        this.rounds = rounds;
+        this.proposals = proposals;
+        this.plans = plans;
         this.documents = documents;
     }
 
@@ -57,36 +70,36 @@ class TechnologyDemoData implements DemoDataContributor {
         mark("Thạch Đen Cao Bằng", MarkKind.CERTIFICATION_MARK, "Thạch đen", MarkStatus.PREPARING);
         mark("Vịt cỏ Trùng Khánh", MarkKind.COLLECTIVE_MARK, "Vịt cỏ", MarkStatus.PREPARING);
 
-        long r1 = initiatives.createRound(new RoundCommand(2021, 1, LocalDate.of(2021, 5, 20), null, LocalDate.of(2021, 6, 25), null, null)).id();
-        initiatives.addInitiative(new InitiativeCommand(r1, "Giải pháp số hóa quy trình tiếp nhận, giải quyết hồ sơ an toàn bức xạ", "Hoàng Thị Mai (demo)", "Sở KH&CN", null));
-        initiatives.addInitiative(new InitiativeCommand(r1, "Cải tiến kỹ thuật nhân giống lan kim tuyến bằng nuôi cấy mô", "Nông Văn Định (demo), Lục Thị Hoa (demo)", "Trung tâm Ứng dụng tiến bộ KH&CN", null));
-        initiatives.addInitiative(new InitiativeCommand(r1, "Ứng dụng phần mềm quản lý hồ sơ kiểm định phương tiện đo", "Đàm Văn Tuấn (demo)", "Chi cục Tiêu chuẩn Đo lường Chất lượng", null));
-        initiatives.createRound(new RoundCommand(2021, 2, LocalDate.of(2021, 9, 10), null, null, null, null));
+        long r1 = rounds.record(RoundCommand.of(2021, 1, LocalDate.of(2021, 5, 20), null, LocalDate.of(2021, 6, 25), null)).id();
+        rounds.recordInitiative(InitiativeCommand.of(r1, "Giải pháp số hóa quy trình tiếp nhận, giải quyết hồ sơ an toàn bức xạ", "Hoàng Thị Mai (demo)", "Sở KH&CN"));
+        rounds.recordInitiative(InitiativeCommand.of(r1, "Cải tiến kỹ thuật nhân giống lan kim tuyến bằng nuôi cấy mô", "Nông Văn Định (demo), Lục Thị Hoa (demo)", "Trung tâm Ứng dụng tiến bộ KH&CN"));
+        rounds.recordInitiative(InitiativeCommand.of(r1, "Ứng dụng phần mềm quản lý hồ sơ kiểm định phương tiện đo", "Đàm Văn Tuấn (demo)", "Chi cục Tiêu chuẩn Đo lường Chất lượng"));
+        rounds.record(RoundCommand.of(2021, 2, LocalDate.of(2021, 9, 10), null, null, null));
 
         long cv584 = documents.findOrRegister(new DocumentCommand("584/SKH&CN-QLCN&SHTT", DocumentType.OFFICIAL_LETTER, LocalDate.of(2021, 5, 21), null,
                 "Đề xuất nhiệm vụ cấp quốc gia thuộc Chương trình phát triển tài sản trí tuệ đến năm 2030, thực hiện từ năm 2022", null)).id();
-        technology.createProposal(new IpProposalCommand("Dự án khai thác sáng chế: Chế tạo hệ thống xử lý rác theo Bằng độc quyền sáng chế Số 24032 của Chủ sáng chế Bé Văn Tú",
-                "Sở KH&CN tỉnh Cao Bằng", LocalDate.of(2021, 5, 21), cv584, null));
+        proposals.record(IpProposalCommand.of("Dự án khai thác sáng chế: Chế tạo hệ thống xử lý rác theo Bằng độc quyền sáng chế Số 24032 của Chủ sáng chế Bé Văn Tú",
+                "Sở KH&CN tỉnh Cao Bằng", LocalDate.of(2021, 5, 21), cv584));
 
         long kh1636 = documents.findOrRegister(new DocumentCommand("1636/KH-UBND", DocumentType.PLAN, LocalDate.of(2021, 7, 2), "UBND tỉnh",
                 "Triển khai Đề án \"Hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia đến năm 2025\" trên địa bàn tỉnh Cao Bằng", null)).id();
-        technology.createPlan(new InnovationPlanCommand("Kế hoạch triển khai Đề án \"Hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia đến năm 2025\" trên địa bàn tỉnh Cao Bằng",
-                LocalDate.of(2021, 7, 2), kh1636, null));
+        plans.record(InnovationPlanCommand.of("Kế hoạch triển khai Đề án \"Hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia đến năm 2025\" trên địa bàn tỉnh Cao Bằng",
+                LocalDate.of(2021, 7, 2), kh1636));
         long ttr894 = documents.findOrRegister(new DocumentCommand("894/TTr-SKH&CN", DocumentType.SUBMISSION, LocalDate.of(2021, 7, 16), null,
                 "Trình ban hành Kế hoạch thực hiện nhiệm vụ, giải pháp góp phần cải thiện chỉ số Đổi mới sáng tạo quốc gia năm 2021 trên địa bàn tỉnh Cao Bằng", null)).id();
-        technology.createPlan(new InnovationPlanCommand("Kế hoạch thực hiện nhiệm vụ, giải pháp góp phần cải thiện chỉ số Đổi mới sáng tạo quốc gia năm 2021 trên địa bàn tỉnh Cao Bằng (dự thảo trình UBND tỉnh)",
-                LocalDate.of(2021, 7, 16), ttr894, null));
+        plans.record(InnovationPlanCommand.of("Kế hoạch thực hiện nhiệm vụ, giải pháp góp phần cải thiện chỉ số Đổi mới sáng tạo quốc gia năm 2021 trên địa bàn tỉnh Cao Bằng (dự thảo trình UBND tỉnh)",
+                LocalDate.of(2021, 7, 16), ttr894));
     }
 
     private void appraisal(String project, String investor, LocalDate on) {
-        technology.createAppraisal(new AppraisalCommand(project, investor, on, null, null, null));
+        appraisals.record(AppraisalCommand.of(project, investor, on, null, null));
     }
 
     private void support(String who, IpObject object, LocalDate on, String outcome) {
-        technology.createSupportCase(new IpSupportCommand(who, object, on, outcome, null));
+        supportCases.record(IpSupportCaseCommand.of(who, object, on, outcome));
     }
 
     private void mark(String name, MarkKind kind, String product, MarkStatus status) {
-        technology.createMark(new MarkCommand(name, kind, product, null, status, null));
+        marks.record(CollectiveMarkCommand.of(name, kind, product, null, status));
     }
 }

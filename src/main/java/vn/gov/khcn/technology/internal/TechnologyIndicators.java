@@ -16,16 +16,17 @@ import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
 import vn.gov.khcn.technology.InitiativeRound;
-import vn.gov.khcn.technology.Initiatives;
+import vn.gov.khcn.technology.InitiativeRounds;
+import vn.gov.khcn.technology.RoundQuery;
 
 /** technology.appraisals, ip.supportCases, ip.programmeProposals, initiatives.rounds. */
 @Component
 class TechnologyIndicators implements IndicatorProvider {
     private final JdbcClient jdbc;
     private final Documents documents;
-    private final Initiatives initiatives;
+    private final InitiativeRounds initiatives;
 
-    TechnologyIndicators(JdbcClient jdbc, Documents documents, Initiatives initiatives) {
+    TechnologyIndicators(JdbcClient jdbc, Documents documents, InitiativeRounds initiatives) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.initiatives = initiatives;
@@ -60,8 +61,8 @@ class TechnologyIndicators implements IndicatorProvider {
     }
 
     private IndicatorValue rounds(DateRange p) {
-        List<InitiativeRound> rounds = initiatives.rounds(null).stream()
-                .filter(r -> Initiatives.activeIn(r, p.start(), p.end()))
+        List<InitiativeRound> rounds = initiatives.search(RoundQuery.ALL).stream()
+                .filter(r -> r.activeIn(p.start(), p.end()))
                 .sorted((a, b) -> a.roundYear() != b.roundYear() ? Integer.compare(a.roundYear(), b.roundYear()) : Integer.compare(a.roundNo(), b.roundNo()))
                 .toList();
         List<RecordRef> refs = new ArrayList<>();

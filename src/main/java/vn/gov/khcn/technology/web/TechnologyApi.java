@@ -15,175 +15,199 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.technology.Appraisal;
 import vn.gov.khcn.technology.AppraisalCommand;
+import vn.gov.khcn.technology.AppraisalQuery;
+import vn.gov.khcn.technology.Appraisals;
 import vn.gov.khcn.technology.CollectiveMark;
+import vn.gov.khcn.technology.CollectiveMarkCommand;
+import vn.gov.khcn.technology.CollectiveMarkQuery;
+import vn.gov.khcn.technology.CollectiveMarks;
 import vn.gov.khcn.technology.Initiative;
 import vn.gov.khcn.technology.InitiativeCommand;
 import vn.gov.khcn.technology.InitiativeRound;
-import vn.gov.khcn.technology.Initiatives;
+import vn.gov.khcn.technology.InitiativeRounds;
 import vn.gov.khcn.technology.InnovationPlan;
 import vn.gov.khcn.technology.InnovationPlanCommand;
+import vn.gov.khcn.technology.InnovationPlanQuery;
+import vn.gov.khcn.technology.InnovationPlans;
 import vn.gov.khcn.technology.IpProposal;
 import vn.gov.khcn.technology.IpProposalCommand;
+import vn.gov.khcn.technology.IpProposalQuery;
+import vn.gov.khcn.technology.IpProposals;
 import vn.gov.khcn.technology.IpSupportCase;
-import vn.gov.khcn.technology.IpSupportCommand;
-import vn.gov.khcn.technology.MarkCommand;
+import vn.gov.khcn.technology.IpSupportCaseCommand;
+import vn.gov.khcn.technology.IpSupportCaseQuery;
+import vn.gov.khcn.technology.IpSupportCases;
 import vn.gov.khcn.technology.RoundCommand;
-import vn.gov.khcn.technology.Technology;
+import vn.gov.khcn.technology.RoundQuery;
 
+/**
+ * Phòng QLCN&SHTT's registers over HTTP: each list searched by its query, a record read by id (with its version as
+ * ETag), added, and corrected with the version it was read at (in the body or as If-Match).
+ */
 @RestController
 @RequestMapping("/api/technology")
 @Tag(name = "Công nghệ và SHTT", description = "Ý kiến công nghệ, hỗ trợ SHTT, nhãn hiệu, sáng kiến, đề xuất, kế hoạch")
 class TechnologyApi {
-    private final Technology technology;
-    private final Initiatives initiatives;
+    private final Appraisals appraisals;
+    private final IpSupportCases supportCases;
+    private final CollectiveMarks marks;
+    private final IpProposals proposals;
+    private final InnovationPlans plans;
+    private final InitiativeRounds rounds;
 
-    TechnologyApi(Technology technology, Initiatives initiatives) {
-        this.technology = technology;
-        this.initiatives = initiatives;
+    TechnologyApi(Appraisals appraisals, IpSupportCases supportCases, CollectiveMarks marks,
+                  IpProposals proposals, InnovationPlans plans, InitiativeRounds rounds) {
+        this.appraisals = appraisals;
+        this.supportCases = supportCases;
+        this.marks = marks;
+        this.proposals = proposals;
+        this.plans = plans;
+        this.rounds = rounds;
     }
 
     @GetMapping("/appraisals")
-    PageResult<Appraisal> appraisals(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-                                     @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return technology.appraisals(q, year, Math.max(page, 0), PageResult.clampSize(size));
+    PageResult<Appraisal> appraisals(AppraisalQuery query, @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(required = false) Integer size) {
+        return appraisals.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/appraisals/{id}")
-    Appraisal appraisal(@PathVariable long id) {
-        return technology.appraisal(id);
+    Appraisal getAppraisal(@PathVariable long id) {
+        return appraisals.get(id);
     }
 
     @PostMapping("/appraisals")
     @ResponseStatus(HttpStatus.CREATED)
-    Appraisal createAppraisal(@RequestBody AppraisalCommand c) {
-        return technology.createAppraisal(c);
+    Appraisal recordAppraisal(@RequestBody AppraisalCommand c) {
+        return appraisals.record(c);
     }
 
     @PutMapping("/appraisals/{id}")
-    Appraisal updateAppraisal(@PathVariable long id, @RequestBody AppraisalCommand c) {
-        return technology.updateAppraisal(id, c);
+    Appraisal correctAppraisal(@PathVariable long id, @RequestBody AppraisalCommand c) {
+        return appraisals.correct(id, c);
     }
 
     @GetMapping("/support-cases")
-    PageResult<IpSupportCase> supportCases(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-                                           @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return technology.supportCases(q, year, Math.max(page, 0), PageResult.clampSize(size));
+    PageResult<IpSupportCase> supportCases(IpSupportCaseQuery query, @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(required = false) Integer size) {
+        return supportCases.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/support-cases/{id}")
-    IpSupportCase supportCase(@PathVariable long id) {
-        return technology.supportCase(id);
+    IpSupportCase getSupportCase(@PathVariable long id) {
+        return supportCases.get(id);
     }
 
     @PostMapping("/support-cases")
     @ResponseStatus(HttpStatus.CREATED)
-    IpSupportCase createSupportCase(@RequestBody IpSupportCommand c) {
-        return technology.createSupportCase(c);
+    IpSupportCase recordSupportCase(@RequestBody IpSupportCaseCommand c) {
+        return supportCases.record(c);
     }
 
     @PutMapping("/support-cases/{id}")
-    IpSupportCase updateSupportCase(@PathVariable long id, @RequestBody IpSupportCommand c) {
-        return technology.updateSupportCase(id, c);
+    IpSupportCase correctSupportCase(@PathVariable long id, @RequestBody IpSupportCaseCommand c) {
+        return supportCases.correct(id, c);
     }
 
     @GetMapping("/marks")
-    PageResult<CollectiveMark> marks(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(required = false) Integer size) {
-        return technology.marks(q, Math.max(page, 0), PageResult.clampSize(size));
+    PageResult<CollectiveMark> marks(CollectiveMarkQuery query, @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(required = false) Integer size) {
+        return marks.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/marks/{id}")
-    CollectiveMark mark(@PathVariable long id) {
-        return technology.mark(id);
+    CollectiveMark getMark(@PathVariable long id) {
+        return marks.get(id);
     }
 
     @PostMapping("/marks")
     @ResponseStatus(HttpStatus.CREATED)
-    CollectiveMark createMark(@RequestBody MarkCommand c) {
-        return technology.createMark(c);
+    CollectiveMark recordMark(@RequestBody CollectiveMarkCommand c) {
+        return marks.record(c);
     }
 
     @PutMapping("/marks/{id}")
-    CollectiveMark updateMark(@PathVariable long id, @RequestBody MarkCommand c) {
-        return technology.updateMark(id, c);
+    CollectiveMark correctMark(@PathVariable long id, @RequestBody CollectiveMarkCommand c) {
+        return marks.correct(id, c);
     }
 
     @GetMapping("/proposals")
-    PageResult<IpProposal> proposals(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(required = false) Integer size) {
-        return technology.proposals(year, Math.max(page, 0), PageResult.clampSize(size));
+    PageResult<IpProposal> proposals(IpProposalQuery query, @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(required = false) Integer size) {
+        return proposals.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/proposals/{id}")
-    IpProposal proposal(@PathVariable long id) {
-        return technology.proposal(id);
+    IpProposal getProposal(@PathVariable long id) {
+        return proposals.get(id);
     }
 
     @PostMapping("/proposals")
     @ResponseStatus(HttpStatus.CREATED)
-    IpProposal createProposal(@RequestBody IpProposalCommand c) {
-        return technology.createProposal(c);
+    IpProposal recordProposal(@RequestBody IpProposalCommand c) {
+        return proposals.record(c);
     }
 
     @PutMapping("/proposals/{id}")
-    IpProposal updateProposal(@PathVariable long id, @RequestBody IpProposalCommand c) {
-        return technology.updateProposal(id, c);
+    IpProposal correctProposal(@PathVariable long id, @RequestBody IpProposalCommand c) {
+        return proposals.correct(id, c);
     }
 
     @GetMapping("/plans")
-    PageResult<InnovationPlan> plans(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(required = false) Integer size) {
-        return technology.plans(year, Math.max(page, 0), PageResult.clampSize(size));
+    PageResult<InnovationPlan> plans(InnovationPlanQuery query, @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(required = false) Integer size) {
+        return plans.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/plans/{id}")
-    InnovationPlan plan(@PathVariable long id) {
-        return technology.plan(id);
+    InnovationPlan getPlan(@PathVariable long id) {
+        return plans.get(id);
     }
 
     @PostMapping("/plans")
     @ResponseStatus(HttpStatus.CREATED)
-    InnovationPlan createPlan(@RequestBody InnovationPlanCommand c) {
-        return technology.createPlan(c);
+    InnovationPlan recordPlan(@RequestBody InnovationPlanCommand c) {
+        return plans.record(c);
     }
 
     @PutMapping("/plans/{id}")
-    InnovationPlan updatePlan(@PathVariable long id, @RequestBody InnovationPlanCommand c) {
-        return technology.updatePlan(id, c);
+    InnovationPlan correctPlan(@PathVariable long id, @RequestBody InnovationPlanCommand c) {
+        return plans.correct(id, c);
     }
 
+    /** A round with the initiatives it recognises. */
     record RoundView(InitiativeRound round, List<Initiative> initiatives) {
     }
 
     @GetMapping("/rounds")
-    List<InitiativeRound> rounds(@RequestParam(required = false) Integer year) {
-        return initiatives.rounds(year);
+    List<InitiativeRound> rounds(RoundQuery query) {
+        return rounds.search(query);
     }
 
     @GetMapping("/rounds/{id}")
     RoundView round(@PathVariable long id) {
-        return new RoundView(initiatives.round(id), initiatives.initiatives(id));
+        return new RoundView(rounds.get(id), rounds.initiatives(id));
     }
 
     @PostMapping("/rounds")
     @ResponseStatus(HttpStatus.CREATED)
-    InitiativeRound createRound(@RequestBody RoundCommand c) {
-        return initiatives.createRound(c);
+    InitiativeRound recordRound(@RequestBody RoundCommand c) {
+        return rounds.record(c);
     }
 
     @PutMapping("/rounds/{id}")
-    InitiativeRound updateRound(@PathVariable long id, @RequestBody RoundCommand c) {
-        return initiatives.updateRound(id, c);
+    InitiativeRound correctRound(@PathVariable long id, @RequestBody RoundCommand c) {
+        return rounds.correct(id, c);
     }
 
     @PostMapping("/initiatives")
     @ResponseStatus(HttpStatus.CREATED)
-    Initiative addInitiative(@RequestBody InitiativeCommand c) {
-        return initiatives.addInitiative(c);
+    Initiative recordInitiative(@RequestBody InitiativeCommand c) {
+        return rounds.recordInitiative(c);
     }
 
     @PutMapping("/initiatives/{id}")
-    Initiative updateInitiative(@PathVariable long id, @RequestBody InitiativeCommand c) {
-        return initiatives.updateInitiative(id, c);
+    Initiative correctInitiative(@PathVariable long id, @RequestBody InitiativeCommand c) {
+        return rounds.correctInitiative(id, c);
     }
 }

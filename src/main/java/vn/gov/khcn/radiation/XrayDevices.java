@@ -1,0 +1,102 @@
+package vn.gov.khcn.radiation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.VietnameseText;
+
+/** The register of X-ray machines of the radiation facilities, one per serial number. */
+@Service
+public class XrayDevices {
+    static final RecordType<XrayDevice> DEVICE = RecordType.of("xray-device", "thiết bị X-quang", "xray_device",
+            RadiationFacilities.OWNER, RecordType.undated(), XrayDevice::serial);
+    private static final String COLS = "d.id, d.facility_id, o.name as facility_name, d.serial, d.model, d.location, d.unit, d.version";
+    private static final String FROM = """
+            xray_device d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id""";
+    private final JdbcClient jdbc;
+    private final RadiationFacilities facilities;
+    private final Register<XrayDevice> devices;
+
+    XrayDevices(JdbcClient jdbc, RadiationFacilities facilities, RecordWrites writes) {
+        this.jdbc = jdbc;
+        this.facilities = facilities;
+        this.devices = writes.register(DEVICE, this::get);
+    }
+
+    public XrayDevice get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("thiết bị X-quang", id));
+    }
+
+    public Optional<XrayDevice> find(long id) {
+        return jdbc.sql("select " + COLS + " from " + FROM + " where d.id = :id").param("id", id).query(XrayDevice.class).optional();
+    }
+
+    public PageResult<XrayDevice> search(DeviceQuery q, int page, int size) {
+        return RecordSql.page(jdbc, XrayDevice.class, COLS, FROM,
+                "(cast(:f as bigint) is null or d.facility_id = :f) and (cast(:q as varchar) is null or lower(d.serial) like :q)",
+                RecordSql.params("f", q.facilityId(), "q", RecordSql.like(q.q())), "o.name_folded, d.serial", page, size);
+    }
+
+    /** Every machine, by facility and serial: what the X-ray job form chooses from. */
+    public List<XrayDevice> all() {
+        return jdbc.sql("select " + COLS + " from " + FROM + " order by o.name_folded, d.serial").query(XrayDevice.class).list();
+    }
+
+    /** The machine with serial number {@code serial}, unique in the register. */
+    public Optional<XrayDevice> findBySerial(String serial) {
+        return jdbc.sql("select " + COLS + " from " + FROM + " where d.serial = :s").param("s", VietnameseText.clean(serial))
+                .query(XrayDevice.class).optional();
+    }
+
+    /** The machine of serial {@code serial}, or a Vietnamese error for {@code field} saying it is not in the register yet. */
+    public XrayDevice requireBySerial(String serial, String field) {
+        return findBySerial(serial).orElseThrow(() -> new DomainException(field, "Máy X-quang số sê-ri \"" + serial
+                + "\" chưa có trong sổ thiết bị X-quang: thêm máy (hoặc nhập tệp mẫu Thiết bị X-quang) trước."));
+    }
+
+    /**
+     * Holds the machine for a job whose rule reads it (the machine belongs to the job's facility): a concurrent change
+     * of the machine waits until the job is written. Empty when there is no such machine.
+     */
+    public Optional<XrayDevice> hold(long id) {
+        return find(id).map(d -> devices.hold(id));
+    }
+
+    @Transactional
+    public XrayDevice record(DeviceCommand c) {
+        return devices.add(RadiationFacilities.OWNER, null, "cùng số sê-ri", () -> RecordSql.insert(jdbc, """
+                insert into xray_device(facility_id, serial, model, location) values (:facilityId, :serial, :model, :location)""",
+                validate(c, null)));
+    }
+
+    @Transactional
+    public XrayDevice correct(long id, DeviceCommand c) {
+        return devices.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+                update xray_device set facility_id = :facilityId, serial = :serial, model = :model, location = :location
+                where id = :id""", id, validate(c, id)));
+    }
+
+    /** A machine as the register stores it. */
+    private record Valid(long facilityId, String serial, String model, String location) {
+    }
+
+    private Valid validate(DeviceCommand c, Long id) {
+        RadiationFacility f = facilities.require("facilityId", c.facilityId());
+        String serial = Check.text("serial", "số sê-ri của máy", c.serial(), 60);
+        findBySerial(serial).filter(d -> id == null || d.id() != id).ifPresent(d -> {
+            throw new DomainException("serial", "Máy có số sê-ri " + serial + " đã có trong sổ (" + d.facilityName() + ").");
+        });
+        return new Valid(f.id(), serial, Check.optionalText("model", "kiểu máy", c.model(), 200),
+                Check.optionalText("location", "vị trí đặt máy", c.location(), 300));
+    }
+}

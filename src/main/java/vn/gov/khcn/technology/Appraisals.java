@@ -1,0 +1,90 @@
+package vn.gov.khcn.technology;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.organisations.OrganisationKind;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.shared.VietnameseText;
+
+/** The register of technology opinions on investment projects: one per project and day. */
+@Service
+public class Appraisals {
+    public static final Unit OWNER = Unit.TECHNOLOGY;
+    static final RecordType<Appraisal> APPRAISAL = RecordType.of("techAppraisal", "ý kiến về công nghệ", "tech_appraisal", OWNER,
+            Appraisal::reportDates, Appraisal::projectName);
+    private static final String COLS = """
+            a.id, a.project_name, a.investor_id, o.name as investor_name, a.appraised_on, a.document_id, a.note, a.version""";
+    private static final String FROM = "tech_appraisal a left join organisation o on o.id = a.investor_id";
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final Documents documents;
+    private final Register<Appraisal> appraisals;
+
+    Appraisals(JdbcClient jdbc, Organisations organisations, Documents documents, RecordWrites writes) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.documents = documents;
+        this.appraisals = writes.register(APPRAISAL, this::get);
+    }
+
+    public Appraisal get(long id) {
+        return jdbc.sql("select " + COLS + " from " + FROM + " where a.id = :id").param("id", id).query(Appraisal.class).optional()
+                .orElseThrow(() -> new NotFoundException("ý kiến về công nghệ", id));
+    }
+
+    public PageResult<Appraisal> search(AppraisalQuery q, int page, int size) {
+        return RecordSql.page(jdbc, Appraisal.class, COLS, FROM,
+                "(cast(:q as varchar) is null or a.project_folded like :q) and (cast(:y as integer) is null or extract(year from a.appraised_on) = :y)",
+                RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "a.appraised_on desc, a.id desc", page, size);
+    }
+
+    /** The opinion on this project given on this day: what makes two opinions the same one. */
+    public Optional<Appraisal> find(String projectName, LocalDate appraisedOn) {
+        return jdbc.sql("select " + COLS + " from " + FROM + " where a.project_name = :n and a.appraised_on = :d")
+                .param("n", VietnameseText.clean(projectName)).param("d", appraisedOn).query(Appraisal.class).stream().findFirst();
+    }
+
+    @Transactional
+    public Appraisal record(AppraisalCommand c) {
+        return appraisals.add(OWNER, c.reason(), "cùng tên dự án đầu tư và ngày cho ý kiến", () -> RecordSql.insert(jdbc, """
+                insert into tech_appraisal(project_name, project_folded, investor_id, appraised_on, document_id, note)
+                values (:projectName, :projectFolded, :investorId, :appraisedOn, :documentId, :note)""", validate(c, null)));
+    }
+
+    @Transactional
+    public Appraisal correct(long id, AppraisalCommand c) {
+        return appraisals.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+                update tech_appraisal set project_name = :projectName, project_folded = :projectFolded, investor_id = :investorId,
+                       appraised_on = :appraisedOn, document_id = :documentId, note = :note where id = :id""", id, validate(c, id)));
+    }
+
+    /** An opinion as the register stores it, with its folded project name for search. */
+    private record Valid(String projectName, String projectFolded, Long investorId, LocalDate appraisedOn, Long documentId, String note) {
+    }
+
+    private Valid validate(AppraisalCommand c, Long id) {
+        String name = Check.text("projectName", "tên dự án đầu tư", c.projectName(), 1000);
+        LocalDate on = Check.date("appraisedOn", "ngày cho ý kiến", c.appraisedOn());
+        find(name, on).filter(a -> id == null || a.id() != id).ifPresent(a -> {
+            throw new DomainException("appraisedOn", "Ý kiến về dự án \"" + name + "\" ngày " + Formats.date(on) + " đã có trong sổ.");
+        });
+        String investor = Check.optionalText("investorName", "tên chủ đầu tư", c.investorName(), 500);
+        Long investorId = investor == null ? null : organisations.findOrCreate(investor, OrganisationKind.ENTERPRISE, null).id();
+        return new Valid(name, VietnameseText.fold(name), investorId, on, CitedDocuments.check(documents, "documentId", c.documentId()),
+                Check.optionalText("note", "ghi chú", c.note(), 2000));
+    }
+}

@@ -1,0 +1,82 @@
+package vn.gov.khcn.technology;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.VietnameseText;
+
+/**
+ * The register of organisations and people advised on registering industrial property: one case per organisation
+ * (or person), object and day.
+ */
+@Service
+public class IpSupportCases {
+    static final RecordType<IpSupportCase> SUPPORT_CASE = RecordType.of("ipSupportCase", "hồ sơ hỗ trợ SHTT", "ip_support_case",
+            Appraisals.OWNER, IpSupportCase::reportDates, IpSupportCase::advisedName);
+    private static final String COLS = "id, advised_name, ip_object, advised_on, outcome, version";
+    private final JdbcClient jdbc;
+    private final Register<IpSupportCase> cases;
+
+    IpSupportCases(JdbcClient jdbc, RecordWrites writes) {
+        this.jdbc = jdbc;
+        this.cases = writes.register(SUPPORT_CASE, this::get);
+    }
+
+    public IpSupportCase get(long id) {
+        return jdbc.sql("select " + COLS + " from ip_support_case where id = :id").param("id", id).query(IpSupportCase.class).optional()
+                .orElseThrow(() -> new NotFoundException("hồ sơ hỗ trợ SHTT", id));
+    }
+
+    public PageResult<IpSupportCase> search(IpSupportCaseQuery q, int page, int size) {
+        return RecordSql.page(jdbc, IpSupportCase.class, COLS, "ip_support_case",
+                "(cast(:q as varchar) is null or advised_folded like :q) and (cast(:y as integer) is null or extract(year from advised_on) = :y)",
+                RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "advised_on desc, id desc", page, size);
+    }
+
+    /** The case of this organisation or person advised on this object on this day: a case's identity. */
+    public Optional<IpSupportCase> find(String advisedName, IpObject ipObject, LocalDate advisedOn) {
+        return jdbc.sql("select " + COLS + " from ip_support_case where advised_name = :n and ip_object = :o and advised_on = :d")
+                .param("n", VietnameseText.clean(advisedName)).param("o", ipObject.name()).param("d", advisedOn)
+                .query(IpSupportCase.class).stream().findFirst();
+    }
+
+    @Transactional
+    public IpSupportCase record(IpSupportCaseCommand c) {
+        return cases.add(Appraisals.OWNER, c.reason(), "cùng tổ chức, cá nhân, đối tượng và ngày hướng dẫn", () -> RecordSql.insert(jdbc, """
+                insert into ip_support_case(advised_name, advised_folded, ip_object, advised_on, outcome)
+                values (:advisedName, :advisedFolded, :ipObject, :advisedOn, :outcome)""", validate(c, null)));
+    }
+
+    @Transactional
+    public IpSupportCase correct(long id, IpSupportCaseCommand c) {
+        return cases.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+                update ip_support_case set advised_name = :advisedName, advised_folded = :advisedFolded, ip_object = :ipObject,
+                       advised_on = :advisedOn, outcome = :outcome where id = :id""", id, validate(c, id)));
+    }
+
+    /** A case as the register stores it, with the folded name for search. */
+    private record Valid(String advisedName, String advisedFolded, IpObject ipObject, LocalDate advisedOn, String outcome) {
+    }
+
+    private Valid validate(IpSupportCaseCommand c, Long id) {
+        String name = Check.text("advisedName", "tên tổ chức, cá nhân được hướng dẫn", c.advisedName(), 500);
+        IpObject object = Check.chosen("ipObject", "đối tượng sở hữu công nghiệp", c.ipObject());
+        LocalDate on = Check.date("advisedOn", "ngày hướng dẫn", c.advisedOn());
+        find(name, object, on).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+            throw new DomainException("advisedOn", "Đã có hồ sơ hướng dẫn " + name + " (" + object.label().toLowerCase() + ") ngày "
+                    + Formats.date(on) + ".");
+        });
+        return new Valid(name, VietnameseText.fold(name), object, on, Check.optionalText("outcome", "kết quả", c.outcome(), 2000));
+    }
+}

@@ -1,0 +1,93 @@
+package vn.gov.khcn.technology.web;
+
+import static vn.gov.khcn.shared.web.SimplePages.save;
+import static vn.gov.khcn.shared.web.SimplePages.show;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.SimplePages;
+import vn.gov.khcn.shared.web.SimplePages.Field;
+import vn.gov.khcn.shared.web.SimplePages.Filter;
+import vn.gov.khcn.shared.web.SimplePages.Form;
+import vn.gov.khcn.shared.web.SimplePages.Row;
+import vn.gov.khcn.shared.web.SimplePages.Table;
+import vn.gov.khcn.technology.Appraisal;
+import vn.gov.khcn.technology.AppraisalCommand;
+import vn.gov.khcn.technology.AppraisalQuery;
+import vn.gov.khcn.technology.Appraisals;
+
+/** The technology opinions on investment projects; the first tab of Phòng QLCN&SHTT's registers. */
+@Controller
+@RequestMapping("/technology")
+class AppraisalPages {
+    private final Appraisals appraisals;
+    private final Documents documents;
+
+    AppraisalPages(Appraisals appraisals, Documents documents) {
+        this.appraisals = appraisals;
+        this.documents = documents;
+    }
+
+    @GetMapping
+    String home() {
+        return "redirect:/technology/appraisals";
+    }
+
+    @GetMapping("/appraisals")
+    String list(AppraisalQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "tech-appraisals");
+        var r = appraisals.search(query, Math.max(page, 0), 25);
+        List<Row> rows = r.items().stream().map(a -> new Row("/technology/appraisals/" + a.id(), List.of(a.projectName(),
+                TechnologyTabs.orEmpty(a.investorName()), Formats.date(a.appraisedOn()), TechnologyTabs.cite(documents, a.documentId())))).toList();
+        Map<String, Object> f = new HashMap<>();
+        f.put("q", query.q());
+        f.put("year", query.year());
+        return show(model, new Table("Ý kiến về công nghệ đối với dự án đầu tư", null, "/technology/appraisals/new", "Thêm",
+                List.of("Dự án", "Chủ đầu tư", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/appraisals", f),
+                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS));
+    }
+
+    @GetMapping("/appraisals/new")
+    String createForm(Model model) {
+        return show(model, form(AppraisalCommand.of(null, null, null, null, null), null));
+    }
+
+    @GetMapping("/appraisals/{id}")
+    String edit(@PathVariable long id, Model model) {
+        Appraisal a = appraisals.get(id);
+        return show(model, form(new AppraisalCommand(a.projectName(), a.investorName(), a.appraisedOn(), a.documentId(), a.note(),
+                a.version(), null), id));
+    }
+
+    @PostMapping("/appraisals")
+    String create(AppraisalCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> appraisals.record(c).id(), "/technology/appraisals/", form(c, null), model, ra);
+    }
+
+    @PostMapping("/appraisals/{id}")
+    String update(@PathVariable long id, AppraisalCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> appraisals.correct(id, c).id(), "/technology/appraisals/", form(c, id), model, ra);
+    }
+
+    private Form form(AppraisalCommand c, Long id) {
+        return new Form("Ý kiến về công nghệ", id == null ? "/technology/appraisals" : "/technology/appraisals/" + id, "/technology/appraisals",
+                List.of(Field.of("textarea", "projectName", "Tên dự án đầu tư", c.projectName(), true),
+                        Field.text("investorName", "Chủ đầu tư", c.investorName(), false),
+                        Field.of("date", "appraisedOn", "Ngày cho ý kiến", c.appraisedOn(), true),
+                        Field.of("number", "documentId", "Mã văn bản cho ý kiến (trong sổ văn bản)", c.documentId(), false),
+                        Field.of("textarea", "note", "Ghi chú", c.note(), false),
+                        Field.reason(id)),
+                c.version(), null, null, "techAppraisal", id, TechnologyTabs.documentLinks(documents, c.documentId()));
+    }
+}

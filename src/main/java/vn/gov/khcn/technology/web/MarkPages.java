@@ -1,0 +1,84 @@
+package vn.gov.khcn.technology.web;
+
+import static vn.gov.khcn.shared.web.SimplePages.save;
+import static vn.gov.khcn.shared.web.SimplePages.show;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.khcn.shared.web.SimplePages;
+import vn.gov.khcn.shared.web.SimplePages.Field;
+import vn.gov.khcn.shared.web.SimplePages.Filter;
+import vn.gov.khcn.shared.web.SimplePages.Form;
+import vn.gov.khcn.shared.web.SimplePages.Row;
+import vn.gov.khcn.shared.web.SimplePages.Table;
+import vn.gov.khcn.technology.CollectiveMark;
+import vn.gov.khcn.technology.CollectiveMarkCommand;
+import vn.gov.khcn.technology.CollectiveMarkQuery;
+import vn.gov.khcn.technology.CollectiveMarks;
+import vn.gov.khcn.technology.MarkKind;
+import vn.gov.khcn.technology.MarkStatus;
+
+@Controller
+@RequestMapping("/technology/marks")
+class MarkPages {
+    private final CollectiveMarks marks;
+
+    MarkPages(CollectiveMarks marks) {
+        this.marks = marks;
+    }
+
+    @GetMapping
+    String list(CollectiveMarkQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "collective-marks");
+        var r = marks.search(query, Math.max(page, 0), 25);
+        List<Row> rows = r.items().stream().map(m -> new Row("/technology/marks/" + m.id(), List.of(m.name(), m.kind().label(),
+                m.product(), TechnologyTabs.orEmpty(m.holder()), m.status().label()))).toList();
+        Map<String, Object> f = new HashMap<>();
+        f.put("q", query.q());
+        f.put("kind", query.kind());
+        return show(model, new Table("Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương", null, "/technology/marks/new", "Thêm",
+                List.of("Tên", "Loại", "Sản phẩm", "Chủ sở hữu", "Tình trạng"), rows, r, SimplePages.base("/technology/marks", f),
+                List.of(new Filter("q", "Tìm theo tên", query.q(), List.of()), new Filter("kind", "Loại", query.kind() == null ? null
+                        : query.kind().name(), SimplePages.options(MarkKind.values(), MarkKind::label))), TechnologyTabs.TABS));
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return show(model, form(CollectiveMarkCommand.of(null, MarkKind.COLLECTIVE_MARK, null, null, MarkStatus.PREPARING), null));
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        CollectiveMark m = marks.get(id);
+        return show(model, form(new CollectiveMarkCommand(m.name(), m.kind(), m.product(), m.holder(), m.status(), m.version()), id));
+    }
+
+    @PostMapping
+    String create(CollectiveMarkCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> marks.record(c).id(), "/technology/marks/", form(c, null), model, ra);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, CollectiveMarkCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> marks.correct(id, c).id(), "/technology/marks/", form(c, id), model, ra);
+    }
+
+    private Form form(CollectiveMarkCommand c, Long id) {
+        return new Form("Nhãn hiệu, chỉ dẫn địa lý", id == null ? "/technology/marks" : "/technology/marks/" + id, "/technology/marks", List.of(
+                Field.text("name", "Tên", c.name(), true),
+                Field.select("kind", "Loại", c.kind(), SimplePages.options(MarkKind.values(), MarkKind::label), true),
+                Field.text("product", "Sản phẩm", c.product(), true),
+                Field.text("holder", "Chủ sở hữu, tổ chức quản lý", c.holder(), false),
+                Field.select("status", "Tình trạng", c.status(), SimplePages.options(MarkStatus.values(), MarkStatus::label), true)),
+                c.version(), null, null, "collectiveMark", id, List.of());
+    }
+}

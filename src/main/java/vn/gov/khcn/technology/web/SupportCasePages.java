@@ -1,0 +1,83 @@
+package vn.gov.khcn.technology.web;
+
+import static vn.gov.khcn.shared.web.SimplePages.save;
+import static vn.gov.khcn.shared.web.SimplePages.show;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.SimplePages;
+import vn.gov.khcn.shared.web.SimplePages.Field;
+import vn.gov.khcn.shared.web.SimplePages.Filter;
+import vn.gov.khcn.shared.web.SimplePages.Form;
+import vn.gov.khcn.shared.web.SimplePages.Row;
+import vn.gov.khcn.shared.web.SimplePages.Table;
+import vn.gov.khcn.technology.IpObject;
+import vn.gov.khcn.technology.IpSupportCase;
+import vn.gov.khcn.technology.IpSupportCaseCommand;
+import vn.gov.khcn.technology.IpSupportCaseQuery;
+import vn.gov.khcn.technology.IpSupportCases;
+
+@Controller
+@RequestMapping("/technology/support-cases")
+class SupportCasePages {
+    private final IpSupportCases cases;
+
+    SupportCasePages(IpSupportCases cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping
+    String list(IpSupportCaseQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        SimplePages.exportAs(model, "ip-support-cases");
+        var r = cases.search(query, Math.max(page, 0), 25);
+        List<Row> rows = r.items().stream().map(s -> new Row("/technology/support-cases/" + s.id(), List.of(s.advisedName(),
+                s.ipObject().label(), Formats.date(s.advisedOn()), TechnologyTabs.orEmpty(s.outcome())))).toList();
+        Map<String, Object> f = new HashMap<>();
+        f.put("q", query.q());
+        f.put("year", query.year());
+        return show(model, new Table("Hướng dẫn, hỗ trợ đăng ký quyền sở hữu công nghiệp", null, "/technology/support-cases/new", "Thêm",
+                List.of("Tổ chức, cá nhân", "Đối tượng", "Ngày", "Kết quả"), rows, r, SimplePages.base("/technology/support-cases", f),
+                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS));
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return show(model, form(IpSupportCaseCommand.of(null, IpObject.NHAN_HIEU, null, null), null));
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        IpSupportCase s = cases.get(id);
+        return show(model, form(new IpSupportCaseCommand(s.advisedName(), s.ipObject(), s.advisedOn(), s.outcome(), s.version(), null), id));
+    }
+
+    @PostMapping
+    String create(IpSupportCaseCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> cases.record(c).id(), "/technology/support-cases/", form(c, null), model, ra);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, IpSupportCaseCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> cases.correct(id, c).id(), "/technology/support-cases/", form(c, id), model, ra);
+    }
+
+    private Form form(IpSupportCaseCommand c, Long id) {
+        return new Form("Hướng dẫn hỗ trợ đăng ký SHCN", id == null ? "/technology/support-cases" : "/technology/support-cases/" + id,
+                "/technology/support-cases", List.of(
+                Field.text("advisedName", "Tổ chức, cá nhân được hướng dẫn", c.advisedName(), true),
+                Field.select("ipObject", "Đối tượng", c.ipObject(), SimplePages.options(IpObject.values(), IpObject::label), true),
+                Field.of("date", "advisedOn", "Ngày hướng dẫn", c.advisedOn(), true),
+                Field.of("textarea", "outcome", "Kết quả", c.outcome(), false),
+                Field.reason(id)), c.version(), null, null, "ipSupportCase", id, List.of());
+    }
+}
