@@ -89,10 +89,13 @@ public final class SimplePages {
             return new Field(name, label, "organisation", value == null ? null : value.toString(), options, required);
         }
 
-        /** The reason for a correction of a saved record (asked once its report period is issued); hidden on a new one. */
+        /**
+         * Why a record dated in an issued report's period is added ({@code id} null) or changed: asked only then, so
+         * the field says when it is needed.
+         */
         public static Field reason(Long id) {
-            return id == null ? of("hidden", "reason", "", null, false)
-                    : text("reason", "Lý do sửa (nếu kỳ báo cáo đã ban hành)", null, false);
+            return text("reason", id == null ? "Lý do thêm (chỉ khi ngày thuộc kỳ báo cáo đã ban hành)"
+                    : "Lý do sửa (chỉ khi ngày thuộc kỳ báo cáo đã ban hành)", null, false);
         }
     }
 
