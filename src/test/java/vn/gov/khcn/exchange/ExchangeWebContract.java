@@ -111,7 +111,7 @@ abstract class ExchangeWebContract {
     void exportsFollowTheListPageFiltersInXlsxAndCsv() throws Exception {
         login("vanphong");
         for (int i = 1; i <= 3; i++) {
-            organisations.create(new OrganisationCommand("Cơ sở Xuất Khẩu " + tag() + i, OrganisationKind.HOUSEHOLD, "Hạ Lang", null, null, null));
+            organisations.record(new OrganisationCommand("Cơ sở Xuất Khẩu " + tag() + i, OrganisationKind.HOUSEHOLD, "Hạ Lang", null, null, null));
         }
         String q = "co so xuat khau " + tag().toLowerCase();
         byte[] csv = mvc.perform(get("/exchange/export/organisations.csv").param("q", q).param("kind", "HOUSEHOLD"))

@@ -281,7 +281,7 @@ abstract class ImportDraftsProgrammeTechnologyContract {
 
     String organisation(String name) {
         if (organisations.findByName(name).isEmpty()) {
-            organisations.create(new OrganisationCommand(name, OrganisationKind.ENTERPRISE, "Hòa An", null, null, null));
+            organisations.record(new OrganisationCommand(name, OrganisationKind.ENTERPRISE, "Hòa An", null, null, null));
         }
         return name;
     }

@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.gov.khcn.documents.DocumentQuery;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.identity.AuditTrail;
+import vn.gov.khcn.organisations.OrganisationQuery;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.tasks.BudgetCommand;
@@ -147,8 +149,8 @@ class TaskPages {
         model.addAttribute("cmd", cmd);
         model.addAttribute("kinds", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
         model.addAttribute("ratings", tasks.ratings());
-        model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
-        model.addAttribute("orgs", organisations.search(null, null, null, 0, 1000).items());
+        model.addAttribute("docs", documents.search(DocumentQuery.ALL, 0, 100).items());
+        model.addAttribute("orgs", organisations.search(OrganisationQuery.ALL, 0, 1000).items());
         error(model, error);
         return "tasks/event-form";
     }
@@ -186,7 +188,7 @@ class TaskPages {
         model.addAttribute("t", tasks.facts(id));
         model.addAttribute("cmd", form);
         model.addAttribute("councilKinds", CouncilKind.values());
-        model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
+        model.addAttribute("docs", documents.search(DocumentQuery.ALL, 0, 100).items());
         error(model, error);
         return "tasks/council-form";
     }
@@ -210,7 +212,7 @@ class TaskPages {
     private String budgetForm(Model model, long id, BudgetCommand cmd, DomainException error) {
         model.addAttribute("t", tasks.facts(id));
         model.addAttribute("cmd", cmd);
-        model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
+        model.addAttribute("docs", documents.search(DocumentQuery.ALL, 0, 100).items());
         error(model, error);
         return "tasks/budget-form";
     }
