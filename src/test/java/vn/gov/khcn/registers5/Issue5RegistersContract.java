@@ -2,7 +2,6 @@ package vn.gov.khcn.registers5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,26 +25,12 @@ import vn.gov.khcn.centre.GeneSourceCommand;
 import vn.gov.khcn.centre.LotCommand;
 import vn.gov.khcn.centre.ProductCommand;
 import vn.gov.khcn.centre.SaleCommand;
-import vn.gov.khcn.documents.DocumentCommand;
-import vn.gov.khcn.documents.DocumentType;
-import vn.gov.khcn.documents.Documents;
-import vn.gov.khcn.drafting.Draft;
-import vn.gov.khcn.drafting.DraftBody;
-import vn.gov.khcn.drafting.DraftCommand;
-import vn.gov.khcn.drafting.DraftStage;
-import vn.gov.khcn.drafting.Drafts;
-import vn.gov.khcn.drafting.StageCommand;
 import vn.gov.khcn.investment.DisbursementCommand;
 import vn.gov.khcn.investment.InvestmentProjects;
 import vn.gov.khcn.investment.ProjectCommand;
 import vn.gov.khcn.outreach.Channel;
 import vn.gov.khcn.outreach.Outreach;
 import vn.gov.khcn.outreach.OutreachCommand;
-import vn.gov.khcn.programme.ItemCommand;
-import vn.gov.khcn.programme.ItemStatus;
-import vn.gov.khcn.programme.ProgrammeCommand;
-import vn.gov.khcn.programme.ProgrammeItem;
-import vn.gov.khcn.programme.WorkProgrammes;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
@@ -55,18 +40,12 @@ import vn.gov.khcn.technology.IpSupportCase;
 import vn.gov.khcn.technology.IpSupportCommand;
 import vn.gov.khcn.technology.Technology;
 
-/** The rules of the issue-5 registers: stock, overdue items, access by unit, API errors, audit. */
+/** The rules of the issue-5 registers: stock, access by unit, API errors, audit. */
 abstract class Issue5RegistersContract {
     @Autowired
     CentreProduction production;
     @Autowired
     CentreActivities activities;
-    @Autowired
-    WorkProgrammes programmes;
-    @Autowired
-    Documents documents;
-    @Autowired
-    Drafts drafts;
     @Autowired
     Technology technology;
     @Autowired
@@ -111,42 +90,6 @@ abstract class Issue5RegistersContract {
     }
 
     @Test
-    @WithUserDetails("qlcn")
-    void itemsPastTheirDeadlineAndNotDoneAreFlaggedOverdue() throws Exception {
-        long doc = documents.register(new DocumentCommand("77/CTr-UBND", DocumentType.PROGRAMME, LocalDate.of(2020, 3, 2), "UBND tỉnh", null, null)).id();
-        long prog = programmes.createProgramme(new ProgrammeCommand("2020-03", doc, null)).id();
-        ProgrammeItem late = programmes.createItem(new ItemCommand(prog, unique("Báo cáo chậm hạn"), LocalDate.of(2020, 3, 20),
-                ItemStatus.IN_PROGRESS, null, Unit.TECHNOLOGY, List.of(), null));
-        programmes.createItem(new ItemCommand(prog, unique("Báo cáo đã xong"), LocalDate.of(2020, 3, 20), ItemStatus.DONE, "Đã hoàn thành", Unit.TECHNOLOGY, List.of(), null));
-        programmes.createItem(new ItemCommand(prog, unique("Báo cáo còn hạn"), LocalDate.of(2099, 12, 31), ItemStatus.ASSIGNED, null, Unit.TECHNOLOGY, List.of(), null));
-
-        var overdue = programmes.items("2020-03", null, true, 0, 50).items();
-        assertThat(overdue).extracting(ProgrammeItem::id).containsExactly(late.id());
-        assertThat(late.statusOn(LocalDate.of(2020, 3, 21))).isEqualTo(ItemStatus.OVERDUE);
-        assertThat(late.statusOn(LocalDate.of(2020, 3, 20))).isEqualTo(ItemStatus.IN_PROGRESS);
-
-        mvc.perform(get("/programme/items").param("month", "2020-03").with(user("qlcn").roles("UNIT_STAFF")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("badge bad")));
-        mvc.perform(get("/api/programme/items").param("month", "2020-03").param("overdue", "true").with(httpBasic("qlcn", "demo")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.items[0].currentStatus").value("OVERDUE")).andExpect(jsonPath("$.items[0].overdue").value(true));
-    }
-
-    @Test
-    @WithUserDetails("qlcn")
-    void overdueCannotBeSetByHandAndADoneItemStaysDone() {
-        long doc = documents.register(new DocumentCommand("78/CTr-UBND", DocumentType.PROGRAMME, LocalDate.of(2019, 11, 1), "UBND tỉnh", null, null)).id();
-        long prog = programmes.createProgramme(new ProgrammeCommand("2019-11", doc, null)).id();
-        ProgrammeItem i = programmes.createItem(new ItemCommand(prog, unique("Nhiệm vụ thử trạng thái"), LocalDate.of(2019, 11, 30),
-                ItemStatus.DONE, null, Unit.TECHNOLOGY, List.of(), null));
-        assertThatThrownBy(() -> programmes.updateItem(i.id(), new ItemCommand(prog, i.title(), i.deadline(), ItemStatus.OVERDUE, null, Unit.TECHNOLOGY, List.of(), i.version())))
-                .isInstanceOf(DomainException.class).hasMessageContaining("Quá hạn");
-        assertThatThrownBy(() -> programmes.updateItem(i.id(), new ItemCommand(prog, i.title(), i.deadline(), ItemStatus.IN_PROGRESS, null, Unit.TECHNOLOGY, List.of(), i.version())))
-                .isInstanceOf(DomainException.class).hasMessageContaining("Không thể chuyển");
-    }
-
-    @Test
     @WithUserDetails("trungtam")
     void centreStaffCannotEditTechnologyOrOutreachRecords() {
         assertThatThrownBy(() -> technology.createAppraisal(new AppraisalCommand(unique("Dự án X"), null, LocalDate.of(2022, 1, 5), null, null, null)))
@@ -160,10 +103,6 @@ abstract class Issue5RegistersContract {
     void technologyStaffCannotEditCentreRecordsOrAnotherUnitsDraft() {
         long tea = production.productByName("Trà giảo cổ lam").orElseThrow().id();
         assertThatThrownBy(() -> production.createLot(new LotCommand(tea, 5L, LocalDate.of(2022, 1, 5), null, null)))
-                .isInstanceOf(AccessDeniedException.class);
-        Draft science = drafts.search("Nghị quyết của HĐND tỉnh quy định chính sách", null, null, 0, 5).items().get(0);
-        assertThat(science.unit()).isEqualTo(Unit.SCIENCE);
-        assertThatThrownBy(() -> drafts.advance(science.id(), new StageCommand(DraftStage.SUBMITTED, LocalDate.of(2021, 9, 20), null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> investment.create(new ProjectCommand(unique("Dự án"), 1_000L, LocalDate.of(2022, 1, 1), null, null, Unit.OFFICE, null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -194,10 +133,6 @@ abstract class Issue5RegistersContract {
                         .content("{\"channel\":\"BULLETIN\",\"title\":\"Tài liệu\",\"issueNo\":\"số ba\",\"copies\":100}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("issueNo"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1/2021")));
-        mvc.perform(post("/api/drafts").with(httpBasic("qlkh", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"body\":\"PEOPLE_COUNCIL\",\"begunOn\":\"2022-01-05\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("title"))
-                .andExpect(jsonPath("$.detail").value("Cần nhập tên dự thảo."));
         mvc.perform(post("/api/centre/sales").with(httpBasic("trungtam", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"productId\":" + jdbc.sql("select id from centre_product where name = 'Trà giảo cổ lam'").query(Long.class).single()
                                 + ",\"quantity\":999999,\"soldOn\":\"2021-09-10\"}"))
@@ -205,21 +140,6 @@ abstract class Issue5RegistersContract {
         mvc.perform(post("/api/centre/trainings").with(httpBasic("trungtam", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Lớp\",\"commune\":\"xã A\",\"district\":\"Hòa An\",\"heldOn\":\"không phải ngày\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.title").value("Dữ liệu không hợp lệ"));
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void draftStagesMoveOnlyForwardAndEveryChangeIsAudited() {
-        Draft d = drafts.create(new DraftCommand(unique("Dự thảo Quyết định thử"), DraftBody.PEOPLE_COMMITTEE, true, Unit.SCIENCE, LocalDate.of(2022, 1, 10), null));
-        drafts.advance(d.id(), new StageCommand(DraftStage.SUBMITTED, LocalDate.of(2022, 2, 10), null, null));
-        assertThatThrownBy(() -> drafts.advance(d.id(), new StageCommand(DraftStage.CONSULTING, LocalDate.of(2022, 2, 20), null, null)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("không thể chuyển");
-        assertThatThrownBy(() -> drafts.advance(d.id(), new StageCommand(DraftStage.ISSUED, LocalDate.of(2022, 2, 1), null, null)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("trước giai đoạn trước");
-        Draft issued = drafts.advance(d.id(), new StageCommand(DraftStage.ISSUED, LocalDate.of(2022, 3, 1), null, null));
-        assertThat(issued.issuedOn()).isEqualTo(LocalDate.of(2022, 3, 1));
-        assertThat(jdbc.sql("select action from audit_log where entity_type = 'draft' and entity_id = :id order by id").param("id", d.id())
-                .query(String.class).list()).containsExactly("CREATE", "STAGE_SUBMITTED", "STAGE_ISSUED");
     }
 
     @Test
@@ -245,32 +165,6 @@ abstract class Issue5RegistersContract {
     }
 
     @Test
-    void formsBindToCommandsAndRedirectToTheSavedRecord() throws Exception {
-        long cv1155 = jdbc.sql("select id from document where number_symbol = '1155/SKH&CN-QL&CN&SHTT'").query(Long.class).single();
-        long bc1118 = jdbc.sql("select id from document where number_symbol = '1118/SKH&CN-QL&CN&SHTT'").query(Long.class).single();
-        long doc = documents.register(new DocumentCommand("79/CTr-UBND", DocumentType.PROGRAMME, LocalDate.of(2018, 5, 2), "UBND tỉnh", null, null)).id();
-        long prog = programmes.createProgramme(new ProgrammeCommand("2018-05", doc, null)).id();
-        String title = unique("Nhiệm vụ nhập qua biểu mẫu");
-        mvc.perform(post("/programme/items").with(user(userDetails("qlcn"))).with(csrf())
-                        .param("programmeId", String.valueOf(prog)).param("title", title).param("deadline", "2018-05-31")
-                        .param("status", "IN_PROGRESS").param("unit", "TECHNOLOGY").param("documentIds", cv1155 + "," + bc1118))
-                .andExpect(status().is3xxRedirection());
-        long id = jdbc.sql("select id from programme_item where title = :t").param("t", title).query(Long.class).single();
-        assertThat(jdbc.sql("select count(*) from programme_item_document where item_id = :i").param("i", id).query(Long.class).single()).isEqualTo(2);
-
-        mvc.perform(post("/drafts").with(user(userDetails("qlkh"))).with(csrf())
-                        .param("title", "").param("body", "PEOPLE_COUNCIL").param("unit", "SCIENCE").param("begunOn", "2022-05-01"))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Cần nhập tên dự thảo.")));
-    }
-
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
-
-    private org.springframework.security.core.userdetails.UserDetails userDetails(String name) {
-        return users.loadUserByUsername(name);
-    }
-
-    @Test
     void listsFilterByYearTextAndDay() {
         assertThat(technology.appraisals(null, 2021, 0, 20).total()).isEqualTo(5);
         assertThat(technology.appraisals("nha may che bien", 2021, 0, 20).total()).isEqualTo(2);
@@ -279,16 +173,12 @@ abstract class Issue5RegistersContract {
         assertThat(activities.geneSources("cam sanh", LocalDate.of(2019, 1, 1), 0, 50).total()).isEqualTo(1);
         assertThat(outreach.search(new vn.gov.khcn.outreach.OutreachQuery(Channel.BULLETIN, null, null), 0, 20).items()).extracting(i -> i.issueNo())
                 .containsExactly("3/2021", "2/2021", "1/2021");
-        assertThat(programmes.items("2021-09", "chien luoc shtt", false, 0, 20).total()).isEqualTo(1);
-        assertThat(drafts.search("nhiem vu khoa hoc va cong nghe cap tinh", DraftBody.PEOPLE_COMMITTEE, DraftStage.ISSUED, 0, 20).total()).isEqualTo(1);
     }
 
     @Test
     void listAndFormPagesRender() throws Exception {
         long round = jdbc.sql("select id from initiative_round where round_no = 1").query(Long.class).single();
-        long draft = jdbc.sql("select min(id) from draft").query(Long.class).single();
-        for (String url : List.of("/drafts", "/drafts/" + draft, "/drafts/" + draft + "/stage", "/programme", "/programme/items?month=2021-09",
-                "/programme/items/new", "/technology/appraisals", "/technology/support-cases", "/technology/marks", "/technology/proposals",
+        for (String url : List.of("/technology/appraisals", "/technology/support-cases", "/technology/marks", "/technology/proposals",
                 "/technology/plans", "/technology/rounds", "/technology/rounds/" + round, "/centre/products", "/centre/lots", "/centre/sales",
                 "/centre/trainings", "/centre/gene-sources", "/centre/model-works", "/outreach?channel=BULLETIN", "/investment")) {
             try {
