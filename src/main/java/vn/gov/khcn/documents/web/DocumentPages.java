@@ -63,12 +63,12 @@ class DocumentPages {
 
     @PostMapping
     String create(DocumentCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> documents.register(c).id(), "/documents/", e -> form(model, c, null, e), ra);
+        return save(() -> documents.register(c).id(), "/documents/", "Đã vào sổ văn bản.", e -> form(model, c, null, e), ra);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, DocumentCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> documents.correct(id, c).id(), "/documents/", e -> form(model, c, id, e), ra);
+        return save(() -> documents.correct(id, c).id(), "/documents/", "Đã lưu.", e -> form(model, c, id, e), ra);
     }
 
     @PostMapping("/{id}/file")

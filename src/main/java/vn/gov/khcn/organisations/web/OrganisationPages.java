@@ -58,12 +58,12 @@ class OrganisationPages {
 
     @PostMapping
     String create(OrganisationCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> organisations.record(c).id(), "/organisations/", e -> form(model, c, null, e), ra);
+        return save(() -> organisations.record(c).id(), "/organisations/", "Đã thêm tổ chức.", e -> form(model, c, null, e), ra);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, OrganisationCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> organisations.correct(id, c).id(), "/organisations/", e -> form(model, c, id, e), ra);
+        return save(() -> organisations.correct(id, c).id(), "/organisations/", "Đã lưu.", e -> form(model, c, id, e), ra);
     }
 
     private String form(Model model, OrganisationCommand c, Long id, DomainException error) {

@@ -177,15 +177,15 @@ public final class SimplePages {
 
     /**
      * As {@link #save(java.util.function.LongSupplier, String, Form, org.springframework.ui.Model,
-     * org.springframework.web.servlet.mvc.support.RedirectAttributes)}, for a page with its own template:
-     * {@code form} renders it again with the broken rule.
+     * org.springframework.web.servlet.mvc.support.RedirectAttributes)}, for a page with its own template: on
+     * success shows {@code notice}; {@code form} renders the page again with the broken rule.
      */
-    public static String save(java.util.function.LongSupplier action, String redirect,
+    public static String save(java.util.function.LongSupplier action, String redirect, String notice,
                               java.util.function.Function<DomainException, String> form,
                               org.springframework.web.servlet.mvc.support.RedirectAttributes ra) {
         try {
             long id = action.getAsLong();
-            ra.addFlashAttribute("notice", "Đã lưu.");
+            ra.addFlashAttribute("notice", notice);
             return "redirect:" + redirect + id;
         } catch (DomainException e) {
             return form.apply(e);
