@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.records.RecordType;
@@ -24,26 +23,23 @@ import vn.gov.khcn.shared.RecordSql;
  */
 final class CouncilsAndBudget {
     private final JdbcClient jdbc;
-    private final Register<TaskFacts> tasks;
-    private final LongFunction<TaskFacts> facts;
+    private final TaskChildren children;
     private final Register<Council> councils;
     private final Register<BudgetAmendment> budgets;
     private final TaskReads reads;
     private final Documents documents;
     private final Clock clock;
 
-    CouncilsAndBudget(JdbcClient jdbc, RecordWrites writes, Register<TaskFacts> tasks, LongFunction<TaskFacts> facts, TaskReads reads,
-                      Documents documents, Clock clock) {
+    CouncilsAndBudget(JdbcClient jdbc, RecordWrites writes, TaskChildren children, TaskReads reads, Documents documents, Clock clock) {
         this.jdbc = jdbc;
-        this.tasks = tasks;
-        this.facts = facts;
+        this.children = children;
         this.reads = reads;
         this.documents = documents;
         this.clock = clock;
-        this.councils = writes.register(new RecordType<>(Tasks.AUDIT, "hội đồng của nhiệm vụ", "task", c -> facts.apply(c.taskId()).unit(),
+        this.councils = writes.register(new RecordType<>(Tasks.AUDIT, "hội đồng của nhiệm vụ", "task", c -> children.owner(c.taskId()),
                 CouncilsAndBudget::dates, c -> c.kind().label()),
                 taskId -> reads.councils(taskId).stream().max(Comparator.comparingLong(Council::id)).orElseThrow());
-        this.budgets = writes.register(new RecordType<>(Tasks.AUDIT, "kinh phí của nhiệm vụ", "task", b -> facts.apply(b.taskId()).unit(),
+        this.budgets = writes.register(new RecordType<>(Tasks.AUDIT, "kinh phí của nhiệm vụ", "task", b -> children.owner(b.taskId()),
                 b -> List.of(b.amendedOn()), b -> Formats.date(b.amendedOn())),
                 taskId -> reads.budget(taskId).stream().max(Comparator.comparingLong(BudgetAmendment::id)).orElseThrow());
     }
@@ -56,14 +52,8 @@ final class CouncilsAndBudget {
         return d;
     }
 
-    /** The task, checked for access and then held until the transaction ends. */
-    private TaskFacts hold(long taskId) {
-        tasks.requireEdit(facts.apply(taskId).unit());
-        return tasks.hold(taskId);
-    }
-
     Council formCouncil(long taskId, CouncilCommand c) {
-        TaskFacts t = hold(taskId);
+        TaskFacts t = children.hold(taskId);
         return councils.add(t.unit(), c.reason(), "hội đồng", "COUNCIL", () -> {
             CouncilKind kind = Check.chosen("kind", "loại hội đồng", c.kind());
             LocalDate formed = Check.date("formedOn", "ngày quyết định thành lập hội đồng", c.formedOn());
@@ -95,7 +85,7 @@ final class CouncilsAndBudget {
     }
 
     BudgetAmendment amendBudget(long taskId, BudgetCommand c) {
-        TaskFacts t = hold(taskId);
+        TaskFacts t = children.hold(taskId);
         return budgets.add(t.unit(), c.reason(), "kinh phí", "BUDGET", () -> {
             LocalDate on = Check.date("amendedOn", "ngày của kinh phí (ngày văn bản phê duyệt, điều chỉnh)", c.amendedOn());
             if (c.stateBudget() == null || c.stateBudget() < 0) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import vn.gov.khcn.documents.Documents;
@@ -33,25 +32,23 @@ import vn.gov.khcn.shared.VietnameseText;
  */
 final class TaskLife {
     private final JdbcClient jdbc;
-    private final Register<TaskFacts> tasks;
-    private final LongFunction<TaskFacts> facts;
+    private final TaskChildren children;
     private final Register<TaskEvent> events;
     private final TaskReads reads;
     private final Organisations organisations;
     private final Documents documents;
     private final Clock clock;
 
-    TaskLife(JdbcClient jdbc, RecordWrites writes, Register<TaskFacts> tasks, LongFunction<TaskFacts> facts, TaskReads reads,
-             Organisations organisations, Documents documents, Clock clock) {
+    TaskLife(JdbcClient jdbc, RecordWrites writes, TaskChildren children, TaskReads reads, Organisations organisations, Documents documents,
+             Clock clock) {
         this.jdbc = jdbc;
-        this.tasks = tasks;
-        this.facts = facts;
+        this.children = children;
         this.reads = reads;
         this.organisations = organisations;
         this.documents = documents;
         this.clock = clock;
         this.events = writes.register(new RecordType<>(Tasks.AUDIT, "sự kiện của nhiệm vụ", "task",
-                e -> facts.apply(e.taskId()).unit(), this::reportDates, e -> e.kind().label()), this::latest);
+                e -> children.owner(e.taskId()), this::reportDates, e -> e.kind().label()), this::latest);
     }
 
     /** The latest event of a task (the one just written: the task is held). */
@@ -69,14 +66,8 @@ final class TaskLife {
         return dates;
     }
 
-    /** The task, checked for access and then held until the transaction ends. */
-    private TaskFacts hold(long taskId) {
-        tasks.requireEdit(facts.apply(taskId).unit());
-        return tasks.hold(taskId);
-    }
-
     TaskEvent record(long taskId, EventCommand c) {
-        TaskFacts held = hold(taskId);
+        TaskFacts held = children.hold(taskId);
         String action = "EVENT_" + (c.kind() == null ? "NONE" : c.kind().name());
         return events.add(held.unit(), c.reason(), "sự kiện", action, () -> {
             Task task = new Task(held, reads.events(taskId));
@@ -98,7 +89,7 @@ final class TaskLife {
     }
 
     TaskEvent voidEvent(long taskId, CorrectionCommand c) {
-        TaskFacts held = hold(taskId);
+        TaskFacts held = children.hold(taskId);
         return events.add(held.unit(), c.reason(), "sự kiện", "CORRECTION", () -> {
             Task task = new Task(held, reads.events(taskId));
             long eventId = Check.chosen("eventId", "sự kiện cần hủy", c.eventId());

@@ -47,8 +47,9 @@ public class Tasks {
         // a task's facts count in reports by the dates of its events (what an indicator reads)
         this.tasks = writes.register(new RecordType<>(AUDIT, "nhiệm vụ", "task", TaskFacts::unit, t -> load(t.id()).activeDates(),
                 TaskFacts::title), this::facts);
-        this.life = new TaskLife(jdbc, writes, tasks, this::facts, reads, organisations, documents, clock);
-        this.sideRecords = new CouncilsAndBudget(jdbc, writes, tasks, this::facts, reads, documents, clock);
+        TaskChildren children = new TaskChildren(tasks, this::facts);
+        this.life = new TaskLife(jdbc, writes, children, reads, organisations, documents, clock);
+        this.sideRecords = new CouncilsAndBudget(jdbc, writes, children, reads, documents, clock);
     }
 
     // ---- reads ------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
+import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 
@@ -73,9 +74,7 @@ abstract class DocumentRegisterContract {
         String n = number("TB");
         List<Concurrently.Outcome<Document>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("vanphong"),
                 i -> documents.register(DocumentCommand.of(n, null, LocalDate.of(2024, 3, 1), null, "Thông báo")));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19)
-                .allSatisfy(o -> assertThat(o.error()).isInstanceOf(DomainException.class).hasMessageContaining("đã có"));
+        OneStored.theRestRefused(outcomes, DomainException.class, "đã có");
         assertThat(count(n)).isOne();
     }
 

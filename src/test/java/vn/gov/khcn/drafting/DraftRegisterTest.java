@@ -29,6 +29,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
+import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 
@@ -67,9 +68,7 @@ abstract class DraftRegisterContract {
         String title = unique("Dự thảo Quyết định quy định về sáng kiến");
         List<Concurrently.Outcome<Draft>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("qlkh"),
                 n -> drafts.record(DraftCommand.of(title, DraftBody.PEOPLE_COMMITTEE, true, Unit.SCIENCE, LocalDate.of(2022, 6, 1))));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19)
-                .allSatisfy(o -> assertThat(o.error()).isInstanceOf(DomainException.class).hasMessageContaining("Đã có dự thảo"));
+        OneStored.theRestRefused(outcomes, DomainException.class, "Đã có dự thảo");
         assertThat(jdbc.sql("select count(*) from draft where title = :t").param("t", title).query(Long.class).single()).isOne();
     }
 
@@ -80,9 +79,7 @@ abstract class DraftRegisterContract {
                 true, Unit.SCIENCE, LocalDate.of(2022, 7, 1)))).get(0).result();
         List<Concurrently.Outcome<Draft>> outcomes = Concurrently.run(20, clerk,
                 n -> drafts.advance(d.id(), StageCommand.of(DraftStage.CONSULTING, LocalDate.of(2022, 7, 10 + n % 5), null, null, d.version())));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19)
-                .allSatisfy(o -> assertThat(o.error()).isInstanceOf(ConcurrentEditException.class));
+        OneStored.theRestRefused(outcomes, ConcurrentEditException.class, "");
         assertThat(drafts.stages(d.id())).extracting(DraftStageEntry::stage).containsExactly(DraftStage.DRAFTING, DraftStage.CONSULTING);
     }
 

@@ -15,6 +15,7 @@ import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
+import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 
@@ -62,9 +63,7 @@ abstract class OrganisationRegisterContract {
         String name = unique("Hợp tác xã Miến dong Nguyên Bình");
         List<Concurrently.Outcome<Organisation>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("qlkh"),
                 n -> organisations.record(OrganisationCommand.of(name, OrganisationKind.COOPERATIVE, "Nguyên Bình", null, null)));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19)
-                .allSatisfy(o -> assertThat(o.error()).isInstanceOf(DomainException.class).hasMessageContaining("đã có"));
+        OneStored.theRestRefused(outcomes, DomainException.class, "đã có");
         assertThat(named(name)).isOne();
     }
 

@@ -28,6 +28,7 @@ import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.testing.Concurrently;
+import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 
@@ -75,9 +76,7 @@ abstract class WorkProgrammeRegisterContract {
                 DocumentCommand.of("81/CTr-UBND", DocumentType.PROGRAMME, LocalDate.of(2017, 4, 3), "UBND tỉnh", null)).id()).get(0).result();
         List<Concurrently.Outcome<WorkProgramme>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("vanphong"),
                 n -> programmes.recordProgramme(new ProgrammeCommand("2017-04", doc)));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19)
-                .allSatisfy(o -> assertThat(o.error()).isInstanceOf(DomainException.class).hasMessageContaining("đã có"));
+        OneStored.theRestRefused(outcomes, DomainException.class, "đã có");
         assertThat(jdbc.sql("select count(*) from work_programme where programme_month = '2017-04'").query(Long.class).single()).isOne();
     }
 
@@ -88,9 +87,7 @@ abstract class WorkProgrammeRegisterContract {
         String title = unique("Báo cáo kết quả thực hiện Chương trình SHTT");
         List<Concurrently.Outcome<ProgrammeItem>> outcomes = Concurrently.run(20, clerk, n -> programmes.recordItem(
                 ItemCommand.of(prog, title, LocalDate.of(2017, 5, 25), ItemStatus.ASSIGNED, null, Unit.TECHNOLOGY, List.of())));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19)
-                .allSatisfy(o -> assertThat(o.error()).isInstanceOf(DomainException.class).hasMessageContaining("đã có nhiệm vụ"));
+        OneStored.theRestRefused(outcomes, DomainException.class, "đã có nhiệm vụ");
         assertThat(jdbc.sql("select count(*) from programme_item where title = :t").param("t", title).query(Long.class).single()).isOne();
     }
 

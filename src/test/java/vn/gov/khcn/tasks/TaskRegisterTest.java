@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Nested;
 import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
+import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,9 +103,7 @@ abstract class TaskRegisterContract {
         }).get(0).result();
         List<Concurrently.Outcome<TaskEvent>> outcomes = Concurrently.run(20, clerk,
                 n -> accepted(t.id(), "2031-05-" + (10 + n % 5), n % 2 == 0 ? "PASSED" : "GOOD"));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19)
-                .allSatisfy(o -> assertThat(o.error()).isInstanceOf(DomainException.class).hasMessageContaining("đã được nghiệm thu"));
+        OneStored.theRestRefused(outcomes, DomainException.class, "đã được nghiệm thu");
         assertThat(jdbc.sql("select count(*) from task_event where task_id = :t and kind = 'ACCEPTED'").param("t", t.id())
                 .query(Long.class).single()).isOne();
         assertThat(Concurrently.run(1, clerk, n -> tasks.facts(t.id())).get(0).result().status()).isEqualTo("ACCEPTED");
@@ -135,9 +134,7 @@ abstract class TaskRegisterContract {
         List<Concurrently.Outcome<TaskFacts>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("qlkh"),
                 n -> tasks.record(TaskCommand.of(code, "Nhiệm vụ nhập đồng thời", TaskKind.RESEARCH, TaskLevel.PROVINCIAL, null, 2031,
                         null, null, null, null, null)));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19)
-                .allSatisfy(o -> assertThat(o.error()).isInstanceOf(DomainException.class).hasMessageContaining("đã có"));
+        OneStored.theRestRefused(outcomes, DomainException.class, "đã có");
         assertThat(jdbc.sql("select count(*) from task where code = :c").param("c", code).query(Long.class).single()).isOne();
     }
 
