@@ -2,10 +2,12 @@ package vn.gov.khcn.drafting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
@@ -113,8 +115,9 @@ public class Drafts {
         });
     }
 
+    /** The unit leading the draft: as chosen, else the clerk's own (an administrator's: the science unit). */
     private static Unit unit(DraftCommand c) {
-        return c.unit() == null ? Unit.SCIENCE : c.unit();
+        return c.unit() != null ? c.unit() : Optional.ofNullable(CurrentUser.get().unit()).orElse(Unit.SCIENCE);
     }
 
     /** A draft as the register stores it: checked and cleaned, with its folded title for search. */

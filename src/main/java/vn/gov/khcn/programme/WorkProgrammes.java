@@ -203,8 +203,9 @@ public class WorkProgrammes {
         }
     }
 
+    /** The unit leading the item: as chosen, else the clerk's own (an administrator's: the technology unit). */
     private static Unit unit(ItemCommand c) {
-        return c.unit() == null ? Unit.TECHNOLOGY : c.unit();
+        return c.unit() != null ? c.unit() : Optional.ofNullable(CurrentUser.get().unit()).orElse(Unit.TECHNOLOGY);
     }
 
     /** An item as the register stores it: checked and cleaned, with its folded title for search and its documents. */

@@ -54,6 +54,12 @@ class DraftSheet extends RecordImport<DraftQuery> {
         return row.choice(BODY, DraftBody.values(), DraftBody::label);
     }
 
+    /** The leading unit of a row; blank: the science unit (the column's note says so). */
+    private static Unit unit(ImportRow row) {
+        Unit u = row.choice(UNIT, Unit.values(), Unit::label);
+        return u == null ? Unit.SCIENCE : u;
+    }
+
     @Override
     protected String identity(ImportRow row) {
         return row.text(TITLE) + "|" + row.text(BODY);
@@ -71,7 +77,7 @@ class DraftSheet extends RecordImport<DraftQuery> {
             throw new DomainException("reachedOn", "Cần nhập ngày của giai đoạn \"" + stage.label() + "\" (cột Ngày của giai đoạn).");
         }
         Draft d = drafts.record(new DraftCommand(row.text(TITLE), body(row), "Có".equals(row.text(NORMATIVE)),
-                row.choice(UNIT, Unit.values(), Unit::label), row.date(BEGUN), null, context.reason()));
+                unit(row), row.date(BEGUN), null, context.reason()));
         if (stage != DraftStage.DRAFTING) {
             drafts.advance(d.id(), new StageCommand(stage, row.date(REACHED), null, "Nhập từ bảng tính", d.version(), context.reason()));
         }

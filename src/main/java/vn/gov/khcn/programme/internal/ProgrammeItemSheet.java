@@ -4,6 +4,7 @@ import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -71,7 +72,7 @@ class ProgrammeItemSheet extends RecordImport<ItemQuery> {
                 "Chương trình công tác tháng " + row.integer(MONTH) + "/" + row.integer(YEAR) + " chưa có trong sổ: thêm chương trình "
                         + "(hoặc nhập tệp mẫu Chương trình công tác) trước."));
         programmes.recordItem(new ItemCommand(p.id(), row.text(TITLE), row.date(DEADLINE), row.choice(STATUS, STATUSES, ItemStatus::label),
-                row.text(OUTCOME), row.choice(UNIT, Unit.values(), Unit::label),
+                row.text(OUTCOME), Optional.ofNullable(row.choice(UNIT, Unit.values(), Unit::label)).orElse(Unit.TECHNOLOGY),
                 documents.requireReferencedAll(row.text(DOCUMENTS), "documentIds", "Văn bản kết quả").stream().map(Document::id).toList(),
                 null, context.reason()));
     }
