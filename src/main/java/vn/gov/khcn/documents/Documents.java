@@ -13,28 +13,45 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.documents.internal.FileStore;
 import vn.gov.khcn.identity.AccessPolicy;
-import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.shared.ConcurrentEditException;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
-/** The document register: the façade other areas use to cite documents. */
+/**
+ * The document register (sổ văn bản): the façade other areas use to cite documents. Any unit registers documents;
+ * a document is corrected by the unit that registered it. One document per number, symbol and date of issue.
+ */
 @Service
 public class Documents {
+    /** Owned by the unit that registered it; not dated for reports (they cite documents, they do not count them). */
+    static final RecordType<Document> DOCUMENT = new RecordType<>("document", "văn bản", "document", Document::unit,
+            RecordType.undated(), Document::numberSymbol);
     private static final String COLS = "id, number_symbol, number, type_code, issuer_symbol, issued_on, issuer, summary, unit, file_name, file_size, version";
+    private static final String SAME = "cùng số, ký hiệu và ngày ban hành";
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
     private final FileStore files;
+    private final Register<Document> documents;
 
-    Documents(JdbcClient jdbc, AuditTrail audit, FileStore files) {
+    Documents(JdbcClient jdbc, RecordWrites writes, FileStore files) {
         this.jdbc = jdbc;
-        this.audit = audit;
         this.files = files;
+        this.documents = writes.register(DOCUMENT, this::get);
+    }
+
+    /** The unit a document is registered for: the clerk's (refuses users who may not write shared records). */
+    private static Unit writer() {
+        CurrentUser u = CurrentUser.get();
+        AccessPolicy.requireEditShared(u);
+        return u.unit() == null ? Unit.OFFICE : u.unit();
     }
 
     /** "1161/TTr-SKH&CN ngày 08/09/2021": a document's number and symbol, then optionally its date. */
@@ -112,93 +129,54 @@ public class Documents {
                 .query(Document.class).list().stream().collect(Collectors.toMap(Document::id, Function.identity()));
     }
 
-    /** Search by number, symbol or summary ignoring diacritics; type and year may be null. */
-    public PageResult<Document> search(String q, DocumentType type, Integer year, int page, int size) {
-        String like = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
-        String raw = q == null || q.isBlank() ? null : "%" + VietnameseText.clean(q) + "%";
-        String where = """
-                where (cast(:q as varchar) is null or summary_folded like :q or number_symbol like :raw)
-                  and (cast(:t as varchar) is null or type_code = :t)
-                  and (cast(:y as integer) is null or (issued_on >= :ys and issued_on < :ye))""";
-        String t = type == null ? null : type.name();
-        LocalDate ys = year == null ? null : LocalDate.of(year, 1, 1);
-        LocalDate ye = year == null ? null : LocalDate.of(year + 1, 1, 1);
-        long total = jdbc.sql("select count(*) from document " + where)
-                .param("q", like).param("raw", raw).param("t", t).param("y", year).param("ys", ys).param("ye", ye)
-                .query(Long.class).single();
-        List<Document> items = jdbc.sql("select " + COLS + " from document " + where
-                        + " order by issued_on desc, id desc limit :lim offset :off")
-                .param("q", like).param("raw", raw).param("t", t).param("y", year).param("ys", ys).param("ye", ye)
-                .param("lim", size).param("off", (long) page * size)
-                .query(Document.class).list();
-        return new PageResult<>(items, page, size, total);
+    /** The list's page: by number, symbol or summary (diacritics ignored), type and year; newest first. */
+    public PageResult<Document> search(DocumentQuery q, int page, int size) {
+        return RecordSql.page(jdbc, Document.class, COLS, "document",
+                "(cast(:q as varchar) is null or summary_folded like :q or number_symbol like :raw)"
+                        + " and (cast(:t as varchar) is null or type_code = :t)"
+                        + " and (cast(:y as integer) is null or (issued_on >= :ys and issued_on < :ye))",
+                RecordSql.params("q", RecordSql.like(q.q()), "raw", q.q() == null ? null : "%" + VietnameseText.clean(q.q()) + "%",
+                        "t", q.type(), "y", q.year(), "ys", q.year() == null ? null : LocalDate.of(q.year(), 1, 1),
+                        "ye", q.year() == null ? null : LocalDate.of(q.year() + 1, 1, 1)),
+                "issued_on desc, id desc", page, size);
     }
 
-    /** Every document the list page's filters select, in its order, one at a time (for exports). */
-    @Transactional(readOnly = true)
-    public void stream(String q, DocumentType type, Integer year, java.util.function.Consumer<Document> each) {
-        String like = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
-        String raw = q == null || q.isBlank() ? null : "%" + VietnameseText.clean(q) + "%";
-        try (var rows = jdbc.sql("select " + COLS + " from document "
-                        + "where (cast(:q as varchar) is null or summary_folded like :q or number_symbol like :raw) "
-                        + "and (cast(:t as varchar) is null or type_code = :t) "
-                        + "and (cast(:y as integer) is null or (issued_on >= :ys and issued_on < :ye)) order by issued_on desc, id desc")
-                .param("q", like).param("raw", raw).param("t", type == null ? null : type.name()).param("y", year)
-                .param("ys", year == null ? null : LocalDate.of(year, 1, 1)).param("ye", year == null ? null : LocalDate.of(year + 1, 1, 1))
-                .query(Document.class).stream()) {
-            rows.forEach(each);
-        }
-    }
-
+    /** Registers a document for the unit of the clerk who registers it (that unit corrects it later). */
     @Transactional
     public Document register(DocumentCommand c) {
-        CurrentUser user = CurrentUser.get();
-        AccessPolicy.requireEditShared(user);
-        Valid v = validate(c);
-        if (find(v.number().text(), v.issuedOn()).isPresent()) {
-            throw new DomainException("numberSymbol", "Văn bản " + v.number().text() + " ngày " + Formats.date(v.issuedOn()) + " đã có trong sổ.");
-        }
-        Unit unit = user.unit() == null ? Unit.OFFICE : user.unit();
-        jdbc.sql("""
+        Unit unit = writer();
+        return documents.add(unit, null, SAME, "CREATE", () -> RecordSql.insert(jdbc, """
                 insert into document(number_symbol, number, type_code, issuer_symbol, issued_on, issuer, summary, summary_folded, unit)
-                values (:ns, :n, :t, :is, :d, :iss, :s, :sf, :u)""")
-                .param("ns", v.number().text()).param("n", v.number().number()).param("t", v.type().name())
-                .param("is", v.number().issuerSymbol()).param("d", v.issuedOn()).param("iss", v.issuer())
-                .param("s", v.summary()).param("sf", VietnameseText.fold(v.summary())).param("u", unit.name()).update();
-        Document saved = find(v.number().text(), v.issuedOn()).orElseThrow();
-        audit.record("document", saved.id(), "CREATE", null, saved);
-        return saved;
+                values (:numberSymbol, :number, :typeCode, :issuerSymbol, :issuedOn, :issuer, :summary, :summaryFolded, :unit)""",
+                validate(c, null, unit)));
     }
 
-    /** The document with that number and date, registered with the given details when it is new. */
+    /**
+     * The document with that number and date, registered with the given details when it is new (demo data and
+     * imports cite documents this way). Clerks registering the same new document at once get the one document.
+     */
     @Transactional
     public Document findOrRegister(DocumentCommand c) {
-        return find(c.numberSymbol(), c.issuedOn()).orElseGet(() -> register(c));
+        Optional<Document> found = find(c.numberSymbol(), c.issuedOn());
+        if (found.isPresent()) {
+            return found.get();
+        }
+        try {
+            return register(c);
+        } catch (DomainException e) {
+            // registered meanwhile by another clerk (the register's turn made this one wait and then see it)
+            return find(c.numberSymbol(), c.issuedOn()).orElseThrow(() -> e);
+        }
     }
 
+    /** Corrects a document: only the unit that registered it (or an administrator). */
     @Transactional
-    public Document update(long id, DocumentCommand c) {
-        Document before = get(id);
-        CurrentUser user = CurrentUser.get();
-        AccessPolicy.requireEditOwned(user, before.unit());
-        Valid v = validate(c);
-        find(v.number().text(), v.issuedOn()).filter(d -> d.id() != id).ifPresent(d -> {
-            throw new DomainException("numberSymbol", "Văn bản " + v.number().text() + " ngày " + Formats.date(v.issuedOn()) + " đã có trong sổ.");
-        });
-        int n = jdbc.sql("""
-                update document set number_symbol = :ns, number = :n, type_code = :t, issuer_symbol = :is, issued_on = :d,
-                       issuer = :iss, summary = :s, summary_folded = :sf, version = version + 1
-                where id = :id and version = :v""")
-                .param("ns", v.number().text()).param("n", v.number().number()).param("t", v.type().name())
-                .param("is", v.number().issuerSymbol()).param("d", v.issuedOn()).param("iss", v.issuer())
-                .param("s", v.summary()).param("sf", VietnameseText.fold(v.summary()))
-                .param("id", id).param("v", c.version() == null ? before.version() : c.version()).update();
-        if (n == 0) {
-            throw new ConcurrentEditException("Văn bản " + before.numberSymbol(), before.toString());
-        }
-        Document after = get(id);
-        audit.record("document", id, "UPDATE", before, after);
-        return after;
+    public Document correct(long id, DocumentCommand c) {
+        checkEditable(id);
+        return documents.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+                update document set number_symbol = :numberSymbol, number = :number, type_code = :typeCode,
+                       issuer_symbol = :issuerSymbol, issued_on = :issuedOn, issuer = :issuer, summary = :summary,
+                       summary_folded = :summaryFolded where id = :id""", id, validate(c, id, before.unit())));
     }
 
     /** Refuses, before any input is read, a user who may not change the document. */
@@ -206,22 +184,22 @@ public class Documents {
         AccessPolicy.requireEditOwned(CurrentUser.get(), get(id).unit());
     }
 
-    /** Attaches a file; the name is kept as data, the bytes under a random key. */
+    /**
+     * Attaches a file to the document as of {@code version} (the one read); the name is kept as data, the bytes
+     * under a random key.
+     */
     @Transactional
-    public Document attach(long id, String fileName, long size, InputStream content) {
-        Document before = get(id);
-        AccessPolicy.requireEditOwned(CurrentUser.get(), before.unit());
-        String name = VietnameseText.clean(fileName);
-        name = name == null ? "tep-dinh-kem" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        String key = files.put(content);
-        jdbc.sql("update document set file_name = :n, file_key = :k, file_size = :s, version = version + 1 where id = :id")
-                .param("n", name).param("k", key).param("s", size).param("id", id).update();
-        Document after = get(id);
-        audit.record("document", id, "ATTACH", before, after);
-        return after;
+    public Document attach(long id, Integer version, String fileName, long size, InputStream content) {
+        checkEditable(id);
+        return documents.change(id, version, null, "ATTACH", before -> {
+            String name = VietnameseText.clean(fileName);
+            name = name == null ? "tep-dinh-kem" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+            if (name.length() > 200) {
+                name = name.substring(name.length() - 200);
+            }
+            jdbc.sql("update document set file_name = :n, file_key = :k, file_size = :s where id = :id")
+                    .param("n", name).param("k", files.put(content)).param("s", size).param("id", id).update();
+        });
     }
 
     public Optional<byte[]> file(long id) {
@@ -229,27 +207,23 @@ public class Documents {
                 .query(String.class).optional().map(files::read);
     }
 
-    private record Valid(DocumentNumber number, DocumentType type, LocalDate issuedOn, String issuer, String summary) {
+    /** A document as the register stores it: its parsed number, type, date and texts, and the unit that keeps it. */
+    private record Valid(String numberSymbol, int number, DocumentType typeCode, String issuerSymbol, LocalDate issuedOn,
+                         String issuer, String summary, String summaryFolded, Unit unit) {
     }
 
-    private static Valid validate(DocumentCommand c) {
+    private Valid validate(DocumentCommand c, Long id, Unit unit) {
         DocumentNumber number = DocumentNumber.parse(c.numberSymbol());
-        if (c.issuedOn() == null) {
-            throw new DomainException("issuedOn", "Cần nhập ngày ban hành văn bản.");
+        LocalDate on = Check.date("issuedOn", "ngày ban hành văn bản", c.issuedOn());
+        if (number.year() != null && number.year() != on.getYear()) {
+            throw new DomainException("issuedOn", "Năm trong số ký hiệu (" + number.year() + ") khác năm ban hành (" + on.getYear() + ").");
         }
-        Formats.checkRange("issuedOn", c.issuedOn());
-        if (number.year() != null && number.year() != c.issuedOn().getYear()) {
-            throw new DomainException("issuedOn", "Năm trong số ký hiệu (" + number.year() + ") khác năm ban hành (" + c.issuedOn().getYear() + ").");
-        }
-        String summary = VietnameseText.clean(c.summary());
-        if (summary != null && summary.length() > 4000) {
-            throw new DomainException("summary", "Trích yếu dài quá 4.000 ký tự.");
-        }
-        String issuer = VietnameseText.clean(c.issuer());
-        if (issuer != null && issuer.length() > 300) {
-            throw new DomainException("issuer", "Tên cơ quan ban hành dài quá 300 ký tự.");
-        }
-        DocumentType type = c.type() != null ? c.type() : number.type();
-        return new Valid(number, type, c.issuedOn(), issuer, summary);
+        String summary = Check.optionalText("summary", "trích yếu", c.summary(), 4000);
+        String issuer = Check.optionalText("issuer", "tên cơ quan ban hành", c.issuer(), 300);
+        find(number.text(), on).filter(d -> id == null || d.id() != id).ifPresent(d -> {
+            throw new DomainException("numberSymbol", "Văn bản " + number.text() + " ngày " + Formats.date(on) + " đã có trong sổ.");
+        });
+        return new Valid(number.text(), number.number(), c.type() != null ? c.type() : number.type(), number.issuerSymbol(), on,
+                issuer, summary, VietnameseText.fold(summary), unit);
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.khcn.organisations;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,24 +11,44 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.identity.AccessPolicy;
-import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.shared.ConcurrentEditException;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
-/** The organisation register: the façade other areas use. */
+/**
+ * The organisation register, shared by every unit (hosts of tasks, owners of instruments, inspected facilities,
+ * recipients of results): any member of staff adds and corrects organisations; one organisation per name.
+ */
 @Service
 public class Organisations {
+    /** Shared: the owner of a record is the unit of whoever writes it (who may write is checked first). */
+    static final RecordType<Organisation> ORGANISATION = new RecordType<>("organisation", "tổ chức", "organisation",
+            o -> writer(), RecordType.undated(), Organisation::name);
+    /** How many organisations a picker lists before the user types; typing searches the whole register. */
+    public static final int PICKER_SIZE = 200;
     private static final String COLS = "id, name, kind, district, commune, tax_code, version";
+    private static final String SAME = "cùng tên tổ chức";
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
+    private final Register<Organisation> organisations;
 
-    Organisations(JdbcClient jdbc, AuditTrail audit) {
+    Organisations(JdbcClient jdbc, RecordWrites writes) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.organisations = writes.register(ORGANISATION, this::get);
+    }
+
+    /** The unit a shared-register write is made for: refuses users who may not write shared records at all. */
+    private static Unit writer() {
+        CurrentUser u = CurrentUser.get();
+        AccessPolicy.requireEditShared(u);
+        return u.unit() == null ? Unit.OFFICE : u.unit();
     }
 
     public Organisation get(long id) {
@@ -35,8 +56,7 @@ public class Organisations {
     }
 
     public Optional<Organisation> find(long id) {
-        return jdbc.sql("select " + COLS + " from organisation where id = :id").param("id", id)
-                .query(Organisation.class).optional();
+        return jdbc.sql("select " + COLS + " from organisation where id = :id").param("id", id).query(Organisation.class).optional();
     }
 
     public Optional<Organisation> findByName(String name) {
@@ -49,7 +69,7 @@ public class Organisations {
      * error for {@code field}: "{@code role} "name" chưa có trong danh mục tổ chức…".
      */
     public Organisation requireByName(String name, String field, String role) {
-        return findByName(name).orElseThrow(() -> new vn.gov.khcn.shared.DomainException(field, role + " \"" + name
+        return findByName(name).orElseThrow(() -> new DomainException(field, role + " \"" + name
                 + "\" chưa có trong danh mục tổ chức: thêm vào danh mục (hoặc nhập tệp mẫu Tổ chức) trước."));
     }
 
@@ -61,54 +81,27 @@ public class Organisations {
                 .query(Organisation.class).list().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
-    /** Searches by name ignoring diacritics and case; kind and district may be null. */
-    /** How many organisations a picker lists before the user types; typing searches the whole register. */
-    public static final int PICKER_SIZE = 200;
-
     /**
      * The choices of an organisation picker (id → name, by name): the first {@link #PICKER_SIZE} of {@code kind}
      * (null: any), and always the one already chosen, so a form never silently drops a choice beyond the first page.
      */
-    public java.util.LinkedHashMap<Long, String> choices(OrganisationKind kind, Long selected) {
-        java.util.LinkedHashMap<Long, String> out = new java.util.LinkedHashMap<>();
+    public LinkedHashMap<Long, String> choices(OrganisationKind kind, Long selected) {
+        LinkedHashMap<Long, String> out = new LinkedHashMap<>();
         if (selected != null) {
             find(selected).ifPresent(o -> out.put(o.id(), o.name()));
         }
-        for (Organisation o : search(null, kind, null, 0, PICKER_SIZE).items()) {
+        for (Organisation o : search(new OrganisationQuery(null, kind, null), 0, PICKER_SIZE).items()) {
             out.put(o.id(), o.name());
         }
         return out;
     }
 
-    public PageResult<Organisation> search(String q, OrganisationKind kind, String district, int page, int size) {
-        String folded = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
-        String where = """
-                where (cast(:q as varchar) is null or name_folded like :q)
-                  and (cast(:k as varchar) is null or kind = :k)
-                  and (cast(:d as varchar) is null or district = :d)""";
-        String k = kind == null ? null : kind.name();
-        String d = district == null || district.isBlank() ? null : district;
-        long total = jdbc.sql("select count(*) from organisation " + where)
-                .param("q", folded).param("k", k).param("d", d).query(Long.class).single();
-        List<Organisation> items = jdbc.sql("select " + COLS + " from organisation " + where
-                        + " order by name_folded, id limit :lim offset :off")
-                .param("q", folded).param("k", k).param("d", d).param("lim", size).param("off", (long) page * size)
-                .query(Organisation.class).list();
-        return new PageResult<>(items, page, size, total);
-    }
-
-    /** Every organisation the list page's filters select, in its order, one at a time (for exports). */
-    @Transactional(readOnly = true)
-    public void stream(String q, OrganisationKind kind, String district, java.util.function.Consumer<Organisation> each) {
-        String folded = q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
-        try (var rows = jdbc.sql("select " + COLS + " from organisation "
-                        + "where (cast(:q as varchar) is null or name_folded like :q) and (cast(:k as varchar) is null or kind = :k) "
-                        + "and (cast(:d as varchar) is null or district = :d) order by name_folded, id")
-                .param("q", folded).param("k", kind == null ? null : kind.name())
-                .param("d", district == null || district.isBlank() ? null : district)
-                .query(Organisation.class).stream()) {
-            rows.forEach(each);
-        }
+    /** The list's page: by name (diacritics and case ignored), kind and district. */
+    public PageResult<Organisation> search(OrganisationQuery q, int page, int size) {
+        return RecordSql.page(jdbc, Organisation.class, COLS, "organisation",
+                "(cast(:q as varchar) is null or name_folded like :q) and (cast(:k as varchar) is null or kind = :k)"
+                        + " and (cast(:d as varchar) is null or district = :d)",
+                RecordSql.params("q", RecordSql.like(q.q()), "k", q.kind(), "d", q.district()), "name_folded, id", page, size);
     }
 
     public List<String> districts() {
@@ -117,75 +110,52 @@ public class Organisations {
     }
 
     @Transactional
-    public Organisation create(OrganisationCommand c) {
-        AccessPolicy.requireEditShared(CurrentUser.get());
-        Organisation v = validate(c);
-        if (findByName(v.name()).isPresent()) {
-            throw new DomainException("name", "Tổ chức \"" + v.name() + "\" đã có trong danh mục.");
-        }
-        jdbc.sql("""
+    public Organisation record(OrganisationCommand c) {
+        return organisations.add(writer(), null, SAME, () -> RecordSql.insert(jdbc, """
                 insert into organisation(name, name_folded, kind, district, commune, tax_code)
-                values (:n, :f, :k, :d, :c, :t)""")
-                .param("n", v.name()).param("f", VietnameseText.fold(v.name())).param("k", v.kind().name())
-                .param("d", v.district()).param("c", v.commune()).param("t", v.taxCode()).update();
-        Organisation saved = findByName(v.name()).orElseThrow();
-        audit.record("organisation", saved.id(), "CREATE", null, saved);
-        return saved;
+                values (:name, :nameFolded, :kind, :district, :commune, :taxCode)""", validate(c, null)));
     }
 
-    /** The organisation of that name, created with the kind and district given when it is new. */
+    /**
+     * The organisation of that name, recorded with the kind and district given when it is new (demo data and
+     * imports name organisations this way). Clerks recording the same new name at once get the one organisation.
+     */
     @Transactional
     public Organisation findOrCreate(String name, OrganisationKind kind, String district) {
-        return findByName(name).orElseGet(() -> create(new OrganisationCommand(name, kind, district, null, null, null)));
+        Optional<Organisation> found = findByName(name);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        try {
+            return record(OrganisationCommand.of(name, kind, district, null, null));
+        } catch (DomainException e) {
+            // recorded meanwhile by another writer (the register's turn made this one wait and then see it)
+            return findByName(name).orElseThrow(() -> e);
+        }
     }
 
     @Transactional
-    public Organisation update(long id, OrganisationCommand c) {
-        AccessPolicy.requireEditShared(CurrentUser.get());
-        Organisation before = get(id);
-        Organisation v = validate(c);
-        findByName(v.name()).filter(o -> o.id() != id).ifPresent(o -> {
-            throw new DomainException("name", "Tổ chức \"" + v.name() + "\" đã có trong danh mục.");
-        });
-        int expected = c.version() == null ? before.version() : c.version();
-        int n = jdbc.sql("""
-                update organisation set name = :n, name_folded = :f, kind = :k, district = :d, commune = :c,
-                       tax_code = :t, version = version + 1
-                where id = :id and version = :v""")
-                .param("n", v.name()).param("f", VietnameseText.fold(v.name())).param("k", v.kind().name())
-                .param("d", v.district()).param("c", v.commune()).param("t", v.taxCode())
-                .param("id", id).param("v", expected).update();
-        if (n == 0) {
-            throw new ConcurrentEditException("Tổ chức \"" + before.name() + "\"", before.toString());
-        }
-        Organisation after = get(id);
-        audit.record("organisation", id, "UPDATE", before, after);
-        return after;
+    public Organisation correct(long id, OrganisationCommand c) {
+        return organisations.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+                update organisation set name = :name, name_folded = :nameFolded, kind = :kind, district = :district,
+                       commune = :commune, tax_code = :taxCode where id = :id""", id, validate(c, id)));
     }
 
-    private static Organisation validate(OrganisationCommand c) {
-        String name = VietnameseText.clean(c.name());
-        if (name == null) {
-            throw new DomainException("name", "Cần nhập tên tổ chức.");
-        }
-        if (name.length() > 500) {
-            throw new DomainException("name", "Tên tổ chức dài quá 500 ký tự.");
-        }
-        if (c.kind() == null) {
-            throw new DomainException("kind", "Cần chọn loại tổ chức.");
-        }
-        String tax = VietnameseText.clean(c.taxCode());
+    /** An organisation as the register stores it: checked and cleaned, with its folded name for search. */
+    private record Valid(String name, String nameFolded, OrganisationKind kind, String district, String commune, String taxCode) {
+    }
+
+    private Valid validate(OrganisationCommand c, Long id) {
+        String name = Check.text("name", "tên tổ chức", c.name(), 500);
+        OrganisationKind kind = Check.chosen("kind", "loại tổ chức", c.kind());
+        String tax = Check.optionalText("taxCode", "mã số thuế", c.taxCode(), 20);
         if (tax != null && !tax.matches("\\d{10}(-\\d{3})?")) {
             throw new DomainException("taxCode", "Mã số thuế gồm 10 chữ số (hoặc 10 chữ số, gạch ngang, 3 chữ số).");
         }
-        return new Organisation(0, name, c.kind(), limit("district", c.district(), 100), limit("commune", c.commune(), 100), tax, 0);
-    }
-
-    private static String limit(String field, String s, int max) {
-        String t = VietnameseText.clean(s);
-        if (t != null && t.length() > max) {
-            throw new DomainException(field, "Giá trị dài quá " + max + " ký tự.");
-        }
-        return t;
+        findByName(name).filter(o -> id == null || o.id() != id).ifPresent(o -> {
+            throw new DomainException("name", "Tổ chức \"" + name + "\" đã có trong danh mục.");
+        });
+        return new Valid(name, VietnameseText.fold(name), kind, Check.optionalText("district", "tên huyện", c.district(), 100),
+                Check.optionalText("commune", "tên xã", c.commune(), 100), tax);
     }
 }

@@ -14,6 +14,14 @@ public record ProgrammeItem(long id, long programmeId, String month, String titl
         return status != ItemStatus.DONE && deadline.isBefore(day) ? ItemStatus.OVERDUE : status;
     }
 
+    /**
+     * The date reports count it by: the first day of its programme's month (a report counts the items of the
+     * programme of its closing month, by their status then).
+     */
+    public List<LocalDate> reportDates() {
+        return List.of(java.time.YearMonth.parse(month).atDay(1));
+    }
+
     public boolean overdueOn(LocalDate day) {
         return statusOn(day) == ItemStatus.OVERDUE;
     }

@@ -66,6 +66,11 @@ public final class Task {
         return active(events);
     }
 
+    /** The dates of the events that count: the dates reports count the task by. */
+    public Set<LocalDate> activeDates() {
+        return activeEvents().stream().map(TaskEvent::date).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** The status: the kind of the last counting event, or empty when there is none. */
     public Optional<EventKind> status() {
         return statusOf(activeEvents());

@@ -1,7 +1,18 @@
 package vn.gov.khcn.tasks;
 
-/** What a form or an API call sends to create or change a task's facts; {@code version} is the one read. */
+/**
+ * A task's facts as a form or the API sends them to record or correct it. {@code version}: the version read,
+ * required to correct a saved task; {@code reason}: why, when one of the task's events lies in an issued report's
+ * period.
+ */
 public record TaskCommand(String code, String title, TaskKind kind, TaskLevel level, RuralManagement ruralManagement,
                           Integer startYear, Long hostId, String investigator, String field, Integer durationMonths,
                           String location, Integer version, String reason) {
+    /** A new task (no version, no reason). */
+    public static TaskCommand of(String code, String title, TaskKind kind, TaskLevel level, RuralManagement ruralManagement,
+                                 Integer startYear, Long hostId, String investigator, String field, Integer durationMonths,
+                                 String location) {
+        return new TaskCommand(code, title, kind, level, ruralManagement, startYear, hostId, investigator, field, durationMonths,
+                location, null, null);
+    }
 }

@@ -55,12 +55,12 @@ abstract class BackupArchiveContract {
         if (organisations.findByName("Viện Sao Lưu " + tag + " " + getClass().getSimpleName()).isPresent()) {
             return;
         }
-        organisations.create(new vn.gov.khcn.organisations.OrganisationCommand("Viện Sao Lưu " + tag + " " + getClass().getSimpleName(),
+        organisations.record(new vn.gov.khcn.organisations.OrganisationCommand("Viện Sao Lưu " + tag + " " + getClass().getSimpleName(),
                 vn.gov.khcn.organisations.OrganisationKind.RESEARCH_INSTITUTE, "Hòa An", null, null, null));
         var d = documents.register(new vn.gov.khcn.documents.DocumentCommand((getClass().getSimpleName().length() + tag.length()) + "/BC-SL" + tag,
                 null, java.time.LocalDate.of(2016, 9, 30), null, "Báo cáo sao lưu", null));
         byte[] pdf = "%PDF-1.4 tệp đính kèm".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        documents.attach(d.id(), "bao-cao.pdf", pdf.length, new java.io.ByteArrayInputStream(pdf));
+        documents.attach(d.id(), d.version(), "bao-cao.pdf", pdf.length, new java.io.ByteArrayInputStream(pdf));
     }
 
     @Test

@@ -112,7 +112,7 @@ abstract class ExchangeWebContract {
         login("vanphong");
         for (int i = 1; i <= 3; i++) {
             var cmd = new OrganisationCommand("Cơ sở Xuất Khẩu " + tag() + i, OrganisationKind.HOUSEHOLD, "Hạ Lang", null, null, null);
-            vn.gov.khcn.identity.CurrentUser.runAsSystem(() -> organisations.create(cmd));
+            vn.gov.khcn.identity.CurrentUser.runAsSystem(() -> organisations.record(cmd));
         }
         String q = "co so xuat khau " + tag().toLowerCase();
         byte[] csv = mvc.perform(get("/exchange/export/organisations.csv").param("q", q).param("kind", "HOUSEHOLD"))

@@ -66,7 +66,7 @@ abstract class ImportContract {
     @WithUserDetails("qlkh")
     void templateFilledWithThreeTasksIsImportedOnceAndAnUnknownHostIsNamed() throws IOException {
         String host = "Viện Giống Cây Trồng Nhập " + tag();
-        organisations.create(new vn.gov.khcn.organisations.OrganisationCommand(host,
+        organisations.record(new vn.gov.khcn.organisations.OrganisationCommand(host,
                 vn.gov.khcn.organisations.OrganisationKind.RESEARCH_INSTITUTE, "Hòa An", null, null, null));
         Path file = fill(imports.template("tasks"), "Nhiem vu", 3, i -> new Object[] {
                 "NV-IMP-" + tag() + "-" + i, "Nghiên cứu giống lúa nếp hương số " + i, "Đề tài", "Cấp tỉnh", null, 2016,
@@ -100,7 +100,7 @@ abstract class ImportContract {
     @WithUserDetails("trungtam")
     void fiveHundredVerificationsFromTheTemplateAreLoadedOnceAndABadDateInRow417RefusesTheFile() throws IOException {
         String owner = "Bệnh viện Kiểm Định Nhập " + tag();
-        long ownerId = organisations.create(new vn.gov.khcn.organisations.OrganisationCommand(owner,
+        long ownerId = organisations.record(new vn.gov.khcn.organisations.OrganisationCommand(owner,
                 vn.gov.khcn.organisations.OrganisationKind.HEALTH_FACILITY, "Thành phố Cao Bằng", null, null, null)).id();
         Path good = fill(imports.template("verifications"), "Kiem dinh", 500, i -> new Object[] {
                 // 60-month types dated this year: nothing falls due, and no golden report period is touched

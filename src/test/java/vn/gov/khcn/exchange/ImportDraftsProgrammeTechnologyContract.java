@@ -249,7 +249,7 @@ abstract class ImportDraftsProgrammeTechnologyContract {
         ImportOutcome out = imports.importFile(fill(imports.register("drafts"), 1, i -> new Object[] {title, "HĐND tỉnh", "Có",
                 "Phòng Quản lý công nghệ và Sở hữu trí tuệ", begun, "Đã ban hành", begun.plusDays(30)}), "du-thao.xlsx", "drafts");
         assertThat(out.added()).isEqualTo(1);
-        var d = drafts.search(title, DraftBody.PEOPLE_COUNCIL, null, 0, 5).items().get(0);
+        var d = drafts.search(new vn.gov.khcn.drafting.DraftQuery(title, DraftBody.PEOPLE_COUNCIL, null), 0, 5).items().get(0);
         assertThat(d.stage()).isEqualTo(DraftStage.ISSUED);
         assertThat(d.issuedOn()).isEqualTo(begun.plusDays(30));
         assertThat(drafts.stages(d.id())).extracting(s -> s.stage()).containsExactly(DraftStage.DRAFTING, DraftStage.ISSUED);
@@ -281,7 +281,7 @@ abstract class ImportDraftsProgrammeTechnologyContract {
 
     String organisation(String name) {
         if (organisations.findByName(name).isEmpty()) {
-            organisations.create(new OrganisationCommand(name, OrganisationKind.ENTERPRISE, "Hòa An", null, null, null));
+            organisations.record(new OrganisationCommand(name, OrganisationKind.ENTERPRISE, "Hòa An", null, null, null));
         }
         return name;
     }
@@ -291,7 +291,7 @@ abstract class ImportDraftsProgrammeTechnologyContract {
             String ym = month.replace("-", "");
             long doc = documents.find(ym + "/CTr-UBNDNV" + tag(), LocalDate.parse(month + "-01")).orElseGet(() -> documents.register(
                     new DocumentCommand(ym + "/CTr-UBNDNV" + tag(), null, LocalDate.parse(month + "-01"), null, "Chương trình công tác", null))).id();
-            programmes.createProgramme(new ProgrammeCommand(month, doc, null));
+            programmes.recordProgramme(new ProgrammeCommand(month, doc));
         }
     }
 

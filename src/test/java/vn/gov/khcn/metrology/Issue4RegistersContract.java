@@ -190,7 +190,7 @@ abstract class Issue4RegistersContract {
                 null, "Quyết định thanh tra thử " + tag(), null)).id();
         var i = inspections.open(new vn.gov.khcn.inspection.InspectionCommand(doc, vn.gov.khcn.inspection.InspectionField.QUALITY,
                 "Thanh tra thử " + tag(), LocalDate.of(2024, 4, 5), null, null, null));
-        long f = organisations.create(new vn.gov.khcn.organisations.OrganisationCommand("Cơ sở thanh tra thử " + tag(),
+        long f = organisations.record(new vn.gov.khcn.organisations.OrganisationCommand("Cơ sở thanh tra thử " + tag(),
                 OrganisationKind.ENTERPRISE, "Hòa An", null, null, null)).id();
         assertThatThrownBy(() -> inspections.addFacility(i.id(), new vn.gov.khcn.inspection.FacilityFindingCommand(f, 0, null, null, 5_000_000L, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("vi phạm");

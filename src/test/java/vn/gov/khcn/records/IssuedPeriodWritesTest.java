@@ -112,6 +112,11 @@ abstract class IssuedPeriodWritesContract {
     IpProposals proposals;
     @Autowired
     InitiativeRounds rounds;
+    vn.gov.khcn.tasks.Tasks tasks;
+    @Autowired
+    vn.gov.khcn.drafting.Drafts drafts;
+    @Autowired
+    vn.gov.khcn.programme.WorkProgrammes programmes;
 
     /**
      * A register's add of a record dated {@link #IN_PERIOD}: {@code add} takes the reason (null: none given) and
@@ -148,12 +153,36 @@ abstract class IssuedPeriodWritesContract {
                 new Add("IP programme proposals", "qlcn", "ipProposal", why -> proposals.record(new IpProposalCommand(t, "Sở KH&CN", IN_PERIOD,
                         null, null, why)).id()),
                 new Add("initiative rounds", "qlcn", "initiativeRound", why -> rounds.record(new RoundCommand(2021, 9, IN_PERIOD, null, null,
-                        null, null, why)).id()));
+                        null, null, why)).id()),
+                // a task's event dated in the period (audited and restated as the task's)
+                new Add("tasks", "qlkh", "task", why -> tasks.recordEvent(listedTask(t), new vn.gov.khcn.tasks.EventCommand(
+                        vn.gov.khcn.tasks.EventKind.APPROVED, IN_PERIOD, null, null, List.of(), null, null, List.of(), why)).taskId()),
+                // a draft issued in the period (it stops being "in progress")
+                new Add("drafts", "qlkh", "draft", why -> {
+                    var d = drafts.record(vn.gov.khcn.drafting.DraftCommand.of("Dự thảo " + t + (why == null ? "" : " (2)"),
+                            vn.gov.khcn.drafting.DraftBody.PEOPLE_COMMITTEE, true, vn.gov.khcn.shared.Unit.SCIENCE, LocalDate.of(2020, 11, 2)));
+                    return drafts.advance(d.id(), new vn.gov.khcn.drafting.StageCommand(vn.gov.khcn.drafting.DraftStage.ISSUED, IN_PERIOD,
+                            null, null, d.version(), why)).id();
+                }),
+                // an item of the September 2021 programme (the month the report counts)
+                new Add("programme items", "qlcn", "programmeItem", why -> programmes.recordItem(new vn.gov.khcn.programme.ItemCommand(
+                        programmes.programmeOf("2021-09").orElseThrow().id(), "Nhiệm vụ bổ sung " + t, LocalDate.of(2021, 9, 30),
+                        vn.gov.khcn.programme.ItemStatus.ASSIGNED, null, vn.gov.khcn.shared.Unit.TECHNOLOGY, List.of(), null, why)).id()));
     }
 
     /** A facility of the demo radiation register (a record of the issued period is added to it). */
     long facility() {
         return facilities.findByName("Trung tâm Y tế huyện Hòa An").orElseThrow().id();
+    }
+
+    /** A new task listed before the issued report's year-to-date period, as its science unit records it. */
+    private long listedTask(String tag) {
+        long id = tasks.record(vn.gov.khcn.tasks.TaskCommand.of("BS-" + Math.abs(tag.hashCode()) + "-" + System.nanoTime() % 100000,
+                "Nhiệm vụ bổ sung " + tag, vn.gov.khcn.tasks.TaskKind.RESEARCH, vn.gov.khcn.tasks.TaskLevel.PROVINCIAL, null, 2021, null,
+                null, null, null, null)).id();
+        tasks.recordEvent(id, new vn.gov.khcn.tasks.EventCommand(vn.gov.khcn.tasks.EventKind.LISTED, LocalDate.of(2020, 11, 16), null, null,
+                List.of(), null, null, List.of(), null));
+        return id;
     }
 
     @BeforeEach

@@ -1,63 +1,58 @@
 package vn.gov.khcn.documents.internal;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
-import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.DocumentCommand;
 import vn.gov.khcn.documents.DocumentNumber;
+import vn.gov.khcn.documents.DocumentQuery;
 import vn.gov.khcn.documents.DocumentType;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.Labels;
+import vn.gov.khcn.exchange.spi.PagedExport;
+import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 
 /** The document register's spreadsheet; rows are registered through {@link Documents} (rules, audit). */
 @Component
-class DocumentSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("documents", "Văn bản", "Tổ chức và văn bản", "Van ban", List.of(
-            Column.text("Số, ký hiệu", true, 100, "Ví dụ 1161/TTr-SKH&CN hoặc 24/2020/QĐ-UBND."),
-            Column.date("Ngày ban hành", true, "Ngày dạng dd/mm/yyyy (ví dụ 08/09/2021) hoặc ô ngày của Excel."),
-            Column.choice("Loại văn bản", false, Arrays.stream(DocumentType.values()).map(DocumentType::label).toList(),
-                    "Để trống thì hệ thống lấy theo ký hiệu (TTr → Tờ trình)."),
-            Column.text("Cơ quan ban hành", false, 300, "Để trống nếu là văn bản của Sở."),
-            Column.text("Trích yếu", false, 4000, "Trích yếu nội dung.")),
-            "cùng số, ký hiệu và ngày ban hành", List.of());
+class DocumentSheet extends RecordImport<DocumentQuery> {
+    static final Column NUMBER = Column.text("Số, ký hiệu", true, 100, "Ví dụ 1161/TTr-SKH&CN hoặc 24/2020/QĐ-UBND.");
+    static final Column ISSUED = Column.date("Ngày ban hành", true, "Ngày dạng dd/mm/yyyy (ví dụ 08/09/2021) hoặc ô ngày của Excel.");
+    static final Column TYPE = Column.choice("Loại văn bản", false, Labels.labels(DocumentType.values(), DocumentType::label),
+            "Để trống thì hệ thống lấy theo ký hiệu (TTr → Tờ trình).");
+    static final Column ISSUER = Column.text("Cơ quan ban hành", false, 300, "Để trống nếu là văn bản của Sở.");
+    static final Column SUMMARY = Column.text("Trích yếu", false, 4000, "Trích yếu nội dung.");
+    static final RegisterSpec SPEC = new RegisterSpec("documents", "Văn bản", "Tổ chức và văn bản", "Van ban",
+            List.of(NUMBER, ISSUED, TYPE, ISSUER, SUMMARY), "cùng số, ký hiệu và ngày ban hành", List.of());
     private final Documents documents;
 
     DocumentSheet(Documents documents) {
-        super(SPEC, ListFilters.class);
+        super(SPEC, DocumentQuery.class);
         this.documents = documents;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return DocumentNumber.parse(row.text(0)).text() + "|" + row.date(1);
+        return DocumentNumber.parse(row.text(NUMBER)).text() + "|" + row.date(ISSUED);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return documents.find(DocumentNumber.parse(row.text(0)).text(), row.date(1)).isPresent();
+        return documents.find(DocumentNumber.parse(row.text(NUMBER)).text(), row.date(ISSUED)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        documents.register(new DocumentCommand(DocumentNumber.parse(row.text(0)).text(),
-                Labels.byLabel(DocumentType.values(), DocumentType::label, row.text(2)), row.date(1), row.text(3), row.text(4), null));
+    protected void create(ImportRow row, ImportContext context) {
+        documents.register(DocumentCommand.of(DocumentNumber.parse(row.text(NUMBER)).text(),
+                row.choice(TYPE, DocumentType.values(), DocumentType::label), row.date(ISSUED), row.text(ISSUER), row.text(SUMMARY)));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        documents.stream(f.text("q"), f.choice("type", DocumentType.class), f.integer("year"), d -> sink.accept(toRow(d)));
-    }
-
-    public static Object[] toRow(Document d) {
-        return new Object[] {d.numberSymbol(), d.issuedOn(), d.typeCode().label(), d.issuer(), d.summary()};
+    public void export(DocumentQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> documents.search(query, n, PagedExport.SIZE), d -> sink.accept(SPEC.row().put(NUMBER, d.numberSymbol())
+                .put(ISSUED, d.issuedOn()).put(TYPE, d.typeCode().label()).put(ISSUER, d.issuer()).put(SUMMARY, d.summary()).values()));
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.DocumentCommand;
 import vn.gov.khcn.documents.DocumentNumber;
-import vn.gov.khcn.documents.DocumentType;
+import vn.gov.khcn.documents.DocumentQuery;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.PageResult;
 
@@ -30,10 +30,9 @@ class DocumentApi {
     }
 
     @GetMapping
-    PageResult<Document> search(@RequestParam(required = false) String q, @RequestParam(required = false) DocumentType type,
-                                @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+    PageResult<Document> search(DocumentQuery query, @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(required = false) Integer size) {
-        return documents.search(q, type, year, Math.max(page, 0), PageResult.clampSize(size));
+        return documents.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/{id}")
@@ -55,6 +54,6 @@ class DocumentApi {
 
     @PutMapping("/{id}")
     Document update(@PathVariable long id, @RequestBody DocumentCommand cmd) {
-        return documents.update(id, cmd);
+        return documents.correct(id, cmd);
     }
 }

@@ -1,7 +1,10 @@
 package vn.gov.khcn.documents.web;
 
+import static vn.gov.khcn.shared.web.SimplePages.save;
+
 import java.io.IOException;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,12 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.DocumentCommand;
+import vn.gov.khcn.documents.DocumentQuery;
 import vn.gov.khcn.documents.DocumentType;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.web.SimplePages;
 
 @Controller
 @RequestMapping("/documents")
@@ -32,62 +36,49 @@ class DocumentPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) DocumentType type,
-                @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", documents.search(q, type, year, Math.max(page, 0), 25));
-        model.addAttribute("q", q);
-        model.addAttribute("type", type);
-        model.addAttribute("year", year);
+    String list(DocumentQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", documents.search(query, Math.max(page, 0), 25));
+        model.addAttribute("q", query.q());
+        model.addAttribute("type", query.type());
+        model.addAttribute("year", query.year());
         model.addAttribute("types", DocumentType.values());
-        model.addAttribute("base", UriComponentsBuilder.fromPath("/documents").queryParamIfPresent("q", Optional.ofNullable(q))
-                .queryParamIfPresent("type", Optional.ofNullable(type)).queryParamIfPresent("year", Optional.ofNullable(year))
-                .encode().toUriString());
+        Map<String, Object> f = new HashMap<>();
+        f.put("q", query.q());
+        f.put("type", query.type());
+        f.put("year", query.year());
+        model.addAttribute("base", SimplePages.base("/documents", f));
         return "documents/list";
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new DocumentCommand(null, null, null, null, null, null), null, null);
+        return form(model, DocumentCommand.of(null, null, null, null, null), null, null);
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Document d = documents.get(id);
-        model.addAttribute("doc", d);
         return form(model, new DocumentCommand(d.numberSymbol(), d.typeCode(), d.issuedOn(), d.issuer(), d.summary(), d.version()), id, null);
     }
 
     @PostMapping
-    String create(DocumentCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            Document d = documents.register(cmd);
-            ra.addFlashAttribute("notice", "Đã vào sổ văn bản " + d.numberSymbol() + ".");
-            return "redirect:/documents/" + d.id();
-        } catch (DomainException e) {
-            return form(model, cmd, null, e);
-        }
+    String create(DocumentCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> documents.register(c).id(), "/documents/", "Đã vào sổ văn bản.", e -> form(model, c, null, e), ra);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, DocumentCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            documents.update(id, cmd);
-            ra.addFlashAttribute("notice", "Đã lưu.");
-            return "redirect:/documents/" + id;
-        } catch (DomainException e) {
-            model.addAttribute("doc", documents.get(id));
-            return form(model, cmd, id, e);
-        }
+    String update(@PathVariable long id, DocumentCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> documents.correct(id, c).id(), "/documents/", "Đã lưu.", e -> form(model, c, id, e), ra);
     }
 
     @PostMapping("/{id}/file")
-    String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes ra)
-            throws IOException {
+    String upload(@PathVariable long id, @RequestParam(required = false) Integer version,
+                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes ra) throws IOException {
         documents.checkEditable(id);
         if (file == null || file.isEmpty()) {
             ra.addFlashAttribute("notice", "Chưa chọn tệp.");
         } else {
-            documents.attach(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+            documents.attach(id, version, file.getOriginalFilename(), file.getSize(), file.getInputStream());
             ra.addFlashAttribute("notice", "Đã đính kèm tệp.");
         }
         return "redirect:/documents/" + id;
@@ -106,6 +97,9 @@ class DocumentPages {
     }
 
     private String form(Model model, DocumentCommand cmd, Long id, DomainException error) {
+        if (id != null) {
+            model.addAttribute("doc", documents.get(id));
+        }
         model.addAttribute("cmd", cmd);
         model.addAttribute("id", id);
         model.addAttribute("types", DocumentType.values());

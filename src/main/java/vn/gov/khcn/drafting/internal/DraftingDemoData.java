@@ -34,7 +34,7 @@ class DraftingDemoData implements DemoDataContributor {
     public void load() {
         Draft party = draft("Nghị quyết của Tỉnh ủy về phát triển khoa học, công nghệ và đổi mới sáng tạo tỉnh Cao Bằng giai đoạn 2021 - 2025, định hướng đến năm 2030",
                 DraftBody.PARTY_COMMITTEE, false, Unit.SCIENCE, LocalDate.of(2021, 2, 22));
-        stage(party, DraftStage.CONSULTING, LocalDate.of(2021, 5, 12), "Lấy ý kiến các sở, ngành, huyện");
+        party = stage(party, DraftStage.CONSULTING, LocalDate.of(2021, 5, 12), "Lấy ý kiến các sở, ngành, huyện");
         stage(party, DraftStage.SUBMITTED, LocalDate.of(2021, 7, 20), "Trình Ban Thường vụ Tỉnh ủy; đang chỉnh sửa theo ý kiến chỉ đạo");
         Draft council = draft("Nghị quyết của HĐND tỉnh quy định chính sách hỗ trợ hoạt động khoa học, công nghệ và đổi mới sáng tạo trên địa bàn tỉnh Cao Bằng",
                 DraftBody.PEOPLE_COUNCIL, true, Unit.SCIENCE, LocalDate.of(2021, 4, 5));
@@ -45,17 +45,17 @@ class DraftingDemoData implements DemoDataContributor {
                 DraftBody.PEOPLE_COMMITTEE, true, Unit.TECHNOLOGY, LocalDate.of(2021, 6, 7));
         Draft issued = draft("Quyết định của UBND tỉnh Quy định quản lý nhiệm vụ khoa học và công nghệ cấp tỉnh sử dụng ngân sách nhà nước trên địa bàn tỉnh Cao Bằng",
                 DraftBody.PEOPLE_COMMITTEE, true, Unit.SCIENCE, LocalDate.of(2020, 3, 2));
-        stage(issued, DraftStage.SUBMITTED, LocalDate.of(2020, 9, 10), null);
-        long doc = documents.findOrRegister(new DocumentCommand("24/2020/QĐ-UBND", DocumentType.DECISION, LocalDate.of(2020, 10, 6), "UBND tỉnh",
-                "Quy định quản lý nhiệm vụ khoa học và công nghệ cấp tỉnh sử dụng ngân sách nhà nước trên địa bàn tỉnh Cao Bằng", null)).id();
-        drafts.advance(issued.id(), new StageCommand(DraftStage.ISSUED, LocalDate.of(2020, 10, 6), doc, null));
+        issued = stage(issued, DraftStage.SUBMITTED, LocalDate.of(2020, 9, 10), null);
+        long doc = documents.findOrRegister(DocumentCommand.of("24/2020/QĐ-UBND", DocumentType.DECISION, LocalDate.of(2020, 10, 6), "UBND tỉnh",
+                "Quy định quản lý nhiệm vụ khoa học và công nghệ cấp tỉnh sử dụng ngân sách nhà nước trên địa bàn tỉnh Cao Bằng")).id();
+        drafts.advance(issued.id(), StageCommand.of(DraftStage.ISSUED, LocalDate.of(2020, 10, 6), doc, null, issued.version()));
     }
 
     private Draft draft(String title, DraftBody body, boolean normative, Unit unit, LocalDate begun) {
-        return drafts.create(new DraftCommand(title, body, normative, unit, begun, null));
+        return drafts.record(DraftCommand.of(title, body, normative, unit, begun));
     }
 
-    private void stage(Draft d, DraftStage s, LocalDate on, String note) {
-        drafts.advance(d.id(), new StageCommand(s, on, null, note));
+    private Draft stage(Draft d, DraftStage s, LocalDate on, String note) {
+        return drafts.advance(d.id(), StageCommand.of(s, on, null, note, d.version()));
     }
 }

@@ -13,9 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.drafting.Draft;
-import vn.gov.khcn.drafting.DraftBody;
 import vn.gov.khcn.drafting.DraftCommand;
-import vn.gov.khcn.drafting.DraftStage;
+import vn.gov.khcn.drafting.DraftQuery;
 import vn.gov.khcn.drafting.DraftStageEntry;
 import vn.gov.khcn.drafting.Drafts;
 import vn.gov.khcn.drafting.StageCommand;
@@ -35,10 +34,8 @@ class DraftApi {
     }
 
     @GetMapping
-    PageResult<Draft> search(@RequestParam(required = false) String q, @RequestParam(required = false) DraftBody body,
-                             @RequestParam(required = false) DraftStage stage, @RequestParam(defaultValue = "0") int page,
-                             @RequestParam(required = false) Integer size) {
-        return drafts.search(q, body, stage, Math.max(page, 0), PageResult.clampSize(size));
+    PageResult<Draft> search(DraftQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        return drafts.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/{id}")
@@ -49,12 +46,12 @@ class DraftApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Draft create(@RequestBody DraftCommand cmd) {
-        return drafts.create(cmd);
+        return drafts.record(cmd);
     }
 
     @PutMapping("/{id}")
     Draft update(@PathVariable long id, @RequestBody DraftCommand cmd) {
-        return drafts.update(id, cmd);
+        return drafts.correct(id, cmd);
     }
 
     @PostMapping("/{id}/stages")

@@ -119,7 +119,7 @@ class InspectionPages {
 
     private Form form(Long id, InspectionCommand c) {
         Map<Long, String> decisions = new LinkedHashMap<>();
-        for (Document d : documents.search(null, DocumentType.DECISION, null, 0, 200).items()) {
+        for (Document d : documents.search(vn.gov.khcn.documents.DocumentQuery.ofType(DocumentType.DECISION), 0, 200).items()) {
             decisions.put(d.id(), d.numberSymbol() + " ngày " + Formats.date(d.issuedOn()));
         }
         return new Form(id == null ? "Vào sổ cuộc thanh tra" : "Cuộc thanh tra", id == null ? "/inspections" : "/inspections/" + id,

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.OrganisationCommand;
-import vn.gov.khcn.organisations.OrganisationKind;
+import vn.gov.khcn.organisations.OrganisationQuery;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.PageResult;
 
@@ -30,10 +30,9 @@ class OrganisationApi {
 
     @GetMapping
     @Operation(summary = "Tìm tổ chức (không phân biệt dấu, hoa thường)")
-    PageResult<Organisation> search(@RequestParam(required = false) String q, @RequestParam(required = false) OrganisationKind kind,
-                                    @RequestParam(required = false) String district, @RequestParam(defaultValue = "0") int page,
+    PageResult<Organisation> search(OrganisationQuery query, @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(required = false) Integer size) {
-        return organisations.search(q, kind, district, Math.max(page, 0), PageResult.clampSize(size));
+        return organisations.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/{id}")
@@ -44,12 +43,12 @@ class OrganisationApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Organisation create(@RequestBody OrganisationCommand cmd) {
-        return organisations.create(cmd);
+        return organisations.record(cmd);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Sửa tổ chức; gửi kèm version đã đọc để tránh ghi đè thay đổi của người khác")
+    @Operation(summary = "Sửa tổ chức; gửi kèm version đã đọc (trong thân hoặc If-Match) để tránh ghi đè thay đổi của người khác")
     Organisation update(@PathVariable long id, @RequestBody OrganisationCommand cmd) {
-        return organisations.update(id, cmd);
+        return organisations.correct(id, cmd);
     }
 }

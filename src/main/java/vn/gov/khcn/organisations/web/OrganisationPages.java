@@ -1,5 +1,9 @@
 package vn.gov.khcn.organisations.web;
 
+import static vn.gov.khcn.shared.web.SimplePages.save;
+
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,13 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.OrganisationCommand;
 import vn.gov.khcn.organisations.OrganisationKind;
+import vn.gov.khcn.organisations.OrganisationQuery;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
-
+import vn.gov.khcn.shared.web.SimplePages;
 
 @Controller
 @RequestMapping("/organisations")
@@ -26,23 +30,24 @@ class OrganisationPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) OrganisationKind kind,
-                @RequestParam(required = false) String district, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", organisations.search(q, kind, district, Math.max(page, 0), 25));
-        model.addAttribute("q", q);
-        model.addAttribute("kind", kind);
-        model.addAttribute("district", district);
+    String list(OrganisationQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", organisations.search(query, Math.max(page, 0), 25));
+        model.addAttribute("q", query.q());
+        model.addAttribute("kind", query.kind());
+        model.addAttribute("district", query.district());
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("districts", organisations.districts());
-        model.addAttribute("base", UriComponentsBuilder.fromPath("/organisations").queryParamIfPresent("q", java.util.Optional.ofNullable(q))
-                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind)).queryParamIfPresent("district", java.util.Optional.ofNullable(district))
-                .encode().toUriString());
+        Map<String, Object> f = new HashMap<>();
+        f.put("q", query.q());
+        f.put("kind", query.kind());
+        f.put("district", query.district());
+        model.addAttribute("base", SimplePages.base("/organisations", f));
         return "organisations/list";
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new OrganisationCommand(null, OrganisationKind.ENTERPRISE, null, null, null, null), null, null);
+        return form(model, OrganisationCommand.of(null, OrganisationKind.ENTERPRISE, null, null, null), null, null);
     }
 
     @GetMapping("/{id}")
@@ -52,34 +57,21 @@ class OrganisationPages {
     }
 
     @PostMapping
-    String create(OrganisationCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            Organisation o = organisations.create(cmd);
-            ra.addFlashAttribute("notice", "Đã thêm tổ chức \"" + o.name() + "\".");
-            return "redirect:/organisations";
-        } catch (DomainException e) {
-            return form(model, cmd, null, e);
-        }
+    String create(OrganisationCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> organisations.record(c).id(), "/organisations/", "Đã thêm tổ chức.", e -> form(model, c, null, e), ra);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, OrganisationCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            organisations.update(id, cmd);
-            ra.addFlashAttribute("notice", "Đã lưu.");
-            return "redirect:/organisations";
-        } catch (DomainException e) {
-            return form(model, cmd, id, e);
-        }
+    String update(@PathVariable long id, OrganisationCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> organisations.correct(id, c).id(), "/organisations/", "Đã lưu.", e -> form(model, c, id, e), ra);
     }
 
-    private String form(Model model, OrganisationCommand cmd, Long id, DomainException error) {
-        model.addAttribute("cmd", cmd);
+    private String form(Model model, OrganisationCommand c, Long id, DomainException error) {
+        model.addAttribute("cmd", c);
         model.addAttribute("id", id);
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("error", error == null ? null : error.getMessage());
         model.addAttribute("errorField", error == null ? null : error.field());
         return "organisations/form";
     }
-
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.programme.ItemCommand;
+import vn.gov.khcn.programme.ItemQuery;
 import vn.gov.khcn.programme.ItemStatus;
 import vn.gov.khcn.programme.ProgrammeCommand;
 import vn.gov.khcn.programme.ProgrammeItem;
@@ -42,14 +43,12 @@ class ProgrammeApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     WorkProgramme create(@RequestBody ProgrammeCommand cmd) {
-        return programmes.createProgramme(cmd);
+        return programmes.recordProgramme(cmd);
     }
 
     @GetMapping("/items")
-    PageResult<ItemView> items(@RequestParam(required = false) String month, @RequestParam(required = false) String q,
-                               @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-                               @RequestParam(required = false) Integer size) {
-        var r = programmes.items(month, q, overdue, Math.max(page, 0), PageResult.clampSize(size));
+    PageResult<ItemView> items(ItemQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        var r = programmes.items(query, Math.max(page, 0), PageResult.clampSize(size));
         return new PageResult<>(r.items().stream().map(this::view).toList(), r.page(), r.size(), r.total());
     }
 
@@ -61,12 +60,12 @@ class ProgrammeApi {
     @PostMapping("/items")
     @ResponseStatus(HttpStatus.CREATED)
     ItemView createItem(@RequestBody ItemCommand cmd) {
-        return view(programmes.createItem(cmd));
+        return view(programmes.recordItem(cmd));
     }
 
     @PutMapping("/items/{id}")
     ItemView updateItem(@PathVariable long id, @RequestBody ItemCommand cmd) {
-        return view(programmes.updateItem(id, cmd));
+        return view(programmes.correctItem(id, cmd));
     }
 
     private ItemView view(ProgrammeItem i) {

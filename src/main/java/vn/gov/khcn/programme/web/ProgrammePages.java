@@ -1,7 +1,11 @@
 package vn.gov.khcn.programme.web;
 
+import static vn.gov.khcn.shared.web.SimplePages.save;
+import static vn.gov.khcn.shared.web.SimplePages.show;
+
 import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,14 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.gov.khcn.programme.ItemCommand;
+import vn.gov.khcn.programme.ItemQuery;
 import vn.gov.khcn.programme.ItemStatus;
 import vn.gov.khcn.programme.ProgrammeCommand;
 import vn.gov.khcn.programme.ProgrammeItem;
 import vn.gov.khcn.programme.WorkProgramme;
 import vn.gov.khcn.programme.WorkProgrammes;
-import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
@@ -44,24 +47,18 @@ class ProgrammePages {
         SimplePages.exportAs(model, "work-programmes");
         List<Row> rows = programmes.programmes().stream().map(p -> new Row("/programme/items?month=" + p.month(),
                 List.of(p.month(), p.document().citation()))).toList();
-        return SimplePages.show(model, new Table("Chương trình công tác của UBND tỉnh", null, "/programme/new", "Thêm chương trình tháng",
+        return show(model, new Table("Chương trình công tác của UBND tỉnh", null, "/programme/new", "Thêm chương trình tháng",
                 List.of("Tháng", "Văn bản"), rows, null, null, List.of(), List.of(new Link("/programme/items", "Nhiệm vụ được giao"))));
     }
 
     @GetMapping("/new")
     String programmeForm(Model model) {
-        return SimplePages.show(model, programmeForm(new ProgrammeCommand(null, null, null)));
+        return show(model, programmeForm(new ProgrammeCommand(null, null)));
     }
 
     @PostMapping
-    String createProgramme(ProgrammeCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            programmes.createProgramme(cmd);
-            ra.addFlashAttribute("notice", "Đã thêm chương trình công tác.");
-            return "redirect:/programme";
-        } catch (DomainException e) {
-            return SimplePages.show(model, programmeForm(cmd).withError(e));
-        }
+    String createProgramme(ProgrammeCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> programmes.recordProgramme(c).id(), "/programme?saved=", programmeForm(c), model, ra);
     }
 
     private Form programmeForm(ProgrammeCommand c) {
@@ -72,56 +69,45 @@ class ProgrammePages {
     }
 
     @GetMapping("/items")
-    String items(@RequestParam(required = false) String month, @RequestParam(required = false) String q,
-                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
-        var result = programmes.items(month, q, overdue, Math.max(page, 0), 25);
+    String items(ItemQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        var result = programmes.items(query, Math.max(page, 0), 25);
         SimplePages.exportAs(model, "programme-items");
         var today = programmes.today();
         List<Row> rows = result.items().stream().map(i -> new Row("/programme/items/" + i.id(), List.of(i.title(), i.month(),
                 Formats.date(i.deadline()), i.statusOn(today).label(), i.outcome() == null ? "" : i.outcome(),
                 i.documents().stream().map(d -> d.citation()).collect(Collectors.joining("; "))),
                 i.overdueOn(today) ? "Quá hạn" : null)).toList();
-        String base = UriComponentsBuilder.fromPath("/programme/items").queryParamIfPresent("month", Optional.ofNullable(month))
-                .queryParamIfPresent("q", Optional.ofNullable(q)).queryParam("overdue", overdue).encode().toUriString();
-        return SimplePages.show(model, new Table("Nhiệm vụ được giao theo Chương trình công tác", null, "/programme/items/new", "Thêm nhiệm vụ",
-                List.of("Nội dung", "Tháng", "Thời hạn", "Trạng thái", "Kết quả", "Văn bản"), rows, result, base,
-                List.of(new Filter("month", "Tháng (năm-tháng)", month, List.of()), new Filter("q", "Tìm theo nội dung", q, List.of()),
-                        new Filter("overdue", "Chỉ quá hạn", overdue ? "true" : null, List.of(new Option("true", "Quá hạn")))),
+        Map<String, Object> f = new HashMap<>();
+        f.put("month", query.month());
+        f.put("q", query.q());
+        f.put("overdue", query.overdue());
+        return show(model, new Table("Nhiệm vụ được giao theo Chương trình công tác", null, "/programme/items/new", "Thêm nhiệm vụ",
+                List.of("Nội dung", "Tháng", "Thời hạn", "Trạng thái", "Kết quả", "Văn bản"), rows, result, SimplePages.base("/programme/items", f),
+                List.of(new Filter("month", "Tháng (năm-tháng)", query.month(), List.of()), new Filter("q", "Tìm theo nội dung", query.q(), List.of()),
+                        new Filter("overdue", "Chỉ quá hạn", query.overdue() ? "true" : null, List.of(new Option("true", "Quá hạn")))),
                 List.of(new Link("/programme", "Các chương trình"))));
     }
 
     @GetMapping("/items/new")
     String itemForm(Model model) {
-        return SimplePages.show(model, itemForm(new ItemCommand(null, null, null, ItemStatus.ASSIGNED, null, Unit.TECHNOLOGY, List.of(), null), null));
+        return show(model, itemForm(ItemCommand.of(null, null, null, ItemStatus.ASSIGNED, null, Unit.TECHNOLOGY, List.of()), null));
     }
 
     @GetMapping("/items/{id}")
     String item(@PathVariable long id, Model model) {
         ProgrammeItem i = programmes.item(id);
-        return SimplePages.show(model, itemForm(new ItemCommand(i.programmeId(), i.title(), i.deadline(), i.status(), i.outcome(), i.unit(),
-                i.documents().stream().map(d -> d.id()).toList(), i.version()), id));
+        return show(model, itemForm(new ItemCommand(i.programmeId(), i.title(), i.deadline(), i.status(), i.outcome(), i.unit(),
+                i.documents().stream().map(d -> d.id()).toList(), i.version(), null), id));
     }
 
     @PostMapping("/items")
-    String createItem(ItemCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            ProgrammeItem i = programmes.createItem(cmd);
-            ra.addFlashAttribute("notice", "Đã thêm nhiệm vụ.");
-            return "redirect:/programme/items/" + i.id();
-        } catch (DomainException e) {
-            return SimplePages.show(model, itemForm(cmd, null).withError(e));
-        }
+    String createItem(ItemCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> programmes.recordItem(c).id(), "/programme/items/", itemForm(c, null), model, ra);
     }
 
     @PostMapping("/items/{id}")
-    String updateItem(@PathVariable long id, ItemCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            programmes.updateItem(id, cmd);
-            ra.addFlashAttribute("notice", "Đã lưu.");
-            return "redirect:/programme/items/" + id;
-        } catch (DomainException e) {
-            return SimplePages.show(model, itemForm(cmd, id).withError(e));
-        }
+    String updateItem(@PathVariable long id, ItemCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> programmes.correctItem(id, c).id(), "/programme/items/", itemForm(c, id), model, ra);
     }
 
     private Form itemForm(ItemCommand c, Long id) {
@@ -140,7 +126,7 @@ class ProgrammePages {
                 Field.select("status", "Trạng thái", c.status(), statuses, true),
                 Field.of("textarea", "outcome", "Kết quả thực hiện", c.outcome(), false),
                 Field.of("text", "documentIds", "Mã các văn bản kết quả (cách nhau bởi dấu phẩy)", docs, false),
-                Field.select("unit", "Đơn vị chủ trì", c.unit(), SimplePages.options(Unit.values(), Unit::label), true)),
+                Field.select("unit", "Đơn vị chủ trì", c.unit(), SimplePages.options(Unit.values(), Unit::label), true), Field.reason(id)),
                 c.version(), null, null, "programmeItem", id, links);
     }
 }

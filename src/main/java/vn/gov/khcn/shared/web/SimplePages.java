@@ -178,6 +178,23 @@ public final class SimplePages {
         }
     }
 
+    /**
+     * As {@link #save(java.util.function.LongSupplier, String, Form, org.springframework.ui.Model,
+     * org.springframework.web.servlet.mvc.support.RedirectAttributes)}, for a page with its own template: on
+     * success shows {@code notice}; {@code form} renders the page again with the broken rule.
+     */
+    public static String save(java.util.function.LongSupplier action, String redirect, String notice,
+                              java.util.function.Function<DomainException, String> form,
+                              org.springframework.web.servlet.mvc.support.RedirectAttributes ra) {
+        try {
+            long id = action.getAsLong();
+            ra.addFlashAttribute("notice", notice);
+            return "redirect:" + redirect + id;
+        } catch (DomainException e) {
+            return form.apply(e);
+        }
+    }
+
     /** A list's address with its filters, for the pager. */
     public static String base(String path, java.util.Map<String, ?> filters) {
         var b = org.springframework.web.util.UriComponentsBuilder.fromPath(path);

@@ -20,13 +20,11 @@ import vn.gov.khcn.tasks.CorrectionCommand;
 import vn.gov.khcn.tasks.Council;
 import vn.gov.khcn.tasks.CouncilCommand;
 import vn.gov.khcn.tasks.EventCommand;
-import vn.gov.khcn.tasks.EventKind;
 import vn.gov.khcn.tasks.Rating;
 import vn.gov.khcn.tasks.TaskCommand;
 import vn.gov.khcn.tasks.TaskDetails;
 import vn.gov.khcn.tasks.TaskEvent;
 import vn.gov.khcn.tasks.TaskFacts;
-import vn.gov.khcn.tasks.TaskLevel;
 import vn.gov.khcn.tasks.TaskQuery;
 import vn.gov.khcn.tasks.TaskSummary;
 import vn.gov.khcn.tasks.Tasks;
@@ -43,11 +41,8 @@ class TaskApi {
 
     @GetMapping
     @Operation(summary = "Tìm nhiệm vụ (tên, chủ nhiệm, tổ chức chủ trì; không phân biệt dấu) theo cấp, trạng thái, năm bắt đầu, tổ chức chủ trì")
-    PageResult<TaskSummary> search(@RequestParam(required = false) String q, @RequestParam(required = false) TaskLevel level,
-                                   @RequestParam(required = false) EventKind status, @RequestParam(required = false) Integer startYear,
-                                   @RequestParam(required = false) Long hostId, @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(required = false) Integer size) {
-        return tasks.search(new TaskQuery(q, level, status, startYear, hostId), Math.max(page, 0), PageResult.clampSize(size));
+    PageResult<TaskSummary> search(TaskQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        return tasks.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/{id}")
@@ -60,13 +55,13 @@ class TaskApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Thêm nhiệm vụ")
     TaskFacts create(@RequestBody TaskCommand cmd) {
-        return tasks.create(cmd);
+        return tasks.record(cmd);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Sửa thông tin nhiệm vụ; gửi kèm version đã đọc để tránh ghi đè thay đổi của người khác")
+    @Operation(summary = "Sửa thông tin nhiệm vụ; gửi kèm version đã đọc (trong thân hoặc If-Match) để tránh ghi đè thay đổi của người khác")
     TaskFacts update(@PathVariable long id, @RequestBody TaskCommand cmd) {
-        return tasks.update(id, cmd);
+        return tasks.correct(id, cmd);
     }
 
     @PostMapping("/{id}/events")
@@ -79,8 +74,8 @@ class TaskApi {
     @PostMapping("/{id}/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Hủy một sự kiện ghi nhầm bằng một sự kiện hủy (có lý do); không sửa, không xóa")
-    TaskEvent correct(@PathVariable long id, @RequestBody CorrectionCommand cmd) {
-        return tasks.correct(id, cmd);
+    TaskEvent voidEvent(@PathVariable long id, @RequestBody CorrectionCommand cmd) {
+        return tasks.voidEvent(id, cmd);
     }
 
     @PostMapping("/{id}/councils")

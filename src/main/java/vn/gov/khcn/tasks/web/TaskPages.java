@@ -1,6 +1,9 @@
 package vn.gov.khcn.tasks.web;
 
-import java.util.Optional;
+import static vn.gov.khcn.shared.web.SimplePages.save;
+
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,11 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
+import vn.gov.khcn.documents.DocumentQuery;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.identity.AuditTrail;
+import vn.gov.khcn.organisations.OrganisationQuery;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.tasks.BudgetCommand;
 import vn.gov.khcn.tasks.CorrectionCommand;
 import vn.gov.khcn.tasks.CouncilKind;
@@ -45,25 +50,25 @@ class TaskPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) TaskLevel level,
-                @RequestParam(required = false) EventKind status, @RequestParam(required = false) Integer startYear,
-                @RequestParam(required = false) Long hostId, @RequestParam(defaultValue = "0") int page, Model model) {
-        TaskQuery query = new TaskQuery(q, level, status, startYear, hostId);
+    String list(TaskQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", tasks.search(query, Math.max(page, 0), 25));
-        model.addAttribute("counts", tasks.countsByStatus(new TaskQuery(q, level, null, startYear, hostId)).entrySet().stream()
+        model.addAttribute("counts", tasks.countsByStatus(query.anyStatus()).entrySet().stream()
                 .map(e -> new StatusCount(e.getKey(), EventKind.statusLabel(e.getKey().isEmpty() ? null : e.getKey()), e.getValue())).toList());
-        model.addAttribute("q", q);
-        model.addAttribute("level", level);
-        model.addAttribute("status", status);
-        model.addAttribute("startYear", startYear);
-        model.addAttribute("hostId", hostId);
+        model.addAttribute("q", query.q());
+        model.addAttribute("level", query.level());
+        model.addAttribute("status", query.status());
+        model.addAttribute("startYear", query.startYear());
+        model.addAttribute("hostId", query.hostId());
         model.addAttribute("levels", TaskLevel.values());
         model.addAttribute("statuses", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
-        model.addAttribute("hosts", organisations.choices(null, hostId));
-        model.addAttribute("base", UriComponentsBuilder.fromPath("/tasks").queryParamIfPresent("q", Optional.ofNullable(q))
-                .queryParamIfPresent("level", Optional.ofNullable(level)).queryParamIfPresent("status", Optional.ofNullable(status))
-                .queryParamIfPresent("startYear", Optional.ofNullable(startYear)).queryParamIfPresent("hostId", Optional.ofNullable(hostId))
-                .encode().toUriString());
+        model.addAttribute("hosts", organisations.choices(null, query.hostId()));
+        Map<String, Object> f = new HashMap<>();
+        f.put("q", query.q());
+        f.put("level", query.level());
+        f.put("status", query.status());
+        f.put("startYear", query.startYear());
+        f.put("hostId", query.hostId());
+        model.addAttribute("base", SimplePages.base("/tasks", f));
         return "tasks/list";
     }
 
@@ -81,7 +86,7 @@ class TaskPages {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new TaskCommand(null, null, TaskKind.RESEARCH, TaskLevel.PROVINCIAL, null, null, null, null, null, null, null, null, null), null, null);
+        return form(model, TaskCommand.of(null, null, TaskKind.RESEARCH, TaskLevel.PROVINCIAL, null, null, null, null, null, null, null), null, null);
     }
 
     @GetMapping("/{id}/edit")
@@ -92,25 +97,13 @@ class TaskPages {
     }
 
     @PostMapping
-    String create(TaskCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            TaskFacts t = tasks.create(cmd);
-            ra.addFlashAttribute("notice", "Đã thêm nhiệm vụ \"" + t.title() + "\".");
-            return "redirect:/tasks/" + t.id();
-        } catch (DomainException e) {
-            return form(model, cmd, null, e);
-        }
+    String create(TaskCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> tasks.record(c).id(), "/tasks/", "Đã thêm nhiệm vụ \"" + c.title() + "\".", e -> form(model, c, null, e), ra);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, TaskCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            tasks.update(id, cmd);
-            ra.addFlashAttribute("notice", "Đã lưu.");
-            return "redirect:/tasks/" + id;
-        } catch (DomainException e) {
-            return form(model, cmd, id, e);
-        }
+    String update(@PathVariable long id, TaskCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> tasks.correct(id, c).id(), "/tasks/", "Đã lưu.", e -> form(model, c, id, e), ra);
     }
 
     private String form(Model model, TaskCommand cmd, Long id, DomainException error) {
@@ -132,14 +125,9 @@ class TaskPages {
     }
 
     @PostMapping("/{id}/events")
-    String recordEvent(@PathVariable long id, EventCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            tasks.recordEvent(id, cmd);
-            ra.addFlashAttribute("notice", "Đã ghi nhận sự kiện \"" + cmd.kind().label() + "\".");
-            return "redirect:/tasks/" + id;
-        } catch (DomainException e) {
-            return eventForm(model, id, cmd, e);
-        }
+    String recordEvent(@PathVariable long id, EventCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> tasks.recordEvent(id, c).taskId(), "/tasks/", "Đã ghi nhận sự kiện \"" + (c.kind() == null ? "" : c.kind().label()) + "\".",
+                e -> eventForm(model, id, c, e), ra);
     }
 
     private String eventForm(Model model, long id, EventCommand cmd, DomainException error) {
@@ -147,21 +135,19 @@ class TaskPages {
         model.addAttribute("cmd", cmd);
         model.addAttribute("kinds", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
         model.addAttribute("ratings", tasks.ratings());
-        model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
-        model.addAttribute("orgs", organisations.search(null, null, null, 0, 1000).items());
+        model.addAttribute("docs", documents.search(DocumentQuery.ALL, 0, 100).items());
+        model.addAttribute("orgs", organisations.search(OrganisationQuery.ALL, 0, 1000).items());
         error(model, error);
         return "tasks/event-form";
     }
 
+    /** Voids an event from the task's page; a refusal is shown there. */
     @PostMapping("/{id}/corrections")
-    String correct(@PathVariable long id, CorrectionCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            tasks.correct(id, cmd);
-            ra.addFlashAttribute("notice", "Đã hủy sự kiện ghi nhầm.");
-        } catch (DomainException e) {
+    String voidEvent(@PathVariable long id, CorrectionCommand c, RedirectAttributes ra) {
+        return save(() -> tasks.voidEvent(id, c).taskId(), "/tasks/", "Đã hủy sự kiện ghi nhầm.", e -> {
             ra.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/tasks/" + id;
+            return "redirect:/tasks/" + id;
+        }, ra);
     }
 
     // ---- councils and budget ----------------------------------------------------------------------
@@ -173,20 +159,15 @@ class TaskPages {
 
     @PostMapping("/{id}/councils")
     String formCouncil(@PathVariable long id, CouncilForm form, Model model, RedirectAttributes ra) {
-        try {
-            tasks.formCouncil(id, form.toCommand());
-            ra.addFlashAttribute("notice", "Đã ghi nhận hội đồng.");
-            return "redirect:/tasks/" + id;
-        } catch (DomainException e) {
-            return councilForm(model, id, form, e);
-        }
+        return save(() -> tasks.formCouncil(id, form.toCommand()).taskId(), "/tasks/", "Đã ghi nhận hội đồng.",
+                e -> councilForm(model, id, form, e), ra);
     }
 
     private String councilForm(Model model, long id, CouncilForm form, DomainException error) {
         model.addAttribute("t", tasks.facts(id));
         model.addAttribute("cmd", form);
         model.addAttribute("councilKinds", CouncilKind.values());
-        model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
+        model.addAttribute("docs", documents.search(DocumentQuery.ALL, 0, 100).items());
         error(model, error);
         return "tasks/council-form";
     }
@@ -197,20 +178,14 @@ class TaskPages {
     }
 
     @PostMapping("/{id}/budget")
-    String amendBudget(@PathVariable long id, BudgetCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            tasks.amendBudget(id, cmd);
-            ra.addFlashAttribute("notice", "Đã ghi nhận kinh phí.");
-            return "redirect:/tasks/" + id;
-        } catch (DomainException e) {
-            return budgetForm(model, id, cmd, e);
-        }
+    String amendBudget(@PathVariable long id, BudgetCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> tasks.amendBudget(id, c).taskId(), "/tasks/", "Đã ghi nhận kinh phí.", e -> budgetForm(model, id, c, e), ra);
     }
 
     private String budgetForm(Model model, long id, BudgetCommand cmd, DomainException error) {
         model.addAttribute("t", tasks.facts(id));
         model.addAttribute("cmd", cmd);
-        model.addAttribute("docs", documents.search(null, null, null, 0, 100).items());
+        model.addAttribute("docs", documents.search(DocumentQuery.ALL, 0, 100).items());
         error(model, error);
         return "tasks/budget-form";
     }

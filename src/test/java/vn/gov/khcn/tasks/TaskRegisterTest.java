@@ -1,5 +1,13 @@
 package vn.gov.khcn.tasks;
 
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import vn.gov.khcn.identity.UserAccounts;
+import vn.gov.khcn.shared.VersionRequiredException;
+import vn.gov.khcn.testing.Concurrently;
+import vn.gov.khcn.testing.OneStored;
+import vn.gov.khcn.testing.OnH2;
+import vn.gov.khcn.testing.OnPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +28,23 @@ import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 
-/** The task register's rules, run on both databases by its subclasses. */
+/**
+ * The task register where the database is the point: what a write stores (or, refused, leaves as it was), search,
+ * versions, audit, access, and the order of a task's life under concurrency. The rules of the life itself are
+ * {@link TaskLifecycleTest}'s.
+ */
+class TaskRegisterTest {
+    @Nested
+    @OnH2
+    class OnEmbeddedDatabase extends TaskRegisterContract {
+    }
+
+    @Nested
+    @OnPostgres
+    class OnPostgreSql extends TaskRegisterContract {
+    }
+}
+
 abstract class TaskRegisterContract {
     private static final AtomicInteger SEQ = new AtomicInteger();
     @Autowired
@@ -31,11 +55,13 @@ abstract class TaskRegisterContract {
     Documents documents;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
 
     TaskFacts newTask(String title) {
-        String code = "T-" + getClass().getSimpleName().replace("Test", "") + "-" + SEQ.incrementAndGet();
-        return tasks.create(new TaskCommand(code, title, TaskKind.RESEARCH, TaskLevel.PROVINCIAL, null, 2031, null,
-                "Người thử (demo)", "Nông nghiệp", 24, "Cao Bằng", null, null));
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8) + "-" + SEQ.incrementAndGet();
+        return tasks.record(TaskCommand.of(code, title, TaskKind.RESEARCH, TaskLevel.PROVINCIAL, null, 2031, null,
+                "Người thử (demo)", "Nông nghiệp", 24, "Cao Bằng"));
     }
 
     TaskEvent event(long task, EventKind kind, String date) {
@@ -68,8 +94,76 @@ abstract class TaskRegisterContract {
     }
 
     @Test
+    void twentyClerksRecordingTheAcceptanceOfOneTaskAtOnceStoreOne() {
+        var clerk = accounts.loadUserByUsername("qlkh");
+        TaskFacts t = Concurrently.run(1, clerk, n -> {
+            TaskFacts c = contracted("Nghiệm thu đồng thời");
+            event(c.id(), EventKind.ACCEPTANCE_COUNCIL_FORMED, "2031-05-01");
+            return c;
+        }).get(0).result();
+        List<Concurrently.Outcome<TaskEvent>> outcomes = Concurrently.run(20, clerk,
+                n -> accepted(t.id(), "2031-05-" + (10 + n % 5), n % 2 == 0 ? "PASSED" : "GOOD"));
+        OneStored.theRestRefused(outcomes, DomainException.class, "đã được nghiệm thu");
+        assertThat(jdbc.sql("select count(*) from task_event where task_id = :t and kind = 'ACCEPTED'").param("t", t.id())
+                .query(Long.class).single()).isOne();
+        assertThat(Concurrently.run(1, clerk, n -> tasks.facts(t.id())).get(0).result().status()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void twentyClerksContractingAndTerminatingOneTaskAtOnceNeverContractAfterTheEnd() {
+        var clerk = accounts.loadUserByUsername("qlkh");
+        TaskFacts t = Concurrently.run(1, clerk, n -> {
+            TaskFacts c = newTask("Hợp đồng hay dừng");
+            event(c.id(), EventKind.LISTED, "2031-01-15");
+            event(c.id(), EventKind.APPROVED, "2031-03-01");
+            return c;
+        }).get(0).result();
+        List<Concurrently.Outcome<TaskEvent>> outcomes = Concurrently.run(20, clerk,
+                n -> event(t.id(), n % 2 == 0 ? EventKind.CONTRACTED : EventKind.TERMINATED, "2031-03-15"));
+        // one contract and one termination at most, and never a contract after the termination
+        List<String> kinds = jdbc.sql("select kind from task_event where task_id = :t and kind in ('CONTRACTED', 'TERMINATED') order by id")
+                .param("t", t.id()).query(String.class).list();
+        assertThat(kinds).isIn(List.of("TERMINATED"), List.of("CONTRACTED", "TERMINATED"));
+        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(kinds.size());
+        assertThat(outcomes).filteredOn(o -> !o.ok()).allSatisfy(o -> assertThat(o.error()).isInstanceOf(DomainException.class));
+    }
+
+    @Test
+    void twentyClerksRecordingTheSameTaskAtOnceStoreItOnce() {
+        String code = "T-ĐỒNG-THỜI-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Concurrently.Outcome<TaskFacts>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("qlkh"),
+                n -> tasks.record(TaskCommand.of(code, "Nhiệm vụ nhập đồng thời", TaskKind.RESEARCH, TaskLevel.PROVINCIAL, null, 2031,
+                        null, null, null, null, null)));
+        OneStored.theRestRefused(outcomes, DomainException.class, "đã có");
+        assertThat(jdbc.sql("select count(*) from task where code = :c").param("c", code).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void twentyBudgetsOfOneTaskAtOnceNeverGoBackInTime() {
+        var clerk = accounts.loadUserByUsername("qlkh");
+        long doc = Concurrently.run(1, clerk, n -> documents.findOrRegister(DocumentCommand.of("84/QĐ-UBND", null, LocalDate.parse("2021-01-15"),
+                "UBND tỉnh", null)).id()).get(0).result();
+        TaskFacts t = Concurrently.run(1, clerk, n -> newTask("Kinh phí đồng thời")).get(0).result();
+        Concurrently.run(20, clerk, n -> tasks.amendBudget(t.id(), new BudgetCommand(LocalDate.of(2031, 1, 1).plusDays(n), 1_000L + n, 0L, doc,
+                null, null)));
+        List<LocalDate> inOrderOfRecording = jdbc.sql("select amended_on from task_budget_amendment where task_id = :t order by id")
+                .param("t", t.id()).query(LocalDate.class).list();
+        assertThat(inOrderOfRecording).isNotEmpty().isSorted();
+    }
+
+    @Test
     @WithUserDetails("qlkh")
-    void refusesAcceptanceBeforeContract() {
+    void aCorrectionOfTheFactsNamesTheVersionItWasMadeFrom() {
+        TaskFacts t = newTask("Sửa không phiên bản");
+        TaskCommand c = command(t, "Hòa An");
+        assertThatThrownBy(() -> tasks.correct(t.id(), new TaskCommand(c.code(), c.title(), c.kind(), c.level(), null, c.startYear(), null,
+                null, null, null, "Hòa An", null, null))).isInstanceOf(VersionRequiredException.class);
+        assertThat(tasks.facts(t.id()).location()).isEqualTo("Cao Bằng");
+    }
+
+    @Test
+    @WithUserDetails("qlkh")
+    void aRefusedEventWritesNothingAndLeavesTheTaskAsItWas() {
         TaskFacts t = newTask("Nghiệm thu sớm");
         event(t.id(), EventKind.LISTED, "2031-01-15");
         event(t.id(), EventKind.APPROVED, "2031-03-01");
@@ -83,94 +177,7 @@ abstract class TaskRegisterContract {
 
     @Test
     @WithUserDetails("qlkh")
-    void refusesAcceptanceBeforeTheCouncil() {
-        TaskFacts t = contracted("Nghiệm thu khi chưa có hội đồng");
-        assertThatThrownBy(() -> accepted(t.id(), "2031-06-01", "PASSED")).isInstanceOf(DomainException.class)
-                .hasMessage("Chưa thành lập hội đồng nghiệm thu (ACCEPTANCE_COUNCIL_FORMED): không thể ghi nhận nghiệm thu.");
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void refusesCertificateBeforeAcceptance() {
-        TaskFacts t = contracted("Cấp giấy chứng nhận sớm");
-        refused(t.id(), EventKind.CERTIFIED, "2031-08-01", "Chưa được nghiệm thu đạt (ACCEPTED): không thể ghi nhận cấp giấy chứng nhận kết quả.");
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void refusesCertificateBeforeRecognition() {
-        TaskFacts t = contracted("Chưa công nhận kết quả");
-        event(t.id(), EventKind.ACCEPTANCE_COUNCIL_FORMED, "2031-05-01");
-        accepted(t.id(), "2031-05-10", "GOOD");
-        refused(t.id(), EventKind.CERTIFIED, "2031-06-01", "Chưa công nhận kết quả (RESULTS_RECOGNISED): không thể ghi nhận cấp giấy chứng nhận kết quả.");
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void refusesRecognitionAfterAFailedAcceptance() {
-        TaskFacts t = contracted("Nghiệm thu không đạt");
-        event(t.id(), EventKind.ACCEPTANCE_COUNCIL_FORMED, "2031-05-01");
-        accepted(t.id(), "2031-05-10", "FAILED");
-        refused(t.id(), EventKind.RESULTS_RECOGNISED, "2031-06-01",
-                "Chưa được nghiệm thu đạt (ACCEPTED, xếp loại không phải \"Không đạt\"): không thể ghi nhận công nhận kết quả.");
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void refusesAnythingAfterTermination() {
-        TaskFacts t = contracted("Nhiệm vụ bị dừng");
-        event(t.id(), EventKind.TERMINATED, "2031-04-01");
-        refused(t.id(), EventKind.PROGRESS_CHECKED, "2031-05-01",
-                "Nhiệm vụ đã dừng thực hiện (TERMINATED) ngày 01/04/2031: không thể ghi nhận kiểm tra tiến độ.");
-        refused(t.id(), EventKind.ACCEPTANCE_COUNCIL_FORMED, "2031-05-01",
-                "Nhiệm vụ đã dừng thực hiện (TERMINATED) ngày 01/04/2031: không thể ghi nhận thành lập hội đồng nghiệm thu.");
-        assertThat(tasks.facts(t.id()).status()).isEqualTo("TERMINATED");
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void refusesContractBeforeApproval() {
-        TaskFacts t = newTask("Hợp đồng khi chưa phê duyệt");
-        event(t.id(), EventKind.LISTED, "2031-01-15");
-        refused(t.id(), EventKind.CONTRACTED, "2031-02-01", "Chưa được phê duyệt (APPROVED): không thể ghi nhận ký hợp đồng.");
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void refusesEventsBeforeListingAndListingTwice() {
-        TaskFacts t = newTask("Chưa vào danh mục");
-        refused(t.id(), EventKind.APPROVED, "2031-02-01", "Chưa đưa vào danh mục (LISTED): không thể ghi nhận phê duyệt.");
-        event(t.id(), EventKind.LISTED, "2031-01-15");
-        refused(t.id(), EventKind.LISTED, "2031-02-01",
-                "Nhiệm vụ đã có sự kiện trước đó: đưa vào danh mục (LISTED) phải là sự kiện đầu tiên.");
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void preContractStepsComeInOrderButMayBeSkipped() {
-        TaskFacts t = newTask("Giao trực tiếp");
-        event(t.id(), EventKind.LISTED, "2031-01-15");
-        event(t.id(), EventKind.APPRAISED, "2031-02-01");
-        refused(t.id(), EventKind.CALL_OPENED, "2031-02-10",
-                "Đã có bước \"Thẩm định nội dung, kinh phí\" (APPRAISED): các bước trước hợp đồng đi theo thứ tự, mỗi bước một lần; "
-                        + "không thể ghi nhận mở hồ sơ tuyển chọn, giao trực tiếp.");
-        event(t.id(), EventKind.APPROVED, "2031-02-15");
-        assertThat(tasks.facts(t.id()).status()).isEqualTo("APPROVED");
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void refusesAnEventDatedBeforeTheOneItDependsOn() {
-        TaskFacts t = newTask("Ngày lùi");
-        event(t.id(), EventKind.LISTED, "2031-01-15");
-        event(t.id(), EventKind.APPROVED, "2031-03-01");
-        refused(t.id(), EventKind.CONTRACTED, "2031-02-28",
-                "Ngày 28/02/2031 trước ngày 01/03/2031 của sự kiện mà nó phụ thuộc: không thể ghi nhận ký hợp đồng.");
-    }
-
-    @Test
-    @WithUserDetails("qlkh")
-    void afterTheCertificateOnlyTransfersToNamedRecipients() {
+    void resultsHandedOverKeepTheirRecipients() {
         TaskFacts t = contracted("Đã cấp giấy chứng nhận");
         event(t.id(), EventKind.ACCEPTANCE_COUNCIL_FORMED, "2031-05-01");
         accepted(t.id(), "2031-05-10", "EXCELLENT");
@@ -193,7 +200,7 @@ abstract class TaskRegisterContract {
         TaskFacts t = contracted("Ghi nhầm sự kiện");
         TaskEvent wrong = event(t.id(), EventKind.EXTENDED, "2031-04-01");
         assertThat(tasks.facts(t.id()).status()).isEqualTo("EXTENDED");
-        tasks.correct(t.id(), new CorrectionCommand(wrong.id(), LocalDate.parse("2031-04-02"), "Ghi nhầm nhiệm vụ"));
+        tasks.voidEvent(t.id(), new CorrectionCommand(wrong.id(), LocalDate.parse("2031-04-02"), "Ghi nhầm nhiệm vụ"));
         assertThat(tasks.facts(t.id()).status()).isEqualTo("CONTRACTED");
         assertThat(eventCount(t.id())).isEqualTo(5);
         assertThat(tasks.get(t.id()).events()).filteredOn(EventView::voided).extracting(e -> e.event().id()).containsExactly(wrong.id());
@@ -205,7 +212,7 @@ abstract class TaskRegisterContract {
         TaskFacts t = contracted("Hủy hợp đồng khi đã kiểm tra");
         event(t.id(), EventKind.PROGRESS_CHECKED, "2031-05-01");
         long contract = tasks.load(t.id()).activeEvents().stream().filter(e -> e.kind() == EventKind.CONTRACTED).findFirst().orElseThrow().id();
-        assertThatThrownBy(() -> tasks.correct(t.id(), new CorrectionCommand(contract, LocalDate.parse("2031-05-02"), "nhầm")))
+        assertThatThrownBy(() -> tasks.voidEvent(t.id(), new CorrectionCommand(contract, LocalDate.parse("2031-05-02"), "nhầm")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("phụ thuộc vào nó");
         assertThat(eventCount(t.id())).isEqualTo(4);
     }
@@ -242,8 +249,8 @@ abstract class TaskRegisterContract {
     @WithUserDetails("qlkh")
     void secondSaveOfAStaleVersionIsRefusedAndNothingIsLost() {
         TaskFacts t = newTask("Sửa đồng thời");
-        tasks.update(t.id(), command(t, "Hòa An"));
-        assertThatThrownBy(() -> tasks.update(t.id(), command(t, "Bảo Lạc"))).isInstanceOf(ConcurrentEditException.class);
+        tasks.correct(t.id(), command(t, "Hòa An"));
+        assertThatThrownBy(() -> tasks.correct(t.id(), command(t, "Bảo Lạc"))).isInstanceOf(ConcurrentEditException.class);
         assertThat(tasks.facts(t.id()).location()).isEqualTo("Hòa An");
     }
 
@@ -256,9 +263,9 @@ abstract class TaskRegisterContract {
     @WithUserDetails("qlkh")
     void everyChangeAndEventIsAudited() {
         TaskFacts t = newTask("Nhật ký thay đổi");
-        tasks.update(t.id(), command(t, "Hạ Lang"));
+        tasks.correct(t.id(), command(t, "Hạ Lang"));
         event(t.id(), EventKind.LISTED, "2031-01-15");
-        long doc = documents.findOrRegister(new DocumentCommand("84/QĐ-UBND", null, LocalDate.parse("2021-01-15"), "UBND tỉnh", null, null)).id();
+        long doc = documents.findOrRegister(DocumentCommand.of("84/QĐ-UBND", null, LocalDate.parse("2021-01-15"), "UBND tỉnh", null)).id();
         tasks.amendBudget(t.id(), new BudgetCommand(LocalDate.parse("2031-02-01"), 500_000_000L, 0L, doc, null, null));
         tasks.formCouncil(t.id(), new CouncilCommand(CouncilKind.SELECTION, LocalDate.parse("2031-02-01"), null, null, null,
                 List.of(new CouncilMember("Người A (demo)", "Chủ tịch")), null));
@@ -270,7 +277,7 @@ abstract class TaskRegisterContract {
     @WithUserDetails("qlkh")
     void currentBudgetIsTheLatestAmendment() {
         TaskFacts t = newTask("Điều chỉnh kinh phí");
-        long doc = documents.findOrRegister(new DocumentCommand("84/QĐ-UBND", null, LocalDate.parse("2021-01-15"), "UBND tỉnh", null, null)).id();
+        long doc = documents.findOrRegister(DocumentCommand.of("84/QĐ-UBND", null, LocalDate.parse("2021-01-15"), "UBND tỉnh", null)).id();
         tasks.amendBudget(t.id(), new BudgetCommand(LocalDate.parse("2031-02-01"), 1_250_000_000L, 100_000_000L, doc, null, null));
         tasks.amendBudget(t.id(), new BudgetCommand(LocalDate.parse("2031-06-01"), 1_100_000_000L, 100_000_000L, doc, null, null));
         assertThat(tasks.get(t.id()).currentBudget().stateBudget()).isEqualTo(1_100_000_000L);

@@ -1,5 +1,8 @@
 package vn.gov.khcn.tasks;
 
+import org.junit.jupiter.api.Nested;
+import vn.gov.khcn.testing.OnH2;
+import vn.gov.khcn.testing.OnPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -22,6 +25,19 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+
+/** The task pages and the REST API, on both databases. */
+class TaskWebTest {
+    @Nested
+    @OnH2
+    class OnEmbeddedDatabase extends TaskWebContract {
+    }
+
+    @Nested
+    @OnPostgres
+    class OnPostgreSql extends TaskWebContract {
+    }
+}
 
 /** The task pages and the REST API, run on both databases by its subclasses. */
 abstract class TaskWebContract {
@@ -92,7 +108,7 @@ abstract class TaskWebContract {
     @Test
     @WithUserDetails("qlkh")
     void eventFormRefusesAnOutOfOrderEventWithTheMessageAndSavesNothing() throws Exception {
-        TaskFacts t = tasks.create(new TaskCommand(code(), "Nhiệm vụ thử trang sự kiện", TaskKind.RESEARCH, TaskLevel.PROVINCIAL, null,
+        TaskFacts t = tasks.record(new TaskCommand(code(), "Nhiệm vụ thử trang sự kiện", TaskKind.RESEARCH, TaskLevel.PROVINCIAL, null,
                 2031, null, null, null, null, null, null, null));
         mvc.perform(post("/tasks/" + t.id() + "/events").with(csrf()).param("kind", "LISTED").param("date", "2031-01-15"))
                 .andExpect(status().is3xxRedirection());

@@ -1,5 +1,8 @@
 package vn.gov.khcn.tasks;
 
+import org.junit.jupiter.api.Nested;
+import vn.gov.khcn.testing.OnH2;
+import vn.gov.khcn.testing.OnPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,6 +16,19 @@ import vn.gov.khcn.reporting.DateRange;
 import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
+
+/** The task indicators, read from the events that count, on both databases. */
+class TaskIndicatorsTest {
+    @Nested
+    @OnH2
+    class OnEmbeddedDatabase extends TaskIndicatorsContract {
+    }
+
+    @Nested
+    @OnPostgres
+    class OnPostgreSql extends TaskIndicatorsContract {
+    }
+}
 
 /** Every tasks.* golden cell of indicators.md, computed from the demo records for M and YTD. */
 abstract class TaskIndicatorsContract {
@@ -129,7 +145,7 @@ abstract class TaskIndicatorsContract {
     void voidedEventsAndTasksClosedBeforeThePeriodDoNotCount() {
         DateRange march2041 = new DateRange(LocalDate.of(2041, 3, 1), LocalDate.of(2041, 3, 31));
         long before = value2("tasks.implementing", march2041);
-        TaskFacts t = tasks.create(new TaskCommand("IND-" + getClass().getSimpleName(), "Nhiệm vụ thử chỉ tiêu", TaskKind.RESEARCH,
+        TaskFacts t = tasks.record(new TaskCommand("IND-" + getClass().getSimpleName(), "Nhiệm vụ thử chỉ tiêu", TaskKind.RESEARCH,
                 TaskLevel.PROVINCIAL, null, 2041, null, null, null, null, null, null, null));
         for (String[] e : new String[][]{{"LISTED", "2041-01-10"}, {"APPROVED", "2041-01-20"}, {"CONTRACTED", "2041-02-01"}}) {
             tasks.recordEvent(t.id(), new EventCommand(EventKind.valueOf(e[0]), LocalDate.parse(e[1]), null, null, List.of(), null, null, List.of(), null));
@@ -138,7 +154,7 @@ abstract class TaskIndicatorsContract {
         TaskEvent terminated = tasks.recordEvent(t.id(), new EventCommand(EventKind.TERMINATED, LocalDate.parse("2041-02-20"), null, null,
                 List.of(), null, null, List.of(), null));
         assertThat(value2("tasks.implementing", march2041)).isEqualTo(before);
-        tasks.correct(t.id(), new CorrectionCommand(terminated.id(), LocalDate.parse("2041-02-21"), "Ghi nhầm: nhiệm vụ không bị dừng"));
+        tasks.voidEvent(t.id(), new CorrectionCommand(terminated.id(), LocalDate.parse("2041-02-21"), "Ghi nhầm: nhiệm vụ không bị dừng"));
         assertThat(value2("tasks.implementing", march2041)).isEqualTo(before + 1);
     }
 

@@ -1,7 +1,0 @@
-package vn.gov.khcn.tasks;
-
-import vn.gov.khcn.testing.OnH2;
-
-@OnH2
-class TaskRegisterOnH2Test extends TaskRegisterContract {
-}
