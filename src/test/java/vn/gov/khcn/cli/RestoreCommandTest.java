@@ -8,12 +8,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipFile;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.gov.khcn.backup.BackupArchive;
+import vn.gov.khcn.backup.internal.EmptyTarget;
 import vn.gov.khcn.testing.TestDatabases;
 
 /** {@code khcn import ARCHIVE.zip}: restored and read back into a new data directory, refused into a filled one. */
@@ -64,6 +70,23 @@ class RestoreCommandTest {
         assertThat(second.code()).isEqualTo(1);
         assertThat(second.err()).contains("mot-to-chuc.zip: CSDL đích không trống: bảng organisation có 1 dòng (dòng đầu id = 1). Chỉ khôi phục vào CSDL mới tạo");
         assertThat(second.out()).doesNotContain("đã khôi phục");
+    }
+
+    @Test
+    void aNewDataDirectoryOnceTheApplicationStartedOnItHoldsNoRecord(@TempDir Path dir) throws Exception {
+        Path archive = dir.resolve("moi.zip");
+        Run run = khcn("export", "--data", dir.resolve("moi").toString(), "--out", archive.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Set<String> withRows = new TreeSet<>();
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            for (JsonNode t : JsonMapper.builder().build().readTree(zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes()).path("tables")) {
+                if (t.path("rows").asLong() > 0) {
+                    withRows.add(t.path("name").asString());
+                }
+            }
+        }
+        assertThat(withRows).isNotEmpty();
+        assertThat(EmptyTarget.NOT_RECORDS).containsAll(withRows);
     }
 
     @Test

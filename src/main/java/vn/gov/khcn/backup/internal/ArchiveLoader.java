@@ -48,7 +48,7 @@ public final class ArchiveLoader {
             Map<String, Table> byName = new LinkedHashMap<>();
             tables.forEach(t -> byName.put(t.name(), t));
             EmptyTarget.require(c, tables);
-            EmptyTarget.clearSeeded(c, tables);
+            EmptyTarget.clearNotRecords(c, tables);
             Map<String, Long> counts = new LinkedHashMap<>();
             for (TableEntry te : manifest.tables()) {
                 Table t = byName.get(te.name());

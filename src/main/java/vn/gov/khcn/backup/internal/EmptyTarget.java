@@ -5,32 +5,48 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.gov.khcn.backup.internal.DatabaseTables.Table;
 import vn.gov.khcn.shared.DomainException;
 
 /**
- * What a newly created database holds and a restore may replace. Flyway's migrations write rows into three
- * tables only — the acceptance ratings (V10), the department settings (V20) and the instrument types with their
- * legal verification intervals (V30) — so a target is "empty" when every other application table has no row.
- * The rows of the seeded tables are the migrations' defaults, not records: the restore deletes them and loads the
- * archive's, in its one transaction. {@code BackupArchiveContract} checks that a freshly migrated database has
- * rows in exactly these tables, so a migration that seeds another table fails a test until it is listed here.
+ * What a newly created database holds and a restore replaces. Rows that are not records exist before anyone
+ * uses the application: Flyway's migrations write the acceptance ratings ({@code task_rating}, V10), the
+ * department settings ({@code department_setting}, V20) and the instrument types with their legal verification
+ * intervals ({@code instrument_type}, V30); and the application, when it starts, writes one lock row per kind of
+ * record ({@code register_turn}, {@code records.Register}). A target is "empty" when every other application
+ * table has no row. The rows of these tables are the defaults of a new installation, not records: a restore
+ * deletes them and loads the archive's, in its one transaction. {@code BackupArchiveContract} and
+ * {@code RestoreCommandTest} check that a new database, migrated and started on, has rows in no other table,
+ * so a migration or a start-up step that writes another table fails a test until it is listed here.
  */
 public final class EmptyTarget {
+    /** Tables whose rows the migrations write. */
     public static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("task_rating", "department_setting", "instrument_type");
+    /** Tables whose rows the application writes when it starts. */
+    public static final Set<String> WRITTEN_AT_START = Set.of("register_turn");
+    /** Both: the tables a restore replaces rather than refuses. */
+    public static final Set<String> NOT_RECORDS = union(SEEDED_BY_MIGRATIONS, WRITTEN_AT_START);
 
     private EmptyTarget() {
     }
 
-    /** Refuses (nothing written) a target with a row in any table the migrations do not seed. */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /** Refuses (nothing written) a target with a row in any table but {@link #NOT_RECORDS}. */
     public static void require(Connection c, List<Table> tables) throws SQLException {
         Table first = null;
         long firstRows = 0;
         int others = 0;
         for (Table t : tables) {
-            if (SEEDED_BY_MIGRATIONS.contains(t.name())) {
+            if (NOT_RECORDS.contains(t.name())) {
                 continue;
             }
             long n = DatabaseTables.count(c, t.name());
@@ -54,12 +70,12 @@ public final class EmptyTarget {
                 + ". Chỉ khôi phục vào CSDL mới tạo (chưa nạp dữ liệu mẫu, chưa tạo tài khoản); không có gì được ghi.");
     }
 
-    /** Deletes the migrations' rows of the seeded tables, children first; the archive's rows replace them. */
-    public static void clearSeeded(Connection c, List<Table> tables) throws SQLException {
+    /** Deletes the rows of {@link #NOT_RECORDS}, children first; the archive's rows replace them. */
+    public static void clearNotRecords(Connection c, List<Table> tables) throws SQLException {
         List<Table> reversed = new ArrayList<>(tables);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         for (Table t : reversed) {
-            if (SEEDED_BY_MIGRATIONS.contains(t.name())) {
+            if (NOT_RECORDS.contains(t.name())) {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("delete from " + t.name());
                 }
