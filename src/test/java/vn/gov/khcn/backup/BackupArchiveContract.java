@@ -135,8 +135,7 @@ abstract class BackupArchiveContract {
     @Test
     @org.springframework.security.test.context.support.WithUserDetails("vanphong")
     void aTargetWithOneRecordIsRefusedNamingItsTableAndRowAndNothingIsWritten() throws IOException {
-        someRecords("C");
-        Path archive = exportDemo("mot-dong.zip");
+        Path archive = exportDemoWith("C", "mot-dong.zip");
         DataSource target = emptyDatabase();
         JdbcClient t = JdbcClient.create(target);
         // one organisation whose id is also in the archive: the old restore skipped such rows and kept the target's
@@ -175,8 +174,7 @@ abstract class BackupArchiveContract {
     @Test
     @org.springframework.security.test.context.support.WithUserDetails("vanphong")
     void aRestoreWhoseRowsOrFilesDifferWhenReadBackAfterTheCommitIsReportedNamingTheTableAndTheFile() throws IOException {
-        someRecords("D");
-        Path archive = exportDemo("doc-lai.zip");
+        Path archive = exportDemoWith("D", "doc-lai.zip");
         DataSource target = emptyDatabase();
         Path targetData = dir.resolve("doc-lai-data");
         long xrayJobs = jdbc.sql("select count(*) from xray_job").query(Long.class).single();
@@ -266,6 +264,12 @@ abstract class BackupArchiveContract {
         assertThatThrownBy(() -> BackupArchive.restore(target, dir.resolve("d"), tampered))
                 .isInstanceOf(DomainException.class).hasMessageContaining("tables/organisation.jsonl").hasMessageContaining("SHA-256");
         assertThat(JdbcClient.create(target).sql("select count(*) from organisation").query(Long.class).single()).isZero();
+    }
+
+    /** The demo database's archive, without passwords, once {@link #someRecords} of {@code tag} are in. */
+    Path exportDemoWith(String tag, String name) throws IOException {
+        someRecords(tag);
+        return exportDemo(name);
     }
 
     /** The demo database's archive, without passwords. */
