@@ -28,7 +28,7 @@ import java.util.Set;
 final class EmbeddedDatabase {
     static final String USER = "sa";
     static final String PASSWORD_FILE = "khcn.db-password";
-    private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
     private static final int WRONG_USER_OR_PASSWORD = 28000;
     private static final int DATABASE_ALREADY_OPEN = 90020;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

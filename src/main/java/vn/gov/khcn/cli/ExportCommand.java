@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.gov.khcn.exchange.BackupArchive;
+import vn.gov.khcn.backup.BackupArchive;
 
 @Command(name = "export", description = "Sao lưu toàn bộ CSDL (mọi bảng, tệp đính kèm) vào một tệp .zip có manifest.json (xem docs/exchange-format.md).")
 class ExportCommand implements Callable<Integer> {

@@ -1,4 +1,4 @@
-package vn.gov.khcn.exchange;
+package vn.gov.khcn.backup;
 
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;

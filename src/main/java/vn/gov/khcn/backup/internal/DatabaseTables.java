@@ -1,9 +1,10 @@
-package vn.gov.khcn.exchange.internal;
+package vn.gov.khcn.backup.internal;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,22 @@ public final class DatabaseTables {
     public record Table(String name, List<Col> columns, List<String> primaryKey) {
         public Col column(String n) {
             return columns.stream().filter(c -> c.name().equals(n)).findFirst().orElse(null);
+        }
+    }
+
+    /** The latest successful Flyway migration: archives are restored only into the same schema version. */
+    public static String schemaVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select version from " + FLYWAY
+                     + " where success = true and version is not null order by installed_rank desc")) {
+            return rs.next() ? rs.getString(1) : "0";
+        }
+    }
+
+    public static long count(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

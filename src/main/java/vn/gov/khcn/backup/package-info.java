@@ -1,0 +1,8 @@
+/**
+ * Backup and restore of the whole database: {@link vn.gov.khcn.backup.BackupArchive} writes every application
+ * table and every attached file to one zip with a manifest (docs/exchange-format.md), restores such a zip into
+ * a newly created database only, and proves a restore by reading it back after the commit. Generic over tables
+ * (JDBC metadata): it knows no register.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package vn.gov.khcn.backup;
