@@ -53,6 +53,22 @@ abstract class IssuedPeriodWritesContract {
     JdbcClient jdbc;
     @Autowired
     Outreach outreach;
+    @Autowired
+    vn.gov.khcn.metrology.Verifications verifications;
+    @Autowired
+    vn.gov.khcn.quality.Surveys surveys;
+    @Autowired
+    vn.gov.khcn.quality.IsoChecks isoChecks;
+    @Autowired
+    vn.gov.khcn.quality.AwardDossiers awardDossiers;
+    @Autowired
+    vn.gov.khcn.quality.BusinessGuidance guidance;
+    @Autowired
+    vn.gov.khcn.inspection.Inspections inspections;
+    @Autowired
+    vn.gov.khcn.documents.Documents documents;
+    @Autowired
+    vn.gov.khcn.organisations.Organisations organisations;
 
     /**
      * A register's add of a record dated {@link #IN_PERIOD}: {@code add} takes the reason (null: none given) and
@@ -63,9 +79,44 @@ abstract class IssuedPeriodWritesContract {
 
     List<Add> adds() {
         String t = "Tin bổ sung " + UUID.randomUUID();
-        return List.of(
+        List<Add> adds = new java.util.ArrayList<>(List.of(
                 new Add("outreach", "vanphong", "outreachItem",
-                        why -> outreach.record(new OutreachCommand(Channel.NEWS_POST, t, IN_PERIOD, "khcn.example.gov.vn", null, null, null, null, why)).id()));
+                        why -> outreach.record(new OutreachCommand(Channel.NEWS_POST, t, IN_PERIOD, "khcn.example.gov.vn", null, null, null, null, why)).id())));
+        adds.addAll(metrologyQualityAndInspectionAdds(t));
+        return adds;
+    }
+
+    /** The verification, TĐC and inspection registers: each record below is new to the register, dated IN_PERIOD. */
+    List<Add> metrologyQualityAndInspectionAdds(String t) {
+        java.util.function.Supplier<Long> org = () -> organisations.findOrCreate(t, vn.gov.khcn.organisations.OrganisationKind.ENTERPRISE, "Hòa An").id();
+        long[] inspection = {0};
+        return List.of(
+                new Add("verification", "trungtam", "verification", why -> verifications.record(new vn.gov.khcn.metrology.VerificationCommand(
+                        "CAN_BAN", "KY-" + t.hashCode(), org.get(), IN_PERIOD, vn.gov.khcn.metrology.VerificationKind.PERIODIC,
+                        vn.gov.khcn.metrology.VerificationResult.PASS, "TEM", null, null, why)).id()),
+                new Add("survey", "tdc", "quality-survey", why -> surveys.record(new vn.gov.khcn.quality.SurveyCommand(org.get(), "Hàng đóng gói sẵn",
+                        null, IN_PERIOD, null, null, why)).id()),
+                new Add("ISO check", "tdc", "iso-check", why -> isoChecks.record(new vn.gov.khcn.quality.IsoCheckCommand(org.get(), 2021, IN_PERIOD,
+                        vn.gov.khcn.quality.IsoResult.CONFORMING, null, null, why)).id()),
+                new Add("award dossier", "tdc", "award-dossier", why -> awardDossiers.record(new vn.gov.khcn.quality.AwardDossierCommand(org.get(),
+                        2021, IN_PERIOD, null, null, why)).id()),
+                new Add("guidance", "tdc", "business-guidance", why -> guidance.record(new vn.gov.khcn.quality.GuidanceCommand(org.get(), IN_PERIOD,
+                        "Ghi nhãn hàng hóa", null, why)).id()),
+                new Add("inspection", "thanhtra", "inspection", why -> inspections.record(new vn.gov.khcn.inspection.InspectionCommand(
+                        documents.findOrRegister(new vn.gov.khcn.documents.DocumentCommand("1/QĐ-KY" + Math.abs(t.hashCode()),
+                                vn.gov.khcn.documents.DocumentType.DECISION, IN_PERIOD, null, t, null)).id(),
+                        vn.gov.khcn.inspection.InspectionField.QUALITY, t, IN_PERIOD, null, null, why)).id()),
+                // a facility added to an inspection of the period (the inspection itself recorded once, with its reason)
+                new Add("inspected facility", "thanhtra", "inspection-facility", why -> {
+                    if (inspection[0] == 0) {
+                        inspection[0] = inspections.record(new vn.gov.khcn.inspection.InspectionCommand(documents.findOrRegister(
+                                new vn.gov.khcn.documents.DocumentCommand("2/QĐ-KY" + Math.abs(t.hashCode()), vn.gov.khcn.documents.DocumentType.DECISION,
+                                        IN_PERIOD, null, t, null)).id(), vn.gov.khcn.inspection.InspectionField.QUALITY, t, IN_PERIOD, null, null,
+                                "Cuộc thanh tra bổ sung")).id();
+                    }
+                    return inspections.recordFacility(inspection[0], new vn.gov.khcn.inspection.FacilityFindingCommand(org.get(), 0, null, null, 0L,
+                            null, why)).facilities().get(0).id();
+                }));
     }
 
     @BeforeEach
