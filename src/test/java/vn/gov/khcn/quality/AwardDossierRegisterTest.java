@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
-import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.organisations.OrganisationKind;
-import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
-import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 
@@ -33,29 +27,20 @@ class AwardDossierRegisterTest {
     }
 }
 
-abstract class AwardDossierRegisterContract {
+abstract class AwardDossierRegisterContract extends TdcRegisterContract {
     @Autowired
     AwardDossiers dossiers;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
 
     long enterprise() {
-        return organisations.findOrCreate("Công ty giải thưởng thử " + UUID.randomUUID(), OrganisationKind.ENTERPRISE, "Hòa An").id();
+        return organisation("Công ty giải thưởng thử", OrganisationKind.ENTERPRISE);
     }
 
     @Test
     @WithUserDetails("tdc")
     void twentyClerksRecordingTheSameDossierAtOnceStoreItOnce() {
         long e = enterprise();
-        List<Concurrently.Outcome<AwardDossier>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("tdc"),
-                n -> dossiers.record(AwardDossierCommand.of(e, 2024, LocalDate.of(2024, 9, 1).plusDays(n), null)));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19).allSatisfy(o -> assertThat(o.error())
-                .isInstanceOf(DomainException.class).hasMessageContaining("năm 2024").hasMessageContaining("đã có trong sổ"));
+        twentyAtOnceStoreOne(n -> dossiers.record(AwardDossierCommand.of(e, 2024, LocalDate.of(2024, 9, 1).plusDays(n), null)),
+                "năm 2024", "đã có trong sổ");
         assertThat(jdbc.sql("select count(*) from award_dossier where enterprise_id = :e").param("e", e).query(Long.class).single()).isOne();
     }
 

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
-import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.organisations.OrganisationKind;
-import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 
@@ -35,20 +29,14 @@ class GuidanceRegisterTest {
     }
 }
 
-abstract class GuidanceRegisterContract {
+abstract class GuidanceRegisterContract extends TdcRegisterContract {
     /** A subject near the column's limit: longer than a portable unique index takes. */
     static final String LONG_SUBJECT = "Ghi nhãn hàng hóa theo Nghị định 43/2017/NĐ-CP và Nghị định 111/2021/NĐ-CP; ".repeat(12).strip();
     @Autowired
     BusinessGuidance guidance;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
 
     long business() {
-        return organisations.findOrCreate("Công ty hướng dẫn thử " + UUID.randomUUID(), OrganisationKind.ENTERPRISE, "Hòa An").id();
+        return organisation("Công ty hướng dẫn thử", OrganisationKind.ENTERPRISE);
     }
 
     long stored(long business) {
@@ -60,11 +48,7 @@ abstract class GuidanceRegisterContract {
     void twentyClerksRecordingTheSameGuidanceAtOnceStoreItOnce() {
         long b = business();
         assertThat(LONG_SUBJECT.length()).isBetween(900, 1000);
-        List<Concurrently.Outcome<Guidance>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("tdc"),
-                n -> guidance.record(GuidanceCommand.of(b, LocalDate.of(2024, 3, 12), LONG_SUBJECT)));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19).allSatisfy(o -> assertThat(o.error())
-                .isInstanceOf(DomainException.class).hasMessageContaining("12/03/2024").hasMessageContaining("đã có trong sổ"));
+        twentyAtOnceStoreOne(n -> guidance.record(GuidanceCommand.of(b, LocalDate.of(2024, 3, 12), LONG_SUBJECT)), "12/03/2024", "đã có trong sổ");
         assertThat(stored(b)).isOne();
     }
 

@@ -3,7 +3,6 @@ package vn.gov.khcn.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,21 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.organisations.OrganisationKind;
-import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 
@@ -46,38 +38,21 @@ class IsoPlanAndChecksTest {
     }
 }
 
-abstract class IsoPlanAndChecksContract {
+abstract class IsoPlanAndChecksContract extends TdcRegisterContract {
     @Autowired
     IsoPlan plan;
     @Autowired
     IsoChecks checks;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MockMvc mvc;
-
-    /** The unit's clerk, signed in for a page or API request. */
-    org.springframework.test.web.servlet.request.RequestPostProcessor clerk() {
-        return user(accounts.loadUserByUsername("tdc"));
-    }
 
     long agency() {
-        return organisations.findOrCreate("Phòng kiểm tra ISO thử " + UUID.randomUUID(), OrganisationKind.STATE_AGENCY, "Hòa An").id();
+        return organisation("Phòng kiểm tra ISO thử", OrganisationKind.STATE_AGENCY);
     }
 
     @Test
     @WithUserDetails("tdc")
     void twentyClerksPlanningTheSameAgencyAtOnceStoreItOnce() {
         long a = agency();
-        List<Concurrently.Outcome<IsoPlanEntry>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("tdc"),
-                n -> plan.record(new IsoPlanCommand(2031, a)));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19).allSatisfy(o -> assertThat(o.error())
-                .isInstanceOf(DomainException.class).hasMessageContaining("đã có trong kế hoạch kiểm tra năm 2031"));
+        twentyAtOnceStoreOne(n -> plan.record(new IsoPlanCommand(2031, a)), "đã có trong kế hoạch kiểm tra năm 2031");
         assertThat(jdbc.sql("select count(*) from iso_plan where agency_id = :a").param("a", a).query(Long.class).single()).isOne();
     }
 
@@ -85,11 +60,8 @@ abstract class IsoPlanAndChecksContract {
     @WithUserDetails("tdc")
     void twentyClerksRecordingTheSameCheckAtOnceStoreItOnce() {
         long a = agency();
-        List<Concurrently.Outcome<IsoCheck>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("tdc"),
-                n -> checks.record(IsoCheckCommand.of(a, null, LocalDate.of(2024, 7, 2), IsoResult.CONFORMING, "Lần " + n)));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19).allSatisfy(o -> assertThat(o.error())
-                .isInstanceOf(DomainException.class).hasMessageContaining("02/07/2024").hasMessageContaining("đã có trong sổ"));
+        twentyAtOnceStoreOne(n -> checks.record(IsoCheckCommand.of(a, null, LocalDate.of(2024, 7, 2), IsoResult.CONFORMING, "Lần " + n)),
+                "02/07/2024", "đã có trong sổ");
         assertThat(jdbc.sql("select count(*) from iso_check where agency_id = :a").param("a", a).query(Long.class).single()).isOne();
     }
 

@@ -3,30 +3,21 @@ package vn.gov.khcn.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.organisations.OrganisationKind;
-import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.ConcurrentEditException;
-import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
-import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 
@@ -43,37 +34,20 @@ class SurveyRegisterTest {
     }
 }
 
-abstract class SurveyRegisterContract {
+abstract class SurveyRegisterContract extends TdcRegisterContract {
     @Autowired
     Surveys surveys;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MockMvc mvc;
 
-    /** The unit's clerk, signed in for a page or API request. */
-    org.springframework.test.web.servlet.request.RequestPostProcessor clerk() {
-        return user(accounts.loadUserByUsername("tdc"));
-    }
-
-    /** A facility of this test alone, in Hòa An. */
     long facility() {
-        return organisations.findOrCreate("Cửa hàng khảo sát thử " + UUID.randomUUID(), OrganisationKind.HOUSEHOLD, "Hòa An").id();
+        return organisation("Cửa hàng khảo sát thử", OrganisationKind.HOUSEHOLD);
     }
 
     @Test
     @WithUserDetails("tdc")
     void twentyClerksRecordingTheSameSurveyAtOnceStoreItOnce() {
         long f = facility();
-        List<Concurrently.Outcome<Survey>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("tdc"),
-                n -> surveys.record(SurveyCommand.of(f, "Hàng đóng gói sẵn", null, LocalDate.of(2024, 3, 8), "Lần " + n)));
-        assertThat(outcomes).filteredOn(Concurrently.Outcome::ok).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.ok()).hasSize(19).allSatisfy(o -> assertThat(o.error())
-                .isInstanceOf(DomainException.class).hasMessageContaining("08/03/2024").hasMessageContaining("đã có trong sổ"));
+        twentyAtOnceStoreOne(n -> surveys.record(SurveyCommand.of(f, "Hàng đóng gói sẵn", null, LocalDate.of(2024, 3, 8), "Lần " + n)),
+                "08/03/2024", "đã có trong sổ");
         assertThat(jdbc.sql("select count(*) from quality_survey where facility_id = :f").param("f", f).query(Long.class).single()).isOne();
     }
 
