@@ -1,9 +1,11 @@
 package vn.gov.khcn.metrology.internal;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ImportContext;
@@ -78,19 +80,32 @@ class VerificationSheet implements RegisterSheet<VerificationQuery> {
 
     @Override
     public RowWriter open(long importId, String reason) {
-        Column type = described().type();
+        RegisterSpec spec = spec();
+        // The bulk path reads millions of rows: each column's place in a row, each vocabulary's labels and each owner
+        // are looked up once per import, not once per row.
+        int type = spec.indexOf(described().type());
+        int serial = spec.indexOf(SERIAL);
+        int owner = spec.indexOf(OWNER);
+        int on = spec.indexOf(ON);
+        int kind = spec.indexOf(KIND);
+        int result = spec.indexOf(RESULT);
+        int stamp = spec.indexOf(STAMP);
+        int performedBy = spec.indexOf(PERFORMED_BY);
         Map<String, String> typeCodes = new HashMap<>();
         types.all().forEach(t -> typeCodes.put(t.name(), t.code()));
+        Map<String, VerificationKind> kinds = byLabel(VerificationKind.values(), VerificationKind::label);
+        Map<String, VerificationResult> results = byLabel(VerificationResult.values(), VerificationResult::label);
         ImportContext context = new ImportContext(reason);
+        Map<String, Long> owners = new HashMap<>();
         VerificationLoad load = transfer.load(importId, context.reason());
         return new RowWriter() {
             @Override
             public boolean write(ImportRow row) {
-                String owner = row.text(OWNER);
-                long ownerId = context.get("organisation", owner, () -> organisations.requireByName(owner, "ownerId", "Chủ sở hữu")).id();
-                return load.add(new VerificationCommand(typeCodes.get(row.text(type)), row.text(SERIAL), ownerId, row.date(ON),
-                        row.choice(KIND, VerificationKind.values(), VerificationKind::label),
-                        row.choice(RESULT, VerificationResult.values(), VerificationResult::label), row.text(STAMP), row.text(PERFORMED_BY),
+                Object[] cell = row.values();
+                Long ownerId = owners.computeIfAbsent((String) cell[owner], name -> context.get("organisation", name,
+                        () -> organisations.requireByName(name, "ownerId", "Chủ sở hữu")).id());
+                return load.add(new VerificationCommand(typeCodes.get((String) cell[type]), (String) cell[serial], ownerId, (LocalDate) cell[on],
+                        kinds.get((String) cell[kind]), results.get((String) cell[result]), (String) cell[stamp], (String) cell[performedBy],
                         null, context.reason()));
             }
 
@@ -109,6 +124,15 @@ class VerificationSheet implements RegisterSheet<VerificationQuery> {
                 return load.finish().skipped();
             }
         };
+    }
+
+    /** A vocabulary by the labels its choice column shows. */
+    private static <E> Map<String, E> byLabel(E[] values, Function<E, String> label) {
+        Map<String, E> m = new HashMap<>();
+        for (E e : values) {
+            m.put(label.apply(e), e);
+        }
+        return m;
     }
 
     @Override
