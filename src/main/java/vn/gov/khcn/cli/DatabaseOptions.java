@@ -19,6 +19,10 @@ public class DatabaseOptions {
     @Option(names = "--db-password", paramLabel = "P")
     String dbPassword;
 
+    @Option(names = "--h2-server", description = {"Cho phép máy chủ và các lệnh khác dùng chung CSDL nhúng (H2 AUTO_SERVER: mở một cổng TCP, "
+            + "có mật khẩu). Cần cho cả \"serve\" và lệnh chạy kèm. Mặc định: tắt (hoặc KHCN_H2_SERVER=true)."})
+    boolean h2Server;
+
     /** The Spring properties these options stand for. */
     public Map<String, Object> properties() {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -28,11 +32,21 @@ public class DatabaseOptions {
             if (data != null) {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Chỉ dùng một trong hai: --data hoặc --db.");
             }
+            if (h2Server) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--h2-server chỉ dùng với CSDL nhúng (--data), không với --db.");
+            }
             p.put("spring.datasource.url", db);
             p.put("spring.datasource.username", dbUser == null ? "" : dbUser);
             p.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+        } else {
+            // the embedded H2 database under khcn.data-dir, with its own password and no TCP port unless asked for
+            boolean server = h2Server || "true".equalsIgnoreCase(System.getenv("KHCN_H2_SERVER"));
+            EmbeddedDatabase.Access access = EmbeddedDatabase.prepare(dir, server);
+            p.put("khcn.h2.server", server);
+            p.put("spring.datasource.url", access.url());
+            p.put("spring.datasource.username", EmbeddedDatabase.USER);
+            p.put("spring.datasource.password", access.password());
         }
-        // without --db, application.properties points the embedded H2 database at khcn.data-dir
         return p;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.gov.khcn.KhcnApplication;
+import vn.gov.khcn.identity.CurrentUser;
 
 /**
  * The one entry point: {@code khcn serve|demo|report|import|export}. Only {@code serve} starts the web
@@ -28,9 +29,25 @@ public class Khcn implements Callable<Integer> {
         }
     }
 
+    /**
+     * The command line acts as "system" (an administrator, so recorded in the audit trail) for every command, and
+     * only there: elsewhere no identity means no access.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Khcn());
         ExtraCommands.addTo(cl);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parsed -> CurrentUser.runAsSystem(() -> run.execute(parsed)));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof EmbeddedDatabase.UnavailableException u) {
+                    cmd.getErr().println(u.getMessage());
+                    cmd.getErr().flush();
+                    return 1;
+                }
+            }
+            throw e;
+        });
         return cl;
     }
 

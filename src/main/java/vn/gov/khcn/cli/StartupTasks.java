@@ -7,6 +7,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.demo.DemoLoader;
+import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.UserAccounts;
 
 /**
@@ -29,8 +30,13 @@ class StartupTasks implements SmartInitializingSingleton {
         this.port = port;
     }
 
+    /** Start-up acts as "system", deliberately: these are the only writes no signed-in user makes. */
     @Override
     public void afterSingletonsInstantiated() {
+        CurrentUser.runAsSystem(this::prepare);
+    }
+
+    private void prepare() {
         if (loadDemo) {
             boolean loaded = demo.load();
             String names = accounts.list().stream().filter(u -> u.demo()).map(u -> u.username())

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.shared.DemoDataContributor;
 
@@ -29,9 +30,16 @@ public class DemoLoader {
         this.contributors = contributors;
     }
 
-    /** Returns true when the dataset was loaded now, false when it was already there. */
+    /**
+     * Returns true when the dataset was loaded now, false when it was already there. The dataset is written as
+     * "system" (so the audit trail says), whoever calls: it is fixed data, not a user's entry.
+     */
     @Transactional
     public boolean load() {
+        return CurrentUser.runAsSystem(this::loadAsSystem);
+    }
+
+    private boolean loadAsSystem() {
         accounts.createDemoAccounts();
         if (isLoaded()) {
             return false;

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import vn.gov.khcn.exchange.internal.ImportLog;
 import vn.gov.khcn.exchange.internal.ImportRunner;
@@ -97,7 +96,7 @@ public class Imports implements DisposableBean {
         RegisterSheet<?> chosen = registerKey == null || registerKey.isBlank() ? null : find(registerKey);
         long id = log.start(fileName, chosen == null ? "?" : chosen.spec().key(), user.username());
         CompletableFuture<ImportOutcome> done = new CompletableFuture<>();
-        background.execute(new DelegatingSecurityContextRunnable(() -> {
+        background.execute(CurrentUser.carriedInto(() -> {
             try {
                 done.complete(run(id, file, fileName, chosen, rowLimit, reason));
             } catch (RuntimeException e) {

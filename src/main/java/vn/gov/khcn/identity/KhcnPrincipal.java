@@ -7,7 +7,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.gov.khcn.shared.Unit;
 
-/** The signed-in user as Spring Security holds it. */
+/**
+ * The signed-in user as Spring Security holds it. {@link #sessionEpoch()} is the account's session epoch when
+ * the user signed in: disabling the account or resetting its password moves the epoch on, which ends every
+ * session that still carries the old one (checked on each request, see {@code identity.web.AccountSessions}).
+ */
 public final class KhcnPrincipal implements UserDetails {
     private final String username;
     private final String passwordHash;
@@ -15,14 +19,22 @@ public final class KhcnPrincipal implements UserDetails {
     private final Role role;
     private final Unit unit;
     private final boolean enabled;
+    private final long sessionEpoch;
 
-    public KhcnPrincipal(String username, String passwordHash, String fullName, Role role, Unit unit, boolean enabled) {
+    public KhcnPrincipal(String username, String passwordHash, String fullName, Role role, Unit unit, boolean enabled,
+                         long sessionEpoch) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.fullName = fullName;
         this.role = role;
         this.unit = unit;
         this.enabled = enabled;
+        this.sessionEpoch = sessionEpoch;
+    }
+
+    /** An object that is a signed-in KHCN account without being a {@link KhcnPrincipal} (an OpenID Connect sign-in). */
+    public interface Carrier {
+        KhcnPrincipal account();
     }
 
     public Role role() {
@@ -35,6 +47,10 @@ public final class KhcnPrincipal implements UserDetails {
 
     public String fullName() {
         return fullName;
+    }
+
+    public long sessionEpoch() {
+        return sessionEpoch;
     }
 
     @Override

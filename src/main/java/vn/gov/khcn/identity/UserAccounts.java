@@ -30,13 +30,22 @@ public class UserAccounts implements UserDetailsService {
 
     @Override
     public KhcnPrincipal loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, full_name, role, unit, enabled from app_user where username = :u")
+        return jdbc.sql("select username, password_hash, full_name, role, unit, enabled, session_epoch from app_user where username = :u")
                 .param("u", username == null ? "" : username.strip().toLowerCase())
                 .query((rs, i) -> new KhcnPrincipal(rs.getString(1), rs.getString(2), rs.getString(3),
                         Role.valueOf(rs.getString(4)), rs.getString(5) == null ? null : Unit.valueOf(rs.getString(5)),
-                        rs.getBoolean(6)))
+                        rs.getBoolean(6), rs.getLong(7)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("Sai tên đăng nhập hoặc mật khẩu."));
+    }
+
+    /**
+     * Whether a session signed in at {@code epoch} may go on: the account is still enabled and neither disabled nor
+     * given a new password since (one lookup by the unique user name, on every request of a signed-in user).
+     */
+    public boolean sessionStillValid(String username, long epoch) {
+        return jdbc.sql("select count(*) from app_user where username = :u and enabled = true and session_epoch = :e")
+                .param("u", username).param("e", epoch).query(Long.class).single() > 0;
     }
 
     public List<UserView> list() {
@@ -59,6 +68,9 @@ public class UserAccounts implements UserDetailsService {
         String u = username == null ? "" : username.strip().toLowerCase();
         if (!u.matches("[a-z0-9._-]{3,40}")) {
             throw new DomainException("username", "Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.");
+        }
+        if (u.equals(CurrentUser.SYSTEM_NAME)) {
+            throw new DomainException("username", "Tên đăng nhập \"" + u + "\" dành cho các thao tác của dòng lệnh: hãy chọn tên khác.");
         }
         if (find(u).isPresent()) {
             throw new DomainException("username", "Tên đăng nhập \"" + u + "\" đã có.");
@@ -95,10 +107,24 @@ public class UserAccounts implements UserDetailsService {
         }
     }
 
+    /**
+     * Enables or disables an account. Disabling ends the account's sessions at once (its session epoch moves on).
+     * The last enabled administrator cannot be disabled: the administrators' rows are locked first, so two
+     * administrators disabling each other at the same moment cannot both succeed.
+     */
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         UserView before = find(username).orElseThrow(() -> new DomainException("username", "Không có tài khoản \"" + username + "\"."));
-        jdbc.sql("update app_user set enabled = :e where username = :u").param("e", enabled).param("u", username).update();
+        if (!enabled && before.enabled() && before.role() == Role.ADMIN) {
+            List<String> admins = jdbc.sql("select username from app_user where role = 'ADMIN' and enabled = true order by id for update")
+                    .query(String.class).list();
+            if (admins.equals(List.of(before.username()))) {
+                throw new DomainException("enabled", "Không thể khóa \"" + before.username() + "\": đây là tài khoản quản trị cuối cùng "
+                        + "đang hoạt động. Hãy tạo hoặc mở khóa một tài khoản quản trị khác trước.");
+            }
+        }
+        jdbc.sql("update app_user set enabled = :e, session_epoch = session_epoch + 1, version = version + 1 where username = :u")
+                .param("e", enabled).param("u", username).update();
         audit.record("user", before.id(), enabled ? "ENABLE" : "DISABLE", Map.of("enabled", before.enabled()), Map.of("enabled", enabled));
     }
 
@@ -106,7 +132,8 @@ public class UserAccounts implements UserDetailsService {
     public void resetPassword(String username, String newPassword) {
         UserView u = find(username).orElseThrow(() -> new DomainException("username", "Không có tài khoản \"" + username + "\"."));
         checkPolicy(newPassword);
-        jdbc.sql("update app_user set password_hash = :h where username = :u")
+        // a new password ends the sessions signed in with the old one
+        jdbc.sql("update app_user set password_hash = :h, session_epoch = session_epoch + 1, version = version + 1 where username = :u")
                 .param("h", encoder.encode(newPassword)).param("u", username).update();
         audit.record("user", u.id(), "RESET_PASSWORD", null, null);
     }

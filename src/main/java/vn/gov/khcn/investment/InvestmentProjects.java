@@ -1,19 +1,16 @@
 package vn.gov.khcn.investment;
 
-import static vn.gov.khcn.shared.RecordSql.params;
-
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.khcn.identity.AccessPolicy;
-import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.records.PeriodLocks;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
@@ -22,19 +19,29 @@ import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
-/** The register of public investment projects and their disbursements. */
+/**
+ * The register of public investment projects and their disbursements. A disbursement is made with its project held,
+ * and a correction of the project holds it too, so the total disbursed never exceeds the total investment.
+ */
 @Service
 public class InvestmentProjects {
+    static final RecordType<InvestmentProject> PROJECT = new RecordType<>("investmentProject", "dự án đầu tư công", "investment_project",
+            InvestmentProject::unit, InvestmentProject::reportDates, InvestmentProject::name);
+    // no report counts disbursements (investment.projectsActive reads the projects' dates only)
+    static final RecordType<Disbursement> DISBURSEMENT = new RecordType<>("investmentDisbursement", "lần giải ngân", "investment_disbursement",
+            Disbursement::unit, RecordType.undated(), d -> Formats.money(d.amount()) + " ngày " + Formats.date(d.paidOn()));
     private static final String COLS = "p.id, p.name, p.total_investment, p.start_on, p.end_on, p.progress_notes, p.unit, p.version,"
             + " (select coalesce(sum(d.amount), 0) from investment_disbursement d where d.project_id = p.id) as disbursed";
+    private static final String DISBURSEMENT_COLS = "select d.id, d.project_id, d.paid_on, d.amount, d.note, p.unit"
+            + " from investment_disbursement d join investment_project p on p.id = d.project_id";
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
-    private final PeriodLocks locks;
+    private final Register<InvestmentProject> projects;
+    private final Register<Disbursement> disbursements;
 
-    InvestmentProjects(JdbcClient jdbc, AuditTrail audit, PeriodLocks locks) {
+    InvestmentProjects(JdbcClient jdbc, RecordWrites writes) {
         this.jdbc = jdbc;
-        this.audit = audit;
-        this.locks = locks;
+        this.projects = writes.register(PROJECT, this::get);
+        this.disbursements = writes.register(DISBURSEMENT, this::disbursement);
     }
 
     public InvestmentProject get(long id) {
@@ -42,10 +49,10 @@ public class InvestmentProjects {
                 .optional().orElseThrow(() -> new NotFoundException("dự án đầu tư công", id));
     }
 
-    public PageResult<InvestmentProject> search(String q, boolean activeOnly, int page, int size) {
+    public PageResult<InvestmentProject> search(ProjectQuery q, int page, int size) {
         return RecordSql.page(jdbc, InvestmentProject.class, COLS, "investment_project p",
                 "(cast(:q as varchar) is null or p.name_folded like :q) and (:a = false or p.end_on is null or p.end_on >= :today)",
-                params("q", RecordSql.like(q), "a", activeOnly, "today", LocalDate.now()), "p.start_on desc, p.id desc", page, size);
+                RecordSql.params("q", RecordSql.like(q.q()), "a", q.active(), "today", LocalDate.now()), "p.start_on desc, p.id desc", page, size);
     }
 
     /** The project named exactly {@code name}: a project's name identifies it. */
@@ -54,95 +61,95 @@ public class InvestmentProjects {
                 .query(InvestmentProject.class).stream().findFirst();
     }
 
-    /** The disbursement of an amount to a project on a day: what identifies a disbursement. */
-    public Optional<Disbursement> findDisbursement(long projectId, LocalDate paidOn, long amount) {
-        return jdbc.sql("select id, project_id, paid_on, amount, note from investment_disbursement where project_id = :p and paid_on = :d and amount = :a")
-                .param("p", projectId).param("d", paidOn).param("a", amount).query(Disbursement.class).stream().findFirst();
+    /** The project named exactly {@code name}, for the disbursements' sheet; unknown is a Vietnamese error naming it. */
+    public InvestmentProject requireByName(String name) {
+        return findByName(name).orElseThrow(() -> new DomainException("projectId", "Dự án \"" + name
+                + "\" chưa có trong sổ dự án đầu tư công: thêm dự án (hoặc nhập tệp mẫu Dự án đầu tư công) trước."));
     }
 
     public List<Disbursement> disbursements(long projectId) {
-        return jdbc.sql("select id, project_id, paid_on, amount, note from investment_disbursement where project_id = :p order by paid_on, id")
-                .param("p", projectId).query(Disbursement.class).list();
+        return jdbc.sql(DISBURSEMENT_COLS + " where d.project_id = :p order by d.paid_on, d.id").param("p", projectId).query(Disbursement.class).list();
     }
 
+    /** The disbursement of an amount to a project on a day: what identifies a disbursement. */
+    public Optional<Disbursement> findDisbursement(long projectId, LocalDate paidOn, long amount) {
+        return jdbc.sql(DISBURSEMENT_COLS + " where d.project_id = :p and d.paid_on = :d and d.amount = :a")
+                .param("p", projectId).param("d", paidOn).param("a", amount).query(Disbursement.class).stream().findFirst();
+    }
+
+    private Disbursement disbursement(long id) {
+        return jdbc.sql(DISBURSEMENT_COLS + " where d.id = :id").param("id", id).query(Disbursement.class).optional()
+                .orElseThrow(() -> new NotFoundException("lần giải ngân", id));
+    }
+
+    /**
+     * Records a project. The unit that will follow it is the one the input names; an input naming none is checked
+     * against the user's own unit (and then refused for want of one).
+     */
     @Transactional
-    public InvestmentProject create(ProjectCommand c) {
-        var p = validate(c, null);
-        AccessPolicy.requireEdit(CurrentUser.get(), Unit.valueOf((String) p.get("u")));
-        long id = RecordSql.insert(jdbc, """
+    public InvestmentProject record(ProjectCommand c) {
+        Unit owner = c.unit() != null ? c.unit() : Optional.ofNullable(CurrentUser.get().unit()).orElse(Unit.OFFICE);
+        return projects.add(owner, c.reason(), "cùng tên dự án", () -> RecordSql.insert(jdbc, """
                 insert into investment_project(name, name_folded, total_investment, start_on, end_on, progress_notes, unit)
-                values (:n, :nf, :t, :s, :e, :notes, :u)""", p);
-        InvestmentProject saved = get(id);
-        audit.record("investmentProject", id, "CREATE", null, saved);
-        return saved;
+                values (:name, :nameFolded, :totalInvestment, :startOn, :endOn, :progressNotes, :unit)""", validate(c, null)));
     }
 
+    /** Corrects a project; its total investment may not fall below what has been disbursed. */
     @Transactional
-    public InvestmentProject update(long id, ProjectCommand c) {
-        InvestmentProject before = get(id);
-        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
-        var p = validate(c, id);
-        AccessPolicy.requireEdit(CurrentUser.get(), Unit.valueOf((String) p.get("u")));
-        if ((Long) p.get("t") < before.disbursed()) {
-            throw new DomainException("totalInvestment", "Tổng mức đầu tư nhỏ hơn số đã giải ngân (" + Formats.money(before.disbursed()) + ").");
-        }
-        List<LocalDate> dates = new ArrayList<>(List.of(before.startOn(), (LocalDate) p.get("s")));
-        for (Object d : new Object[]{before.endOn(), p.get("e")}) {
-            if (d != null) {
-                dates.add((LocalDate) d);
-            }
-        }
-        locks.checkChange("investmentProject", id, dates, null);
-        p.put("id", id);
-        p.put("v", c.version() == null ? before.version() : c.version());
-        RecordSql.updateVersioned(jdbc, """
-                update investment_project set name = :n, name_folded = :nf, total_investment = :t, start_on = :s, end_on = :e,
-                       progress_notes = :notes, unit = :u, version = version + 1 where id = :id and version = :v""", p,
-                "Dự án \"" + before.name() + "\"", before);
-        InvestmentProject after = get(id);
-        audit.record("investmentProject", id, "UPDATE", before, after);
-        return after;
+    public InvestmentProject correct(long id, ProjectCommand c) {
+        return projects.change(id, c.version(), c.reason(), before -> {
+            Valid v = validate(c, id);
+            // the project is held (its version claimed): no disbursement can be added until this correction ends
+            InvestmentProject.requireCovers(v.totalInvestment(), get(id).disbursed());
+            RecordSql.update(jdbc, """
+                    update investment_project set name = :name, name_folded = :nameFolded, total_investment = :totalInvestment,
+                           start_on = :startOn, end_on = :endOn, progress_notes = :progressNotes, unit = :unit where id = :id""", id, v);
+        });
     }
 
-    /** Adds a dated disbursement; the total disbursed may not exceed the total investment. */
+    /** Disburses an amount to a project; the total disbursed may not exceed its total investment. Returns the project after. */
     @Transactional
     public InvestmentProject disburse(long projectId, DisbursementCommand c) {
-        InvestmentProject before = get(projectId);
-        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
-        LocalDate paid = RecordSql.date("paidOn", c.paidOn(), "ngày giải ngân", true);
-        long amount = RecordSql.positive("amount", c.amount(), "số tiền giải ngân");
-        if (paid.isBefore(before.startOn())) {
-            throw new DomainException("paidOn", "Ngày giải ngân trước ngày khởi công dự án (" + Formats.date(before.startOn()) + ").");
-        }
-        findDisbursement(projectId, paid, amount).ifPresent(d -> {
-            throw new DomainException("paidOn", "Đã có lần giải ngân " + Formats.money(amount) + " ngày " + Formats.date(paid) + " cho dự án này.");
-        });
-        if (before.disbursed() + amount > before.totalInvestment()) {
-            throw new DomainException("amount", "Giải ngân vượt tổng mức đầu tư: đã giải ngân " + Formats.money(before.disbursed())
-                    + ", tổng mức " + Formats.money(before.totalInvestment()) + ".");
-        }
-        long id = RecordSql.insert(jdbc, "insert into investment_disbursement(project_id, paid_on, amount, note) values (:p, :d, :a, :n)",
-                params("p", projectId, "d", paid, "a", amount, "n", RecordSql.text("note", c.note(), "ghi chú", 1000, false)));
-        jdbc.sql("update investment_project set version = version + 1 where id = :id").param("id", projectId).update();
-        InvestmentProject after = get(projectId);
-        audit.record("investmentProject", projectId, "DISBURSE", before, after);
-        audit.record("investmentDisbursement", id, "CREATE", null, disbursements(projectId).stream().filter(d -> d.id() == id).findFirst().orElseThrow());
-        return after;
+        disbursements.requireEdit(get(projectId).unit());
+        InvestmentProject p = projects.hold(projectId);
+        disbursements.add(p.unit(), null, "cùng dự án, ngày giải ngân và số tiền", "DISBURSE", () -> RecordSql.insert(jdbc,
+                "insert into investment_disbursement(project_id, paid_on, amount, note) values (:projectId, :paidOn, :amount, :note)",
+                validate(c, p)));
+        return get(projectId);
     }
 
-    private Map<String, Object> validate(ProjectCommand c, Long id) {
-        String name = RecordSql.text("name", c.name(), "tên dự án", 1000, true);
+    /** A project as the register stores it, with its folded name for search. */
+    private record Valid(String name, String nameFolded, long totalInvestment, LocalDate startOn, LocalDate endOn, String progressNotes,
+                         Unit unit) {
+    }
+
+    private Valid validate(ProjectCommand c, Long id) {
+        String name = Check.text("name", "tên dự án", c.name(), 1000);
         findByName(name).filter(x -> id == null || x.id() != id).ifPresent(x -> {
             throw new DomainException("name", "Dự án \"" + name + "\" đã có.");
         });
-        long total = RecordSql.positive("totalInvestment", c.totalInvestment(), "tổng mức đầu tư");
-        LocalDate start = RecordSql.date("startOn", c.startOn(), "ngày khởi công", true);
-        LocalDate end = RecordSql.date("endOn", c.endOn(), "ngày hoàn thành", false);
-        if (end != null && end.isBefore(start)) {
-            throw new DomainException("endOn", "Ngày hoàn thành phải sau ngày khởi công.");
-        }
-        return params("n", name, "nf", VietnameseText.fold(name), "t", total, "s", start, "e", end,
-                "notes", RecordSql.text("progressNotes", c.progressNotes(), "tình hình thực hiện", 4000, false),
-                "u", c.unit() == null ? Unit.OFFICE : c.unit());
+        long total = Check.positive("totalInvestment", "tổng mức đầu tư", c.totalInvestment());
+        LocalDate start = Check.date("startOn", "ngày khởi công", c.startOn());
+        LocalDate end = Check.optionalDate("endOn", "ngày hoàn thành", c.endOn());
+        Check.notBefore("endOn", end, start, "Ngày hoàn thành phải sau ngày khởi công.");
+        String notes = Check.optionalText("progressNotes", "tình hình thực hiện", c.progressNotes(), 4000);
+        Unit unit = Check.chosen("unit", "đơn vị theo dõi", c.unit());
+        return new Valid(name, VietnameseText.fold(name), total, start, end, notes, unit);
+    }
+
+    /** A disbursement as the register stores it. */
+    private record ValidDisbursement(long projectId, LocalDate paidOn, long amount, String note) {
+    }
+
+    /** {@code p}: the project as held, with what has been disbursed so far. */
+    private ValidDisbursement validate(DisbursementCommand c, InvestmentProject p) {
+        LocalDate paid = Check.date("paidOn", "ngày giải ngân", c.paidOn());
+        long amount = Check.positive("amount", "số tiền giải ngân", c.amount());
+        String note = Check.optionalText("note", "ghi chú", c.note(), 1000);
+        findDisbursement(p.id(), paid, amount).ifPresent(d -> {
+            throw new DomainException("paidOn", "Đã có lần giải ngân " + Formats.money(amount) + " ngày " + Formats.date(paid) + " cho dự án này.");
+        });
+        p.requireRoomFor(paid, amount);
+        return new ValidDisbursement(p.id(), paid, amount, note);
     }
 }

@@ -7,10 +7,11 @@ import java.util.Set;
 /**
  * One rendering model of a report, written out by the HTML, DOCX and PDF writers: header facts,
  * the subject, blocks of spans, numbered footnotes, and the codes the template used that no provider
- * supplies.
+ * supplies. An issued report's model is kept at issue (as JSON) and every later output is written from
+ * it, so it holds the report's whole text and nothing recorded after issue.
  */
 public record RenderedReport(Report report, DepartmentSettings settings, String subject, List<Block> blocks,
-                             List<Footnote> footnotes, List<String> restatements, Set<String> missingCodes) {
+                             List<Footnote> footnotes, Set<String> missingCodes) {
 
     public enum BlockKind { PARAGRAPH, HEADING1, HEADING2, HEADING3, PLANNED }
 

@@ -2,15 +2,22 @@ package vn.gov.khcn.reporting;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.reporting.internal.DocxWriter;
 import vn.gov.khcn.reporting.internal.HtmlWriter;
+import vn.gov.khcn.reporting.internal.IssuedTextStore;
 import vn.gov.khcn.reporting.internal.JsonWriter;
 import vn.gov.khcn.reporting.internal.PdfConverter;
 import vn.gov.khcn.reporting.internal.ReportChecks;
@@ -24,6 +31,8 @@ import vn.gov.khcn.shared.Unit;
 /**
  * Builds a report's view: its figures (computed once per period, or read from the frozen snapshot of
  * an issued report), the rendering of its template, and its checks; and writes it as JSON, HTML, DOCX or PDF.
+ * An issued report is never rendered again: its text was kept at issue ({@link IssuedTextStore}) and every
+ * output is written from that.
  */
 @Service
 public class ReportEngine {
@@ -32,20 +41,30 @@ public class ReportEngine {
     private final ReportSettings settings;
     private final ReportStore store;
     private final SnapshotStore snapshots;
+    private final IssuedTextStore issuedTexts;
     private final Documents documents;
+    private final TransactionTemplate ownTransaction;
 
     ReportEngine(IndicatorCatalogue catalogue, ReportTemplates templates, ReportSettings settings, ReportStore store,
-                 SnapshotStore snapshots, Documents documents) {
+                 SnapshotStore snapshots, IssuedTextStore issuedTexts, Documents documents, PlatformTransactionManager tx) {
         this.catalogue = catalogue;
         this.templates = templates;
         this.settings = settings;
         this.store = store;
         this.snapshots = snapshots;
+        this.issuedTexts = issuedTexts;
         this.documents = documents;
+        this.ownTransaction = new TransactionTemplate(tx);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Everything one output needs; writers read only this. */
-    public record View(Report report, FigureSet figures, RenderedReport rendered, List<ReportCheck> checks, Map<String, Unit> slots) {
+    /**
+     * Everything one output needs; writers read only this. {@code contentError} is set when the report's content
+     * cannot be rendered (a template nesting too deeply): the view then holds the figures and the checks, one of
+     * which fails with the error, and no document.
+     */
+    public record View(Report report, FigureSet figures, RenderedReport rendered, List<ReportCheck> checks, Map<String, Unit> slots,
+                       String contentError) {
         public boolean checksPass() {
             return checks.stream().allMatch(ReportCheck::ok);
         }
@@ -63,9 +82,10 @@ public class ReportEngine {
     @Transactional(readOnly = true)
     public View view(Report r) {
         FigureSet f = figures(r);
-        Map<String, String> narratives = new HashMap<>();
-        store.narratives(r.id()).forEach((k, v) -> narratives.put(k, v.body()));
-        return build(r, f, narratives, store.planned(r.id()), store.restatements(r.id()));
+        if (r.issued()) {
+            return issuedView(r, f);
+        }
+        return build(r, f, templates.get(r.kind()).source());
     }
 
     /**
@@ -82,16 +102,78 @@ public class ReportEngine {
         ReportPeriod p = new ReportPeriod(kind, month, s.cutOffDay());
         Report transient0 = new Report(0, kind, month, s.cutOffDay(), ReportStatus.DRAFT, null, null,
                 p.monthRange().end().plusDays(1), s.province(), s.signerName(), s.signerTitle(), s.recipients(), "system", 0);
-        return build(transient0, FigureSet.compute(catalogue, p), Map.of(), List.of(), List.of());
+        return render(transient0, FigureSet.compute(catalogue, p), templates.get(kind).source(), Map.of(), List.of());
     }
 
-    private View build(Report r, FigureSet f, Map<String, String> narratives, List<String> planned, List<String> restatements) {
+    /**
+     * Keeps the whole text of a report that has just been issued, inside the issue transaction: rendered from its
+     * frozen figures, the current template, settings, narratives and planned items, as it will read from now on.
+     */
+    void freezeText(Report issued) {
+        String source = templates.get(issued.kind()).source();
+        View v = build(issued, figures(issued), source);
+        if (v.contentError() != null) {
+            throw new vn.gov.khcn.shared.DomainException("content", v.contentError());
+        }
+        issuedTexts.save(issued.id(), v.rendered(), source, IssuedTextStore.Origin.ISSUE);
+    }
+
+    /**
+     * An issued report's view from its kept text. A report issued before texts were kept is kept now, from the
+     * current template and settings (in a transaction of its own, so a read keeps it once and for all).
+     */
+    private View issuedView(Report r, FigureSet f) {
+        var kept = issuedTexts.find(r.id());
+        if (kept.isEmpty()) {
+            String source = templates.get(r.kind()).source();
+            View v = build(r, f, source);
+            if (v.contentError() != null) {
+                return v;
+            }
+            try {
+                ownTransaction.executeWithoutResult(tx -> issuedTexts.save(r.id(), v.rendered(), source, IssuedTextStore.Origin.FIRST_READ));
+            } catch (DuplicateKeyException e) {
+                // another read kept it at the same moment: read that one
+            }
+            kept = issuedTexts.find(r.id());
+        }
+        IssuedTextStore.IssuedText t = kept.orElseThrow();
+        return new View(r, f, t.rendered(), checks(f, t.rendered().missingCodes()), slotsOf(t.templateSource()), null);
+    }
+
+    private View build(Report r, FigureSet f, String source) {
+        Map<String, String> narratives = new HashMap<>();
+        store.narratives(r.id()).forEach((k, v) -> narratives.put(k, v.body()));
+        return render(r, f, source, narratives, store.planned(r.id()));
+    }
+
+    /** Renders a report; content that cannot be rendered gives a view with the error, never an exception. */
+    private View render(Report r, FigureSet f, String source, Map<String, String> narratives, List<String> planned) {
         DepartmentSettings s = settings.get();
-        ReportTemplate t = ReportTemplate.parse(templates.get(r.kind()).source());
-        TemplateRenderer renderer = new TemplateRenderer(f, vars(r.reportPeriod(), s), narratives, t.slots(), planned, !r.issued());
-        RenderedReport rendered = renderer.render(t, r, s, restatements);
-        List<ReportCheck> checks = ReportChecks.run(f, rendered.missingCodes(), ids -> documents.byIds(ids).keySet());
-        return new View(r, f, rendered, checks, t.slots());
+        try {
+            ReportTemplate t = ReportTemplate.parse(source);
+            RenderedReport rendered = new TemplateRenderer(f, vars(r.reportPeriod(), s), narratives, t.slots(), planned, !r.issued())
+                    .render(t, r, s);
+            return new View(r, f, rendered, checks(f, rendered.missingCodes()), t.slots(), null);
+        } catch (vn.gov.khcn.shared.DomainException e) {
+            String error = "Nội dung báo cáo không dựng được: " + e.getMessage() + " Hãy sửa mẫu báo cáo.";
+            List<ReportCheck> checks = new ArrayList<>(checks(f, Set.of()));
+            checks.add(ReportCheck.fail(ReportChecks.CONTENT, null, error));
+            RenderedReport none = new RenderedReport(r, s, "", List.of(), List.of(), Set.of());
+            return new View(r, f, none, checks, Map.of(), error);
+        }
+    }
+
+    private List<ReportCheck> checks(FigureSet f, Set<String> missingCodes) {
+        return ReportChecks.run(f, missingCodes, ids -> documents.byIds(ids).keySet());
+    }
+
+    private static Map<String, Unit> slotsOf(String source) {
+        try {
+            return ReportTemplate.parse(source).slots();
+        } catch (vn.gov.khcn.shared.DomainException e) {
+            return Map.of();
+        }
     }
 
     static Map<String, String> vars(ReportPeriod p, DepartmentSettings s) {
@@ -125,13 +207,7 @@ public class ReportEngine {
         ReportPeriod p = new ReportPeriod(kind, month, existing.map(Report::cutOffDay).orElse(s.cutOffDay()));
         Report r = existing.orElseGet(() -> new Report(0, kind, month, p.cutOffDay(), ReportStatus.DRAFT, null, null,
                 p.monthRange().end().plusDays(1), s.province(), s.signerName(), s.signerTitle(), s.recipients(), "system", 0));
-        FigureSet f = figures(r);
-        Map<String, String> narratives = new HashMap<>();
-        store.narratives(r.id()).forEach((k, v) -> narratives.put(k, v.body()));
-        ReportTemplate t = ReportTemplate.parse(source);
-        RenderedReport rendered = new TemplateRenderer(f, vars(p, s), narratives, t.slots(), store.planned(r.id()), !r.issued())
-                .render(t, r, s, List.of());
-        return HtmlWriter.write(rendered);
+        return html(build(r, figures(r), source));
     }
 
     /** The records behind a figure: the frozen list of an issued report, else the same computation as the figure. */
@@ -148,11 +224,19 @@ public class ReportEngine {
     }
 
     public String html(View v) {
-        return HtmlWriter.write(v.rendered());
+        return HtmlWriter.write(document(v));
     }
 
     public byte[] docx(View v) {
-        return DocxWriter.write(v.rendered());
+        return DocxWriter.write(document(v));
+    }
+
+    /** The document to write; a view whose content could not be rendered is refused with its Vietnamese error. */
+    private static RenderedReport document(View v) {
+        if (v.contentError() != null) {
+            throw new vn.gov.khcn.shared.DomainException("content", v.contentError());
+        }
+        return v.rendered();
     }
 
     /** PDF through LibreOffice; a Vietnamese DomainException when it is not installed. */

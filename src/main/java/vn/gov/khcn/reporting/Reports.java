@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.Role;
+import vn.gov.khcn.reporting.internal.Inline;
 import vn.gov.khcn.reporting.internal.ReportStore;
 import vn.gov.khcn.reporting.internal.ReportTemplate;
 import vn.gov.khcn.reporting.internal.SnapshotStore;
@@ -56,6 +57,11 @@ public class Reports {
 
     public List<String> planned(long id) {
         return store.planned(id);
+    }
+
+    /** Changes to records of an issued report's period recorded after issue, with their reasons: beside the report, not in its text. */
+    public List<ReportStore.Restatement> restatements(long id) {
+        return store.restatements(id);
     }
 
     /** The narrative slots of the report's template with the unit that writes each. */
@@ -158,7 +164,7 @@ public class Reports {
             throw new DomainException("body", "Nội dung mục \"" + slot + "\" dài quá 20.000 ký tự.");
         }
         if (text != null) {
-            text.lines().forEach(vn.gov.khcn.reporting.internal.Inline::parse);
+            text.lines().forEach(line -> checkText(line, Inline.Language.NARRATIVE, "body", "Mục \"" + slot + "\""));
         }
         ReportStore.Narrative before = store.narratives(id).get(slot);
         if (before == null) {
@@ -183,12 +189,24 @@ public class Reports {
         for (String item : items) {
             String t = VietnameseText.clean(item);
             if (t != null) {
-                ReportTemplate.parse(t);
+                checkText(t, Inline.Language.PLANNED, "items", "Nhiệm vụ " + pos);
                 jdbc.sql("insert into report_planned_item(report_id, position, body) values (:r, :p, :b)")
                         .param("r", id).param("p", pos++).param("b", t).update();
             }
         }
         audit.record("report", id, "PLANNED", before, store.planned(id));
+    }
+
+    /**
+     * What people write is text: a narrative may use bold, italic and footnotes ^{detail: …}, a planned item also
+     * figures {…}; anything else of the template language (a narrative included with [[narrative:…]]) is refused.
+     */
+    private static void checkText(String text, Inline.Language language, String field, String what) {
+        try {
+            Inline.check(text, language);
+        } catch (DomainException e) {
+            throw new DomainException(field, what + ": " + e.getMessage());
+        }
     }
 
     @Transactional
@@ -218,7 +236,9 @@ public class Reports {
 
     /**
      * Issues the report in one transaction: the next number of the year of its date, the frozen figures
-     * with the records behind each, and the status. Anything failing leaves the report as it was.
+     * with the records behind each, the status, and the report's whole text as it reads now (kept, so a
+     * later change of template, settings or records does not change it). Anything failing leaves the
+     * report as it was.
      */
     @Transactional
     public Report issue(long id, int version) {
@@ -246,6 +266,7 @@ public class Reports {
             throw new ConcurrentEditException("Báo cáo " + r.kind().label() + " " + r.period(), r.toString());
         }
         Report after = get(id);
+        engine.freezeText(after);
         audit.record("report", id, "ISSUE", r, after);
         org.slf4j.LoggerFactory.getLogger(Reports.class).info("Report {} issued as number {}/{}", id, number, year);
         return after;

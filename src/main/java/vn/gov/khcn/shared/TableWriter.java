@@ -16,6 +16,12 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes a list, row by row, under a row of headings: XLSX with fastexcel, flushed every 1,000 rows, or CSV in
  * UTF-8 with a BOM (Excel then shows Vietnamese correctly). Values: LocalDate (a date cell, dd/mm/yyyy), Number
  * (a number cell), anything else as text. Memory stays constant whatever the number of rows.
+ * <p>
+ * CSV injection (OWASP): a text cell that a spreadsheet would take for a formula — one beginning with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return — is written quoted, behind a single quote
+ * ({@code "'=HYPERLINK(…)"}); {@link #unescapeFormula} takes exactly that quote away again, so the import reads
+ * what was exported. Numbers and dates are written as they are ({@code -5} stays a number). XLSX text cells are
+ * never formulas.
  */
 public abstract sealed class TableWriter implements AutoCloseable {
     public static TableWriter xlsx(String sheetName, List<String> headings, OutputStream out) {
@@ -27,6 +33,24 @@ public abstract sealed class TableWriter implements AutoCloseable {
     }
 
     public abstract void row(Object[] values);
+
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * The text a CSV cell written here stands for. A text that, past its own leading single quotes, begins as a
+     * formula does is written behind one more quote (so a text "'=x" survives the round trip too); that one is removed.
+     */
+    public static String unescapeFormula(String cell) {
+        return cell.startsWith("'") && formulaAfterQuotes(cell) ? cell.substring(1) : cell;
+    }
+
+    private static boolean formulaAfterQuotes(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == '\'') {
+            i++;
+        }
+        return i < s.length() && FORMULA_START.indexOf(s.charAt(i)) >= 0;
+    }
 
     @Override
     public abstract void close();
@@ -102,7 +126,12 @@ public abstract sealed class TableWriter implements AutoCloseable {
                     }
                     Object v = values[i];
                     String s = v == null ? "" : v instanceof LocalDate d ? Formats.date(d) : v.toString();
-                    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.startsWith("=")) {
+                    boolean text = !(v instanceof Number) && !(v instanceof LocalDate);
+                    boolean formula = text && formulaAfterQuotes(s);
+                    if (formula) {
+                        s = "'" + s;
+                    }
+                    if (formula || s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
                         s = "\"" + s.replace("\"", "\"\"") + "\"";
                     }
                     w.write(s);

@@ -111,7 +111,8 @@ abstract class ExchangeWebContract {
     void exportsFollowTheListPageFiltersInXlsxAndCsv() throws Exception {
         login("vanphong");
         for (int i = 1; i <= 3; i++) {
-            organisations.create(new OrganisationCommand("Cơ sở Xuất Khẩu " + tag() + i, OrganisationKind.HOUSEHOLD, "Hạ Lang", null, null, null));
+            var cmd = new OrganisationCommand("Cơ sở Xuất Khẩu " + tag() + i, OrganisationKind.HOUSEHOLD, "Hạ Lang", null, null, null);
+            vn.gov.khcn.identity.CurrentUser.runAsSystem(() -> organisations.create(cmd));
         }
         String q = "co so xuat khau " + tag().toLowerCase();
         byte[] csv = mvc.perform(get("/exchange/export/organisations.csv").param("q", q).param("kind", "HOUSEHOLD"))

@@ -27,15 +27,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.gov.khcn.centre.CentreActivities;
-import vn.gov.khcn.centre.CentreProduction;
 import vn.gov.khcn.centre.GeneSourceCommand;
+import vn.gov.khcn.centre.GeneSources;
 import vn.gov.khcn.centre.LotCommand;
 import vn.gov.khcn.centre.ModelWorkCommand;
-import vn.gov.khcn.centre.SaleCommand;
-import vn.gov.khcn.centre.TrainingCommand;
-import vn.gov.khcn.investment.DisbursementCommand;
+import vn.gov.khcn.centre.ModelWorks;
 import vn.gov.khcn.centre.ProductCommand;
+import vn.gov.khcn.centre.ProductionLots;
+import vn.gov.khcn.centre.Products;
+import vn.gov.khcn.centre.SaleCommand;
+import vn.gov.khcn.centre.Sales;
+import vn.gov.khcn.centre.TrainingCommand;
+import vn.gov.khcn.centre.Trainings;
+import vn.gov.khcn.investment.DisbursementCommand;
 import vn.gov.khcn.investment.InvestmentProjects;
 import vn.gov.khcn.investment.ProjectCommand;
 import vn.gov.khcn.outreach.Channel;
@@ -62,9 +66,17 @@ abstract class ImportCentreOutreachInvestmentContract {
     @Autowired
     MockMvc mvc;
     @Autowired
-    CentreProduction production;
+    Products products;
     @Autowired
-    CentreActivities activities;
+    ProductionLots lots;
+    @Autowired
+    Sales sales;
+    @Autowired
+    Trainings trainings;
+    @Autowired
+    GeneSources geneSources;
+    @Autowired
+    ModelWorks modelWorks;
     @Autowired
     Outreach outreach;
     @Autowired
@@ -111,40 +123,40 @@ abstract class ImportCentreOutreachInvestmentContract {
 
     List<Case> centre() {
         String product = "Trà hoa vàng nhập " + tag();
-        long productId = production.createProduct(new ProductCommand(product, "hộp", null)).id();
-        production.createLot(new LotCommand(productId, 1_000L, day(1, 2), "Lô đầu để bán", null));
+        long productId = products.record(ProductCommand.of(product, "hộp")).id();
+        lots.produce(LotCommand.of(productId, 1_000L, day(1, 2), "Lô đầu để bán"));
         return List.of(
                 new Case("centre-products", "San pham", "centre_product",
                         (p, b) -> times(3, i -> new Object[] {p + " sản phẩm " + (b + i), i == 2 ? "kg" : "lọ"}),
                         () -> Map.of("on", "2026-01-31"), () -> count("centre_product"), 1, "", null, null,
-                        rows -> assertThat(production.productByName((String) rows.get(1)[0]).orElseThrow().uom()).isEqualTo("kg")),
+                        rows -> assertThat(products.findByName((String) rows.get(1)[0]).orElseThrow().uom()).isEqualTo("kg")),
                 new Case("centre-lots", "Lo san xuat", "centre_lot",
                         (p, b) -> times(3, i -> new Object[] {product, day(2, b + i), 100L + b + i, i == 1 ? null : p + " lô " + i}),
                         () -> Map.of("productId", String.valueOf(productId), "year", "2026"), () -> 4L, 2, "mười",
                         new Object[] {"Sản phẩm Không Có " + tag(), day(2, 28), 5L, null}, "Sản phẩm \"Sản phẩm Không Có " + tag() + "\" chưa có",
-                        rows -> assertThat(production.findLot(productId, day(2, 2), 102L).orElseThrow().note()).endsWith(" lô 2")),
+                        rows -> assertThat(lots.find(productId, day(2, 2), 102L).orElseThrow().note()).endsWith(" lô 2")),
                 new Case("centre-sales", "Tieu thu", "centre_sale",
                         (p, b) -> times(3, i -> new Object[] {product, day(3, b + i), 10L + b + i, i == 3 ? null : p + " đại lý " + i}),
                         () -> Map.of("productId", String.valueOf(productId)), null, 1, "31/02/2026",
                         new Object[] {product, day(1, 3), 1_001L, null}, "vượt tồn kho",
-                        rows -> assertThat(production.stock(productId, day(3, 31)).sold()).isEqualTo(11 + 12 + 13)),
+                        rows -> assertThat(products.stock(productId, day(3, 31)).sold()).isEqualTo(11 + 12 + 13)),
                 new Case("centre-trainings", "Tap huan", "centre_training",
                         (p, b) -> times(3, i -> new Object[] {p + " lớp " + (b + i), "xã Lê Lai", "Thạch An", day(4, b + i), i == 2 ? null : 20L + i}),
                         () -> Map.of("q", "nhap " + tag() + " CENTRE-TRAININGS", "year", "2026"), null, 3, "32/01/2026",
-                        new Object[] {"Lớp sai " + tag(), "xã Lê Lai", "Thạch An", day(4, 28), -1L}, "Số người tham dự không được âm",
-                        rows -> assertThat(activities.findTraining((String) rows.get(0)[0], "xã Lê Lai", "Thạch An", day(4, 1))
+                        new Object[] {"Lớp sai " + tag(), "xã Lê Lai", "Thạch An", day(4, 28), -1L}, "số người tham dự (số không âm)",
+                        rows -> assertThat(trainings.find((String) rows.get(0)[0], "xã Lê Lai", "Thạch An", day(4, 1))
                                 .orElseThrow().participants()).isEqualTo(21)),
                 new Case("centre-gene-sources", "Nguon gen", "gene_source",
                         (p, b) -> times(3, i -> new Object[] {p + " giống " + (b + i), day(1, b + i), i == 3 ? day(10, 1) : null}),
                         () -> Map.of("q", "Nhập " + tag() + " centre-gene", "on", "2026-01-15"), null, 1, "hôm qua",
                         new Object[] {"Giống sai " + tag(), day(6, 1), day(5, 1)}, "Ngày thôi lưu giữ phải sau",
-                        rows -> assertThat(activities.findGeneSource((String) rows.get(2)[0], day(1, 3)).orElseThrow().keptUntil())
+                        rows -> assertThat(geneSources.find((String) rows.get(2)[0], day(1, 3)).orElseThrow().keptUntil())
                                 .isEqualTo(day(10, 1))),
                 new Case("centre-model-works", "Mo hinh", "centre_model_work",
                         (p, b) -> times(3, i -> new Object[] {p + " mô hình " + (b + i), i == 1 ? null : "xã Đức Long", day(5, b + i),
                                 i == 2 ? "Mô tả " + i : null}),
                         () -> Map.of("q", "Nhập " + tag() + " centre-model", "year", "2026"), null, 2, "2026-05-40", null, null,
-                        rows -> assertThat(activities.findModelWork((String) rows.get(1)[0], "xã Đức Long", day(5, 2)).orElseThrow()
+                        rows -> assertThat(modelWorks.find((String) rows.get(1)[0], "xã Đức Long", day(5, 2)).orElseThrow()
                                 .description()).isEqualTo("Mô tả 2")));
     }
 
@@ -158,7 +170,7 @@ abstract class ImportCentreOutreachInvestmentContract {
 
     List<Case> office() {
         String project = "Dự án giải ngân nhập " + tag();
-        long projectId = projects.create(new ProjectCommand(project, 10_000_000_000L, day(1, 1), null, null, Unit.OFFICE, null)).id();
+        long projectId = projects.record(ProjectCommand.of(project, 10_000_000_000L, day(1, 1), null, null, Unit.OFFICE)).id();
         return List.of(
                 new Case("outreach", "Tuyen truyen", "outreach_item", (p, b) -> List.of(
                         new Object[] {Channel.NEWS_POST.label(), p + " tin " + b, day(6, b + 1), "khcncaobang.gov.vn", null, null, null},
@@ -196,28 +208,28 @@ abstract class ImportCentreOutreachInvestmentContract {
     @WithUserDetails("admin")
     void theSameRecordEnteredTwiceIsRefusedByItsRegisterAndARecordSavedUnchangedIsNot() {
         String t = "Nhập trùng " + tag();
-        long product = production.createProduct(new ProductCommand(t, "kg", null)).id();
-        production.createLot(new LotCommand(product, 100L, day(6, 30), null, null));
-        long project = projects.create(new ProjectCommand(t, 1_000_000L, day(7, 1), null, null, Unit.OFFICE, null)).id();
+        long product = products.record(ProductCommand.of(t, "kg")).id();
+        lots.produce(LotCommand.of(product, 100L, day(6, 30), null));
+        long project = projects.record(ProjectCommand.of(t, 1_000_000L, day(7, 1), null, null, Unit.OFFICE)).id();
         Map<String, Runnable> entries = new LinkedHashMap<>();
-        entries.put("lot", () -> production.createLot(new LotCommand(product, 50L, day(7, 1), null, null)));
-        entries.put("sale without a buyer", () -> production.createSale(new SaleCommand(product, 5L, day(7, 2), null, null)));
-        entries.put("sale", () -> production.createSale(new SaleCommand(product, 5L, day(7, 2), "Đại lý " + t, null)));
-        entries.put("training", () -> activities.createTraining(new TrainingCommand(t, "xã Bế Triều", "Hòa An", day(7, 3), null, null)));
-        entries.put("gene source", () -> activities.createGeneSource(new GeneSourceCommand(t, day(7, 4), null, null)));
-        entries.put("model work", () -> activities.createModelWork(new ModelWorkCommand(t, null, day(7, 5), null, null)));
+        entries.put("lot", () -> lots.produce(LotCommand.of(product, 50L, day(7, 1), null)));
+        entries.put("sale without a buyer", () -> sales.sell(SaleCommand.of(product, 5L, day(7, 2), null)));
+        entries.put("sale", () -> sales.sell(SaleCommand.of(product, 5L, day(7, 2), "Đại lý " + t)));
+        entries.put("training", () -> trainings.hold(TrainingCommand.of(t, "xã Bế Triều", "Hòa An", day(7, 3), null)));
+        entries.put("gene source", () -> geneSources.keep(GeneSourceCommand.of(t, day(7, 4), null)));
+        entries.put("model work", () -> modelWorks.record(ModelWorkCommand.of(t, null, day(7, 5), null)));
         entries.put("news post", () -> outreach.record(OutreachCommand.of(Channel.NEWS_POST, t, day(7, 6), "khcncaobang.gov.vn", null, null, null)));
         entries.put("broadcast", () -> outreach.record(OutreachCommand.of(Channel.BROADCAST, t, day(7, 6), null, "Đài tỉnh", null, null)));
-        entries.put("project", () -> projects.create(new ProjectCommand(t + " (2)", 1_000L, day(7, 1), null, null, Unit.OFFICE, null)));
+        entries.put("project", () -> projects.record(ProjectCommand.of(t + " (2)", 1_000L, day(7, 1), null, null, Unit.OFFICE)));
         entries.put("disbursement", () -> projects.disburse(project, new DisbursementCommand(day(7, 7), 1_000L, null)));
         entries.forEach((what, entry) -> {
             entry.run();
             assertThatThrownBy(entry::run).as(what).isInstanceOf(DomainException.class)
                     .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("đã có"));
         });
-        var lot = production.findLot(product, day(7, 1), 50L).orElseThrow();
-        production.updateLot(lot.id(), new LotCommand(product, 50L, day(7, 1), "Ghi chú sửa", lot.version()));
-        assertThat(production.lot(lot.id()).note()).isEqualTo("Ghi chú sửa");
+        var lot = lots.find(product, day(7, 1), 50L).orElseThrow();
+        lots.correct(lot.id(), new LotCommand(product, 50L, day(7, 1), "Ghi chú sửa", lot.version(), null));
+        assertThat(lots.get(lot.id()).note()).isEqualTo("Ghi chú sửa");
     }
 
     @Test

@@ -33,7 +33,7 @@ import vn.gov.khcn.testing.DatabaseInitializers;
  * refused file leaves nothing behind (not even a dropped index), and rows already present are skipped.
  */
 @SpringBootTest(properties = "khcn.import.bulk-min=1000")
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, vn.gov.khcn.testing.RunsAsSystem.class})
 @ContextConfiguration(initializers = DatabaseInitializers.EmptyPostgres.class)
 class VerificationBulkLoadOnPostgresTest {
     private static final String OWNER = "Công ty Cấp nước Nhập Khối (demo)";

@@ -1,7 +1,10 @@
 package vn.gov.khcn.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -18,15 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
 
-/** The outreach register's write path: one record per identity under concurrency, versions required, If-Match. */
+/** The outreach register: one record per identity under concurrency, versions required, If-Match, access, the API's errors, lists. */
 class OutreachRegisterTest {
     @Nested
     @OnH2
@@ -97,5 +102,41 @@ abstract class OutreachRegisterContract {
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"" + (item.version() + 1) + "\""));
         assertThat(outreach.get(item.id()).title()).endsWith("(sửa)");
+    }
+
+    @Test
+    @WithUserDetails("vanphong")
+    void theOfficeRecordsABroadcastWithItsStation() {
+        OutreachItem item = outreach.record(OutreachCommand.of(Channel.BROADCAST, unique("Chuyên mục"), LocalDate.of(2024, 2, 10), null,
+                "Đài PT-TH tỉnh", null, null));
+        assertThat(item.station()).isEqualTo("Đài PT-TH tỉnh");
+        assertThat(item.place()).isEqualTo("Đài PT-TH tỉnh");
+        assertThat(item.site()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("trungtam")
+    void centreStaffCannotRecordOutreach() {
+        assertThatThrownBy(() -> outreach.record(OutreachCommand.of(Channel.NEWS_POST, unique("Tin"), LocalDate.of(2024, 1, 5), SITE, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theApiNamesTheFieldOfABadIssueNumber() throws Exception {
+        mvc.perform(post("/api/outreach").with(httpBasic("vanphong", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channel\":\"BULLETIN\",\"title\":\"Tài liệu\",\"issueNo\":\"số ba\",\"copies\":100}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("issueNo"))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("1/2021")));
+    }
+
+    @Test
+    void bulletinsAreListedDraftsFirstThenNewestAndTheListPageCountsThePosts() throws Exception {
+        assertThat(outreach.search(new OutreachQuery(Channel.BULLETIN, "Tài liệu Thông tin KH&CN số", null), 0, 20).items())
+                .extracting(OutreachItem::issueNo).containsExactly("3/2021", "2/2021", "1/2021");
+        long posts = outreach.search(new OutreachQuery(Channel.NEWS_POST, null, null), 0, 1).total();
+        assertThat(posts).isGreaterThanOrEqualTo(219);
+        mvc.perform(get("/outreach").param("channel", "NEWS_POST").with(user("giamdoc").roles("DIRECTOR")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(Formats.number(posts) + " bản ghi")));
+        mvc.perform(get("/outreach").param("channel", "BULLETIN").with(user("giamdoc").roles("DIRECTOR"))).andExpect(status().isOk());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,13 +16,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.gov.khcn.centre.GeneSourceCommand;
+import vn.gov.khcn.centre.GeneSources;
+import vn.gov.khcn.centre.LotCommand;
+import vn.gov.khcn.centre.ProductionLots;
+import vn.gov.khcn.centre.Products;
+import vn.gov.khcn.centre.SaleCommand;
+import vn.gov.khcn.centre.Sales;
+import vn.gov.khcn.centre.TrainingCommand;
+import vn.gov.khcn.centre.Trainings;
 import vn.gov.khcn.identity.UserAccounts;
+import vn.gov.khcn.investment.InvestmentProjects;
+import vn.gov.khcn.investment.ProjectCommand;
 import vn.gov.khcn.outreach.Channel;
 import vn.gov.khcn.outreach.Outreach;
 import vn.gov.khcn.outreach.OutreachCommand;
 import vn.gov.khcn.outreach.OutreachItem;
 import vn.gov.khcn.reporting.Reports;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.testing.IssuedSeptemberReport;
 import vn.gov.khcn.testing.OnH2Alone;
 import vn.gov.khcn.testing.OnPostgresAlone;
@@ -54,6 +67,18 @@ abstract class IssuedPeriodWritesContract {
     @Autowired
     Outreach outreach;
     @Autowired
+    Products products;
+    @Autowired
+    ProductionLots lots;
+    @Autowired
+    Sales sales;
+    @Autowired
+    Trainings trainings;
+    @Autowired
+    GeneSources geneSources;
+    @Autowired
+    InvestmentProjects investment;
+    @Autowired
     vn.gov.khcn.metrology.Verifications verifications;
     @Autowired
     vn.gov.khcn.quality.Surveys surveys;
@@ -79,9 +104,19 @@ abstract class IssuedPeriodWritesContract {
 
     List<Add> adds() {
         String t = "Tin bổ sung " + UUID.randomUUID();
+        // the centre's tea: a lot of a quantity of its own, a sale of one box to a buyer of its own (the stock covers it)
+        long tea = products.findByName("Trà giảo cổ lam").orElseThrow().id();
+        long lot = 100_000 + ThreadLocalRandom.current().nextLong(900_000);
         List<Add> adds = new java.util.ArrayList<>(List.of(
                 new Add("outreach", "vanphong", "outreachItem",
-                        why -> outreach.record(new OutreachCommand(Channel.NEWS_POST, t, IN_PERIOD, "khcn.example.gov.vn", null, null, null, null, why)).id())));
+                        why -> outreach.record(new OutreachCommand(Channel.NEWS_POST, t, IN_PERIOD, "khcn.example.gov.vn", null, null, null, null, why)).id()),
+                new Add("centre lots", "trungtam", "centreLot", why -> lots.produce(new LotCommand(tea, lot, IN_PERIOD, null, null, why)).id()),
+                new Add("centre sales", "trungtam", "centreSale", why -> sales.sell(new SaleCommand(tea, 1L, IN_PERIOD, "Đại lý " + t, null, why)).id()),
+                new Add("centre trainings", "trungtam", "centreTraining",
+                        why -> trainings.hold(new TrainingCommand(t, "xã Đức Long", "Thạch An", IN_PERIOD, 25, null, why)).id()),
+                new Add("gene sources", "trungtam", "geneSource", why -> geneSources.keep(new GeneSourceCommand(t, IN_PERIOD, null, null, why)).id()),
+                new Add("investment projects", "vanphong", "investmentProject",
+                        why -> investment.record(new ProjectCommand(t, 1_000_000L, IN_PERIOD, null, null, Unit.OFFICE, null, why)).id())));
         adds.addAll(metrologyQualityAndInspectionAdds(t));
         return adds;
     }

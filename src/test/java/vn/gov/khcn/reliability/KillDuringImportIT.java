@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +59,7 @@ class KillDuringImportIT {
             CompletableFuture<HttpResponse<Void>> sent = admin.http.sendAsync(upload, HttpResponse.BodyHandlers.discarding());
 
             long readWhenKilled = 0;
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "sa", "")) {
+            try (Connection c = server.connect()) {
                 Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
                 while (Instant.now().isBefore(deadline) && readWhenKilled == 0) {
                     ResultSet r = c.createStatement().executeQuery(
@@ -76,7 +75,7 @@ class KillDuringImportIT {
             sent.cancel(true);
 
             server.start(false);
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "sa", "")) {
+            try (Connection c = server.connect()) {
                 ResultSet n = c.createStatement().executeQuery("select count(*) from verification where serial like 'KILL-%'");
                 n.next();
                 ResultSet log = c.createStatement().executeQuery(

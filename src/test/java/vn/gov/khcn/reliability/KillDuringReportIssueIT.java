@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the server while it issues a report: after a restart the report is either issued whole
- * (number, frozen figures and their records) or not issued at all (no number, no frozen figure).
+ * (number, frozen figures and their records, its kept text) or not issued at all (no number, no frozen figure, no text).
  */
 class KillDuringReportIssueIT {
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
@@ -53,7 +52,7 @@ class KillDuringReportIssueIT {
                     : "the server was inside the issue transaction" : "the server had not started the issue"));
 
             server.start(false);
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "sa", "")) {
+            try (Connection c = server.connect()) {
                 ResultSet r = c.createStatement().executeQuery("select status, number from report where id = " + id.group(1));
                 assertThat(r.next()).isTrue();
                 String status = r.getString(1);
@@ -61,14 +60,20 @@ class KillDuringReportIssueIT {
                 ResultSet f = c.createStatement().executeQuery("select count(*) from report_figure where report_id = " + id.group(1));
                 f.next();
                 long figures = f.getLong(1);
-                System.out.println("After kill -9 during issue: status " + status + ", number " + number + ", frozen figures " + figures);
+                ResultSet t = c.createStatement().executeQuery("select count(*) from report_issued_text where report_id = " + id.group(1));
+                t.next();
+                long texts = t.getLong(1);
+                System.out.println("After kill -9 during issue: status " + status + ", number " + number + ", frozen figures " + figures
+                        + ", kept texts " + texts);
                 if (status.equals("ISSUED")) {
                     assertThat(number).isNotNull();
                     assertThat(figures).isPositive();
+                    assertThat(texts).isEqualTo(1);
                 } else {
                     assertThat(status).isEqualTo("APPROVED");
                     assertThat(number).isNull();
                     assertThat(figures).isZero();
+                    assertThat(texts).isZero();
                 }
             }
         }

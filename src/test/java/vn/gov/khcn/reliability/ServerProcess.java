@@ -37,7 +37,8 @@ final class ServerProcess implements AutoCloseable {
     void start(boolean demo) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", Path.of("target", "khcn.jar").toAbsolutePath().toString(),
-                "serve", "--data", data.toString(), "--port", String.valueOf(port)));
+                // --h2-server: the test reads the server's embedded database while it runs (H2 AUTO_SERVER, with its password)
+                "serve", "--data", data.toString(), "--port", String.valueOf(port), "--h2-server"));
         if (demo) {
             cmd.add("--demo");
         }
@@ -84,6 +85,12 @@ final class ServerProcess implements AutoCloseable {
 
     String jdbcUrl() {
         return "jdbc:h2:file:" + data.resolve("khcn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    }
+
+    /** A connection to the server's embedded database, with the password the server generated in its data directory. */
+    java.sql.Connection connect() throws Exception {
+        String password = java.nio.file.Files.readString(data.resolve("khcn.db-password")).strip();
+        return java.sql.DriverManager.getConnection(jdbcUrl(), "sa", password);
     }
 
     /** A signed-in browser-like client. */

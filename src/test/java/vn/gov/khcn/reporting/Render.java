@@ -14,7 +14,7 @@ final class Render {
     static RenderedReport render(String source, FigureSet f, Map<String, String> narratives, List<String> planned) {
         ReportTemplate t = ReportTemplate.parse(source);
         return new TemplateRenderer(f, new HashMap<>(ReportEngine.vars(Golden.SEPT_2021, Golden.caoBang())), narratives, t.slots(), planned, true)
-                .render(t, Golden.draft(), Golden.caoBang(), List.of());
+                .render(t, Golden.draft(), Golden.caoBang());
     }
 
     static RenderedReport nineMonths(FigureSet f) {

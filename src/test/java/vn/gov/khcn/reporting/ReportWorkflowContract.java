@@ -3,10 +3,26 @@ package vn.gov.khcn.reporting;
 import vn.gov.khcn.records.PeriodLocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +35,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.khcn.reporting.internal.ReportStore;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 
@@ -45,6 +62,8 @@ abstract class ReportWorkflowContract {
     ReportEngine engine;
     @Autowired
     ReportTemplates templates;
+    @Autowired
+    ReportSettings settings;
     @Autowired
     PeriodLocks locks;
     @Autowired
@@ -232,6 +251,7 @@ abstract class ReportWorkflowContract {
         assertThat(after.status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(after.number()).isNull();
         assertThat(jdbc.sql("select count(*) from report_figure where report_id = :r").param("r", r.id()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from report_issued_text where report_id = :r").param("r", r.id()).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -256,14 +276,10 @@ abstract class ReportWorkflowContract {
         assertThat(v.figures().get("month", "test.events").orElseThrow().value()).as("frozen").isEqualTo(1L);
         assertThat(v.figures().get("ytd", "test.events").orElseThrow().records()).extracting(RecordRef::label).hasSize(2);
         assertThat(FigureSet.compute(engine.catalogue(), issued.reportPeriod()).get("month", "test.events").orElseThrow().value()).isEqualTo(2L);
-        assertThat(engine.html(v)).contains("Ghi chú điều chỉnh số liệu sau ban hành: Sửa ngày sự kiện theo biên bản");
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(engine.docx(v)));
-             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("Ghi chú điều chỉnh số liệu sau ban hành: Sửa ngày sự kiện theo biên bản")
-                    .contains("Số: " + r.number() + "/BC-SKH&CN");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // the note is kept beside the issued report (its page), outside its frozen text
+        assertThat(reports.restatements(r.id())).extracting(ReportStore.Restatement::reason).containsExactly("Sửa ngày sự kiện theo biên bản");
+        assertThat(engine.html(v)).doesNotContain("Sửa ngày sự kiện theo biên bản");
+        assertThat(docxText(engine.docx(v))).doesNotContain("Sửa ngày sự kiện theo biên bản").contains("Số: " + r.number() + "/BC-SKH&CN");
         assertThat(v.rendered().plainText()).contains("Có 01 sự kiện").contains("1. Tiếp tục 02 việc.");
         assertThat(engine.json(v)).isEqualTo(engine.json(engine.view(issued)));
         // a date outside every issued period needs no reason
@@ -324,5 +340,146 @@ abstract class ReportWorkflowContract {
         assertThat(outreach).hasSize(2);
         assertThat(outreach.get(1)).startsWith(outreach.get(0)).contains("khcncaobang.gov.vn");
         assertThat(engine.json(v)).isEqualTo(engine.json(engine.view(demo)));
+    }
+
+    static Map<String, String> docxParts(byte[] docx) {
+        Map<String, String> parts = new TreeMap<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.getName().equals("docProps/core.xml")) { // POI stamps the time of writing there
+                    parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parts;
+    }
+
+    static String docxText(byte[] docx) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return text.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anIssuedReportReadsTheSameForeverWhateverChangesAfterIssue() throws Exception {
+        int y = 2084 + offset();
+        TestIndicators.EVENTS.add(LocalDate.of(y, 3, 2));
+        Report d = draft(y, 3);
+        as("vanphong", () -> {
+            reports.saveNarrative(d.id(), "assessment", "Nhìn chung, tốt^{detail: Theo Biên bản số 12/BB-SKH&CN.}.");
+            return null;
+        });
+        Report r = issue(d);
+        assertThat(jdbc.sql("select origin from report_issued_text where report_id = :r").param("r", r.id()).query(String.class).single())
+                .isEqualTo("ISSUE");
+        DepartmentSettings before = settings.get();
+        String html = engine.html(engine.view(reports.get(r.id())));
+        Map<String, String> docx = docxParts(engine.docx(engine.view(reports.get(r.id()))));
+        assertThat(html).contains("Báo cáo thử quý I năm " + y).contains(before.parentBody()).contains("Nhìn chung, tốt<sup>")
+                .contains("Tiếp tục <a class=\"figure\"");
+        assertThat(docx).containsKeys("word/document.xml", "word/footnotes.xml");
+        var office = user(users.loadUserByUsername("vanphong"));
+        try {
+            as("vanphong", () -> settings.update(new DepartmentSettings(before.cutOffDay(), "Tỉnh Khác", "UBND TỈNH KHÁC", "SỞ KHÁC",
+                    "khac.gov.vn", "Người Ký Khác", "PHÓ GIÁM ĐỐC", "Căn cứ khác", "Nơi nhận khác", before.version())));
+            as("vanphong", () -> templates.update(ReportKind.QUARTER, SMALL.replace("Báo cáo thử", "Mẫu đã sửa") + "\nĐoạn thêm sau ban hành.\n",
+                    templates.get(ReportKind.QUARTER).version()));
+            assertThatThrownBy(() -> as("vanphong", () -> {
+                reports.saveNarrative(r.id(), "assessment", "Sửa sau ban hành.");
+                return null;
+            })).isInstanceOf(DomainException.class).hasMessageContaining("dự thảo");
+            // not even a change made behind the application's back reaches the issued text
+            jdbc.sql("update report_narrative set body = 'Sửa thẳng vào cơ sở dữ liệu.' where report_id = :r").param("r", r.id()).update();
+            jdbc.sql("update report_planned_item set body = 'Nhiệm vụ sửa thẳng.' where report_id = :r").param("r", r.id()).update();
+            as("qlkh", () -> {
+                locks.checkChange("test-event", 1, List.of(LocalDate.of(y, 3, 2)), "Bổ sung sự kiện theo biên bản");
+                return null;
+            });
+            TestIndicators.EVENTS.add(LocalDate.of(y, 3, 3));
+            assertThat(engine.preview(ReportKind.QUARTER, YearMonth.of(y, 3), templates.get(ReportKind.QUARTER).source()))
+                    .as("rendered again today, the report would read differently").contains("Mẫu đã sửa").contains("UBND TỈNH KHÁC");
+
+            ReportEngine.View after = engine.view(reports.get(r.id()));
+            assertThat(engine.html(after)).isEqualTo(html);
+            assertThat(docxParts(engine.docx(after))).isEqualTo(docx);
+            assertThat(engine.html(engine.view(ReportKind.QUARTER, YearMonth.of(y, 3)))).as("the command line").isEqualTo(html);
+            assertThat(docxParts(mvc.perform(get("/reports/" + r.id() + "/download.docx").with(office)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray())).isEqualTo(docx);
+            mvc.perform(get("/reports/" + r.id() + "/preview").with(office)).andExpect(content().string(containsString(html)));
+            // the restatement is listed on the report's page, apart from the frozen text
+            String page = mvc.perform(get("/reports/" + r.id()).with(office)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains("Ghi chú điều chỉnh số liệu sau ban hành").contains("Bổ sung sự kiện theo biên bản");
+            assertThat(html).doesNotContain("Bổ sung sự kiện theo biên bản");
+        } finally {
+            as("vanphong", () -> settings.update(new DepartmentSettings(before.cutOffDay(), before.province(), before.parentBody(),
+                    before.department(), before.site(), before.signerName(), before.signerTitle(), before.legalBasis(), before.recipients(),
+                    settings.get().version())));
+        }
+    }
+
+    @Test
+    void aReportIssuedBeforeTextsWereKeptIsKeptOnItsFirstReadAndReadsTheSameFromThen() {
+        int y = 2083 + offset();
+        Report r = issue(draft(y, 3));
+        jdbc.sql("delete from report_issued_text where report_id = :r").param("r", r.id()).update();
+        String first = engine.html(engine.view(reports.get(r.id())));
+        assertThat(jdbc.sql("select origin from report_issued_text where report_id = :r").param("r", r.id()).query(String.class).single())
+                .isEqualTo("FIRST_READ");
+        as("vanphong", () -> templates.update(ReportKind.QUARTER, SMALL.replace("Báo cáo thử", "Mẫu đã sửa"),
+                templates.get(ReportKind.QUARTER).version()));
+        assertThat(engine.html(engine.view(reports.get(r.id())))).isEqualTo(first).contains("Báo cáo thử");
+    }
+
+    @Test
+    void aStoredNarrativeThatIncludesItselfIsViewableDownloadableAndRepairableOnItsPage() throws Exception {
+        int y = 2086 + offset();
+        Report r = draft(y, 3);
+        String loop = "[[narrative:models|SCIENCE]]";
+        // as the narrative form accepted it before narratives were text
+        jdbc.sql("update report_narrative set body = :b where report_id = :r and slot = 'models'").param("b", loop).param("r", r.id()).update();
+        var staff = user(users.loadUserByUsername("qlkh"));
+        mvc.perform(get("/reports/" + r.id()).with(staff)).andExpect(status().isOk()).andExpect(content().string(containsString(loop)));
+        mvc.perform(get("/reports/" + r.id() + "/preview").with(staff)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("sự kiện. " + loop)));
+        mvc.perform(get("/reports/" + r.id() + "/download.docx").with(staff)).andExpect(status().isOk());
+        assertThat(engine.html(engine.view(ReportKind.QUARTER, YearMonth.of(y, 3)))).as("the command line").contains(loop);
+
+        mvc.perform(post("/reports/" + r.id() + "/narratives").with(staff).with(csrf()).param("slot", "models").param("body", "Xem " + loop))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("không chèn được mục khác")));
+        assertThat(reports.narratives(r.id()).get("models").body()).isEqualTo(loop);
+        mvc.perform(post("/reports/" + r.id() + "/narratives").with(staff).with(csrf()).param("slot", "models").param("body", "Mô hình chè **Thị Ngân**."))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", containsString("Đã lưu")));
+        assertThat(reports.narratives(r.id()).get("models").body()).isEqualTo("Mô hình chè **Thị Ngân**.");
+        assertThat(as("vanphong", () -> reports.submit(r.id(), r.version())).status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void aTemplateNestingTooDeeplyIsRefusedInTheEditorAndAStoredOneGivesAClearErrorNotA500() throws Exception {
+        int y = 2085 + offset();
+        Report r = draft(y, 3);
+        String deep = SMALL + "Đoạn " + "*a**a".repeat(5_000) + "\n";
+        var office = user(users.loadUserByUsername("vanphong"));
+        mvc.perform(post("/reports/templates/quarter").with(office).with(csrf()).param("source", deep).param("period", y + "-03")
+                        .param("version", String.valueOf(templates.get(ReportKind.QUARTER).version())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("lồng nhau quá 8 cấp")));
+        assertThat(templates.get(ReportKind.QUARTER).source()).isEqualTo(SMALL);
+
+        // a template stored before nesting was bounded
+        jdbc.sql("update report_template set source = :s where kind = 'QUARTER'").param("s", deep).update();
+        ReportEngine.View v = engine.view(reports.get(r.id()));
+        assertThat(v.contentError()).contains("Nội dung báo cáo không dựng được").contains("lồng nhau quá 8 cấp");
+        assertThat(v.checks()).anyMatch(c -> !c.ok() && c.rule().equals("content-renders"));
+        mvc.perform(get("/reports/" + r.id()).with(office)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nội dung báo cáo không dựng được")));
+        mvc.perform(get("/reports/" + r.id() + "/download.docx").with(office)).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("lồng nhau quá 8 cấp")));
+        assertThatThrownBy(() -> as("vanphong", () -> reports.submit(r.id(), r.version()))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("không dựng được");
     }
 }

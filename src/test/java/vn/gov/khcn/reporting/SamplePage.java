@@ -3,7 +3,6 @@ package vn.gov.khcn.reporting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import vn.gov.khcn.reporting.internal.DocxWriter;
 import vn.gov.khcn.reporting.internal.ReportTemplate;
 import vn.gov.khcn.reporting.internal.ReportingDemoData;
@@ -25,7 +24,7 @@ public final class SamplePage {
         ReportTemplate t = ReportTemplate.parse(ReportTemplates.defaultSource(ReportKind.NINE_MONTHS));
         RenderedReport r = new TemplateRenderer(Golden.seed(), new HashMap<>(ReportEngine.vars(Golden.SEPT_2021, s)),
                 ReportingDemoData.narratives(), t.slots(), ReportingDemoData.planned(), false)
-                .render(t, Golden.draft(), s, List.of());
+                .render(t, Golden.draft(), s);
         Files.write(Path.of(args.length > 0 ? args[0] : "sample.docx"), DocxWriter.write(r));
     }
 }

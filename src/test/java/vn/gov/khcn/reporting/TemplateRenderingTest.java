@@ -81,8 +81,9 @@ class TemplateRenderingTest {
         ReportTemplate t = ReportTemplate.parse("[[narrative:assessment]]\n\nCụ thể: [[narrative:models|SCIENCE]]");
         assertThat(t.slots()).containsExactly(Map.entry("assessment", Unit.OFFICE), Map.entry("models", Unit.SCIENCE));
         var r = Render.render("[[narrative:assessment]]\n\nCụ thể: [[narrative:models|SCIENCE]]", Golden.seed(),
-                Map.of("assessment", "Nhìn chung, tốt.\nTuy nhiên **{tasks.implementing}** chậm."), List.of());
-        assertThat(body(r)).isEqualTo("Nhìn chung, tốt.\nTuy nhiên 27 chậm.\nCụ thể: [Chưa viết: models – Phòng Quản lý khoa học]\n");
+                Map.of("assessment", "Nhìn chung, tốt.\nTuy nhiên **một số** việc chậm."), List.of());
+        assertThat(body(r)).isEqualTo("Nhìn chung, tốt.\nTuy nhiên một số việc chậm.\nCụ thể: [Chưa viết: models – Phòng Quản lý khoa học]\n");
+        assertThat(r.blocks().get(1).spans()).filteredOn(RenderedReport.Span::bold).extracting(RenderedReport.Span::text).containsExactly("một số");
     }
 
     @Test

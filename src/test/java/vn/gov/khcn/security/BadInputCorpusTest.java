@@ -135,6 +135,53 @@ class BadInputCorpusTest {
         assertThat(endpoints).isGreaterThan(40);
     }
 
+    /**
+     * Requests bad at the edges rather than in a field: control characters in an uploaded file's name, a body past
+     * the size limit, the error address visited directly, unknown addresses. Each is refused with its own status
+     * and a Vietnamese message, none with a 500.
+     */
+    @Test
+    void edgesAreRefusedWithTheirStatusAndAVietnameseMessage() throws Exception {
+        UserDetails admin = accounts.loadUserByUsername("admin");
+        List<Outcome> outcomes = new ArrayList<>();
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        for (String name : List.of("nul\u0000.csv", "bell\u0007.csv", "esc\u001b.xlsx", "cr\r.csv", "lf\n.csv", "tab\t.csv", "del\u007f.csv",
+                "c1\u0085.csv")) {
+            var req = MockMvcRequestBuilders.multipart("/exchange/import")
+                    .file(new org.springframework.mock.web.MockMultipartFile("file", name, "text/csv", "x\n".getBytes()))
+                    .with(user(admin)).with(csrf());
+            MockHttpServletResponse res = mvc.perform(req).andReturn().getResponse();
+            String what = "upload named " + abbreviate(name.replaceAll("\\p{Cntrl}", "?"));
+            outcomes.add(new Outcome(what, res.getStatus(), res.getContentAsString()));
+            expected.put(what, 400);
+        }
+        for (int mb : List.of(3, 10)) {
+            MockHttpServletResponse res = mvc.perform(MockMvcRequestBuilders.post("/api/organisations").with(user(admin)).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + "x".repeat(mb * 1024 * 1024) + "\"}"))
+                    .andReturn().getResponse();
+            outcomes.add(new Outcome("JSON of " + mb + " MB", res.getStatus(), res.getContentAsString()));
+            expected.put("JSON of " + mb + " MB", 413);
+        }
+        for (String accept : List.of("text/html", "application/json")) {
+            MockHttpServletResponse res = mvc.perform(MockMvcRequestBuilders.get("/error").header("Accept", accept)).andReturn().getResponse();
+            outcomes.add(new Outcome("GET /error as anonymous, " + accept, res.getStatus(), res.getContentAsString()));
+            expected.put("GET /error as anonymous, " + accept, 404);
+        }
+        List<String> failures = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.status() != expected.get(o.request())) {
+                failures.add(o.request() + " → " + o.status() + ", expected " + expected.get(o.request()));
+            } else if (o.status() != 413 && !o.body().matches("(?s).*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*")) {
+                failures.add(o.request() + " → no Vietnamese message: " + abbreviate(o.body()));
+            } else if (o.body().contains("Exception") || o.body().contains("at vn.gov")) {
+                failures.add(o.request() + " → leaks internals: " + abbreviate(o.body()));
+            }
+        }
+        System.out.printf("Bad-input corpus, edges: %d requests (control characters in file names, bodies over 2 MB, /error), "
+                + "%d answered as expected%n", outcomes.size(), outcomes.size() - failures.size());
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void storedScriptIsShownEscaped() throws Exception {
         UserDetails admin = accounts.loadUserByUsername("admin");

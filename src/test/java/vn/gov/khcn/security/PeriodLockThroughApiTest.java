@@ -81,8 +81,12 @@ class PeriodLockThroughApiTest {
                 .param("r", r.id()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select figure_value from report_figure where report_id = :r and period_name = 'ytd' and code = 'tasks.progressChecked'")
                 .param("r", r.id()).query(Long.class).single()).isEqualTo(figureBefore);
+        // the note is listed on the report's page, beside its frozen text, which does not change
+        String page = mvc.perform(get("/reports/" + r.id()).with(httpBasic("vanphong", "demo")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Bổ sung biên bản kiểm tra nhận muộn");
         String preview = mvc.perform(get("/reports/" + r.id() + "/preview").with(httpBasic("vanphong", "demo")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(preview).contains("Bổ sung biên bản kiểm tra nhận muộn");
+        assertThat(preview).doesNotContain("Bổ sung biên bản kiểm tra nhận muộn");
     }
 }

@@ -2,14 +2,18 @@ package vn.gov.khcn.centre.internal;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import vn.gov.khcn.centre.CentreActivities;
-import vn.gov.khcn.centre.CentreProduction;
 import vn.gov.khcn.centre.GeneSourceCommand;
+import vn.gov.khcn.centre.GeneSources;
 import vn.gov.khcn.centre.LotCommand;
 import vn.gov.khcn.centre.ModelWorkCommand;
+import vn.gov.khcn.centre.ModelWorks;
 import vn.gov.khcn.centre.ProductCommand;
+import vn.gov.khcn.centre.ProductionLots;
+import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.centre.SaleCommand;
+import vn.gov.khcn.centre.Sales;
 import vn.gov.khcn.centre.TrainingCommand;
+import vn.gov.khcn.centre.Trainings;
 import vn.gov.khcn.shared.DemoDataContributor;
 
 /**
@@ -21,12 +25,20 @@ class CentreDemoData implements DemoDataContributor {
     static final String TEA = "Trà giảo cổ lam";
     static final String TURMERIC = "Sản phẩm nghệ (nghệ đen, nghệ vàng, tinh bột nghệ)";
     private static final String AGENT = "Đại lý nông sản Hợp Giang, TP Cao Bằng (demo)";
-    private final CentreProduction production;
-    private final CentreActivities activities;
+    private final Products products;
+    private final ProductionLots lots;
+    private final Sales sales;
+    private final Trainings trainings;
+    private final GeneSources geneSources;
+    private final ModelWorks modelWorks;
 
-    CentreDemoData(CentreProduction production, CentreActivities activities) {
-        this.production = production;
-        this.activities = activities;
+    CentreDemoData(Products products, ProductionLots lots, Sales sales, Trainings trainings, GeneSources geneSources, ModelWorks modelWorks) {
+        this.products = products;
+        this.lots = lots;
+        this.sales = sales;
+        this.trainings = trainings;
+        this.geneSources = geneSources;
+        this.modelWorks = modelWorks;
     }
 
     @Override
@@ -36,8 +48,8 @@ class CentreDemoData implements DemoDataContributor {
 
     @Override
     public void load() {
-        long tea = production.createProduct(new ProductCommand(TEA, "hộp", null)).id();
-        long turmeric = production.createProduct(new ProductCommand(TURMERIC, "lọ", null)).id();
+        long tea = products.record(ProductCommand.of(TEA, "hộp")).id();
+        long turmeric = products.record(ProductCommand.of(TURMERIC, "lọ")).id();
         lot(tea, 500, LocalDate.of(2020, 11, 20));
         sale(tea, 300, LocalDate.of(2020, 12, 10), AGENT);
         lot(tea, 1200, LocalDate.of(2021, 1, 15));
@@ -59,10 +71,10 @@ class CentreDemoData implements DemoDataContributor {
         sale(turmeric, 180, LocalDate.of(2021, 9, 5), AGENT);
         sale(tea, 900, LocalDate.of(2021, 9, 8), AGENT);
 
-        activities.createTraining(new TrainingCommand("Hướng dẫn kỹ thuật bảo quản quýt bằng màng sinh học", "xã Lê Lai", "Thạch An",
-                LocalDate.of(2021, 1, 12), 32, null));
-        activities.createTraining(new TrainingCommand("Hướng dẫn kỹ thuật bảo quản quýt bằng màng sinh học", "xã Hồng Việt", "Hòa An",
-                LocalDate.of(2021, 1, 14), 35, null));
+        trainings.hold(TrainingCommand.of("Hướng dẫn kỹ thuật bảo quản quýt bằng màng sinh học", "xã Lê Lai", "Thạch An",
+                LocalDate.of(2021, 1, 12), 32));
+        trainings.hold(TrainingCommand.of("Hướng dẫn kỹ thuật bảo quản quýt bằng màng sinh học", "xã Hồng Việt", "Hòa An",
+                LocalDate.of(2021, 1, 14), 35));
 
         String[][] genes = {
                 {"Dẻ Trùng Khánh", "2015-04-10"}, {"Lê Đông Khê", "2015-04-10"}, {"Quýt Trà Lĩnh", "2015-06-02"},
@@ -72,9 +84,9 @@ class CentreDemoData implements DemoDataContributor {
                 {"Gừng gió", "2018-09-14"}, {"Nấm hương", "2019-02-20"}, {"Trúc sào", "2019-04-05"},
                 {"Khoai môn Bảo Lạc", "2019-10-18"}, {"Hồng không hạt Nguyên Bình", "2020-03-09"}};
         for (String[] g : genes) {
-            activities.createGeneSource(new GeneSourceCommand(g[0], LocalDate.parse(g[1]), null, null));
+            geneSources.keep(GeneSourceCommand.of(g[0], LocalDate.parse(g[1]), null));
         }
-        activities.createGeneSource(new GeneSourceCommand("Cam sành Hà Quảng", LocalDate.of(2016, 5, 4), LocalDate.of(2020, 6, 30), null));
+        geneSources.keep(GeneSourceCommand.of("Cam sành Hà Quảng", LocalDate.of(2016, 5, 4), LocalDate.of(2020, 6, 30)));
 
         model("Ứng dụng công nghệ nuôi cấy mô tế bào sản xuất cây keo giống (kinh phí Dự án CSSP tỉnh Cao Bằng)", "Trung tâm Ứng dụng tiến bộ KH&CN",
                 LocalDate.of(2021, 4, 1), "Sản xuất cây keo giống bằng nuôi cấy mô tế bào cung cấp cho Dự án CSSP.");
@@ -86,14 +98,14 @@ class CentreDemoData implements DemoDataContributor {
     }
 
     private void lot(long product, long qty, LocalDate on) {
-        production.createLot(new LotCommand(product, qty, on, null, null));
+        lots.produce(LotCommand.of(product, qty, on, null));
     }
 
     private void sale(long product, long qty, LocalDate on, String buyer) {
-        production.createSale(new SaleCommand(product, qty, on, buyer, null));
+        sales.sell(SaleCommand.of(product, qty, on, buyer));
     }
 
     private void model(String title, String place, LocalDate on, String description) {
-        activities.createModelWork(new ModelWorkCommand(title, place, on, description, null));
+        modelWorks.record(ModelWorkCommand.of(title, place, on, description));
     }
 }

@@ -1,53 +1,58 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
-import vn.gov.khcn.centre.CentreProduction;
 import vn.gov.khcn.centre.LotCommand;
+import vn.gov.khcn.centre.LotQuery;
+import vn.gov.khcn.centre.Product;
+import vn.gov.khcn.centre.ProductionLots;
+import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.exchange.spi.ImportContext;
+import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 
-/** The application centre's production lots; rows are added through {@link CentreProduction} (rules, access, audit). */
+/** The application centre's production lots; rows are added through {@link ProductionLots} (rules, access, audit). */
 @Component
-class LotSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("centre-lots", "Lô sản xuất (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng", "Lo san xuat", List.of(
-            Column.text("Sản phẩm", true, 300, "Tên sản phẩm đúng như trong danh mục sản phẩm của Trung tâm (nhập mẫu Sản phẩm trước nếu chưa có)."),
-            Column.date("Ngày sản xuất", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel."),
-            Column.integer("Số lượng sản xuất", true, "Số nguyên lớn hơn 0, theo đơn vị tính của sản phẩm."),
-            Column.text("Ghi chú", false, 1000, "Ghi chú về lô.")),
-            "cùng sản phẩm, ngày sản xuất và số lượng", List.of("centre-products"));
-    private final CentreProduction production;
+class LotSheet extends RecordImport<LotQuery> {
+    static final Column PRODUCT = Column.text("Sản phẩm", true, 300,
+            "Tên sản phẩm đúng như trong danh mục sản phẩm của Trung tâm (nhập mẫu Sản phẩm trước nếu chưa có).");
+    static final Column PRODUCED = Column.date("Ngày sản xuất", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel.");
+    static final Column QUANTITY = Column.integer("Số lượng sản xuất", true, "Số nguyên lớn hơn 0, theo đơn vị tính của sản phẩm.");
+    static final Column NOTE = Column.text("Ghi chú", false, 1000, "Ghi chú về lô.");
+    static final RegisterSpec SPEC = new RegisterSpec("centre-lots", "Lô sản xuất (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng", "Lo san xuat",
+            List.of(PRODUCT, PRODUCED, QUANTITY, NOTE), "cùng sản phẩm, ngày sản xuất và số lượng", List.of("centre-products"));
+    private final ProductionLots lots;
+    private final Products products;
 
-    LotSheet(CentreProduction production) {
-        super(SPEC, ListFilters.class);
-        this.production = production;
+    LotSheet(ProductionLots lots, Products products) {
+        super(SPEC, LotQuery.class);
+        this.lots = lots;
+        this.products = products;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return row.text(0) + "|" + row.date(1) + "|" + row.integer(2);
+        return row.text(PRODUCT) + "|" + row.date(PRODUCED) + "|" + row.integer(QUANTITY);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return production.productByName(row.text(0)).flatMap(p -> production.findLot(p.id(), row.date(1), row.integer(2))).isPresent();
+        return products.findByName(row.text(PRODUCT)).flatMap(p -> lots.find(p.id(), row.date(PRODUCED), row.integer(QUANTITY))).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        production.createLot(new LotCommand(ProductSheet.product(production, row.text(0)).id(), row.integer(2), row.date(1),
-                row.text(3), null));
+    protected void create(ImportRow row, ImportContext context) {
+        Product p = context.get("product", row.text(PRODUCT), () -> products.requireByName(row.text(PRODUCT)));
+        lots.produce(new LotCommand(p.id(), row.integer(QUANTITY), row.date(PRODUCED), row.text(NOTE), null, context.reason()));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        production.streamLots(f.id("productId"), f.integer("year"),
-                l -> sink.accept(new Object[] {l.productName(), l.producedOn(), l.quantity(), l.note()}));
+    public void export(LotQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> lots.search(query, n, PagedExport.SIZE), l -> sink.accept(SPEC.row().put(PRODUCT, l.productName())
+                .put(PRODUCED, l.producedOn()).put(QUANTITY, l.quantity()).put(NOTE, l.note()).values()));
     }
 }

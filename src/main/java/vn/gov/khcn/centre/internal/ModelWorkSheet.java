@@ -1,55 +1,52 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
-import vn.gov.khcn.centre.CentreActivities;
 import vn.gov.khcn.centre.ModelWorkCommand;
+import vn.gov.khcn.centre.ModelWorkQuery;
+import vn.gov.khcn.centre.ModelWorks;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
+import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 
-/** The centre's model and technology-transfer work; rows are added through {@link CentreActivities} (rules, access, audit). */
+/** The centre's model and technology-transfer work; rows are added through {@link ModelWorks} (rules, access, audit). */
 @Component
-class ModelWorkSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("centre-model-works", "Mô hình, chuyển giao công nghệ (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng", "Mo hinh",
-            List.of(Column.text("Nội dung mô hình, chuyển giao", true, 1000, "Tên mô hình hoặc hoạt động chuyển giao, có dấu."),
-                    Column.text("Địa điểm", false, 300, "Nơi thực hiện."),
-                    Column.date("Ngày", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel."),
-                    Column.text("Mô tả", false, 4000, "Mô tả ngắn.")),
-            "cùng nội dung, địa điểm và ngày", List.of());
-    private final CentreActivities activities;
+class ModelWorkSheet extends RecordImport<ModelWorkQuery> {
+    static final Column TITLE = Column.text("Nội dung mô hình, chuyển giao", true, 1000, "Tên mô hình hoặc hoạt động chuyển giao, có dấu.");
+    static final Column PLACE = Column.text("Địa điểm", false, 300, "Nơi thực hiện.");
+    static final Column DATED = Column.date("Ngày", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel.");
+    static final Column DESCRIPTION = Column.text("Mô tả", false, 4000, "Mô tả ngắn.");
+    static final RegisterSpec SPEC = new RegisterSpec("centre-model-works", "Mô hình, chuyển giao công nghệ (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng",
+            "Mo hinh", List.of(TITLE, PLACE, DATED, DESCRIPTION), "cùng nội dung, địa điểm và ngày", List.of());
+    private final ModelWorks works;
 
-    ModelWorkSheet(CentreActivities activities) {
-        super(SPEC, ListFilters.class);
-        this.activities = activities;
+    ModelWorkSheet(ModelWorks works) {
+        super(SPEC, ModelWorkQuery.class);
+        this.works = works;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return row.text(0) + "|" + row.text(1) + "|" + row.date(2);
+        return row.text(TITLE) + "|" + row.text(PLACE) + "|" + row.date(DATED);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return activities.findModelWork(row.text(0), row.text(1), row.date(2)).isPresent();
+        return works.find(row.text(TITLE), row.text(PLACE), row.date(DATED)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        activities.createModelWork(new ModelWorkCommand(row.text(0), row.text(1), row.date(2), row.text(3), null));
+    protected void create(ImportRow row, ImportContext context) {
+        works.record(ModelWorkCommand.of(row.text(TITLE), row.text(PLACE), row.date(DATED), row.text(DESCRIPTION)));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        String q = f.text("q");
-        Integer year = f.integer("year");
-        PagedExport.each(n -> activities.modelWorks(q, year, n, PagedExport.SIZE),
-                w -> sink.accept(new Object[] {w.title(), w.place(), w.datedOn(), w.description()}));
+    public void export(ModelWorkQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> works.search(query, n, PagedExport.SIZE), w -> sink.accept(SPEC.row().put(TITLE, w.title())
+                .put(PLACE, w.place()).put(DATED, w.datedOn()).put(DESCRIPTION, w.description()).values()));
     }
 }

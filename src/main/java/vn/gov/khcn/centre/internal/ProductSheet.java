@@ -1,54 +1,44 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
-import vn.gov.khcn.centre.CentreProduction;
-import vn.gov.khcn.centre.Product;
 import vn.gov.khcn.centre.ProductCommand;
+import vn.gov.khcn.centre.Products;
+import vn.gov.khcn.centre.StockQuery;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.exchange.spi.ImportContext;
+import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 
-/** The application centre's products; rows are added through {@link CentreProduction} (rules, access, audit). */
+/** The application centre's products; rows are added through {@link Products} (rules, access, audit). */
 @Component
-class ProductSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("centre-products", "Sản phẩm của Trung tâm Ứng dụng", "Trung tâm Ứng dụng", "San pham", List.of(
-            Column.text("Tên sản phẩm", true, 300, "Tên đầy đủ, có dấu. Tên đã có trong danh mục sản phẩm thì dòng được bỏ qua."),
-            Column.text("Đơn vị tính", true, 30, "Hộp, lọ, kg…")),
-            "cùng tên sản phẩm", List.of());
-    private final CentreProduction production;
+class ProductSheet extends RecordImport<StockQuery> {
+    static final Column NAME = Column.text("Tên sản phẩm", true, 300, "Tên đầy đủ, có dấu. Tên đã có trong danh mục sản phẩm thì dòng được bỏ qua.");
+    static final Column UOM = Column.text("Đơn vị tính", true, 30, "Hộp, lọ, kg…");
+    static final RegisterSpec SPEC = new RegisterSpec("centre-products", "Sản phẩm của Trung tâm Ứng dụng", "Trung tâm Ứng dụng", "San pham",
+            List.of(NAME, UOM), "cùng tên sản phẩm", List.of());
+    private final Products products;
 
-    ProductSheet(CentreProduction production) {
-        super(SPEC, ListFilters.class);
-        this.production = production;
+    ProductSheet(Products products) {
+        super(SPEC, StockQuery.class);
+        this.products = products;
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return production.productByName(row.text(0)).isPresent();
+        return products.findByName(row.text(NAME)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        production.createProduct(new ProductCommand(row.text(0), row.text(1), null));
+    protected void create(ImportRow row, ImportContext context) {
+        products.record(ProductCommand.of(row.text(NAME), row.text(UOM)));
     }
 
-    /** Every product: the list page's only filter ("on", the day of the stock shown) does not select products. */
+    /** Every product: the list page's only filter (the day of the stock shown) does not select products. */
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        f.date("on");
-        production.products().forEach(p -> sink.accept(new Object[] {p.name(), p.uom()}));
-    }
-
-    /** The product named exactly {@code name}, for the lots' and sales' sheets; unknown is a Vietnamese error naming it. */
-    static Product product(CentreProduction production, String name) {
-        return production.productByName(name).orElseThrow(() -> new DomainException("productId", "Sản phẩm \"" + name
-                + "\" chưa có trong danh mục sản phẩm của Trung tâm: thêm sản phẩm (hoặc nhập tệp mẫu Sản phẩm) trước."));
+    public void export(StockQuery query, Consumer<Object[]> sink) {
+        products.all().forEach(p -> sink.accept(SPEC.row().put(NAME, p.name()).put(UOM, p.uom()).values()));
     }
 }

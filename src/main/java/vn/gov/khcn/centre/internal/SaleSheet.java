@@ -1,57 +1,62 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
-import vn.gov.khcn.centre.CentreProduction;
+import vn.gov.khcn.centre.Product;
+import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.centre.SaleCommand;
+import vn.gov.khcn.centre.SaleQuery;
+import vn.gov.khcn.centre.Sales;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.exchange.spi.ImportContext;
+import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 
 /**
- * The application centre's sales; rows are added through {@link CentreProduction}, which refuses a sale beyond the
- * stock on hand on its day (so the lots must be imported first).
+ * The application centre's sales; rows are added through {@link Sales}, which refuses a sale beyond the stock on
+ * hand on its day (so the lots must be imported first).
  */
 @Component
-class SaleSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("centre-sales", "Tiêu thụ sản phẩm (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng", "Tieu thu", List.of(
-            Column.text("Sản phẩm", true, 300, "Tên sản phẩm đúng như trong danh mục sản phẩm của Trung tâm."),
-            Column.date("Ngày bán", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel."),
-            Column.integer("Số lượng bán", true, "Số nguyên lớn hơn 0; không vượt tồn kho đến ngày bán (nhập các lô sản xuất trước)."),
-            Column.text("Người mua", false, 500, "Người mua, đại lý.")),
-            "cùng sản phẩm, ngày bán, số lượng và người mua", List.of("centre-products"));
-    private final CentreProduction production;
+class SaleSheet extends RecordImport<SaleQuery> {
+    static final Column PRODUCT = Column.text("Sản phẩm", true, 300, "Tên sản phẩm đúng như trong danh mục sản phẩm của Trung tâm.");
+    static final Column SOLD = Column.date("Ngày bán", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel.");
+    static final Column QUANTITY = Column.integer("Số lượng bán", true,
+            "Số nguyên lớn hơn 0; không vượt tồn kho đến ngày bán (nhập các lô sản xuất trước).");
+    static final Column BUYER = Column.text("Người mua", false, 500, "Người mua, đại lý.");
+    static final RegisterSpec SPEC = new RegisterSpec("centre-sales", "Tiêu thụ sản phẩm (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng", "Tieu thu",
+            List.of(PRODUCT, SOLD, QUANTITY, BUYER), "cùng sản phẩm, ngày bán, số lượng và người mua", List.of("centre-products"));
+    private final Sales sales;
+    private final Products products;
 
-    SaleSheet(CentreProduction production) {
-        super(SPEC, ListFilters.class);
-        this.production = production;
+    SaleSheet(Sales sales, Products products) {
+        super(SPEC, SaleQuery.class);
+        this.sales = sales;
+        this.products = products;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return row.text(0) + "|" + row.date(1) + "|" + row.integer(2) + "|" + row.text(3);
+        return row.text(PRODUCT) + "|" + row.date(SOLD) + "|" + row.integer(QUANTITY) + "|" + row.text(BUYER);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return production.productByName(row.text(0))
-                .flatMap(p -> production.findSale(p.id(), row.date(1), row.integer(2), row.text(3))).isPresent();
+        return products.findByName(row.text(PRODUCT))
+                .flatMap(p -> sales.find(p.id(), row.date(SOLD), row.integer(QUANTITY), row.text(BUYER))).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        production.createSale(new SaleCommand(ProductSheet.product(production, row.text(0)).id(), row.integer(2), row.date(1),
-                row.text(3), null));
+    protected void create(ImportRow row, ImportContext context) {
+        Product p = context.get("product", row.text(PRODUCT), () -> products.requireByName(row.text(PRODUCT)));
+        sales.sell(new SaleCommand(p.id(), row.integer(QUANTITY), row.date(SOLD), row.text(BUYER), null, context.reason()));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        production.streamSales(f.id("productId"), f.integer("year"),
-                s -> sink.accept(new Object[] {s.productName(), s.soldOn(), s.quantity(), s.buyer()}));
+    public void export(SaleQuery query, Consumer<Object[]> sink) {
+        PagedExport.each(n -> sales.search(query, n, PagedExport.SIZE), s -> sink.accept(SPEC.row().put(PRODUCT, s.productName())
+                .put(SOLD, s.soldOn()).put(QUANTITY, s.quantity()).put(BUYER, s.buyer()).values()));
     }
 }

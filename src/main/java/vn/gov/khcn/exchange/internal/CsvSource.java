@@ -161,7 +161,8 @@ final class CsvSource implements SheetSource {
         if (!quoted && s.startsWith("=") && s.length() > 1) {
             return new RawRow.Formula(s.substring(1));
         }
-        return s;
+        // a text our CSV export protected from spreadsheets ("'=…", "'-…"): the text itself
+        return vn.gov.khcn.shared.TableWriter.unescapeFormula(s);
     }
 
     @Override

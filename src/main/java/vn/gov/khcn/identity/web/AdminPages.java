@@ -52,8 +52,13 @@ class AdminPages {
 
     @PostMapping("/{username}/enabled")
     String enable(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes ra) {
-        accounts.setEnabled(username, enabled);
-        ra.addFlashAttribute("notice", (enabled ? "Đã mở khóa " : "Đã khóa ") + username + ".");
+        try {
+            accounts.setEnabled(username, enabled);
+            ra.addFlashAttribute("notice", (enabled ? "Đã mở khóa " : "Đã khóa ") + username
+                    + (enabled ? "." : ": các phiên đăng nhập của tài khoản đã kết thúc."));
+        } catch (DomainException e) {
+            ra.addFlashAttribute("error", e.getMessage());
+        }
         return "redirect:/admin/users";
     }
 
@@ -61,7 +66,7 @@ class AdminPages {
     String reset(@PathVariable String username, @RequestParam String password, RedirectAttributes ra) {
         try {
             accounts.resetPassword(username, password);
-            ra.addFlashAttribute("notice", "Đã đặt lại mật khẩu của " + username + ".");
+            ra.addFlashAttribute("notice", "Đã đặt lại mật khẩu của " + username + ": các phiên đăng nhập cũ của tài khoản đã kết thúc.");
         } catch (DomainException e) {
             ra.addFlashAttribute("error", e.getMessage());
         }

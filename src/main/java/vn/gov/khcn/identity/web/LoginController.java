@@ -18,7 +18,12 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@org.springframework.web.bind.annotation.RequestParam(required = false) String locked, Model model) {
+        if (locked != null) {
+            // only a number of seconds is shown: the query string is the client's to write
+            long seconds = locked.matches("\\d{1,6}") ? Long.parseLong(locked) : 0;
+            model.addAttribute("lockedFor", LoginThrottledException.shown(java.time.Duration.ofSeconds(seconds)));
+        }
         List<ClientRegistration> providers = new ArrayList<>();
         if (oidc.getIfAvailable() instanceof Iterable<?> regs) {
             regs.forEach(r -> providers.add((ClientRegistration) r));

@@ -1,103 +1,60 @@
 package vn.gov.khcn.identity.web;
 
-import jakarta.servlet.Filter;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.khcn.identity.internal.DeviceTokens;
 
 /**
- * Login throttling: after 5 failed logins in 15 minutes for one account or one address, further
- * attempts for it are refused until the window has passed.
+ * The web side of login throttling ({@link ThrottledLogins} does the counting): what a sign-in attempt says about
+ * its client, the login form's answers (an error, or how long to wait), and the device cookie a browser gets when it
+ * signs in — HttpOnly, SameSite=Lax, Secure behind HTTPS, for a year, a new one at every sign-in.
  */
 @Component
 @ConditionalOnWebApplication
-public class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSuccessHandler {
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSuccessHandler,
+        AuthenticationDetailsSource<HttpServletRequest, LoginClient> {
+    private final DeviceTokens devices;
     private final SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginThrottle(Clock clock) {
-        this.clock = clock;
+    LoginThrottle(DeviceTokens devices) {
+        this.devices = devices;
         success.setDefaultTargetUrl("/");
     }
 
-    boolean blocked(String key) {
-        Deque<Instant> q = failures.get(key);
-        if (q == null) {
-            return false;
-        }
-        synchronized (q) {
-            Instant limit = clock.instant().minus(WINDOW);
-            while (!q.isEmpty() && q.peekFirst().isBefore(limit)) {
-                q.pollFirst();
-            }
-            return q.size() >= MAX_FAILURES;
-        }
-    }
-
-    void fail(String key) {
-        Deque<Instant> q = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (q) {
-            q.addLast(clock.instant());
-        }
-    }
-
-    static String userKey(HttpServletRequest r) {
-        String u = r.getParameter("username");
-        return "u:" + (u == null ? "" : u.strip().toLowerCase());
-    }
-
-    static String addressKey(HttpServletRequest r) {
-        return "a:" + r.getRemoteAddr();
-    }
-
-    Filter filter() {
-        return new OncePerRequestFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest r) {
-                return !("POST".equals(r.getMethod()) && r.getRequestURI().equals(r.getContextPath() + "/login"));
-            }
-
-            @Override
-            protected void doFilterInternal(HttpServletRequest r, HttpServletResponse s, jakarta.servlet.FilterChain chain)
-                    throws IOException, jakarta.servlet.ServletException {
-                if (blocked(userKey(r)) || blocked(addressKey(r))) {
-                    s.sendRedirect(r.getContextPath() + "/login?locked");
-                    return;
-                }
-                chain.doFilter(r, s);
-            }
-        };
+    @Override
+    public LoginClient buildDetails(HttpServletRequest r) {
+        return LoginClient.of(r);
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest r, HttpServletResponse s, AuthenticationException e) throws IOException {
-        fail(userKey(r));
-        fail(addressKey(r));
-        s.sendRedirect(r.getContextPath() + "/login?error");
+        if (e instanceof LoginThrottledException t) {
+            s.sendRedirect(r.getContextPath() + "/login?locked=" + Math.max(1, t.waitFor().toSeconds()));
+        } else {
+            s.sendRedirect(r.getContextPath() + "/login?error");
+        }
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest r, HttpServletResponse s, Authentication a)
-            throws IOException, jakarta.servlet.ServletException {
-        failures.remove(userKey(r));
+    public void onAuthenticationSuccess(HttpServletRequest r, HttpServletResponse s, Authentication a) throws IOException, ServletException {
+        String previous = a.getDetails() instanceof LoginClient c ? c.deviceTokenHash() : null;
+        String replaced = previous != null && devices.owner(previous).filter(a.getName()::equals).isPresent() ? previous : null;
+        String token = devices.issue(a.getName(), replaced);
+        s.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(LoginClient.DEVICE_COOKIE, token)
+                .path(r.getContextPath().isEmpty() ? "/" : r.getContextPath()).httpOnly(true).sameSite("Lax").secure(r.isSecure())
+                .maxAge(DeviceTokens.LIFETIME).build().toString());
         success.onAuthenticationSuccess(r, s, a);
     }
 }

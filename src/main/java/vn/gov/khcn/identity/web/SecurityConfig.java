@@ -19,7 +19,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Web security: every page and API call needs a session except login, health and static files; the
  * API also takes HTTP Basic for scripts. Forms carry CSRF tokens; a Basic-authenticated API call,
- * which no browser sends by itself, needs none. No inline script is allowed by the CSP.
+ * which no browser sends by itself, needs none. No inline script is allowed by the CSP. Form and Basic
+ * sign-ins are throttled alike ({@link ThrottledLogins}); a session ends when its account is disabled or
+ * given a new password ({@link AccountSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -27,6 +29,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The one password sign-in of the application, form and Basic: throttled. */
+    @Bean
+    ThrottledLogins throttledLogins(UserAccounts accounts, org.springframework.security.crypto.password.PasswordEncoder encoder,
+                                    vn.gov.khcn.identity.internal.LoginThrottles throttles, vn.gov.khcn.identity.internal.DeviceTokens devices) {
+        return new ThrottledLogins(accounts, encoder, throttles, devices);
+    }
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts,
@@ -48,12 +57,15 @@ class SecurityConfig {
                         .requestMatchers("/reports/**", "/api/reports/**").hasAnyRole("ADMIN", "OFFICE")
                         // Otherwise only those who keep records write.
                         .anyRequest().hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF"))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).authenticationDetailsSource(throttle)
                         .failureHandler(throttle).successHandler(throttle).permitAll())
-                .httpBasic(b -> b.realmName("KHCN"))
+                .httpBasic(b -> b.realmName("KHCN").authenticationDetailsSource(throttle)
+                        .authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
-                .csrf(c -> c.ignoringRequestMatchers(basicApiCall))
+                // the error forward only renders an answer: a request refused before the CSRF check (too large)
+                // must get its 413, not a 403 for a token the refused body was never read for
+                .csrf(c -> c.ignoringRequestMatchers(basicApiCall, r -> r.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new ApiAuthenticationEntryPoint(), apiCall)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true))
@@ -68,7 +80,7 @@ class SecurityConfig {
                     .userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(accounts, usernameClaim)))
                     .failureUrl("/login?error"));
         }
-        http.addFilterBefore(throttle.filter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new AccountSessions(accounts), org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

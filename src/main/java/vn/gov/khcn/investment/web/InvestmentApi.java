@@ -17,6 +17,7 @@ import vn.gov.khcn.investment.DisbursementCommand;
 import vn.gov.khcn.investment.InvestmentProject;
 import vn.gov.khcn.investment.InvestmentProjects;
 import vn.gov.khcn.investment.ProjectCommand;
+import vn.gov.khcn.investment.ProjectQuery;
 import vn.gov.khcn.shared.PageResult;
 
 @RestController
@@ -29,29 +30,31 @@ class InvestmentApi {
         this.projects = projects;
     }
 
-    record ProjectView(InvestmentProject project, List<Disbursement> disbursements) {
+    /** A project with its disbursements; {@code version} is the project's (answered as its ETag). */
+    public record ProjectView(InvestmentProject project, List<Disbursement> disbursements, int version) {
     }
 
     @GetMapping
-    PageResult<InvestmentProject> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean active,
-                                         @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return projects.search(q, active, Math.max(page, 0), PageResult.clampSize(size));
+    PageResult<InvestmentProject> search(ProjectQuery query, @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(required = false) Integer size) {
+        return projects.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/{id}")
     ProjectView get(@PathVariable long id) {
-        return new ProjectView(projects.get(id), projects.disbursements(id));
+        InvestmentProject p = projects.get(id);
+        return new ProjectView(p, projects.disbursements(id), p.version());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     InvestmentProject create(@RequestBody ProjectCommand c) {
-        return projects.create(c);
+        return projects.record(c);
     }
 
     @PutMapping("/{id}")
     InvestmentProject update(@PathVariable long id, @RequestBody ProjectCommand c) {
-        return projects.update(id, c);
+        return projects.correct(id, c);
     }
 
     @PostMapping("/{id}/disbursements")

@@ -19,6 +19,7 @@ import vn.gov.khcn.investment.DisbursementCommand;
 import vn.gov.khcn.investment.InvestmentProject;
 import vn.gov.khcn.investment.InvestmentProjects;
 import vn.gov.khcn.investment.ProjectCommand;
+import vn.gov.khcn.investment.ProjectQuery;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
@@ -40,41 +41,41 @@ class InvestmentPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean active,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(ProjectQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
         SimplePages.exportAs(model, "investment-projects");
-        var r = projects.search(q, active, Math.max(page, 0), 25);
+        var r = projects.search(query, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((InvestmentProject p) -> new Row("/investment/" + p.id(), List.of(p.name(),
                 Formats.money(p.totalInvestment()), Formats.money(p.disbursed()), Formats.date(p.startOn()),
                 p.endOn() == null ? "đang thực hiện" : Formats.date(p.endOn())))).toList();
         Map<String, Object> f = new HashMap<>();
-        f.put("q", q);
-        f.put("active", active ? true : null);
+        f.put("q", query.q());
+        f.put("active", query.active() ? true : null);
         return show(model, new Table("Dự án đầu tư công", null, "/investment/new", "Thêm dự án",
                 List.of("Dự án", "Tổng mức đầu tư", "Đã giải ngân", "Khởi công", "Hoàn thành"), rows, r, SimplePages.base("/investment", f),
-                List.of(new Filter("q", "Tìm theo tên", q, List.of()),
-                        new Filter("active", "Tình trạng", active ? "true" : null, List.of(new Option("true", "Đang thực hiện")))), List.of()));
+                List.of(new Filter("q", "Tìm theo tên", query.q(), List.of()),
+                        new Filter("active", "Tình trạng", query.active() ? "true" : null, List.of(new Option("true", "Đang thực hiện")))), List.of()));
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return show(model, form(new ProjectCommand(null, null, null, null, null, Unit.OFFICE, null), null));
+        return show(model, form(ProjectCommand.of(null, null, null, null, null, Unit.OFFICE), null));
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         InvestmentProject p = projects.get(id);
-        return show(model, form(new ProjectCommand(p.name(), p.totalInvestment(), p.startOn(), p.endOn(), p.progressNotes(), p.unit(), p.version()), id));
+        return show(model, form(new ProjectCommand(p.name(), p.totalInvestment(), p.startOn(), p.endOn(), p.progressNotes(), p.unit(),
+                p.version(), null), id));
     }
 
     @PostMapping
     String create(ProjectCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> projects.create(c).id(), "/investment/", form(c, null), model, ra);
+        return save(() -> projects.record(c).id(), "/investment/", form(c, null), model, ra);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, ProjectCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> projects.update(id, c).id(), "/investment/", form(c, id), model, ra);
+        return save(() -> projects.correct(id, c).id(), "/investment/", form(c, id), model, ra);
     }
 
     @GetMapping("/{id}/disburse")
@@ -106,7 +107,7 @@ class InvestmentPages {
                 Field.of("date", "startOn", "Ngày khởi công", c.startOn(), true),
                 Field.of("date", "endOn", "Ngày hoàn thành (để trống nếu đang thực hiện)", c.endOn(), false),
                 Field.of("textarea", "progressNotes", "Tình hình thực hiện", c.progressNotes(), false),
-                Field.select("unit", "Đơn vị theo dõi", c.unit(), SimplePages.options(Unit.values(), Unit::label), true)),
-                c.version(), null, null, "investmentProject", id, links);
+                Field.select("unit", "Đơn vị theo dõi", c.unit(), SimplePages.options(Unit.values(), Unit::label), true),
+                Field.reason(id)), c.version(), null, null, "investmentProject", id, links);
     }
 }

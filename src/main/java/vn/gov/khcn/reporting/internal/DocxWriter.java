@@ -80,10 +80,6 @@ public final class DocxWriter {
                     }
                 }
             }
-            if (!r.restatements().isEmpty()) {
-                XWPFParagraph p = para(doc, ParagraphAlignment.BOTH, 720, 120);
-                run(p, "Ghi chú điều chỉnh số liệu sau ban hành: " + String.join("; ", r.restatements()) + ".", false, true, BODY);
-            }
             closing(doc, r.report());
             doc.write(out);
             return out.toByteArray();

@@ -34,10 +34,6 @@ public final class HtmlWriter {
             spans(b.spans(), rep, sb);
             sb.append("</").append(tag).append(">\n");
         }
-        if (!r.restatements().isEmpty()) {
-            sb.append("<p class=\"restatement\"><em>Ghi chú điều chỉnh số liệu sau ban hành: ")
-                    .append(esc(String.join("; ", r.restatements()))).append(".</em></p>\n");
-        }
         sb.append("<table class=\"report-sign\"><tr><td><strong><em>Nơi nhận:</em></strong><br>");
         for (String x : rep.recipientList()) {
             sb.append("- ").append(esc(x)).append(";<br>");

@@ -8,8 +8,25 @@ import vn.gov.khcn.shared.DomainException;
  * The inline part of the template language: text, {@code **bold**}, {@code *italic*}, placeholders
  * {@code {…}}, footnotes {@code ^{…}}, inline narrative slots {@code [[narrative:slot|UNIT]]}, and
  * backslash escapes.
+ *
+ * <p>What people write into a report is text, not template: a narrative may use only bold, italic and
+ * footnotes {@code ^{detail: …}} ({@link Language#NARRATIVE}); a planned item may also print figures
+ * {@code {…}} ({@link Language#PLANNED}). Neither can include a narrative, so nothing a report holds can
+ * include itself. Nesting is bounded by {@link #MAX_NESTING} in every language.
  */
 public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inline.Fn, Inline.Narr {
+    /** How many bold, italic and footnote spans may nest inside one another. */
+    int MAX_NESTING = 8;
+
+    /** What a piece of text may use. */
+    enum Language {
+        /** A template: everything. */
+        TEMPLATE,
+        /** A planned item: text, bold, italic, footnotes {@code ^{detail: …}} and figures {@code {…}}. */
+        PLANNED,
+        /** A narrative: text, bold, italic and footnotes {@code ^{detail: …}}. */
+        NARRATIVE
+    }
 
     record Lit(String text) implements Inline {
     }
@@ -26,17 +43,41 @@ public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inl
     record Narr(String slot) implements Inline {
     }
 
-    /** Parses one line of inline text; a syntax error is a DomainException with a Vietnamese message. */
+    /** Parses one line of a template; a syntax error is a DomainException with a Vietnamese message. */
     static List<Inline> parse(String s) {
-        return new Parser(s).parse(null);
+        return new Parser(s, Language.TEMPLATE, true, 0).parse(null);
+    }
+
+    /** Checks a narrative line or planned item as it is saved: syntax its language does not allow is refused in Vietnamese. */
+    static void check(String s, Language language) {
+        new Parser(s, language, true, 0).parse(null);
+    }
+
+    /**
+     * Parses stored text (a narrative line, a planned item) for printing. Syntax its language does not allow
+     * prints as it is written; a line that does not parse at all (a marker never closed, nesting too deep)
+     * prints whole, as it is written. Never throws: a report cannot be broken by what is written into it.
+     */
+    static List<Inline> parseText(String s, Language language) {
+        try {
+            return new Parser(s, language, false, 0).parse(null);
+        } catch (DomainException e) {
+            return s == null || s.isEmpty() ? List.of() : List.of(new Lit(s));
+        }
     }
 
     final class Parser {
         private final String s;
+        private final Language language;
+        private final boolean refuse;
+        private int nesting;
         private int i;
 
-        Parser(String s) {
+        Parser(String s, Language language, boolean refuse, int nesting) {
             this.s = s == null ? "" : s;
+            this.language = language;
+            this.refuse = refuse;
+            this.nesting = nesting;
         }
 
         List<Inline> parse(String until) {
@@ -55,25 +96,45 @@ public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inl
                 } else if (s.startsWith("**", i)) {
                     flush(lit, out);
                     i += 2;
-                    out.add(new Styled(true, parse("**")));
+                    out.add(new Styled(true, nested("**")));
                 } else if (c == '*') {
                     flush(lit, out);
                     i += 1;
-                    out.add(new Styled(false, parse("*")));
+                    out.add(new Styled(false, nested("*")));
                 } else if (s.startsWith("^{", i)) {
-                    flush(lit, out);
+                    int at = i;
                     i += 2;
                     String inner = braced();
                     if (inner.startsWith("detail:")) {
-                        out.add(new Fn("detail", Inline.parse(inner.substring(7).strip())));
-                    } else {
+                        flush(lit, out);
+                        enter();
+                        out.add(new Fn("detail", new Parser(inner.substring(7).strip(), language, refuse, nesting).parse(null)));
+                        nesting--;
+                    } else if (language == Language.TEMPLATE) {
+                        flush(lit, out);
                         out.add(new Fn(inner.strip(), List.of()));
+                    } else {
+                        notAllowed(at, "Chỉ dùng được chú thích ^{detail: …} ở đây, không dùng ^{" + abbreviate(inner) + "}.");
+                        lit.append(s, at, i);
                     }
                 } else if (c == '{') {
-                    flush(lit, out);
-                    i += 1;
-                    out.add(new Ph(braced().strip()));
+                    if (language == Language.NARRATIVE) {
+                        notAllowed(i, "Phần viết là văn bản: không đặt được số liệu {…} (số liệu đặt trong mẫu báo cáo). "
+                                + "Muốn in dấu { thì viết \\{.");
+                        lit.append(c);
+                        i++;
+                    } else {
+                        flush(lit, out);
+                        i += 1;
+                        out.add(new Ph(braced().strip()));
+                    }
                 } else if (s.startsWith("[[narrative:", i)) {
+                    if (language != Language.TEMPLATE) {
+                        notAllowed(i, "Phần viết là văn bản: không chèn được mục khác bằng [[narrative:…]].");
+                        lit.append("[[");
+                        i += 2;
+                        continue;
+                    }
                     int end = s.indexOf("]]", i);
                     if (end < 0) {
                         throw new DomainException("source", "Thiếu \"]]\" sau [[narrative: ở vị trí " + i + ".");
@@ -89,10 +150,30 @@ public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inl
                 }
             }
             if (until != null) {
-                throw new DomainException("source", "Thiếu dấu đóng \"" + until + "\" trong: " + abbreviate());
+                throw new DomainException("source", "Thiếu dấu đóng \"" + until + "\" trong: " + abbreviate(s));
             }
             flush(lit, out);
             return out;
+        }
+
+        private List<Inline> nested(String until) {
+            enter();
+            List<Inline> body = parse(until);
+            nesting--;
+            return body;
+        }
+
+        private void enter() {
+            if (++nesting > MAX_NESTING) {
+                throw new DomainException("source", "Chữ đậm **, nghiêng * và chú thích ^{…} lồng nhau quá " + MAX_NESTING
+                        + " cấp trong: " + abbreviate(s));
+            }
+        }
+
+        private void notAllowed(int at, String message) {
+            if (refuse) {
+                throw new DomainException("source", message + " (vị trí " + (at + 1) + ")");
+            }
         }
 
         /** The text up to the matching close brace (nested braces allowed); i ends after it. */
@@ -116,11 +197,11 @@ public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inl
                 }
                 i++;
             }
-            throw new DomainException("source", "Thiếu dấu \"}\" trong: " + abbreviate());
+            throw new DomainException("source", "Thiếu dấu \"}\" trong: " + abbreviate(s));
         }
 
-        private String abbreviate() {
-            return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+        private static String abbreviate(String t) {
+            return t.length() > 80 ? t.substring(0, 80) + "…" : t;
         }
 
         private static void flush(StringBuilder lit, List<Inline> out) {

@@ -26,6 +26,8 @@ public final class ReportChecks {
     public static final String SINGLE_COMPUTATION = "single-computation";
     public static final String CITED_DOCUMENTS = "cited-documents-exist";
     public static final String SOURCES = "indicator-has-source";
+    /** Present only when it fails: the report's content could not be rendered (a template nesting too deeply). */
+    public static final String CONTENT = "content-renders";
 
     /** code/dimension → the part (dim.KEY) it breaks down. */
     static final Map<String, String> SUB_DIMENSIONS = Map.of("tasks.listedNextYear/management", "level.RURAL_MOUNTAIN");

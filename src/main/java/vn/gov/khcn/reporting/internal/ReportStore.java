@@ -56,14 +56,19 @@ public class ReportStore {
                 .query(String.class).list();
     }
 
-    public List<String> restatements(long reportId) {
+    /** The restatement notes recorded against an issued report (changes to records of its period), oldest first. */
+    public List<Restatement> restatements(long reportId) {
         return jdbc.sql("select at, username, entity_type, entity_id, reason from report_restatement where report_id = :r order by id")
                 .param("r", reportId)
-                .query((rs, i) -> rs.getString("reason") + " (" + rs.getString("entity_type") + " #" + rs.getLong("entity_id")
-                        + ", " + rs.getString("username") + ")").list();
+                .query((rs, i) -> new Restatement(rs.getObject("at", java.time.OffsetDateTime.class), rs.getString("username"),
+                        rs.getString("entity_type"), rs.getLong("entity_id"), rs.getString("reason"))).list();
     }
 
     public record Narrative(String slot, Unit unit, String body, int version) {
+    }
+
+    /** A change to a record of an issued report's period, with its reason: shown beside the report, never inside its text. */
+    public record Restatement(java.time.OffsetDateTime at, String username, String entityType, long entityId, String reason) {
     }
 
     static Report map(ResultSet rs, int i) throws SQLException {

@@ -26,7 +26,9 @@ import vn.gov.khcn.shared.Unit;
 
 /**
  * Renders a template over a {@link FigureSet}: the only place figures become text. It reads the set
- * and nothing else, so each figure prints the number computed once for its period.
+ * and nothing else, so each figure prints the number computed once for its period. Narratives and
+ * planned items are read as text ({@link Inline#parseText}): they cannot include a narrative, so the
+ * rendering follows the template's own nesting, which {@link Inline#MAX_NESTING} bounds.
  */
 public final class TemplateRenderer {
     public static final String MISSING = "…";
@@ -51,7 +53,7 @@ public final class TemplateRenderer {
         this.draft = draft;
     }
 
-    public RenderedReport render(ReportTemplate t, Report report, DepartmentSettings settings, List<String> restatements) {
+    public RenderedReport render(ReportTemplate t, Report report, DepartmentSettings settings) {
         String subject = plain(Inline.parse(t.subject()), "month");
         vars.put("$subject", subject);
         vars.put("$subjectLc", subject.isEmpty() ? "" : Character.toLowerCase(subject.charAt(0)) + subject.substring(1));
@@ -69,7 +71,7 @@ public final class TemplateRenderer {
                 for (String item : planned) {
                     List<Span> s = new ArrayList<>();
                     s.add(Span.text(k++ + ". ", false, false));
-                    s.addAll(spans(Inline.parse(item), p.period(), null));
+                    s.addAll(spans(Inline.parseText(item, Inline.Language.PLANNED), p.period(), null));
                     blocks.add(new Block(BlockKind.PLANNED, s));
                 }
             } else if (n instanceof ReportTemplate.Each e) {
@@ -83,7 +85,7 @@ public final class TemplateRenderer {
                 }
             }
         }
-        return new RenderedReport(report, settings, subject, blocks, List.copyOf(footnotes), restatements, missing);
+        return new RenderedReport(report, settings, subject, blocks, List.copyOf(footnotes), missing);
     }
 
     private void narrativeParagraphs(String slot, String period, List<Block> blocks) {
@@ -96,7 +98,7 @@ public final class TemplateRenderer {
         }
         for (String para : text.replace("\r", "").split("\n")) {
             if (!para.isBlank()) {
-                blocks.add(new Block(BlockKind.PARAGRAPH, spans(Inline.parse(para.strip()), period, null)));
+                blocks.add(new Block(BlockKind.PARAGRAPH, spans(Inline.parseText(para.strip(), Inline.Language.NARRATIVE), period, null)));
             }
         }
     }
@@ -133,7 +135,8 @@ public final class TemplateRenderer {
                         out.add(Span.text(unwritten(n.slot()), bold, true));
                     }
                 } else {
-                    emit(Inline.parse(text.replace("\r", "").replace('\n', ' ').strip()), period, record, bold, italic, out, footnotesAllowed);
+                    emit(Inline.parseText(text.replace("\r", "").replace('\n', ' ').strip(), Inline.Language.NARRATIVE), period, record, bold, italic, out,
+                            footnotesAllowed);
                 }
             } else if (x instanceof Inline.Ph p) {
                 placeholder(p.expr(), period, record, bold, italic, out);

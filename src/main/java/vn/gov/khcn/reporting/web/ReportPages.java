@@ -94,6 +94,7 @@ class ReportPages {
         model.addAttribute("slots", slots);
         model.addAttribute("unwritten", unwritten);
         model.addAttribute("planned", String.join("\n", reports.planned(id)));
+        model.addAttribute("restatements", reports.restatements(id));
         model.addAttribute("canEditPlanned", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("canEditHeader", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("next", Arrays.stream(ReportStatus.values())

@@ -77,10 +77,19 @@ public class ApiErrors {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class})
     ProblemDetail unreadable(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimit.TooLargeException) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Dữ liệu gửi lên quá lớn", RequestBodyLimit.detail(limitOf(t)), null);
+            }
+        }
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : e instanceof MissingServletRequestParameterException m ? m.getParameterName() : null;
         return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
                 "Dữ liệu gửi lên không đọc được: kiểm tra kiểu của từng trường (số, ngày dạng yyyy-MM-dd, mã trong danh mục).", field);
+    }
+
+    private static long limitOf(Throwable tooLarge) {
+        return ((RequestBodyLimit.TooLargeException) tooLarge).limit();
     }
 
     @ExceptionHandler(org.springframework.validation.BindException.class)

@@ -2,7 +2,6 @@ package vn.gov.khcn.shared.web;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,7 +13,9 @@ public class LayoutAdvice {
     @ModelAttribute("me")
     public String me() {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.getPrincipal() instanceof UserDetails u ? u.getUsername() : null;
+        // the account's name for a password or an OpenID Connect sign-in alike (the latter names its local account)
+        return a != null && a.isAuthenticated() && !(a instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                ? a.getName() : null;
     }
 
     /**

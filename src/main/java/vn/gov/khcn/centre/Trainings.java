@@ -1,0 +1,81 @@
+package vn.gov.khcn.centre;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.shared.VietnameseText;
+
+/** The training courses and technical guidance the centre holds in the communes. */
+@Service
+public class Trainings {
+    static final RecordType<Training> TRAINING = RecordType.of("centreTraining", "lớp tập huấn", "centre_training", Unit.CENTRE,
+            Training::reportDates, Training::title);
+    private static final String COLS = "id, title, commune, district, held_on, participants, version";
+    private final JdbcClient jdbc;
+    private final Register<Training> trainings;
+
+    Trainings(JdbcClient jdbc, RecordWrites writes) {
+        this.jdbc = jdbc;
+        this.trainings = writes.register(TRAINING, this::get);
+    }
+
+    public Training get(long id) {
+        return jdbc.sql("select " + COLS + " from centre_training where id = :id").param("id", id).query(Training.class).optional()
+                .orElseThrow(() -> new NotFoundException("lớp tập huấn", id));
+    }
+
+    public PageResult<Training> search(TrainingQuery q, int page, int size) {
+        return RecordSql.page(jdbc, Training.class, COLS, "centre_training",
+                "(cast(:q as varchar) is null or title_folded like :q) and (cast(:y as integer) is null or extract(year from held_on) = :y)",
+                RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "held_on desc, id desc", page, size);
+    }
+
+    /** The course of a title held in a commune of a district on a day: what identifies a training. */
+    public Optional<Training> find(String title, String commune, String district, LocalDate heldOn) {
+        return jdbc.sql("select " + COLS + " from centre_training where title = :t and commune = :c and district = :d and held_on = :h order by id")
+                .param("t", title).param("c", commune).param("d", district).param("h", heldOn).query(Training.class).stream().findFirst();
+    }
+
+    /** Records a course held. */
+    @Transactional
+    public Training hold(TrainingCommand c) {
+        return trainings.add(Unit.CENTRE, c.reason(), "cùng tên lớp, xã, huyện và ngày tổ chức", () -> RecordSql.insert(jdbc, """
+                insert into centre_training(title, title_folded, commune, district, held_on, participants)
+                values (:title, :titleFolded, :commune, :district, :heldOn, :participants)""", validate(c, null)));
+    }
+
+    @Transactional
+    public Training correct(long id, TrainingCommand c) {
+        return trainings.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+                update centre_training set title = :title, title_folded = :titleFolded, commune = :commune, district = :district,
+                       held_on = :heldOn, participants = :participants where id = :id""", id, validate(c, id)));
+    }
+
+    /** A course as the register stores it, with its folded title for search. */
+    private record Valid(String title, String titleFolded, String commune, String district, LocalDate heldOn, Integer participants) {
+    }
+
+    private Valid validate(TrainingCommand c, Long id) {
+        String title = Check.text("title", "tên lớp tập huấn", c.title(), 1000);
+        Integer participants = c.participants() == null ? null : Check.nonNegative("participants", "số người tham dự", c.participants());
+        String commune = Check.text("commune", "xã", c.commune(), 100);
+        String district = Check.text("district", "huyện", c.district(), 100);
+        LocalDate held = Check.date("heldOn", "ngày tổ chức", c.heldOn());
+        find(title, commune, district, held).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+            throw new DomainException("heldOn", "Đã có lớp \"" + title + "\" tại " + commune + ", " + district + " ngày " + Formats.date(held) + ".");
+        });
+        return new Valid(title, VietnameseText.fold(title), commune, district, held, participants);
+    }
+}

@@ -1,0 +1,152 @@
+package vn.gov.khcn.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * The embedded H2 database under the data directory, closed to everyone but the service's own user:
+ * <ul>
+ * <li>it has a password, generated on first start and kept in {@code DIR/khcn.db-password} (mode 0600; the data
+ * directory itself is made 0700). A database made before, with the old empty password, gets the generated one
+ * on its first start with this version;</li>
+ * <li>it opens no TCP port. H2's AUTO_SERVER (which listens on every interface) is on only when asked for
+ * ({@code --h2-server} or KHCN_H2_SERVER=true, on the server and on the command that shares its database):
+ * then other commands reach a running server's database through it, with the same password;</li>
+ * <li>without it, a command run while the server holds the database stops with a Vietnamese message saying so.</li>
+ * </ul>
+ */
+final class EmbeddedDatabase {
+    static final String USER = "sa";
+    static final String PASSWORD_FILE = "khcn.db-password";
+    private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    private static final int WRONG_USER_OR_PASSWORD = 28000;
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    /** How to connect: the URL, and the password of user {@value #USER}. */
+    record Access(String url, String password) {
+    }
+
+    /** The database cannot be opened: another process (the server) holds it, or it refuses the password. */
+    static final class UnavailableException extends RuntimeException {
+        UnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private EmbeddedDatabase() {
+    }
+
+    static String url(Path dataDir, boolean tcpServer) {
+        return "jdbc:h2:file:" + dataDir.resolve("khcn") + OPTIONS + (tcpServer ? ";AUTO_SERVER=TRUE" : "");
+    }
+
+    /** Makes the data directory private, finds or makes the password, and sets it on a database still without one. */
+    static Access prepare(Path dataDir, boolean tcpServer) {
+        try {
+            Files.createDirectories(dataDir);
+            restrict(dataDir, "rwx------");
+            String password = password(dataDir.resolve(PASSWORD_FILE));
+            String url = url(dataDir, tcpServer);
+            open(url, password, dataDir);
+            return new Access(url, password);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void open(String url, String password, Path dataDir) {
+        try (java.sql.Connection c = DriverManager.getConnection(url, USER, password)) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                throw inUse(dataDir, e);
+            }
+            if (e.getErrorCode() != WRONG_USER_OR_PASSWORD) {
+                throw new UnavailableException("CSDL nhúng ở " + dataDir + " không mở được: " + e.getMessage(), e);
+            }
+            setPasswordOnOldDatabase(url, password, dataDir);
+        }
+    }
+
+    /** A database made before passwords: it opens with the empty password once, and is given the generated one. */
+    private static void setPasswordOnOldDatabase(String url, String password, Path dataDir) {
+        try (java.sql.Connection c = DriverManager.getConnection(url, USER, "")) {
+            // the password is of the alphabet above only: nothing in it needs escaping
+            c.createStatement().execute("alter user " + USER + " set password '" + password + "'");
+            org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class)
+                    .warn("The embedded database had no password: it now has the one in {}", dataDir.resolve(PASSWORD_FILE));
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                throw inUse(dataDir, e);
+            }
+            throw new UnavailableException("CSDL nhúng ở " + dataDir + " không nhận mật khẩu trong tệp " + PASSWORD_FILE
+                    + " (tệp này phải đi cùng CSDL: khi chép CSDL sang máy khác, chép cả tệp mật khẩu).", e);
+        }
+    }
+
+    private static UnavailableException inUse(Path dataDir, SQLException cause) {
+        return new UnavailableException("CSDL nhúng ở " + dataDir + " đang được một tiến trình KHCN khác (máy chủ \"khcn serve\") mở riêng. "
+                + "Hãy dừng máy chủ rồi chạy lại lệnh, hoặc chạy cả máy chủ và lệnh này với --h2-server để dùng chung CSDL "
+                + "(xem docs/security.md), hoặc dùng CSDL PostgreSQL (--db).", cause);
+    }
+
+    /** The password kept in {@code file}; made and written (0600) on first start. */
+    static String password(Path file) throws IOException {
+        if (Files.exists(file)) {
+            restrict(file, "rw-------");
+            String p = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (!p.matches("[A-Za-z0-9]{16,200}")) {
+                throw new UnavailableException("Tệp mật khẩu CSDL " + file + " không đúng dạng (chữ và số, ít nhất 16 ký tự).", null);
+            }
+            return p;
+        }
+        SecureRandom r = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 32; i++) {
+            sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+        }
+        String p = sb.toString();
+        Path tmp = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(tmp);
+        createPrivate(tmp);
+        Files.writeString(tmp, p + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, file); // a rename in the same directory; refused if the file appeared meanwhile
+        } catch (FileAlreadyExistsException e) {
+            // another command made it at the same moment: use that one
+            Files.deleteIfExists(tmp);
+            return password(file);
+        }
+        return p;
+    }
+
+    private static void createPrivate(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+    }
+
+    private static void restrict(Path p, String mode) throws IOException {
+        try {
+            Set<PosixFilePermission> want = PosixFilePermissions.fromString(mode);
+            if (!Files.getPosixFilePermissions(p).equals(want)) {
+                Files.setPosixFilePermissions(p, want);
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the data directory's ACL is the administrator's to set (docs/security.md)
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package vn.gov.khcn.web;
+
+import vn.gov.khcn.testing.OnPostgres;
+
+@OnPostgres
+class WebEdgesOnPostgresTest extends WebEdgesContract {
+}
