@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
 import vn.gov.khcn.exchange.ImportOutcome;
 import vn.gov.khcn.exchange.Imports;
 import vn.gov.khcn.identity.UserAccounts;
@@ -30,15 +31,21 @@ import vn.gov.khcn.testing.Workbooks;
  * The bulk import of verifications honours the issued reports' periods as a record entered by hand does: a file whose
  * rows fall in the issued September 2021 report's period is refused without a reason, naming the period; with one it
  * goes in, and the report's restatement names the import. Rows already in the register write nothing and need none.
+ * Each database is this test's own (the property makes its context, and so its database, a new one): the issued report
+ * stays out of the other isolated tests' database, where a test may still want a draft report of 2021.
  */
 class VerificationImportInIssuedPeriodTest {
+    static final String OWN_DATABASE = "khcn.test.database=verification-import-in-an-issued-period";
+
     @Nested
     @OnH2Alone
+    @TestPropertySource(properties = OWN_DATABASE)
     class OnEmbeddedDatabase extends VerificationImportInIssuedPeriodContract {
     }
 
     @Nested
     @OnPostgresAlone
+    @TestPropertySource(properties = OWN_DATABASE)
     class OnPostgreSql extends VerificationImportInIssuedPeriodContract {
     }
 }
