@@ -1,6 +1,14 @@
 package vn.gov.khcn.inspection;
 
-/** Input for a facility inspected: violations found, sanction and fine (VND). */
+/**
+ * A facility inspected, as the inspection's page or the API sends it: the violations found, the sanction and the fine
+ * (VND). {@code version}: the version read, required to correct a saved one; {@code reason}: why, when its inspection
+ * lies in an issued report's period.
+ */
 public record FacilityFindingCommand(Long facilityId, Integer violations, String violationNotes, String sanction, Long fineVnd,
-                                     Integer version) {
+                                     Integer version, String reason) {
+    /** A facility added to an inspection (no version, no reason). */
+    public static FacilityFindingCommand of(Long facilityId, Integer violations, String violationNotes, String sanction, Long fineVnd) {
+        return new FacilityFindingCommand(facilityId, violations, violationNotes, sanction, fineVnd, null, null);
+    }
 }

@@ -1,6 +1,17 @@
 package vn.gov.khcn.inspection;
 
-/** A facility inspected in an inspection: its violations, the sanction and the fine in VND. */
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A facility inspected in an inspection: its violations, the sanction and the fine in VND. {@code openedOn} is its
+ * inspection's day, by which reports count the facilities inspected.
+ */
 public record InspectedFacility(long id, long inspectionId, long facilityId, String facilityName, int violations,
-                                String violationNotes, String sanction, long fineVnd, int version) {
+                                String violationNotes, String sanction, long fineVnd, LocalDate openedOn, int version) {
+
+    /** The date reports count it by: the day its inspection was opened. */
+    public List<LocalDate> reportDates() {
+        return List.of(openedOn);
+    }
 }

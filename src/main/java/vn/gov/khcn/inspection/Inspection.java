@@ -10,4 +10,9 @@ public record Inspection(long id, long decisionDocId, String decision, Inspectio
     public long totalFines() {
         return facilities.stream().mapToLong(InspectedFacility::fineVnd).sum();
     }
+
+    /** The date reports count it by: the day the decision was announced. */
+    public List<LocalDate> reportDates() {
+        return List.of(openedOn);
+    }
 }

@@ -2,217 +2,170 @@ package vn.gov.khcn.inspection;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.Documents;
-import vn.gov.khcn.identity.AccessPolicy;
-import vn.gov.khcn.identity.AuditTrail;
-import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.records.PeriodLocks;
-import vn.gov.khcn.shared.ConcurrentEditException;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Unit;
-import vn.gov.khcn.shared.VietnameseText;
 
-/** The inspectorate's register of specialised inspections. */
+/**
+ * The inspectorate's register of specialised inspections and the facilities each inspected: one inspection per
+ * decision, each facility once in an inspection. A facility is added or corrected with its inspection held, so what
+ * is written about an inspection's facilities is written one at a time.
+ */
 @Service
 public class Inspections {
     public static final Unit OWNER = Unit.INSPECTORATE;
+    static final RecordType<Inspection> INSPECTION = RecordType.of("inspection", "cuộc thanh tra", "inspection", OWNER,
+            Inspection::reportDates, Inspection::title);
+    static final RecordType<InspectedFacility> FACILITY = RecordType.of("inspection-facility", "cơ sở được thanh tra",
+            "inspection_facility", OWNER, InspectedFacility::reportDates, InspectedFacility::facilityName);
+    private static final String HEAD = "select id, decision_doc_id, field, title, opened_on, follow_up, unit, version from inspection";
+    private static final String FACILITIES = """
+            select f.id, f.inspection_id, f.facility_id, o.name as facility_name, f.violations, f.violation_notes, f.sanction,
+                   f.fine_vnd, i.opened_on, f.version
+            from inspection_facility f join organisation o on o.id = f.facility_id join inspection i on i.id = f.inspection_id""";
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
     private final Documents documents;
     private final Organisations organisations;
-    private final PeriodLocks locks;
+    private final Register<Inspection> inspections;
+    private final Register<InspectedFacility> facilities;
 
-    Inspections(JdbcClient jdbc, AuditTrail audit, Documents documents, Organisations organisations, PeriodLocks locks) {
+    Inspections(JdbcClient jdbc, Documents documents, Organisations organisations, RecordWrites writes) {
         this.jdbc = jdbc;
-        this.audit = audit;
         this.documents = documents;
         this.organisations = organisations;
-        this.locks = locks;
+        this.inspections = writes.register(INSPECTION, this::get);
+        this.facilities = writes.register(FACILITY, this::facility);
     }
 
-    private record Head(long id, long decisionDocId, String field, String title, LocalDate openedOn, String followUp, Unit unit,
+    private record Head(long id, long decisionDocId, InspectionField field, String title, LocalDate openedOn, String followUp, Unit unit,
                         int version) {
     }
 
-    public List<Inspection> list(Integer year, InspectionField field) {
-        List<Head> heads = jdbc.sql("""
-                select id, decision_doc_id, field, title, opened_on, follow_up, unit, version from inspection
-                where (cast(:ys as date) is null or (opened_on >= :ys and opened_on < :ye))
-                  and (cast(:f as varchar) is null or field = :f)
-                order by opened_on desc, id desc""")
-                .param("ys", year == null ? null : LocalDate.of(year, 1, 1)).param("ye", year == null ? null : LocalDate.of(year + 1, 1, 1))
-                .param("f", field == null ? null : field.name()).query(Head.class).list();
-        return heads.stream().map(this::full).toList();
+    public List<Inspection> search(InspectionQuery q) {
+        return jdbc.sql(HEAD + " where (cast(:ys as date) is null or (opened_on >= :ys and opened_on < :ye))"
+                        + " and (cast(:f as varchar) is null or field = :f) order by opened_on desc, id desc")
+                .param("ys", q.year() == null ? null : LocalDate.of(q.year(), 1, 1))
+                .param("ye", q.year() == null ? null : LocalDate.of(q.year() + 1, 1, 1))
+                .param("f", q.field() == null ? null : q.field().name()).query(Head.class).list().stream().map(this::full).toList();
     }
 
     public Inspection get(long id) {
-        return full(jdbc.sql("select id, decision_doc_id, field, title, opened_on, follow_up, unit, version from inspection where id = :id")
-                .param("id", id).query(Head.class).optional().orElseThrow(() -> new NotFoundException("cuộc thanh tra", id)));
+        return full(jdbc.sql(HEAD + " where id = :id").param("id", id).query(Head.class).optional()
+                .orElseThrow(() -> new NotFoundException("cuộc thanh tra", id)));
+    }
+
+    /** A facility inspected, by the id of its row. */
+    public InspectedFacility facility(long id) {
+        return jdbc.sql(FACILITIES + " where f.id = :id").param("id", id).query(InspectedFacility.class).optional()
+                .orElseThrow(() -> new NotFoundException("cơ sở được thanh tra", id));
     }
 
     /** The inspection opened by the decision (document number and date): an inspection's identity. */
-    public java.util.Optional<Inspection> findByDecision(String decisionNumber, LocalDate decisionDate) {
-        return documents.find(decisionNumber, decisionDate).flatMap(d -> jdbc.sql("""
-                        select id, decision_doc_id, field, title, opened_on, follow_up, unit, version from inspection
-                        where decision_doc_id = :d""").param("d", d.id()).query(Head.class).optional()).map(this::full);
+    public Optional<Inspection> findByDecision(String decisionNumber, LocalDate decisionDate) {
+        return documents.find(decisionNumber, decisionDate).flatMap(d -> jdbc.sql(HEAD + " where decision_doc_id = :d")
+                .param("d", d.id()).query(Head.class).optional()).map(this::full);
     }
 
     private Inspection full(Head h) {
-        List<InspectedFacility> fs = jdbc.sql("""
-                select f.id, f.inspection_id, f.facility_id, o.name as facility_name, f.violations, f.violation_notes, f.sanction,
-                       f.fine_vnd, f.version
-                from inspection_facility f join organisation o on o.id = f.facility_id
-                where f.inspection_id = :id order by f.id""").param("id", h.id()).query(InspectedFacility.class).list();
+        List<InspectedFacility> fs = jdbc.sql(FACILITIES + " where f.inspection_id = :id order by f.id").param("id", h.id())
+                .query(InspectedFacility.class).list();
         String decision = documents.find(h.decisionDocId()).map(Document::citation).orElse("");
-        return new Inspection(h.id(), h.decisionDocId(), decision, InspectionField.valueOf(h.field()), h.title(), h.openedOn(),
-                h.followUp(), h.unit(), h.version(), fs);
+        return new Inspection(h.id(), h.decisionDocId(), decision, h.field(), h.title(), h.openedOn(), h.followUp(), h.unit(), h.version(), fs);
     }
 
     @Transactional
-    public Inspection open(InspectionCommand c) {
-        AccessPolicy.requireEdit(CurrentUser.get(), OWNER);
-        Head v = validate(c, null);
-        KeyHolder kh = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into inspection(decision_doc_id, field, title, opened_on, follow_up, unit)
-                values (:d, :f, :t, :on, :fu, :u)""")
-                .param("d", v.decisionDocId()).param("f", v.field()).param("t", v.title()).param("on", v.openedOn())
-                .param("fu", v.followUp()).param("u", OWNER.name()).update(kh, "id");
-        Inspection saved = get(kh.getKey().longValue());
-        audit.record("inspection", saved.id(), "CREATE", null, saved);
-        return saved;
+    public Inspection record(InspectionCommand c) {
+        return inspections.add(OWNER, c.reason(), "cùng quyết định thanh tra", () -> RecordSql.insert(jdbc, """
+                insert into inspection(decision_doc_id, field, title, opened_on, follow_up)
+                values (:decisionDocId, :field, :title, :openedOn, :followUp)""", validate(c, null)));
     }
 
     @Transactional
-    public Inspection change(long id, InspectionCommand c) {
-        Inspection before = get(id);
-        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
-        Head v = validate(c, id);
-        locks.checkChange("inspection", id, List.of(before.openedOn(), v.openedOn()), c.reason());
-        int n = jdbc.sql("""
-                update inspection set decision_doc_id = :d, field = :f, title = :t, opened_on = :on, follow_up = :fu,
-                       version = version + 1 where id = :id and version = :ver""")
-                .param("d", v.decisionDocId()).param("f", v.field()).param("t", v.title()).param("on", v.openedOn())
-                .param("fu", v.followUp()).param("id", id).param("ver", c.version() == null ? before.version() : c.version()).update();
-        if (n == 0) {
-            throw new ConcurrentEditException("Cuộc thanh tra \"" + before.title() + "\"", before.toString());
-        }
-        Inspection after = get(id);
-        audit.record("inspection", id, "UPDATE", before, after, VietnameseText.clean(c.reason()));
-        return after;
+    public Inspection correct(long id, InspectionCommand c) {
+        return inspections.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+                update inspection set decision_doc_id = :decisionDocId, field = :field, title = :title, opened_on = :openedOn,
+                       follow_up = :followUp where id = :id""", id, validate(c, id)));
     }
 
     /** Adds a facility inspected, with its violations and fine; a facility appears once per inspection. */
     @Transactional
-    public Inspection addFacility(long inspectionId, FacilityFindingCommand c) {
-        Inspection before = get(inspectionId);
-        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
-        Organisation f = facility(c);
-        if (before.facilities().stream().anyMatch(x -> x.facilityId() == f.id())) {
-            throw new DomainException("facilityId", f.name() + " đã có trong cuộc thanh tra này.");
-        }
-        jdbc.sql("""
+    public Inspection recordFacility(long inspectionId, FacilityFindingCommand c) {
+        facilities.requireEdit(OWNER);
+        inspections.hold(inspectionId);
+        facilities.add(OWNER, c.reason(), "mỗi cơ sở một lần trong một cuộc thanh tra", () -> RecordSql.insert(jdbc, """
                 insert into inspection_facility(inspection_id, facility_id, violations, violation_notes, sanction, fine_vnd)
-                values (:i, :f, :v, :vn, :s, :fine)""")
-                .param("i", inspectionId).param("f", f.id()).param("v", violations(c)).param("vn", text("violationNotes", c.violationNotes(), 4000))
-                .param("s", text("sanction", c.sanction(), 1000)).param("fine", fine(c)).update();
-        jdbc.sql("update inspection set version = version + 1 where id = :id").param("id", inspectionId).update();
-        Inspection after = get(inspectionId);
-        audit.record("inspection", inspectionId, "ADD_FACILITY", before, after);
-        return after;
+                values (:inspectionId, :facilityId, :violations, :violationNotes, :sanction, :fineVnd)""", validate(inspectionId, c, null)));
+        return get(inspectionId);
     }
 
-    /** Corrects the findings recorded for a facility of an inspection (violations, sanction, fine). */
+    /** Corrects the findings recorded for a facility of an inspection (the facility, violations, sanction, fine). */
     @Transactional
-    public Inspection changeFacility(long inspectionId, long findingId, FacilityFindingCommand c) {
-        Inspection before = get(inspectionId);
-        AccessPolicy.requireEdit(CurrentUser.get(), before.unit());
-        InspectedFacility old = before.facilities().stream().filter(f -> f.id() == findingId).findFirst()
-                .orElseThrow(() -> new NotFoundException("cơ sở được thanh tra", findingId));
-        Organisation f = facility(c);
-        if (before.facilities().stream().anyMatch(x -> x.facilityId() == f.id() && x.id() != findingId)) {
-            throw new DomainException("facilityId", f.name() + " đã có trong cuộc thanh tra này.");
+    public Inspection correctFacility(long inspectionId, long facilityRowId, FacilityFindingCommand c) {
+        facilities.requireEdit(OWNER);
+        inspections.hold(inspectionId);
+        if (facility(facilityRowId).inspectionId() != inspectionId) {
+            throw new NotFoundException("cơ sở được thanh tra trong cuộc thanh tra " + inspectionId, facilityRowId);
         }
-        int n = jdbc.sql("""
-                update inspection_facility set facility_id = :f, violations = :v, violation_notes = :vn, sanction = :s, fine_vnd = :fine,
-                       version = version + 1 where id = :id and inspection_id = :i and version = :ver""")
-                .param("f", f.id()).param("v", violations(c)).param("vn", text("violationNotes", c.violationNotes(), 4000))
-                .param("s", text("sanction", c.sanction(), 1000)).param("fine", fine(c)).param("id", findingId).param("i", inspectionId)
-                .param("ver", c.version() == null ? old.version() : c.version()).update();
-        if (n == 0) {
-            throw new ConcurrentEditException("Kết quả thanh tra tại " + old.facilityName(), old.toString());
-        }
-        jdbc.sql("update inspection set version = version + 1 where id = :id").param("id", inspectionId).update();
-        Inspection after = get(inspectionId);
-        audit.record("inspection", inspectionId, "CHANGE_FACILITY", before, after);
-        return after;
+        facilities.change(facilityRowId, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+                update inspection_facility set facility_id = :facilityId, violations = :violations, violation_notes = :violationNotes,
+                       sanction = :sanction, fine_vnd = :fineVnd where id = :id""", facilityRowId, validate(inspectionId, c, facilityRowId)));
+        return get(inspectionId);
     }
 
-    private Organisation facility(FacilityFindingCommand c) {
-        if (c.facilityId() == null) {
-            throw new DomainException("facilityId", "Cần chọn cơ sở được thanh tra trong danh mục tổ chức.");
-        }
-        return organisations.find(c.facilityId()).orElseThrow(() ->
-                new DomainException("facilityId", "Không có cơ sở mã " + c.facilityId() + " trong danh mục tổ chức."));
+    /** An inspection as the register stores it: checked and cleaned. */
+    private record Valid(long decisionDocId, InspectionField field, String title, LocalDate openedOn, String followUp) {
     }
 
-    private static int violations(FacilityFindingCommand c) {
-        int v = c.violations() == null ? 0 : c.violations();
-        if (v < 0) {
-            throw new DomainException("violations", "Số hành vi vi phạm không được âm.");
-        }
-        return v;
-    }
-
-    private static long fine(FacilityFindingCommand c) {
-        long f = c.fineVnd() == null ? 0 : c.fineVnd();
-        if (f < 0) {
-            throw new DomainException("fineVnd", "Số tiền phạt không được âm.");
-        }
-        if (f > 0 && violations(c) == 0) {
-            throw new DomainException("fineVnd", "Có tiền phạt thì phải có ít nhất một hành vi vi phạm.");
-        }
-        return f;
-    }
-
-    private Head validate(InspectionCommand c, Long selfId) {
-        Document decision = c.decisionDocId() == null ? null : documents.find(c.decisionDocId()).orElse(null);
-        if (decision == null) {
-            throw new DomainException("decisionDocId", "Cần chọn quyết định thanh tra trong sổ văn bản.");
-        }
+    private Valid validate(InspectionCommand c, Long id) {
+        long docId = Check.chosen("decisionDocId", "quyết định thanh tra trong sổ văn bản", c.decisionDocId());
+        Document decision = documents.find(docId).orElseThrow(() ->
+                new DomainException("decisionDocId", "Không có quyết định mã " + docId + " trong sổ văn bản."));
         if (jdbc.sql("select count(*) from inspection where decision_doc_id = :d and (cast(:id as bigint) is null or id <> :id)")
-                .param("d", decision.id()).param("id", selfId).query(Long.class).single() > 0) {
+                .param("d", decision.id()).param("id", id).query(Long.class).single() > 0) {
             throw new DomainException("decisionDocId", "Đã có cuộc thanh tra theo Quyết định " + decision.citation() + " trong sổ.");
         }
-        if (c.field() == null) {
-            throw new DomainException("field", "Cần chọn lĩnh vực thanh tra.");
-        }
-        String title = text("title", c.title(), 500);
-        if (title == null) {
-            throw new DomainException("title", "Cần nhập tên cuộc thanh tra.");
-        }
-        if (c.openedOn() == null) {
-            throw new DomainException("openedOn", "Cần nhập ngày công bố quyết định thanh tra.");
-        }
-        Formats.checkRange("openedOn", c.openedOn());
-        return new Head(0, c.decisionDocId(), c.field().name(), title, c.openedOn(), text("followUp", c.followUp(), 4000), OWNER, 0);
+        InspectionField field = Check.chosen("field", "lĩnh vực thanh tra", c.field());
+        String title = Check.text("title", "tên cuộc thanh tra", c.title(), 500);
+        LocalDate on = Check.date("openedOn", "ngày công bố quyết định thanh tra", c.openedOn());
+        return new Valid(decision.id(), field, title, on, Check.optionalText("followUp", "kết luận, theo dõi sau thanh tra", c.followUp(), 4000));
     }
 
-    private static String text(String field, String s, int max) {
-        String t = VietnameseText.clean(s);
-        if (t != null && t.length() > max) {
-            throw new DomainException(field, "Nội dung dài quá " + max + " ký tự.");
+    /** A facility inspected as the register stores it: checked, no violations and no fine when left empty. */
+    private record Finding(long inspectionId, long facilityId, int violations, String violationNotes, String sanction, long fineVnd) {
+    }
+
+    private Finding validate(long inspectionId, FacilityFindingCommand c, Long id) {
+        long chosen = Check.chosen("facilityId", "cơ sở được thanh tra trong danh mục tổ chức", c.facilityId());
+        Organisation f = organisations.find(chosen).orElseThrow(() ->
+                new DomainException("facilityId", "Không có cơ sở mã " + chosen + " trong danh mục tổ chức."));
+        if (jdbc.sql("""
+                select count(*) from inspection_facility where inspection_id = :i and facility_id = :f
+                   and (cast(:id as bigint) is null or id <> :id)""")
+                .param("i", inspectionId).param("f", f.id()).param("id", id).query(Long.class).single() > 0) {
+            throw new DomainException("facilityId", f.name() + " đã có trong cuộc thanh tra này.");
         }
-        return t;
+        int violations = Check.nonNegative("violations", "số hành vi vi phạm", c.violations() == null ? 0 : c.violations());
+        long fine = c.fineVnd() == null ? 0 : c.fineVnd();
+        if (fine < 0) {
+            throw new DomainException("fineVnd", "Số tiền phạt không được âm.");
+        }
+        if (fine > 0 && violations == 0) {
+            throw new DomainException("fineVnd", "Có tiền phạt thì phải có ít nhất một hành vi vi phạm.");
+        }
+        return new Finding(inspectionId, f.id(), violations, Check.optionalText("violationNotes", "nội dung vi phạm", c.violationNotes(), 4000),
+                Check.optionalText("sanction", "hình thức xử lý", c.sanction(), 1000), fine);
     }
 }

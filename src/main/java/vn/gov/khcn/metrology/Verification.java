@@ -1,6 +1,8 @@
 package vn.gov.khcn.metrology;
 
 import java.time.LocalDate;
+import java.util.List;
+import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Unit;
 
 /**
@@ -11,4 +13,14 @@ import vn.gov.khcn.shared.Unit;
 public record Verification(long id, String typeCode, String typeName, String serial, long ownerId, String ownerName,
                            LocalDate verifiedOn, VerificationKind kind, VerificationResult result, String stampNo,
                            String performedBy, LocalDate nextDueOn, Unit unit, int version, Long importId) {
+
+    /** The date reports count it by: the day of the verification. */
+    public List<LocalDate> reportDates() {
+        return List.of(verifiedOn);
+    }
+
+    /** How messages name it: the serial and the day. */
+    public String label() {
+        return serial + " ngày " + Formats.date(verifiedOn);
+    }
 }

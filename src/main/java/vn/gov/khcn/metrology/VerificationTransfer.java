@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.metrology.internal.VerificationCopyLoader;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.PeriodLocks;
 
 /**
  * The verification register in bulk, for spreadsheet exchange: every row of the list's filters streamed
@@ -23,16 +25,20 @@ import vn.gov.khcn.organisations.Organisations;
  */
 @Service
 public class VerificationTransfer {
-    private final Metrology metrology;
+    /** The audit name of a spreadsheet import: a bulk load's restatements name the import that made them. */
+    static final String IMPORT = "exchange_import";
+    private final Verifications verifications;
     private final Organisations organisations;
+    private final PeriodLocks locks;
     private final DataSource dataSource;
     private final JdbcClient cursor;
     private final int bulkMin;
 
-    VerificationTransfer(Metrology metrology, Organisations organisations, DataSource dataSource,
-                         @org.springframework.beans.factory.annotation.Value("${khcn.import.bulk-min:50000}") int bulkMin) {
-        this.metrology = metrology;
+    VerificationTransfer(Verifications verifications, Organisations organisations, PeriodLocks locks, DataSource dataSource,
+                         @Value("${khcn.import.bulk-min:50000}") int bulkMin) {
+        this.verifications = verifications;
         this.organisations = organisations;
+        this.locks = locks;
         this.dataSource = dataSource;
         this.bulkMin = bulkMin;
         JdbcTemplate t = new JdbcTemplate(dataSource);
@@ -42,10 +48,10 @@ public class VerificationTransfer {
 
     /** Every verification the list page's filters select, in the list's order, one at a time. */
     @Transactional(readOnly = true)
-    public void stream(VerificationFilter f, Consumer<Verification> each) {
+    public void stream(VerificationQuery q, Consumer<Verification> each) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = Metrology.where(f, params);
-        try (var rows = cursor.sql(Metrology.select() + where + " order by v.verified_on desc, v.id desc").params(params)
+        String where = Verifications.where(q, params);
+        try (var rows = cursor.sql(Verifications.SELECT + where + " order by v.verified_on desc, v.id desc").params(params)
                 .query(Verification.class).stream()) {
             rows.forEach(each);
         }
@@ -54,9 +60,11 @@ public class VerificationTransfer {
     /**
      * Opens a bulk load inside the caller's transaction (the caller commits or rolls back the whole load). Every
      * verification written carries {@code importId}: the spreadsheet import, audited once by the caller with its
-     * file, user and counts.
+     * file, user and counts. When the load has written its rows, their days are checked against the issued reports'
+     * periods once: a load reaching one is refused, naming the period, unless {@code reason} says why; with a reason
+     * the restatement is recorded against the import.
      */
-    public VerificationLoad load(long importId) {
+    public VerificationLoad load(long importId, String reason) {
         CurrentUser user = CurrentUser.get();
         AccessPolicy.requireEdit(user, Metrology.OWNER);
         VerificationCopyLoader loader = new VerificationCopyLoader(dataSource, importId, bulkMin);
@@ -64,12 +72,14 @@ public class VerificationTransfer {
         return new VerificationLoad() {
             @Override
             public boolean add(VerificationCommand c) {
-                return loader.add(metrology.validRow(c, id -> owners.computeIfAbsent(id, organisations::find).orElse(null)));
+                return loader.add(verifications.validRow(c, id -> owners.computeIfAbsent(id, organisations::find).orElse(null)));
             }
 
             @Override
             public Totals finish() {
-                return loader.finish();
+                Totals totals = loader.finish();
+                locks.checkChange(IMPORT, importId, loader.writtenDays(), reason);
+                return totals;
             }
         };
     }

@@ -21,7 +21,7 @@ import vn.gov.khcn.exchange.Imports;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.exchange.internal.ListWriter;
 import vn.gov.khcn.metrology.InstrumentType;
-import vn.gov.khcn.metrology.Metrology;
+import vn.gov.khcn.metrology.InstrumentTypes;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
@@ -56,7 +56,7 @@ public final class VerificationImportBench {
                 Organisation o = orgs.findOrCreate("Cơ sở đo lường thử số " + i + " (demo)", OrganisationKind.ENTERPRISE, "Hòa An");
                 owners.add(o.name());
             }
-            List<InstrumentType> types = ctx.getBean(Metrology.class).types();
+            List<InstrumentType> types = ctx.getBean(InstrumentTypes.class).all();
             RegisterSpec spec = imports.register("verifications");
 
             Path csv = work.resolve("kiem-dinh-" + n + ".csv");

@@ -10,8 +10,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.khcn.KhcnApplication;
-import vn.gov.khcn.metrology.Metrology;
-import vn.gov.khcn.metrology.VerificationFilter;
+import vn.gov.khcn.metrology.VerificationQuery;
+import vn.gov.khcn.metrology.Verifications;
 import vn.gov.khcn.reporting.DateRange;
 import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
@@ -48,13 +48,13 @@ public final class VerificationRegisterBenchmark {
         try (ConfigurableApplicationContext ctx = app.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=", "--logging.level.root=WARN", "--logging.level.vn.gov.khcn=WARN")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-            Metrology metrology = ctx.getBean(Metrology.class);
+            Verifications verifications = ctx.getBean(Verifications.class);
             Indicator figure = ctx.getBeansOfType(IndicatorProvider.class).values().stream()
                     .flatMap(p -> p.indicators().stream()).filter(i -> i.code().equals("metrology.verifications")).findFirst().orElseThrow();
             load(jdbc);
             DateRange ytd = new DateRange(LocalDate.of(2020, 12, 17), LocalDate.of(2021, 9, 16));
 
-            Supplier<Object> facadePage = () -> metrology.search(VerificationFilter.of("TAXIMET", 2021), 0, 25);
+            Supplier<Object> facadePage = () -> verifications.search(VerificationQuery.of("TAXIMET", 2021), 0, 25);
             Supplier<Object> barePage = () -> {
                 long total = jdbc.sql("select count(*) from verification where type_code = 'TAXIMET' and verified_on >= date '2021-01-01'"
                         + " and verified_on < date '2022-01-01'").query(Long.class).single();

@@ -102,7 +102,7 @@ abstract class RegisterExchangeContract {
             LocalDate on = LocalDate.of(2023, 6, 1 + b);
             if (inspections.findByDecision(number, on).isEmpty()) {
                 long doc = documents.findOrRegister(new DocumentCommand(number, DocumentType.DECISION, on, null, "Quyết định " + t, null)).id();
-                inspections.open(new InspectionCommand(doc, InspectionField.RADIATION, "Thanh tra cơ sở nhập mẫu " + t + " " + b, on, null,
+                inspections.record(new InspectionCommand(doc, InspectionField.RADIATION, "Thanh tra cơ sở nhập mẫu " + t + " " + b, on, null,
                         null, null));
             }
         }
@@ -320,7 +320,7 @@ abstract class RegisterExchangeContract {
                 .hasMessageContaining(clinic()).hasMessageContaining("20/11/2023").hasMessageContaining("đã có trong sổ");
         signIn("thanhtra");
         long decision = inspections.findByDecision("8/QĐ-NM" + tag(), LocalDate.of(2023, 6, 1)).orElseThrow().decisionDocId();
-        assertThatThrownBy(() -> inspections.open(new InspectionCommand(decision, InspectionField.OTHER, "Thanh tra lặp " + tag(),
+        assertThatThrownBy(() -> inspections.record(new InspectionCommand(decision, InspectionField.OTHER, "Thanh tra lặp " + tag(),
                 LocalDate.of(2023, 6, 5), null, null, null))).isInstanceOf(DomainException.class).hasMessageContaining("Đã có cuộc thanh tra");
     }
 

@@ -97,6 +97,7 @@ abstract class IssuedPeriodWritesContract {
     GeneSources geneSources;
     @Autowired
     InvestmentProjects investment;
+    @Autowired
     RadiationFacilities facilities;
     @Autowired
     Dossiers dossiers;
@@ -112,11 +113,28 @@ abstract class IssuedPeriodWritesContract {
     IpProposals proposals;
     @Autowired
     InitiativeRounds rounds;
+    @Autowired
     vn.gov.khcn.tasks.Tasks tasks;
     @Autowired
     vn.gov.khcn.drafting.Drafts drafts;
     @Autowired
     vn.gov.khcn.programme.WorkProgrammes programmes;
+    @Autowired
+    vn.gov.khcn.metrology.Verifications verifications;
+    @Autowired
+    vn.gov.khcn.quality.Surveys surveys;
+    @Autowired
+    vn.gov.khcn.quality.IsoChecks isoChecks;
+    @Autowired
+    vn.gov.khcn.quality.AwardDossiers awardDossiers;
+    @Autowired
+    vn.gov.khcn.quality.BusinessGuidance guidance;
+    @Autowired
+    vn.gov.khcn.inspection.Inspections inspections;
+    @Autowired
+    vn.gov.khcn.documents.Documents documents;
+    @Autowired
+    vn.gov.khcn.organisations.Organisations organisations;
 
     /**
      * A register's add of a record dated {@link #IN_PERIOD}: {@code add} takes the reason (null: none given) and
@@ -130,7 +148,7 @@ abstract class IssuedPeriodWritesContract {
         // the centre's tea: a lot of a quantity of its own, a sale of one box to a buyer of its own (the stock covers it)
         long tea = products.findByName("Trà giảo cổ lam").orElseThrow().id();
         long lot = 100_000 + ThreadLocalRandom.current().nextLong(900_000);
-        return List.of(
+        List<Add> adds = new java.util.ArrayList<>(List.of(
                 new Add("outreach", "vanphong", "outreachItem",
                         why -> outreach.record(new OutreachCommand(Channel.NEWS_POST, t, IN_PERIOD, "khcn.example.gov.vn", null, null, null, null, why)).id()),
                 new Add("centre lots", "trungtam", "centreLot", why -> lots.produce(new LotCommand(tea, lot, IN_PERIOD, null, null, why)).id()),
@@ -167,7 +185,9 @@ abstract class IssuedPeriodWritesContract {
                 // an item of the September 2021 programme (the month the report counts)
                 new Add("programme items", "qlcn", "programmeItem", why -> programmes.recordItem(new vn.gov.khcn.programme.ItemCommand(
                         programmes.programmeOf("2021-09").orElseThrow().id(), "Nhiệm vụ bổ sung " + t, LocalDate.of(2021, 9, 30),
-                        vn.gov.khcn.programme.ItemStatus.ASSIGNED, null, vn.gov.khcn.shared.Unit.TECHNOLOGY, List.of(), null, why)).id()));
+                        vn.gov.khcn.programme.ItemStatus.ASSIGNED, null, vn.gov.khcn.shared.Unit.TECHNOLOGY, List.of(), null, why)).id())));
+        adds.addAll(metrologyQualityAndInspectionAdds(t));
+        return adds;
     }
 
     /** A facility of the demo radiation register (a record of the issued period is added to it). */
@@ -183,6 +203,39 @@ abstract class IssuedPeriodWritesContract {
         tasks.recordEvent(id, new vn.gov.khcn.tasks.EventCommand(vn.gov.khcn.tasks.EventKind.LISTED, LocalDate.of(2020, 11, 16), null, null,
                 List.of(), null, null, List.of(), null));
         return id;
+    }
+
+    /** The verification, TĐC and inspection registers: each record below is new to the register, dated IN_PERIOD. */
+    List<Add> metrologyQualityAndInspectionAdds(String t) {
+        java.util.function.Supplier<Long> org = () -> organisations.findOrCreate(t, vn.gov.khcn.organisations.OrganisationKind.ENTERPRISE, "Hòa An").id();
+        long[] inspection = {0};
+        return List.of(
+                new Add("verification", "trungtam", "verification", why -> verifications.record(new vn.gov.khcn.metrology.VerificationCommand(
+                        "CAN_BAN", "KY-" + t.hashCode(), org.get(), IN_PERIOD, vn.gov.khcn.metrology.VerificationKind.PERIODIC,
+                        vn.gov.khcn.metrology.VerificationResult.PASS, "TEM", null, null, why)).id()),
+                new Add("survey", "tdc", "quality-survey", why -> surveys.record(new vn.gov.khcn.quality.SurveyCommand(org.get(), "Hàng đóng gói sẵn",
+                        null, IN_PERIOD, null, null, why)).id()),
+                new Add("ISO check", "tdc", "iso-check", why -> isoChecks.record(new vn.gov.khcn.quality.IsoCheckCommand(org.get(), 2021, IN_PERIOD,
+                        vn.gov.khcn.quality.IsoResult.CONFORMING, null, null, why)).id()),
+                new Add("award dossier", "tdc", "award-dossier", why -> awardDossiers.record(new vn.gov.khcn.quality.AwardDossierCommand(org.get(),
+                        2021, IN_PERIOD, null, null, why)).id()),
+                new Add("guidance", "tdc", "business-guidance", why -> guidance.record(new vn.gov.khcn.quality.GuidanceCommand(org.get(), IN_PERIOD,
+                        "Ghi nhãn hàng hóa", null, why)).id()),
+                new Add("inspection", "thanhtra", "inspection", why -> inspections.record(new vn.gov.khcn.inspection.InspectionCommand(
+                        documents.findOrRegister(new vn.gov.khcn.documents.DocumentCommand("1/QĐ-KY" + Math.abs(t.hashCode()),
+                                vn.gov.khcn.documents.DocumentType.DECISION, IN_PERIOD, null, t, null)).id(),
+                        vn.gov.khcn.inspection.InspectionField.QUALITY, t, IN_PERIOD, null, null, why)).id()),
+                // a facility added to an inspection of the period (the inspection itself recorded once, with its reason)
+                new Add("inspected facility", "thanhtra", "inspection-facility", why -> {
+                    if (inspection[0] == 0) {
+                        inspection[0] = inspections.record(new vn.gov.khcn.inspection.InspectionCommand(documents.findOrRegister(
+                                new vn.gov.khcn.documents.DocumentCommand("2/QĐ-KY" + Math.abs(t.hashCode()), vn.gov.khcn.documents.DocumentType.DECISION,
+                                        IN_PERIOD, null, t, null)).id(), vn.gov.khcn.inspection.InspectionField.QUALITY, t, IN_PERIOD, null, null,
+                                "Cuộc thanh tra bổ sung")).id();
+                    }
+                    return inspections.recordFacility(inspection[0], new vn.gov.khcn.inspection.FacilityFindingCommand(org.get(), 0, null, null, 0L,
+                            null, why)).facilities().get(0).id();
+                }));
     }
 
     @BeforeEach

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.khcn.identity.KhcnPrincipal;
 import vn.gov.khcn.identity.UserAccounts;
@@ -28,6 +29,9 @@ import vn.gov.khcn.testing.DatabaseInitializers;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = DatabaseInitializers.IsolatedH2.class)
+// a database of its own: it issues a draft report of 2021 and counts that report's restatements, which the other
+// isolated tests (issued-period writes) would otherwise have issued and restated first, depending on their order
+@TestPropertySource(properties = "khcn.test.database=period-lock-through-api")
 class PeriodLockThroughApiTest {
     @Autowired
     MockMvc mvc;

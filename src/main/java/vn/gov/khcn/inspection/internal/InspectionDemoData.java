@@ -59,14 +59,14 @@ class InspectionDemoData implements DemoDataContributor {
         for (Plan p : plans) {
             long doc = documents.findOrRegister(new DocumentCommand(p.number(), DocumentType.DECISION, p.on(),
                     "Chánh Thanh tra Sở KH&CN", "Quyết định thanh tra: " + p.title(), null)).id();
-            long id = inspections.open(new InspectionCommand(doc, p.field(), p.title(), p.on(),
-                    "Đã ban hành kết luận thanh tra; theo dõi việc khắc phục của cơ sở.", null, null)).id();
+            long id = inspections.record(InspectionCommand.of(doc, p.field(), p.title(), p.on(),
+                    "Đã ban hành kết luận thanh tra; theo dõi việc khắc phục của cơ sở.")).id();
             for (String[] f : p.facilities()) {
                 long org = organisations.findOrCreate(f[0], f[0].startsWith("Ban") ? OrganisationKind.PUBLIC_UNIT
                         : f[0].startsWith("Phòng khám") ? OrganisationKind.HEALTH_FACILITY : OrganisationKind.ENTERPRISE, f[1]).id();
                 int violations = Integer.parseInt(f[2]);
-                inspections.addFacility(id, new FacilityFindingCommand(org, violations,
-                        violations > 0 ? "Phát hiện " + violations + " hành vi vi phạm." : null, f[3], Long.parseLong(f[4]), null));
+                inspections.recordFacility(id, FacilityFindingCommand.of(org, violations,
+                        violations > 0 ? "Phát hiện " + violations + " hành vi vi phạm." : null, f[3], Long.parseLong(f[4])));
             }
         }
     }

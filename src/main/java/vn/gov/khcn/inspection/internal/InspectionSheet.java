@@ -1,83 +1,79 @@
 package vn.gov.khcn.inspection.internal;
 
-import vn.gov.khcn.shared.DomainException;
-import static vn.gov.khcn.exchange.spi.Labels.byLabel;
 import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.DocumentNumber;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
+import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.inspection.Inspection;
 import vn.gov.khcn.inspection.InspectionCommand;
 import vn.gov.khcn.inspection.InspectionField;
+import vn.gov.khcn.inspection.InspectionQuery;
 import vn.gov.khcn.inspection.Inspections;
-import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.exchange.spi.ListFilters;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.RecordImport;
-import vn.gov.khcn.exchange.spi.Labels;
 
 /**
  * The inspectorate's register of specialised inspections as a spreadsheet; an inspection is known by its decision
- * (a document of the document register) and opened through {@link Inspections} (rules, audit).
+ * (a document of the document register) and recorded through {@link Inspections} (rules, access, audit).
  */
 @Component
-class InspectionSheet extends RecordImport<ListFilters> {
-    static final RegisterSpec SPEC = new RegisterSpec("inspections", "Thanh tra chuyên ngành", "Thanh tra", "Thanh tra", List.of(
-            Column.text("Số, ký hiệu quyết định", true, 100, "Quyết định thanh tra đã vào sổ văn bản, ví dụ 12/QĐ-TTr."),
-            Column.date("Ngày quyết định", true, "Ngày ban hành quyết định, như trong sổ văn bản."),
-            Column.choice("Lĩnh vực", true, labels(InspectionField.values(), InspectionField::label), "Chọn trong danh sách."),
-            Column.text("Tên cuộc thanh tra", true, 500, "Ví dụ: Thanh tra đo lường đối với cột đo xăng dầu."),
-            Column.date("Ngày công bố quyết định", true, "Ngày công bố quyết định thanh tra tại cơ sở."),
-            Column.text("Kết luận, theo dõi sau thanh tra", false, 4000, "Kết luận thanh tra và việc theo dõi khắc phục.")),
+class InspectionSheet extends RecordImport<InspectionQuery> {
+    static final Column DECISION = Column.text("Số, ký hiệu quyết định", true, 100, "Quyết định thanh tra đã vào sổ văn bản, ví dụ 12/QĐ-TTr.");
+    static final Column DECIDED_ON = Column.date("Ngày quyết định", true, "Ngày ban hành quyết định, như trong sổ văn bản.");
+    static final Column FIELD = Column.choice("Lĩnh vực", true, labels(InspectionField.values(), InspectionField::label), "Chọn trong danh sách.");
+    static final Column TITLE = Column.text("Tên cuộc thanh tra", true, 500, "Ví dụ: Thanh tra đo lường đối với cột đo xăng dầu.");
+    static final Column OPENED_ON = Column.date("Ngày công bố quyết định", true, "Ngày công bố quyết định thanh tra tại cơ sở.");
+    static final Column FOLLOW_UP = Column.text("Kết luận, theo dõi sau thanh tra", false, 4000, "Kết luận thanh tra và việc theo dõi khắc phục.");
+    static final RegisterSpec SPEC = new RegisterSpec("inspections", "Thanh tra chuyên ngành", "Thanh tra", "Thanh tra",
+            List.of(DECISION, DECIDED_ON, FIELD, TITLE, OPENED_ON, FOLLOW_UP),
             "cùng quyết định thanh tra (số, ký hiệu và ngày): mỗi quyết định một cuộc thanh tra", List.of("documents"));
     private final Inspections inspections;
     private final Documents documents;
 
-    InspectionSheet(Inspections inspections, Documents documents, Organisations organisations) {
-        super(SPEC, ListFilters.class);
+    InspectionSheet(Inspections inspections, Documents documents) {
+        super(SPEC, InspectionQuery.class);
         this.inspections = inspections;
         this.documents = documents;
     }
 
     @Override
     protected String identity(ImportRow row) {
-        return DocumentNumber.parse(row.text(0)).text() + "|" + row.date(1);
+        return DocumentNumber.parse(row.text(DECISION)).text() + "|" + row.date(DECIDED_ON);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
-        return inspections.findByDecision(row.text(0), row.date(1)).isPresent();
+        return inspections.findByDecision(row.text(DECISION), row.date(DECIDED_ON)).isPresent();
     }
 
     @Override
-    protected void create(ImportRow row, ImportContext lookups) {
-        Document decision = decision(lookups, documents, row.text(0), row.date(1));
-        inspections.open(new InspectionCommand(decision.id(), byLabel(InspectionField.values(), InspectionField::label, row.text(2)),
-                row.text(3), row.date(4), row.text(5), null, null));
+    protected void create(ImportRow row, ImportContext context) {
+        Document decision = decision(context, documents, row.text(DECISION), row.date(DECIDED_ON));
+        inspections.record(new InspectionCommand(decision.id(), row.choice(FIELD, InspectionField.values(), InspectionField::label),
+                row.text(TITLE), row.date(OPENED_ON), row.text(FOLLOW_UP), null, context.reason()));
     }
 
     @Override
-    public void export(ListFilters f, Consumer<Object[]> sink) {
-        for (Inspection i : inspections.list(f.integer("year"), f.choice("field", InspectionField.class))) {
+    public void export(InspectionQuery query, Consumer<Object[]> sink) {
+        for (Inspection i : inspections.search(query)) {
             Document d = documents.get(i.decisionDocId());
-            sink.accept(new Object[] {d.numberSymbol(), d.issuedOn(), i.field().label(), i.title(), i.openedOn(), i.followUp()});
+            sink.accept(SPEC.row().put(DECISION, d.numberSymbol()).put(DECIDED_ON, d.issuedOn()).put(FIELD, i.field().label())
+                    .put(TITLE, i.title()).put(OPENED_ON, i.openedOn()).put(FOLLOW_UP, i.followUp()).values());
         }
     }
 
-    /** The decision document numbered so on that day, or the row's Vietnamese error naming it. */
-    static Document decision(ImportContext lookups, Documents documents, String number, LocalDate on) {
-        String key = number + " ngày " + Formats.date(on);
-        return lookups.get("decision", key, () -> documents.find(number, on).orElseThrow(() -> new DomainException("decisionDocId",
-                "Quyết định \"" + key + "\" chưa có trong sổ văn bản: vào sổ quyết định (hoặc nhập tệp mẫu Văn bản) trước.")));
+    /** The decision document numbered so on that day, looked up once per import, or the row's Vietnamese error naming it. */
+    static Document decision(ImportContext context, Documents documents, String number, LocalDate on) {
+        String reference = number + " ngày " + Formats.date(on);
+        return context.get("decision", reference, () -> documents.requireReferenced(reference, "decisionDocId", "Quyết định"));
     }
 }

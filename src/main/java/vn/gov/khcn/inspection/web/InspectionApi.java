@@ -9,13 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.inspection.FacilityFindingCommand;
 import vn.gov.khcn.inspection.Inspection;
 import vn.gov.khcn.inspection.InspectionCommand;
-import vn.gov.khcn.inspection.InspectionField;
+import vn.gov.khcn.inspection.InspectionQuery;
 import vn.gov.khcn.inspection.Inspections;
 
 @RestController
@@ -29,8 +28,8 @@ class InspectionApi {
     }
 
     @GetMapping
-    List<Inspection> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) InspectionField field) {
-        return inspections.list(year, field);
+    List<Inspection> search(InspectionQuery query) {
+        return inspections.search(query);
     }
 
     @GetMapping("/{id}")
@@ -40,23 +39,23 @@ class InspectionApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Inspection open(@RequestBody InspectionCommand cmd) {
-        return inspections.open(cmd);
+    Inspection record(@RequestBody InspectionCommand c) {
+        return inspections.record(c);
     }
 
     @PutMapping("/{id}")
-    Inspection change(@PathVariable long id, @RequestBody InspectionCommand cmd) {
-        return inspections.change(id, cmd);
+    Inspection correct(@PathVariable long id, @RequestBody InspectionCommand c) {
+        return inspections.correct(id, c);
     }
 
     @PostMapping("/{id}/facilities")
     @ResponseStatus(HttpStatus.CREATED)
-    Inspection addFacility(@PathVariable long id, @RequestBody FacilityFindingCommand cmd) {
-        return inspections.addFacility(id, cmd);
+    Inspection recordFacility(@PathVariable long id, @RequestBody FacilityFindingCommand c) {
+        return inspections.recordFacility(id, c);
     }
 
     @PutMapping("/{id}/facilities/{findingId}")
-    Inspection changeFacility(@PathVariable long id, @PathVariable long findingId, @RequestBody FacilityFindingCommand cmd) {
-        return inspections.changeFacility(id, findingId, cmd);
+    Inspection correctFacility(@PathVariable long id, @PathVariable long findingId, @RequestBody FacilityFindingCommand c) {
+        return inspections.correctFacility(id, findingId, c);
     }
 }

@@ -1,15 +1,20 @@
 package vn.gov.khcn.inspection.web;
 
+import static vn.gov.khcn.shared.web.SimplePages.save;
+import static vn.gov.khcn.shared.web.SimplePages.show;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.DocumentType;
@@ -20,9 +25,9 @@ import vn.gov.khcn.inspection.FacilityFindingCommand;
 import vn.gov.khcn.inspection.Inspection;
 import vn.gov.khcn.inspection.InspectionCommand;
 import vn.gov.khcn.inspection.InspectionField;
+import vn.gov.khcn.inspection.InspectionQuery;
 import vn.gov.khcn.inspection.Inspections;
 import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.ChildForm;
@@ -34,7 +39,7 @@ import vn.gov.khcn.shared.web.SimplePages.Link;
 import vn.gov.khcn.shared.web.SimplePages.Row;
 import vn.gov.khcn.shared.web.SimplePages.Table;
 
-/** Pages of the inspectorate's register. */
+/** Pages of the inspectorate's register: the inspections, and each inspection's page with the facilities it inspected. */
 @Controller
 @RequestMapping("/inspections")
 class InspectionPages {
@@ -49,75 +54,63 @@ class InspectionPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) InspectionField field, Model model) {
-        List<Row> rows = inspections.list(year, field).stream().map(i -> Row.of("/inspections/" + i.id(),
+    String list(InspectionQuery query, Model model) {
+        List<Row> rows = inspections.search(query).stream().map(i -> Row.of("/inspections/" + i.id(),
                 i.openedOn(), i.title(), i.field().label(), i.facilities().size(), Formats.money(i.totalFines()), i.decision())).toList();
         // the facilities inspected are a register of their own, exported with this page's filters
-        String query = java.util.stream.Stream.of(year == null ? null : "year=" + year, field == null ? null : "field=" + field.name())
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("&", "?", ""));
-        Link findings = new Link("/exchange/export/inspection-findings.xlsx" + (query.length() > 1 ? query : ""),
+        String filters = Stream.of(query.year() == null ? null : "year=" + query.year(), query.field() == null ? null : "field=" + query.field().name())
+                .filter(Objects::nonNull).collect(Collectors.joining("&"));
+        Link findings = new Link("/exchange/export/inspection-findings.xlsx" + (filters.isEmpty() ? "" : "?" + filters),
                 "Xuất cơ sở được thanh tra (XLSX)");
         SimplePages.exportAs(model, "inspections");
-        return SimplePages.show(model, new Table("Thanh tra chuyên ngành", null, canEdit() ? "/inspections/new" : null,
+        return show(model, new Table("Thanh tra chuyên ngành", null, canEdit() ? "/inspections/new" : null,
                 "Vào sổ cuộc thanh tra", List.of("Ngày", "Cuộc thanh tra", "Lĩnh vực", "Số cơ sở", "Tiền phạt", "Quyết định"), rows,
-                SimplePages.whole(rows), null, List.of(Filter.year(year)), List.of(findings)));
+                SimplePages.whole(rows), null, List.of(Filter.year(query.year())), List.of(findings)));
     }
 
     @GetMapping("/new")
-    String newForm(Model model) {
-        return SimplePages.show(model, form(null, new InspectionCommand(null, InspectionField.MEASUREMENT, null, null, null, null, null)));
+    String createForm(Model model) {
+        return show(model, form(InspectionCommand.of(null, InspectionField.MEASUREMENT, null, null, null), null));
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        Inspection i = inspections.get(id);
-        Form form = form(id, new InspectionCommand(i.decisionDocId(), i.field(), i.title(), i.openedOn(), i.followUp(), i.version(), null));
-        ChildForm add = !canEdit() ? null : new ChildForm("Thêm cơ sở được thanh tra", "/inspections/" + id + "/facilities", List.of(
-                Field.organisation("facilityId", "Cơ sở", null, SimplePages.options(organisations.choices(null, null)), false),
-                Field.of("number", "violations", "Số hành vi vi phạm", 0, false),
-                Field.text("violationNotes", "Nội dung vi phạm", null, false),
-                Field.text("sanction", "Hình thức xử lý", null, false),
-                Field.of("number", "fineVnd", "Tiền phạt (đồng)", 0, false)));
-        return SimplePages.show(model, form.withChildren(new Children("Cơ sở được thanh tra",
-                List.of("Cơ sở", "Số hành vi vi phạm", "Nội dung vi phạm", "Hình thức xử lý", "Tiền phạt"),
-                i.facilities().stream().map(f -> Row.of(null, f.facilityName(), f.violations(), f.violationNotes(), f.sanction(),
-                        Formats.money(f.fineVnd()))).toList(), add)));
+    String edit(@PathVariable long id, Model model) {
+        return show(model, page(inspections.get(id), FacilityFindingCommand.of(null, 0, null, null, 0L)));
     }
 
     @PostMapping
-    String create(InspectionCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            Inspection i = inspections.open(cmd);
-            ra.addFlashAttribute("notice", "Đã vào sổ cuộc thanh tra.");
-            return "redirect:/inspections/" + i.id();
-        } catch (DomainException e) {
-            return SimplePages.show(model, form(null, cmd).withError(e));
-        }
+    String create(InspectionCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> inspections.record(c).id(), "/inspections/", form(c, null), model, ra);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, InspectionCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            inspections.change(id, cmd);
-            ra.addFlashAttribute("notice", "Đã lưu.");
-            return "redirect:/inspections/" + id;
-        } catch (DomainException e) {
-            return SimplePages.show(model, form(id, cmd).withError(e));
-        }
+    String update(@PathVariable long id, InspectionCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> inspections.correct(id, c).id(), "/inspections/", form(c, id), model, ra);
     }
 
     @PostMapping("/{id}/facilities")
-    String addFacility(@PathVariable long id, FacilityFindingCommand cmd, RedirectAttributes ra) {
-        try {
-            inspections.addFacility(id, cmd);
-            ra.addFlashAttribute("notice", "Đã thêm cơ sở được thanh tra.");
-        } catch (DomainException e) {
-            ra.addFlashAttribute("notice", e.getMessage());
-        }
-        return "redirect:/inspections/" + id;
+    String recordFacility(@PathVariable long id, FacilityFindingCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> inspections.recordFacility(id, c).id(), "/inspections/", page(inspections.get(id), c), model, ra);
     }
 
-    private Form form(Long id, InspectionCommand c) {
+    /** An inspection's page: its form, the facilities it inspected, and (for the inspectorate) a form adding one. */
+    private Form page(Inspection i, FacilityFindingCommand facility) {
+        Form form = form(new InspectionCommand(i.decisionDocId(), i.field(), i.title(), i.openedOn(), i.followUp(), i.version(), null), i.id());
+        ChildForm add = !canEdit() ? null : new ChildForm("Thêm cơ sở được thanh tra", "/inspections/" + i.id() + "/facilities", List.of(
+                Field.organisation("facilityId", "Cơ sở", facility.facilityId(),
+                        SimplePages.options(organisations.choices(null, facility.facilityId())), false),
+                Field.of("number", "violations", "Số hành vi vi phạm", facility.violations(), false),
+                Field.text("violationNotes", "Nội dung vi phạm", facility.violationNotes(), false),
+                Field.text("sanction", "Hình thức xử lý", facility.sanction(), false),
+                Field.of("number", "fineVnd", "Tiền phạt (đồng)", facility.fineVnd(), false),
+                Field.text("reason", "Lý do (nếu kỳ báo cáo đã ban hành)", facility.reason(), false)));
+        return form.withChildren(new Children("Cơ sở được thanh tra",
+                List.of("Cơ sở", "Số hành vi vi phạm", "Nội dung vi phạm", "Hình thức xử lý", "Tiền phạt"),
+                i.facilities().stream().map(f -> Row.of(null, f.facilityName(), f.violations(), f.violationNotes(), f.sanction(),
+                        Formats.money(f.fineVnd()))).toList(), add));
+    }
+
+    private Form form(InspectionCommand c, Long id) {
         Map<Long, String> decisions = new LinkedHashMap<>();
         for (Document d : documents.search(vn.gov.khcn.documents.DocumentQuery.ofType(DocumentType.DECISION), 0, 200).items()) {
             decisions.put(d.id(), d.numberSymbol() + " ngày " + Formats.date(d.issuedOn()));

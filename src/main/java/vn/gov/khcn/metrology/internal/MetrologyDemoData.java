@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.gov.khcn.metrology.Metrology;
+import vn.gov.khcn.metrology.Verifications;
 import vn.gov.khcn.metrology.VerificationCommand;
 import vn.gov.khcn.metrology.VerificationKind;
 import vn.gov.khcn.metrology.VerificationResult;
@@ -34,11 +34,11 @@ class MetrologyDemoData implements DemoDataContributor {
     private static final int YTD_DAYS = 274; // 17/12/2020 .. 16/09/2021
     private static final String[] PREFIX = {"CPT", "CKT", "HAK", "TAX", "DHN"};
     private static final String[] STAFF = {"Nông Văn Hùng (demo)", "Lục Thị Mai (demo)", "Hoàng Đức Thành (demo)"};
-    private final Metrology metrology;
+    private final Verifications verifications;
     private final Organisations organisations;
 
-    MetrologyDemoData(Metrology metrology, Organisations organisations) {
-        this.metrology = metrology;
+    MetrologyDemoData(Verifications verifications, Organisations organisations) {
+        this.verifications = verifications;
         this.organisations = organisations;
     }
 
@@ -70,9 +70,9 @@ class MetrologyDemoData implements DemoDataContributor {
                 String serial = PREFIX[t] + "-19-" + String.format("%04d", k + 1);
                 LocalDate d = LocalDate.of(2019, 3, 1).plusDays(rnd.nextInt(640));
                 int district = rnd.nextInt(DISTRICTS.length);
-                all.add(new VerificationCommand(TYPES[t], serial, owner(t, district, rnd, health, market, transport, trade), d,
+                all.add(VerificationCommand.of(TYPES[t], serial, owner(t, district, rnd, health, market, transport, trade), d,
                         VerificationKind.INITIAL, VerificationResult.PASS, "TĐ-" + d.getYear() + "-" + serial,
-                        STAFF[rnd.nextInt(STAFF.length)], null, null));
+                        STAFF[rnd.nextInt(STAFF.length)]));
                 if (k < 12) {
                     reverify.add(serial);
                 }
@@ -107,11 +107,11 @@ class MetrologyDemoData implements DemoDataContributor {
                 kind = k < 6 ? VerificationKind.PERIODIC : k < 9 ? VerificationKind.INITIAL : VerificationKind.AFTER_REPAIR;
             }
             VerificationResult r = failing.contains(i) ? VerificationResult.FAIL : VerificationResult.PASS;
-            all.add(new VerificationCommand(TYPES[t], serial, owner(t, district, rnd, health, market, transport, trade), d, kind, r,
+            all.add(VerificationCommand.of(TYPES[t], serial, owner(t, district, rnd, health, market, transport, trade), d, kind, r,
                     r == VerificationResult.PASS ? "TĐ-2021-" + String.format("%05d", i + 1) : null,
-                    STAFF[rnd.nextInt(STAFF.length)], null, null));
+                    STAFF[rnd.nextInt(STAFF.length)]));
         }
-        metrology.recordAll(all);
+        verifications.recordAll(all);
     }
 
     private static long owner(int type, int district, Random rnd, long[] health, long[] market, long[] transport, long[] trade) {

@@ -19,13 +19,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import vn.gov.khcn.metrology.VerificationLoad;
 
 /**
- * Writes validated verifications in chunks on the transaction's connection. Duplicates within the load are
- * dropped in Java. On PostgreSQL the chunks go by COPY into a temporary table, and one anti-join moves the rows
- * not yet in the register into it at the end (ON CONFLICT on its unique index), writing their audit rows in the
- * same statement. Elsewhere each chunk is checked against the register and written by JDBC batch, and one
- * set-based statement then adds the audit row of every verification written.
- */
-/**
  * Writes validated verifications of one spreadsheet import in chunks on the transaction's connection; every row
  * written carries the import's id (the import is audited once, with its file, user and counts). Duplicates within
  * the load are dropped in Java. Three ways to write, chosen by database and size:
@@ -49,6 +42,8 @@ public class VerificationCopyLoader {
     /** Fewer new rows than this are written through the live indexes (khcn.import.bulk-min). */
     private final int bulkMin;
     private final Set<String> seen = new HashSet<>();
+    /** The days of the rows written (those already in the register are not), for the period locks. */
+    private final Set<LocalDate> days = new HashSet<>();
     private final List<VerificationBatchWriter.Row> buffer = new ArrayList<>(CHUNK);
     private long added;
     private long skipped;
@@ -98,6 +93,11 @@ public class VerificationCopyLoader {
         return new VerificationLoad.Totals(added, skipped);
     }
 
+    /** After {@link #finish}: the days of the verifications the load wrote, each once. */
+    public Set<LocalDate> writtenDays() {
+        return days;
+    }
+
     private void flush() {
         if (buffer.isEmpty()) {
             return;
@@ -110,6 +110,7 @@ public class VerificationCopyLoader {
                 if (direct != null) {
                     copy(buffer, "verification");
                     added += buffer.size();
+                    buffer.forEach(r -> days.add(r.verifiedOn()));
                 } else {
                     copy(buffer, "verification_load");
                     staged += buffer.size();
@@ -124,6 +125,7 @@ public class VerificationCopyLoader {
                     skipped++;
                 } else {
                     fresh.add(r);
+                    days.add(r.verifiedOn());
                 }
             }
             batch(fresh);
@@ -164,6 +166,13 @@ public class VerificationCopyLoader {
                 select l.* from verification_load l
                 where not exists (select 1 from verification v where v.serial = l.serial and v.verified_on = l.verified_on)""")) {
             fresh = ps.executeUpdate();
+        }
+        if (fresh > 0) {
+            try (PreparedStatement ps = conn.prepareStatement("select distinct verified_on from verification_new"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    days.add(rs.getObject(1, LocalDate.class));
+                }
+            }
         }
         long n;
         if (fresh >= bulkMin && fresh * 4 >= registerSize()) {

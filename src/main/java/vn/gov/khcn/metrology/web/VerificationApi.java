@@ -2,9 +2,7 @@ package vn.gov.khcn.metrology.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,57 +15,57 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.metrology.DueInstrument;
 import vn.gov.khcn.metrology.InstrumentType;
+import vn.gov.khcn.metrology.InstrumentTypes;
 import vn.gov.khcn.metrology.Metrology;
 import vn.gov.khcn.metrology.Verification;
 import vn.gov.khcn.metrology.VerificationCommand;
-import vn.gov.khcn.metrology.VerificationFilter;
-import vn.gov.khcn.metrology.VerificationResult;
+import vn.gov.khcn.metrology.VerificationQuery;
+import vn.gov.khcn.metrology.Verifications;
 import vn.gov.khcn.shared.PageResult;
 
 @RestController
 @RequestMapping("/api/metrology")
 @Tag(name = "Kiểm định phương tiện đo", description = "Sổ kiểm định, hiệu chuẩn phương tiện đo của Trung tâm Ứng dụng")
 class VerificationApi {
+    private final Verifications verifications;
+    private final InstrumentTypes types;
     private final Metrology metrology;
 
-    VerificationApi(Metrology metrology) {
+    VerificationApi(Verifications verifications, InstrumentTypes types, Metrology metrology) {
+        this.verifications = verifications;
+        this.types = types;
         this.metrology = metrology;
     }
 
     @GetMapping("/types")
     @Operation(summary = "Danh mục loại phương tiện đo và chu kỳ kiểm định (tháng)")
     List<InstrumentType> types() {
-        return metrology.types();
+        return types.all();
     }
 
     @GetMapping("/verifications")
     @Operation(summary = "Tìm bản ghi kiểm định (lọc theo loại, năm, kết quả, chủ sở hữu, số hiệu, khoảng ngày)")
-    PageResult<Verification> search(@RequestParam(required = false) String type, @RequestParam(required = false) Integer year,
-                                    @RequestParam(required = false) VerificationResult result, @RequestParam(required = false) Long owner,
-                                    @RequestParam(required = false) String serial,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                    @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return metrology.search(new VerificationFilter(type, year, result, owner, serial, from, to), Math.max(page, 0),
-                PageResult.clampSize(size));
+    PageResult<Verification> search(VerificationQuery query, @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(required = false) Integer size) {
+        return verifications.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     @GetMapping("/verifications/{id}")
     Verification get(@PathVariable long id) {
-        return metrology.get(id);
+        return verifications.get(id);
     }
 
     @PostMapping("/verifications")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Vào sổ một lần kiểm định; ngày kiểm định tiếp theo do hệ thống tính")
-    Verification create(@RequestBody VerificationCommand cmd) {
-        return metrology.record(cmd);
+    Verification record(@RequestBody VerificationCommand c) {
+        return verifications.record(c);
     }
 
     @PutMapping("/verifications/{id}")
-    @Operation(summary = "Sửa bản ghi kiểm định; gửi kèm version đã đọc")
-    Verification update(@PathVariable long id, @RequestBody VerificationCommand cmd) {
-        return metrology.correct(id, cmd);
+    @Operation(summary = "Sửa bản ghi kiểm định; gửi kèm version đã đọc (hoặc If-Match)")
+    Verification correct(@PathVariable long id, @RequestBody VerificationCommand c) {
+        return verifications.correct(id, c);
     }
 
     @GetMapping("/due")

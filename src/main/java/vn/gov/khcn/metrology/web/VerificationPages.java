@@ -1,8 +1,11 @@
 package vn.gov.khcn.metrology.web;
 
-import java.time.LocalDate;
-import java.util.Optional;
-import org.springframework.format.annotation.DateTimeFormat;
+import static vn.gov.khcn.shared.web.SimplePages.save;
+import static vn.gov.khcn.shared.web.SimplePages.show;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,100 +14,108 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.CurrentUser;
+import vn.gov.khcn.metrology.InstrumentType;
+import vn.gov.khcn.metrology.InstrumentTypes;
 import vn.gov.khcn.metrology.Metrology;
 import vn.gov.khcn.metrology.Verification;
 import vn.gov.khcn.metrology.VerificationCommand;
-import vn.gov.khcn.metrology.VerificationFilter;
 import vn.gov.khcn.metrology.VerificationKind;
+import vn.gov.khcn.metrology.VerificationQuery;
 import vn.gov.khcn.metrology.VerificationResult;
+import vn.gov.khcn.metrology.Verifications;
 import vn.gov.khcn.organisations.Organisations;
-import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.SimplePages;
+import vn.gov.khcn.shared.web.SimplePages.Fact;
+import vn.gov.khcn.shared.web.SimplePages.Field;
+import vn.gov.khcn.shared.web.SimplePages.Form;
+import vn.gov.khcn.shared.web.SimplePages.Link;
 
+/** Pages of the verification register: the paged, filtered list (its own template) and a verification's page. */
 @Controller
 @RequestMapping("/metrology/verifications")
 class VerificationPages {
-    private final Metrology metrology;
+    private final Verifications verifications;
+    private final InstrumentTypes types;
     private final Organisations organisations;
 
-    VerificationPages(Metrology metrology, Organisations organisations) {
-        this.metrology = metrology;
+    VerificationPages(Verifications verifications, InstrumentTypes types, Organisations organisations) {
+        this.verifications = verifications;
+        this.types = types;
         this.organisations = organisations;
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String type, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) VerificationResult result, @RequestParam(required = false) Long owner,
-                @RequestParam(required = false) String serial,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        VerificationFilter f = new VerificationFilter(type, year, result, owner, serial, from, to);
-        model.addAttribute("page", metrology.search(f, Math.max(page, 0), 25));
-        model.addAttribute("f", f);
-        model.addAttribute("types", metrology.types());
+    String list(VerificationQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", verifications.search(query, Math.max(page, 0), 25));
+        model.addAttribute("f", query);
+        model.addAttribute("types", types.all());
         model.addAttribute("results", VerificationResult.values());
-        model.addAttribute("owners", organisations.choices(null, owner));
+        model.addAttribute("owners", organisations.choices(null, query.owner()));
         model.addAttribute("canEdit", AccessPolicy.canEdit(CurrentUser.get(), Metrology.OWNER));
-        model.addAttribute("base", UriComponentsBuilder.fromPath("/metrology/verifications")
-                .queryParamIfPresent("type", Optional.ofNullable(type).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("year", Optional.ofNullable(year)).queryParamIfPresent("result", Optional.ofNullable(result))
-                .queryParamIfPresent("owner", Optional.ofNullable(owner))
-                .queryParamIfPresent("serial", Optional.ofNullable(serial).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("from", Optional.ofNullable(from)).queryParamIfPresent("to", Optional.ofNullable(to))
-                .encode().toUriString());
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("type", query.type());
+        filters.put("year", query.year());
+        filters.put("result", query.result());
+        filters.put("owner", query.owner());
+        filters.put("serial", query.serial());
+        filters.put("from", query.from());
+        filters.put("to", query.to());
+        model.addAttribute("base", SimplePages.base("/metrology/verifications", filters));
         return "metrology/list";
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new VerificationCommand(null, null, null, null, VerificationKind.PERIODIC, VerificationResult.PASS,
-                null, null, null, null), null, null);
+        return show(model, form(VerificationCommand.of(null, null, null, null, VerificationKind.PERIODIC, VerificationResult.PASS, null, null), null));
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        Verification v = metrology.get(id);
-        model.addAttribute("record", v);
-        return form(model, new VerificationCommand(v.typeCode(), v.serial(), v.ownerId(), v.verifiedOn(), v.kind(), v.result(),
-                v.stampNo(), v.performedBy(), v.version(), null), id, null);
+        Verification v = verifications.get(id);
+        return show(model, form(new VerificationCommand(v.typeCode(), v.serial(), v.ownerId(), v.verifiedOn(), v.kind(), v.result(),
+                v.stampNo(), v.performedBy(), v.version(), null), v));
     }
 
     @PostMapping
-    String create(VerificationCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            Verification v = metrology.record(cmd);
-            ra.addFlashAttribute("notice", "Đã vào sổ kiểm định " + v.serial() + ".");
-            return "redirect:/metrology/verifications/" + v.id();
-        } catch (DomainException e) {
-            return form(model, cmd, null, e);
-        }
+    String create(VerificationCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> verifications.record(c).id(), "/metrology/verifications/", form(c, null), model, ra);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, VerificationCommand cmd, Model model, RedirectAttributes ra) {
-        try {
-            metrology.correct(id, cmd);
-            ra.addFlashAttribute("notice", "Đã lưu.");
-            return "redirect:/metrology/verifications/" + id;
-        } catch (DomainException e) {
-            model.addAttribute("record", metrology.get(id));
-            return form(model, cmd, id, e);
-        }
+    String update(@PathVariable long id, VerificationCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> verifications.correct(id, c).id(), "/metrology/verifications/", form(c, verifications.get(id)), model, ra);
     }
 
-    private String form(Model model, VerificationCommand cmd, Long id, DomainException error) {
-        model.addAttribute("cmd", cmd);
-        model.addAttribute("id", id);
-        model.addAttribute("types", metrology.types());
-        model.addAttribute("kinds", VerificationKind.values());
-        model.addAttribute("results", VerificationResult.values());
-        model.addAttribute("owners", organisations.choices(null, cmd.ownerId()));
-        model.addAttribute("canEdit", AccessPolicy.canEdit(CurrentUser.get(), Metrology.OWNER));
-        model.addAttribute("error", error == null ? null : error.getMessage());
-        model.addAttribute("errorField", error == null ? null : error.field());
-        return "metrology/form";
+    /** A verification's form; for a saved one ({@code saved}), with what the register computed and the import that made it. */
+    private Form form(VerificationCommand c, Verification saved) {
+        Long id = saved == null ? null : saved.id();
+        Map<String, String> typeChoices = new LinkedHashMap<>();
+        for (InstrumentType t : types.all()) {
+            typeChoices.put(t.code(), t.name() + " (chu kỳ " + t.intervalMonths() + " tháng)");
+        }
+        Form form = new Form(saved == null ? "Vào sổ kiểm định phương tiện đo" : "Kiểm định " + saved.serial(),
+                saved == null ? "/metrology/verifications" : "/metrology/verifications/" + id, "/metrology/verifications", List.of(
+                Field.select("typeCode", "Loại phương tiện đo", c.typeCode(), SimplePages.options(typeChoices), true),
+                Field.text("serial", "Số hiệu (số sản xuất)", c.serial(), true),
+                Field.organisation("ownerId", "Chủ sở hữu", c.ownerId(), SimplePages.options(organisations.choices(null, c.ownerId())), true),
+                Field.of("date", "verifiedOn", "Ngày kiểm định", c.verifiedOn(), true),
+                Field.select("kind", "Hình thức", c.kind(), SimplePages.options(VerificationKind.values(), VerificationKind::label), true),
+                Field.select("result", "Kết quả", c.result(), SimplePages.options(VerificationResult.values(), VerificationResult::label), true),
+                Field.text("stampNo", "Số tem hoặc giấy chứng nhận", c.stampNo(), false),
+                Field.text("performedBy", "Người thực hiện", c.performedBy(), false),
+                Field.reason(id)),
+                c.version(), null, null, "verification", id, imported(saved));
+        return saved == null ? form : form.withFacts(List.of(Fact.of("Đơn vị thực hiện", saved.unit().label()),
+                Fact.of("Hạn kiểm định tiếp theo (hệ thống tính)", saved.nextDueOn() == null ? "không có (không đạt)"
+                        : Formats.date(saved.nextDueOn()))));
+    }
+
+    /** The import that wrote the record, if one did. */
+    private static List<Link> imported(Verification saved) {
+        return saved == null || saved.importId() == null ? List.of()
+                : List.of(new Link("/exchange/imports/" + saved.importId(), "Vào sổ bằng lần nhập số " + saved.importId()));
     }
 }

@@ -5,12 +5,16 @@ import org.springframework.stereotype.Component;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.AwardDossierCommand;
+import vn.gov.khcn.quality.AwardDossiers;
+import vn.gov.khcn.quality.BusinessGuidance;
 import vn.gov.khcn.quality.GuidanceCommand;
 import vn.gov.khcn.quality.IsoCheckCommand;
 import vn.gov.khcn.quality.IsoChecks;
+import vn.gov.khcn.quality.IsoPlan;
+import vn.gov.khcn.quality.IsoPlanCommand;
 import vn.gov.khcn.quality.IsoResult;
-import vn.gov.khcn.quality.Quality;
 import vn.gov.khcn.quality.SurveyCommand;
+import vn.gov.khcn.quality.Surveys;
 import vn.gov.khcn.shared.DemoDataContributor;
 
 /**
@@ -33,13 +37,20 @@ class QualityDemoData implements DemoDataContributor {
             "Ủy ban nhân dân huyện Hòa An", "Ủy ban nhân dân huyện Hà Quảng", "Ủy ban nhân dân huyện Trùng Khánh",
             "Ủy ban nhân dân huyện Quảng Hòa", "Ủy ban nhân dân huyện Hạ Lang", "Ủy ban nhân dân huyện Thạch An",
             "Ủy ban nhân dân huyện Nguyên Bình", "Ủy ban nhân dân huyện Bảo Lạc"};
-    private final Quality quality;
-    private final IsoChecks iso;
+    private final Surveys surveys;
+    private final IsoPlan plan;
+    private final IsoChecks checks;
+    private final AwardDossiers dossiers;
+    private final BusinessGuidance guidance;
     private final Organisations organisations;
 
-    QualityDemoData(Quality quality, IsoChecks iso, Organisations organisations) {
-        this.quality = quality;
-        this.iso = iso;
+    QualityDemoData(Surveys surveys, IsoPlan plan, IsoChecks checks, AwardDossiers dossiers, BusinessGuidance guidance,
+                    Organisations organisations) {
+        this.surveys = surveys;
+        this.plan = plan;
+        this.checks = checks;
+        this.dossiers = dossiers;
+        this.guidance = guidance;
         this.organisations = organisations;
     }
 
@@ -57,24 +68,24 @@ class QualityDemoData implements DemoDataContributor {
                 int s = (n + k) % SHOPS.length;
                 String district = SURVEY_DISTRICTS[d];
                 long f = organisations.findOrCreate(SHOPS[s] + " số " + (k + 1) + " " + district, OrganisationKind.HOUSEHOLD, district).id();
-                quality.recordSurvey(new SurveyCommand(f, PRODUCTS[s], district, start.plusDays(n * 3L),
-                        k % 9 == 4 ? "Nhãn hàng hóa thiếu thông tin bắt buộc; đã nhắc nhở cơ sở." : "Chưa phát hiện vi phạm.", null, null));
+                surveys.record(SurveyCommand.of(f, PRODUCTS[s], district, start.plusDays(n * 3L),
+                        k % 9 == 4 ? "Nhãn hàng hóa thiếu thông tin bắt buộc; đã nhắc nhở cơ sở." : "Chưa phát hiện vi phạm."));
                 n++;
             }
         }
         for (int i = 0; i < AGENCIES.length; i++) {
             long a = organisations.findOrCreate(AGENCIES[i], OrganisationKind.STATE_AGENCY,
                     AGENCIES[i].contains("huyện") ? AGENCIES[i].substring(AGENCIES[i].indexOf("huyện") + 6) : "Thành phố Cao Bằng").id();
-            iso.addToPlan(2021, a);
+            plan.record(new IsoPlanCommand(2021, a));
             // Five checked in June–July, the other eleven in the month 17/08–16/09/2021.
             LocalDate on = i < 5 ? LocalDate.of(2021, 6, 15).plusDays(i * 7L) : LocalDate.of(2021, 8, 18).plusDays((i - 5) * 2L);
-            iso.record(new IsoCheckCommand(a, 2021, on, i == 7 ? IsoResult.NEEDS_CORRECTION : IsoResult.CONFORMING,
-                    i == 7 ? "Chưa cập nhật quy trình nội bộ theo TCVN ISO 9001:2015." : null, null, null));
+            checks.record(IsoCheckCommand.of(a, 2021, on, i == 7 ? IsoResult.NEEDS_CORRECTION : IsoResult.CONFORMING,
+                    i == 7 ? "Chưa cập nhật quy trình nội bộ theo TCVN ISO 9001:2015." : null));
         }
         long award = organisations.findOrCreate("Công ty Cổ phần Khoáng sản và Luyện kim Cao Bằng", OrganisationKind.ENTERPRISE,
                 "Thành phố Cao Bằng").id();
-        quality.recordAwardDossier(new AwardDossierCommand(award, 2021, LocalDate.of(2021, 9, 10),
-                "Gửi Tổng cục Tiêu chuẩn Đo lường Chất lượng xem xét.", null, null));
+        dossiers.record(AwardDossierCommand.of(award, 2021, LocalDate.of(2021, 9, 10),
+                "Gửi Tổng cục Tiêu chuẩn Đo lường Chất lượng xem xét."));
         String[] guided = {"Công ty TNHH Bia Cao Bằng", "Hợp tác xã Nông nghiệp Trà Lĩnh", "Công ty Cổ phần Nước sạch Cao Bằng",
                 "Hợp tác xã Miến dong Phja Đén", "Công ty TNHH Xây dựng Bắc Sơn", "Hợp tác xã Chè Thị Ngân"};
         String[] subjects = {"Ghi nhãn hàng hóa theo Nghị định 43/2017/NĐ-CP", "Công bố tiêu chuẩn áp dụng",
@@ -84,7 +95,7 @@ class QualityDemoData implements DemoDataContributor {
             long b = organisations.findOrCreate(guided[i], guided[i].startsWith("Công ty") ? OrganisationKind.ENTERPRISE
                     : OrganisationKind.COOPERATIVE, null).id();
             LocalDate on = i < 2 ? LocalDate.of(2021, 5, 12).plusDays(i * 20L) : LocalDate.of(2021, 8, 24).plusDays((i - 2) * 5L);
-            quality.recordGuidance(new GuidanceCommand(b, on, subjects[i], null, null));
+            guidance.record(GuidanceCommand.of(b, on, subjects[i]));
         }
     }
 }

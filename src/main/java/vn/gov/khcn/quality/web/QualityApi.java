@@ -9,131 +9,138 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.quality.AwardDossier;
 import vn.gov.khcn.quality.AwardDossierCommand;
+import vn.gov.khcn.quality.AwardDossierQuery;
+import vn.gov.khcn.quality.AwardDossiers;
+import vn.gov.khcn.quality.BusinessGuidance;
 import vn.gov.khcn.quality.Guidance;
 import vn.gov.khcn.quality.GuidanceCommand;
+import vn.gov.khcn.quality.GuidanceQuery;
 import vn.gov.khcn.quality.IsoCheck;
 import vn.gov.khcn.quality.IsoCheckCommand;
 import vn.gov.khcn.quality.IsoChecks;
+import vn.gov.khcn.quality.IsoPlan;
+import vn.gov.khcn.quality.IsoPlanCommand;
 import vn.gov.khcn.quality.IsoPlanEntry;
-import vn.gov.khcn.quality.Quality;
+import vn.gov.khcn.quality.IsoQuery;
 import vn.gov.khcn.quality.Survey;
 import vn.gov.khcn.quality.SurveyCommand;
+import vn.gov.khcn.quality.SurveyQuery;
+import vn.gov.khcn.quality.Surveys;
 
 @RestController
 @RequestMapping("/api/quality")
 @Tag(name = "Tiêu chuẩn đo lường chất lượng", description = "Khảo sát chất lượng, ISO 9001 trong cơ quan nhà nước, giải thưởng chất lượng, hướng dẫn doanh nghiệp")
 class QualityApi {
-    private final Quality quality;
-    private final IsoChecks iso;
+    private final Surveys surveys;
+    private final IsoPlan plan;
+    private final IsoChecks checks;
+    private final AwardDossiers dossiers;
+    private final BusinessGuidance guidance;
 
-    QualityApi(Quality quality, IsoChecks iso) {
-        this.quality = quality;
-        this.iso = iso;
-    }
-
-    record PlanRequest(Integer year, Long agencyId) {
+    QualityApi(Surveys surveys, IsoPlan plan, IsoChecks checks, AwardDossiers dossiers, BusinessGuidance guidance) {
+        this.surveys = surveys;
+        this.plan = plan;
+        this.checks = checks;
+        this.dossiers = dossiers;
+        this.guidance = guidance;
     }
 
     @GetMapping("/surveys")
-    List<Survey> surveys(@RequestParam(required = false) Integer year) {
-        return quality.surveys(year);
+    List<Survey> surveys(SurveyQuery query) {
+        return surveys.search(query);
     }
 
     @GetMapping("/surveys/{id}")
     Survey survey(@PathVariable long id) {
-        return quality.survey(id);
+        return surveys.get(id);
     }
 
     @PostMapping("/surveys")
     @ResponseStatus(HttpStatus.CREATED)
-    Survey createSurvey(@RequestBody SurveyCommand cmd) {
-        return quality.recordSurvey(cmd);
+    Survey recordSurvey(@RequestBody SurveyCommand c) {
+        return surveys.record(c);
     }
 
     @PutMapping("/surveys/{id}")
-    Survey updateSurvey(@PathVariable long id, @RequestBody SurveyCommand cmd) {
-        return quality.correctSurvey(id, cmd);
+    Survey correctSurvey(@PathVariable long id, @RequestBody SurveyCommand c) {
+        return surveys.correct(id, c);
     }
 
     @GetMapping("/iso/plan")
-    List<IsoPlanEntry> plan(@RequestParam int year) {
-        return iso.plan(year);
+    List<IsoPlanEntry> plan(IsoQuery query) {
+        return plan.search(query);
     }
 
     @PostMapping("/iso/plan")
     @ResponseStatus(HttpStatus.CREATED)
-    IsoPlanEntry addToPlan(@RequestBody PlanRequest r) {
-        if (r.year() == null) {
-            throw new vn.gov.khcn.shared.DomainException("year", "Cần nhập năm kế hoạch.");
-        }
-        return iso.addToPlan(r.year(), r.agencyId());
+    IsoPlanEntry addToPlan(@RequestBody IsoPlanCommand c) {
+        return plan.record(c);
     }
 
     @GetMapping("/iso/checks")
-    List<IsoCheck> checks(@RequestParam(required = false) Integer year) {
-        return iso.checks(year);
+    List<IsoCheck> checks(IsoQuery query) {
+        return checks.search(query);
     }
 
     @GetMapping("/iso/checks/{id}")
     IsoCheck check(@PathVariable long id) {
-        return iso.check(id);
+        return checks.get(id);
     }
 
     @PostMapping("/iso/checks")
     @ResponseStatus(HttpStatus.CREATED)
-    IsoCheck createCheck(@RequestBody IsoCheckCommand cmd) {
-        return iso.record(cmd);
+    IsoCheck recordCheck(@RequestBody IsoCheckCommand c) {
+        return checks.record(c);
     }
 
     @PutMapping("/iso/checks/{id}")
-    IsoCheck updateCheck(@PathVariable long id, @RequestBody IsoCheckCommand cmd) {
-        return iso.correct(id, cmd);
+    IsoCheck correctCheck(@PathVariable long id, @RequestBody IsoCheckCommand c) {
+        return checks.correct(id, c);
     }
 
     @GetMapping("/awards")
-    List<AwardDossier> awards() {
-        return quality.awardDossiers();
+    List<AwardDossier> awards(AwardDossierQuery query) {
+        return dossiers.search(query);
     }
 
     @GetMapping("/awards/{id}")
     AwardDossier award(@PathVariable long id) {
-        return quality.awardDossier(id);
+        return dossiers.get(id);
     }
 
     @PostMapping("/awards")
     @ResponseStatus(HttpStatus.CREATED)
-    AwardDossier createAward(@RequestBody AwardDossierCommand cmd) {
-        return quality.recordAwardDossier(cmd);
+    AwardDossier recordAward(@RequestBody AwardDossierCommand c) {
+        return dossiers.record(c);
     }
 
     @PutMapping("/awards/{id}")
-    AwardDossier updateAward(@PathVariable long id, @RequestBody AwardDossierCommand cmd) {
-        return quality.correctAwardDossier(id, cmd);
-    }
-
-    @PutMapping("/guidance/{id}")
-    Guidance updateGuidance(@PathVariable long id, @RequestBody GuidanceCommand cmd) {
-        return quality.correctGuidance(id, cmd);
+    AwardDossier correctAward(@PathVariable long id, @RequestBody AwardDossierCommand c) {
+        return dossiers.correct(id, c);
     }
 
     @GetMapping("/guidance")
-    List<Guidance> guidance(@RequestParam(required = false) Integer year) {
-        return quality.guidance(year);
+    List<Guidance> guidance(GuidanceQuery query) {
+        return guidance.search(query);
     }
 
     @GetMapping("/guidance/{id}")
     Guidance guidanceItem(@PathVariable long id) {
-        return quality.guidanceItem(id);
+        return guidance.get(id);
     }
 
     @PostMapping("/guidance")
     @ResponseStatus(HttpStatus.CREATED)
-    Guidance createGuidance(@RequestBody GuidanceCommand cmd) {
-        return quality.recordGuidance(cmd);
+    Guidance recordGuidance(@RequestBody GuidanceCommand c) {
+        return guidance.record(c);
+    }
+
+    @PutMapping("/guidance/{id}")
+    Guidance correctGuidance(@PathVariable long id, @RequestBody GuidanceCommand c) {
+        return guidance.correct(id, c);
     }
 }

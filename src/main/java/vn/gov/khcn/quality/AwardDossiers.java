@@ -1,0 +1,86 @@
+package vn.gov.khcn.quality;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.organisations.Organisation;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.VietnameseText;
+
+/** The TĐC register of national quality award dossiers forwarded: one dossier of an enterprise an award year. */
+@Service
+public class AwardDossiers {
+    static final RecordType<AwardDossier> DOSSIER = RecordType.of("award-dossier", "hồ sơ Giải thưởng chất lượng quốc gia",
+            "award_dossier", Quality.OWNER, AwardDossier::reportDates, AwardDossier::label);
+    private static final String SELECT = """
+            select a.id, a.enterprise_id, o.name as enterprise_name, a.award_year, a.forwarded_on, a.notes, a.unit, a.version
+            from award_dossier a join organisation o on o.id = a.enterprise_id""";
+    private static final String SAME = "cùng doanh nghiệp và năm giải thưởng";
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final Register<AwardDossier> dossiers;
+
+    AwardDossiers(JdbcClient jdbc, Organisations organisations, RecordWrites writes) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.dossiers = writes.register(DOSSIER, this::get);
+    }
+
+    public List<AwardDossier> search(AwardDossierQuery q) {
+        return jdbc.sql(SELECT + " where (cast(:y as integer) is null or a.award_year = :y) order by a.forwarded_on desc, a.id desc")
+                .param("y", q.year()).query(AwardDossier.class).list();
+    }
+
+    public AwardDossier get(long id) {
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AwardDossier.class).optional()
+                .orElseThrow(() -> new NotFoundException("hồ sơ Giải thưởng chất lượng quốc gia", id));
+    }
+
+    /** The dossier of the enterprise (organisation name) for the award year: a dossier's identity. */
+    public Optional<AwardDossier> find(String enterpriseName, int awardYear) {
+        return jdbc.sql(SELECT + " where o.name = :n and a.award_year = :y").param("n", VietnameseText.clean(enterpriseName))
+                .param("y", awardYear).query(AwardDossier.class).optional();
+    }
+
+    @Transactional
+    public AwardDossier record(AwardDossierCommand c) {
+        return dossiers.add(Quality.OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+                insert into award_dossier(enterprise_id, award_year, forwarded_on, notes)
+                values (:enterpriseId, :awardYear, :forwardedOn, :notes)""", validate(c, null)));
+    }
+
+    @Transactional
+    public AwardDossier correct(long id, AwardDossierCommand c) {
+        return dossiers.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+                update award_dossier set enterprise_id = :enterpriseId, award_year = :awardYear, forwarded_on = :forwardedOn,
+                       notes = :notes where id = :id""", id, validate(c, id)));
+    }
+
+    /** A dossier as the register stores it: checked and cleaned, its award year filled in. */
+    private record Valid(long enterpriseId, int awardYear, LocalDate forwardedOn, String notes) {
+    }
+
+    private Valid validate(AwardDossierCommand c, Long id) {
+        Organisation e = Quality.organisation(organisations, "enterpriseId", "doanh nghiệp", c.enterpriseId());
+        LocalDate on = Check.date("forwardedOn", "ngày gửi hồ sơ", c.forwardedOn());
+        int year = c.awardYear() == null ? on.getYear() : Check.year("awardYear", "năm giải thưởng", c.awardYear());
+        String notes = Check.optionalText("notes", "ghi chú", c.notes(), 4000);
+        if (jdbc.sql("""
+                select count(*) from award_dossier where enterprise_id = :e and award_year = :y
+                   and (cast(:id as bigint) is null or id <> :id)""")
+                .param("e", e.id()).param("y", year).param("id", id).query(Long.class).single() > 0) {
+            throw new DomainException("enterpriseId", "Hồ sơ giải thưởng năm " + year + " của " + e.name() + " đã có trong sổ.");
+        }
+        return new Valid(e.id(), year, on, notes);
+    }
+}

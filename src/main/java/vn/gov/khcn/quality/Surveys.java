@@ -1,0 +1,91 @@
+package vn.gov.khcn.quality;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.organisations.Organisation;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordType;
+import vn.gov.khcn.records.RecordWrites;
+import vn.gov.khcn.records.Register;
+import vn.gov.khcn.shared.Check;
+import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.NotFoundException;
+import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.VietnameseText;
+
+/** The TĐC register of goods-quality surveys: one survey of a facility a day. */
+@Service
+public class Surveys {
+    static final RecordType<Survey> SURVEY = RecordType.of("quality-survey", "lần khảo sát chất lượng", "quality_survey",
+            Quality.OWNER, Survey::reportDates, Survey::label);
+    private static final String SELECT = """
+            select s.id, s.facility_id, o.name as facility_name, s.products, s.district, s.surveyed_on, s.findings, s.unit, s.version
+            from quality_survey s join organisation o on o.id = s.facility_id""";
+    private static final String SAME = "cùng cơ sở và ngày khảo sát";
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final Register<Survey> surveys;
+
+    Surveys(JdbcClient jdbc, Organisations organisations, RecordWrites writes) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.surveys = writes.register(SURVEY, this::get);
+    }
+
+    public List<Survey> search(SurveyQuery q) {
+        return jdbc.sql(SELECT + " where (cast(:y as integer) is null or (s.surveyed_on >= :ys and s.surveyed_on < :ye))"
+                        + " order by s.surveyed_on desc, s.id desc")
+                .param("y", q.year()).param("ys", Quality.yearStart(q.year())).param("ye", Quality.yearEnd(q.year()))
+                .query(Survey.class).list();
+    }
+
+    public Survey get(long id) {
+        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(Survey.class).optional()
+                .orElseThrow(() -> new NotFoundException("khảo sát chất lượng", id));
+    }
+
+    /** The survey of the facility (organisation name) on the day: a survey's identity. */
+    public Optional<Survey> find(String facilityName, LocalDate surveyedOn) {
+        return jdbc.sql(SELECT + " where o.name = :n and s.surveyed_on = :on").param("n", VietnameseText.clean(facilityName))
+                .param("on", surveyedOn).query(Survey.class).optional();
+    }
+
+    @Transactional
+    public Survey record(SurveyCommand c) {
+        return surveys.add(Quality.OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+                insert into quality_survey(facility_id, products, district, surveyed_on, findings)
+                values (:facilityId, :products, :district, :surveyedOn, :findings)""", validate(c, null)));
+    }
+
+    @Transactional
+    public Survey correct(long id, SurveyCommand c) {
+        return surveys.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+                update quality_survey set facility_id = :facilityId, products = :products, district = :district,
+                       surveyed_on = :surveyedOn, findings = :findings where id = :id""", id, validate(c, id)));
+    }
+
+    /** A survey as the register stores it: checked and cleaned. */
+    private record Valid(long facilityId, String products, String district, LocalDate surveyedOn, String findings) {
+    }
+
+    private Valid validate(SurveyCommand c, Long id) {
+        Organisation f = Quality.organisation(organisations, "facilityId", "cơ sở được khảo sát", c.facilityId());
+        String products = Check.text("products", "sản phẩm, hàng hóa được khảo sát", c.products(), 1000);
+        String district = Check.text("district", "huyện/thành phố",
+                c.district() == null || c.district().isBlank() ? f.district() : c.district(), 100);
+        LocalDate on = Check.date("surveyedOn", "ngày khảo sát", c.surveyedOn());
+        String findings = Check.optionalText("findings", "kết quả khảo sát", c.findings(), 4000);
+        if (jdbc.sql("""
+                select count(*) from quality_survey where facility_id = :f and surveyed_on = :on
+                   and (cast(:id as bigint) is null or id <> :id)""")
+                .param("f", f.id()).param("on", on).param("id", id).query(Long.class).single() > 0) {
+            throw new DomainException("surveyedOn", "Lần khảo sát " + f.name() + " ngày " + Formats.date(on) + " đã có trong sổ.");
+        }
+        return new Valid(f.id(), products, district, on, findings);
+    }
+}

@@ -1,0 +1,123 @@
+package vn.gov.khcn.quality.web;
+
+import static vn.gov.khcn.shared.web.SimplePages.save;
+import static vn.gov.khcn.shared.web.SimplePages.show;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.khcn.organisations.OrganisationKind;
+import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.quality.IsoCheck;
+import vn.gov.khcn.quality.IsoCheckCommand;
+import vn.gov.khcn.quality.IsoChecks;
+import vn.gov.khcn.quality.IsoPlan;
+import vn.gov.khcn.quality.IsoPlanCommand;
+import vn.gov.khcn.quality.IsoQuery;
+import vn.gov.khcn.quality.IsoResult;
+import vn.gov.khcn.shared.web.SimplePages;
+import vn.gov.khcn.shared.web.SimplePages.Field;
+import vn.gov.khcn.shared.web.SimplePages.Filter;
+import vn.gov.khcn.shared.web.SimplePages.Form;
+import vn.gov.khcn.shared.web.SimplePages.Link;
+import vn.gov.khcn.shared.web.SimplePages.Option;
+import vn.gov.khcn.shared.web.SimplePages.Row;
+import vn.gov.khcn.shared.web.SimplePages.Table;
+
+/** The ISO 9001:2015 page: a year's plan of checks with the checks made, the plan's form and the checks' forms. */
+@Controller
+@RequestMapping("/quality/iso")
+class IsoPages {
+    private final IsoPlan plan;
+    private final IsoChecks checks;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    IsoPages(IsoPlan plan, IsoChecks checks, Organisations organisations, Clock clock) {
+        this.plan = plan;
+        this.checks = checks;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(IsoQuery query, Model model) {
+        int y = query.planYear(clock);
+        Map<Long, IsoCheck> checked = checks.search(query).stream().collect(Collectors.toMap(IsoCheck::agencyId, c -> c, (a, b) -> a));
+        List<Row> rows = plan.search(query).stream().map(p -> {
+            IsoCheck c = checked.get(p.agencyId());
+            return Row.of(c == null ? null : "/quality/iso/checks/" + c.id(), p.agencyName(),
+                    c == null ? "Chưa kiểm tra" : c.checkedOn(), c == null ? "" : c.result().label());
+        }).toList();
+        SimplePages.exportAs(model, "quality-iso");
+        return show(model, new Table("Kiểm tra áp dụng TCVN ISO 9001:2015 năm " + y + " theo kế hoạch",
+                "Kế hoạch năm " + y + ": " + rows.size() + " cơ quan; đã kiểm tra " + checked.size() + ".", "/quality/iso/checks/new",
+                "Vào sổ lần kiểm tra", List.of("Cơ quan", "Ngày kiểm tra", "Kết quả"), rows, SimplePages.whole(rows), null,
+                List.of(Filter.year(y)), List.of(new Link("/quality/iso/plan/new?year=" + y, "Thêm cơ quan vào kế hoạch"),
+                new Link("/exchange/export/quality-iso-plan.xlsx?year=" + y, "Xuất kế hoạch năm " + y + " (XLSX)"))));
+    }
+
+    @GetMapping("/plan/new")
+    String planForm(IsoQuery query, Model model) {
+        return show(model, planForm(new IsoPlanCommand(query.planYear(clock), null)));
+    }
+
+    @PostMapping("/plan")
+    String addToPlan(IsoPlanCommand c, Model model, RedirectAttributes ra) {
+        // back to the plan of the year, at the agency added
+        return save(() -> plan.record(c).id(), "/quality/iso?year=" + c.year() + "#", planForm(c), model, ra);
+    }
+
+    private Form planForm(IsoPlanCommand c) {
+        return new Form("Thêm cơ quan vào kế hoạch kiểm tra ISO", "/quality/iso/plan", "/quality/iso", List.of(
+                Field.of("number", "year", "Năm kế hoạch", c.year(), false),
+                Field.organisation("agencyId", "Cơ quan nhà nước", c.agencyId(), agencies(c.agencyId()), false)),
+                null, null, null, null, null, List.of());
+    }
+
+    @GetMapping("/checks/new")
+    String checkForm(Model model) {
+        return show(model, checkForm(IsoCheckCommand.of(null, null, null, IsoResult.CONFORMING, null), null));
+    }
+
+    @GetMapping("/checks/{id}")
+    String check(@PathVariable long id, Model model) {
+        IsoCheck c = checks.get(id);
+        return show(model, checkForm(new IsoCheckCommand(c.agencyId(), c.plannedYear(), c.checkedOn(), c.result(), c.notes(),
+                c.version(), null), id));
+    }
+
+    @PostMapping("/checks")
+    String recordCheck(IsoCheckCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> checks.record(c).id(), "/quality/iso/checks/", checkForm(c, null), model, ra);
+    }
+
+    @PostMapping("/checks/{id}")
+    String correctCheck(@PathVariable long id, IsoCheckCommand c, Model model, RedirectAttributes ra) {
+        return save(() -> checks.correct(id, c).id(), "/quality/iso/checks/", checkForm(c, id), model, ra);
+    }
+
+    private Form checkForm(IsoCheckCommand c, Long id) {
+        return new Form(id == null ? "Vào sổ lần kiểm tra ISO 9001:2015" : "Lần kiểm tra ISO 9001:2015",
+                id == null ? "/quality/iso/checks" : "/quality/iso/checks/" + id, "/quality/iso", List.of(
+                Field.organisation("agencyId", "Cơ quan được kiểm tra", c.agencyId(), agencies(c.agencyId()), false),
+                Field.of("number", "plannedYear", "Năm kế hoạch (để trống: năm kiểm tra)", c.plannedYear(), false),
+                Field.of("date", "checkedOn", "Ngày kiểm tra", c.checkedOn(), false),
+                Field.select("result", "Kết quả", c.result(), SimplePages.options(IsoResult.values(), IsoResult::label), false),
+                Field.of("textarea", "notes", "Ghi chú", c.notes(), false),
+                Field.reason(id)),
+                c.version(), null, null, "iso-check", id, List.of());
+    }
+
+    private List<Option> agencies(Long selected) {
+        return SimplePages.options(organisations.choices(OrganisationKind.STATE_AGENCY, selected));
+    }
+}
