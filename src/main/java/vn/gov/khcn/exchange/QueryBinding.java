@@ -7,7 +7,6 @@ import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.validation.DataBinder;
 import org.springframework.validation.FieldError;
-import vn.gov.khcn.exchange.spi.ListFilters;
 import vn.gov.khcn.shared.DomainException;
 
 /**
@@ -30,9 +29,6 @@ final class QueryBinding {
 
     @SuppressWarnings("unchecked")
     static <Q> Q bind(Class<Q> type, Map<String, String> params) {
-        if (type == ListFilters.class) {
-            return (Q) new ListFilters(params);
-        }
         DataBinder binder = new DataBinder(null, "query");
         binder.setTargetType(ResolvableType.forClass(type));
         binder.setConversionService(CONVERSIONS);

@@ -1,6 +1,5 @@
 package vn.gov.khcn.shared;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * The few SQL steps every small register repeats: insert returning the new id, an optimistic-locking
- * update, a filtered page, and the input checks with Vietnamese messages naming the field.
+ * The few SQL steps every register repeats: insert returning the new id, an update from a typed input, a filtered
+ * page. (Input checks are {@link Check}'s; the version is the {@code Register}'s.)
  */
 public final class RecordSql {
     private RecordSql() {
@@ -19,13 +18,6 @@ public final class RecordSql {
         var kh = new GeneratedKeyHolder();
         jdbc.sql(sql).params(params).update(kh, "id");
         return kh.getKey().longValue();
-    }
-
-    /** Runs an update guarded by {@code version = :v}; no row changed means somebody saved first. */
-    public static void updateVersioned(JdbcClient jdbc, String sql, Map<String, ?> params, String what, Object before) {
-        if (jdbc.sql(sql).params(params).update() == 0) {
-            throw new ConcurrentEditException(what, String.valueOf(before));
-        }
     }
 
     /** A page of {@code select <cols> from <from> where <where> order by <order>}; params bind the where clause. */
@@ -89,42 +81,5 @@ public final class RecordSql {
     /** "%folded%" for a like-search, or null when nothing is searched. */
     public static String like(String q) {
         return q == null || q.isBlank() ? null : "%" + VietnameseText.fold(q) + "%";
-    }
-
-    /** Cleaned text; required text must be there; longer than max is refused. */
-    public static String text(String field, String value, String label, int max, boolean required) {
-        String t = VietnameseText.clean(value);
-        if (t == null && required) {
-            throw new DomainException(field, "Cần nhập " + label + ".");
-        }
-        if (t != null && t.length() > max) {
-            throw new DomainException(field, capital(label) + " dài quá " + Formats.number(max) + " ký tự.");
-        }
-        return t;
-    }
-
-    public static LocalDate date(String field, LocalDate d, String label, boolean required) {
-        if (d == null && required) {
-            throw new DomainException(field, "Cần nhập " + label + ".");
-        }
-        return Formats.checkRange(field, d);
-    }
-
-    public static <T> T required(String field, T value, String message) {
-        if (value == null) {
-            throw new DomainException(field, message);
-        }
-        return value;
-    }
-
-    public static long positive(String field, Long n, String label) {
-        if (n == null || n <= 0) {
-            throw new DomainException(field, capital(label) + " phải là số lớn hơn 0.");
-        }
-        return n;
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -25,7 +25,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
-import vn.gov.khcn.testing.OnlyOneSaved;
+import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnPostgres;
 
 /** The centre's trainings, gene sources and model work: one record per identity under concurrency, versions, audit, lists. */
@@ -69,11 +69,11 @@ abstract class CentreActivityRegistersContract {
     void theSameTrainingGeneSourceOrModelWorkSavedByTwentyClerksAtOnceIsStoredOnce() {
         var staff = accounts.loadUserByUsername("trungtam");
         String course = unique("Kỹ thuật ghép cải tạo vườn cam");
-        OnlyOneSaved.among(Concurrently.run(20, staff, n -> trainings.hold(TrainingCommand.of(course, "xã Đức Long", "Thạch An", DAY, 30))));
+        OneStored.theRestToldItIsThere(Concurrently.run(20, staff, n -> trainings.hold(TrainingCommand.of(course, "xã Đức Long", "Thạch An", DAY, 30))));
         String crop = unique("Mận Tam hoa");
-        OnlyOneSaved.among(Concurrently.run(20, staff, n -> geneSources.keep(GeneSourceCommand.of(crop, DAY, null))));
+        OneStored.theRestToldItIsThere(Concurrently.run(20, staff, n -> geneSources.keep(GeneSourceCommand.of(crop, DAY, null))));
         String model = unique("Mô hình trồng nghệ đen");
-        OnlyOneSaved.among(Concurrently.run(20, staff, n -> modelWorks.record(ModelWorkCommand.of(model, null, DAY, null))));
+        OneStored.theRestToldItIsThere(Concurrently.run(20, staff, n -> modelWorks.record(ModelWorkCommand.of(model, null, DAY, null))));
         assertThat(count("centre_training", "title", course)).isOne();
         assertThat(count("gene_source", "crop", crop)).isOne();
         assertThat(count("centre_model_work", "title", model)).isOne();

@@ -32,7 +32,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
-import vn.gov.khcn.testing.OnlyOneSaved;
+import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnPostgres;
 
 /**
@@ -171,11 +171,11 @@ abstract class ProductionRegistersContract {
     @Test
     void theSameProductLotOrSaleSavedByTwentyClerksAtOnceIsStoredOnce() {
         String name = unique("Chè Shan tuyết");
-        OnlyOneSaved.among(Concurrently.run(20, centreStaff(), n -> products.record(ProductCommand.of(name, "hộp"))));
+        OneStored.theRestToldItIsThere(Concurrently.run(20, centreStaff(), n -> products.record(ProductCommand.of(name, "hộp"))));
         long p = products.findByName(name).orElseThrow().id();
-        OnlyOneSaved.among(Concurrently.run(20, centreStaff(), n -> lots.produce(LotCommand.of(p, 500L, DAY, null))));
-        OnlyOneSaved.among(Concurrently.run(20, centreStaff(), n -> sales.sell(SaleCommand.of(p, 5L, DAY, null))));
-        OnlyOneSaved.among(Concurrently.run(20, centreStaff(), n -> sales.sell(SaleCommand.of(p, 5L, DAY, "Cửa hàng Phục Hòa"))));
+        OneStored.theRestToldItIsThere(Concurrently.run(20, centreStaff(), n -> lots.produce(LotCommand.of(p, 500L, DAY, null))));
+        OneStored.theRestToldItIsThere(Concurrently.run(20, centreStaff(), n -> sales.sell(SaleCommand.of(p, 5L, DAY, null))));
+        OneStored.theRestToldItIsThere(Concurrently.run(20, centreStaff(), n -> sales.sell(SaleCommand.of(p, 5L, DAY, "Cửa hàng Phục Hòa"))));
         assertThat(jdbc.sql("select count(*) from centre_product where name = :n").param("n", name).query(Long.class).single()).isOne();
         assertThat(jdbc.sql("select count(*) from centre_lot where product_id = :p").param("p", p).query(Long.class).single()).isOne();
         assertThat(jdbc.sql("select count(*) from centre_sale where product_id = :p").param("p", p).query(Long.class).single()).isEqualTo(2);

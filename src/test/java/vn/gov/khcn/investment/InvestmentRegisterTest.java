@@ -33,7 +33,7 @@ import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
-import vn.gov.khcn.testing.OnlyOneSaved;
+import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnPostgres;
 
 /**
@@ -123,9 +123,9 @@ abstract class InvestmentRegisterContract {
     @Test
     void theSameProjectOrDisbursementSavedByTwentyClerksAtOnceIsStoredOnce() {
         String name = unique("Dự án phòng nuôi cấy mô");
-        OnlyOneSaved.among(Concurrently.run(20, office(), n -> projects.record(ProjectCommand.of(name, 1_000_000L, START, null, null, Unit.OFFICE))));
+        OneStored.theRestToldItIsThere(Concurrently.run(20, office(), n -> projects.record(ProjectCommand.of(name, 1_000_000L, START, null, null, Unit.OFFICE))));
         long p = projects.findByName(name).orElseThrow().id();
-        OnlyOneSaved.among(Concurrently.run(20, office(), n -> projects.disburse(p, new DisbursementCommand(START, 1_000L, null))));
+        OneStored.theRestToldItIsThere(Concurrently.run(20, office(), n -> projects.disburse(p, new DisbursementCommand(START, 1_000L, null))));
         assertThat(jdbc.sql("select count(*) from investment_project where name = :n").param("n", name).query(Long.class).single()).isOne();
         assertThat(projects.disbursements(p)).hasSize(1);
     }

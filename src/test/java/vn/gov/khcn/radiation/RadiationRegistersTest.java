@@ -19,7 +19,7 @@ import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
-import vn.gov.khcn.testing.OnePerIdentity;
+import vn.gov.khcn.testing.OneStored;
 
 /**
  * The radiation registers' write path on both databases: one record per identity when twenty clerks save the same
@@ -44,7 +44,7 @@ abstract class RadiationRegistersContract extends RadiationFixtures {
     @WithUserDetails("qlcn")
     void twentyClerksAddingTheSameOrganisationAsAFacilityAtOnceStoreOneFacility() {
         long org = organisations.findOrCreate(unique("Bệnh viện thử"), OrganisationKind.HEALTH_FACILITY, "Hòa An").id();
-        OnePerIdentity.twentyAtOnce(clerk("qlcn"), () -> facilities.record(FacilityCommand.of(org, null, null)),
+        OneStored.twentyAtOnce(clerk("qlcn"), () -> facilities.record(FacilityCommand.of(org, null, null)),
                 () -> count("radiation_facility where organisation_id = :p", org));
     }
 
@@ -53,7 +53,7 @@ abstract class RadiationRegistersContract extends RadiationFixtures {
     void twentyClerksAddingTheSameMachineAtOnceStoreOne() {
         RadiationFacility f = facility();
         String serial = unique("XQ");
-        OnePerIdentity.twentyAtOnce(clerk("qlcn"), () -> devices.record(DeviceCommand.of(f.id(), serial, null, null)),
+        OneStored.twentyAtOnce(clerk("qlcn"), () -> devices.record(DeviceCommand.of(f.id(), serial, null, null)),
                 () -> count("xray_device where serial = :p", serial));
     }
 
@@ -62,7 +62,7 @@ abstract class RadiationRegistersContract extends RadiationFixtures {
     void twentyClerksEnteringTheSameLicenceAtOnceStoreOne() {
         RadiationFacility f = facility();
         String number = unique("GP");
-        OnePerIdentity.twentyAtOnce(clerk("qlcn"), () -> licences.issue(LicenceCommand.of(f.id(), number, DAY, DAY.plusYears(3), null)),
+        OneStored.twentyAtOnce(clerk("qlcn"), () -> licences.issue(LicenceCommand.of(f.id(), number, DAY, DAY.plusYears(3), null)),
                 () -> count("radiation_licence where number = :p", number));
     }
 
@@ -71,7 +71,7 @@ abstract class RadiationRegistersContract extends RadiationFixtures {
     void twentyClerksReceivingTheSameDossierAtOnceStoreOne() {
         RadiationFacility f = facility();
         String subject = unique("Hồ sơ đề nghị gia hạn giấy phép");
-        OnePerIdentity.twentyAtOnce(clerk("qlcn"), () -> dossiers.receive(DossierCommand.received(f.id(), subject, DAY)),
+        OneStored.twentyAtOnce(clerk("qlcn"), () -> dossiers.receive(DossierCommand.received(f.id(), subject, DAY)),
                 () -> count("radiation_dossier where subject = :p", subject));
     }
 
@@ -79,7 +79,7 @@ abstract class RadiationRegistersContract extends RadiationFixtures {
     @WithUserDetails("qlcn")
     void twentyClerksRecordingTheSameInspectionAtOnceStoreOne() {
         RadiationFacility f = facility();
-        OnePerIdentity.twentyAtOnce(clerk("qlcn"), () -> inspections.record(RadiationInspectionCommand.of(f.id(), null, DAY, null)),
+        OneStored.twentyAtOnce(clerk("qlcn"), () -> inspections.record(RadiationInspectionCommand.of(f.id(), null, DAY, null)),
                 () -> count("radiation_inspection where facility_id = :p", f.id()));
     }
 
@@ -88,7 +88,7 @@ abstract class RadiationRegistersContract extends RadiationFixtures {
     void twentyClerksRecordingTheSameRoomCheckAtOnceStoreOne() {
         RadiationFacility f = facility();
         String room = unique("Phòng X-quang");
-        OnePerIdentity.twentyAtOnce(clerk("trungtam"), () -> xray.record(XrayJobCommand.room(f.id(), room, DAY, XrayResult.PASS, null)),
+        OneStored.twentyAtOnce(clerk("trungtam"), () -> xray.record(XrayJobCommand.room(f.id(), room, DAY, XrayResult.PASS, null)),
                 () -> count("xray_job where room = :p", room));
     }
 
@@ -97,7 +97,7 @@ abstract class RadiationRegistersContract extends RadiationFixtures {
     void twentyClerksRecordingTheSameMachineVerificationAtOnceStoreOne() {
         RadiationFacility f = facility();
         XrayDevice d = machine(f);
-        OnePerIdentity.twentyAtOnce(clerk("trungtam"), () -> xray.record(XrayJobCommand.machine(f.id(), d.id(), DAY, XrayResult.PASS, null)),
+        OneStored.twentyAtOnce(clerk("trungtam"), () -> xray.record(XrayJobCommand.machine(f.id(), d.id(), DAY, XrayResult.PASS, null)),
                 () -> count("xray_job where device_id = :p", d.id()));
     }
 

@@ -32,7 +32,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
-import vn.gov.khcn.testing.OnePerIdentity;
+import vn.gov.khcn.testing.OneStored;
 
 /**
  * Phòng QLCN&SHTT's registers on both databases: one record per identity when twenty clerks save the same one at
@@ -105,28 +105,28 @@ abstract class TechnologyRegistersContract {
     @Test
     void twentyClerksEnteringTheSameOpinionAtOnceStoreOne() {
         String project = unique("Dự án nhà máy chế biến");
-        OnePerIdentity.twentyAtOnce(qlcn(), () -> appraisals.record(AppraisalCommand.of(project, null, DAY, null, null)),
+        OneStored.twentyAtOnce(qlcn(), () -> appraisals.record(AppraisalCommand.of(project, null, DAY, null, null)),
                 () -> count("tech_appraisal where project_name = :p", project));
     }
 
     @Test
     void twentyClerksEnteringTheSameSupportCaseAtOnceStoreOne() {
         String who = unique("Hợp tác xã");
-        OnePerIdentity.twentyAtOnce(qlcn(), () -> supportCases.record(IpSupportCaseCommand.of(who, IpObject.NHAN_HIEU, DAY, null)),
+        OneStored.twentyAtOnce(qlcn(), () -> supportCases.record(IpSupportCaseCommand.of(who, IpObject.NHAN_HIEU, DAY, null)),
                 () -> count("ip_support_case where advised_name = :p", who));
     }
 
     @Test
     void twentyClerksEnteringTheSameMarkAtOnceStoreOne() {
         String name = unique("Miến dong");
-        OnePerIdentity.twentyAtOnce(qlcn(), () -> marks.record(CollectiveMarkCommand.of(name, MarkKind.COLLECTIVE_MARK, "Miến dong", null,
+        OneStored.twentyAtOnce(qlcn(), () -> marks.record(CollectiveMarkCommand.of(name, MarkKind.COLLECTIVE_MARK, "Miến dong", null,
                 MarkStatus.PREPARING)), () -> count("collective_mark where name = :p", name));
     }
 
     @Test
     void twentyClerksEnteringTheSameProposalAtOnceStoreOne() {
         String title = unique("Khai thác sáng chế");
-        OnePerIdentity.twentyAtOnce(qlcn(), () -> proposals.record(IpProposalCommand.of(title, "Sở KH&CN", DAY, null)),
+        OneStored.twentyAtOnce(qlcn(), () -> proposals.record(IpProposalCommand.of(title, "Sở KH&CN", DAY, null)),
                 () -> count("ip_proposal where title = :p", title));
     }
 
@@ -135,14 +135,14 @@ abstract class TechnologyRegistersContract {
     void twentyClerksEnteringTheSamePlanAtOnceStoreOne() {
         String title = unique("Kế hoạch khởi nghiệp");
         long doc = documents.findOrRegister(new DocumentCommand("91/KH-TKN", DocumentType.PLAN, DAY, "UBND tỉnh", null, null)).id();
-        OnePerIdentity.twentyAtOnce(qlcn(), () -> plans.record(InnovationPlanCommand.of(title, DAY, doc)),
+        OneStored.twentyAtOnce(qlcn(), () -> plans.record(InnovationPlanCommand.of(title, DAY, doc)),
                 () -> count("innovation_plan where title = :p", title));
     }
 
     @Test
     void twentyClerksEnteringTheSameRoundAtOnceStoreOne() {
         int[] r = freeRound();
-        OnePerIdentity.twentyAtOnce(qlcn(), () -> rounds.record(RoundCommand.of(r[0], r[1], null, null, null, null)),
+        OneStored.twentyAtOnce(qlcn(), () -> rounds.record(RoundCommand.of(r[0], r[1], null, null, null, null)),
                 () -> jdbc.sql("select count(*) from initiative_round where round_year = :y and round_no = :n").param("y", r[0])
                         .param("n", r[1]).query(Long.class).single());
     }
@@ -152,7 +152,7 @@ abstract class TechnologyRegistersContract {
     void twentyClerksAddingTheSameInitiativeToARoundAtOnceStoreOne() {
         InitiativeRound r = round();
         String title = unique("Sáng kiến số hóa hồ sơ");
-        OnePerIdentity.twentyAtOnce(qlcn(), () -> rounds.recordInitiative(InitiativeCommand.of(r.id(), title, "Hoàng Thị Mai (demo)", null)),
+        OneStored.twentyAtOnce(qlcn(), () -> rounds.recordInitiative(InitiativeCommand.of(r.id(), title, "Hoàng Thị Mai (demo)", null)),
                 () -> count("initiative where title = :p", title));
     }
 

@@ -1,4 +1,4 @@
-package vn.gov.khcn.metrology;
+package vn.gov.khcn.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,12 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.gov.khcn.metrology.VerificationCommand;
+import vn.gov.khcn.metrology.VerificationKind;
+import vn.gov.khcn.metrology.VerificationResult;
+import vn.gov.khcn.metrology.Verifications;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.Surveys;
 import vn.gov.khcn.quality.SurveyCommand;
@@ -21,10 +26,23 @@ import vn.gov.khcn.radiation.RadiationFacilities;
 import vn.gov.khcn.radiation.XrayJobCommand;
 import vn.gov.khcn.radiation.XrayResult;
 import vn.gov.khcn.radiation.XrayServices;
-import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.testing.OnH2;
+import vn.gov.khcn.testing.OnPostgres;
 
-/** The rules of issue 4's registers, run on both databases by the subclasses. */
-abstract class Issue4RegistersContract {
+/** Each unit writes only its own verification, quality and X-ray records, and every page of those registers renders. */
+class UnitRegistersAccessTest {
+    @Nested
+    @OnH2
+    class OnEmbeddedDatabase extends UnitRegistersAccessContract {
+    }
+
+    @Nested
+    @OnPostgres
+    class OnPostgreSql extends UnitRegistersAccessContract {
+    }
+}
+
+abstract class UnitRegistersAccessContract {
     @Autowired
     Verifications verifications;
     @Autowired
@@ -48,7 +66,7 @@ abstract class Issue4RegistersContract {
     }
 
     String tag() {
-        return getClass().getSimpleName().contains("H2") ? "H2" : "PG";
+        return getClass().getSimpleName();
     }
 
     long owner() {

@@ -1,7 +1,0 @@
-package vn.gov.khcn.registers5;
-
-import vn.gov.khcn.testing.OnPostgres;
-
-@OnPostgres
-class Issue5GoldenOnPostgresTest extends Issue5GoldenContract {
-}
