@@ -182,6 +182,74 @@ class BadInputCorpusTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * Every update endpoint of the API (a {@code PUT} taking a JSON body) refuses a body without the version its
+     * sender read: 428, and nothing is written. None overwrites blindly, and none takes a body without a version.
+     */
+    @Test
+    void everyUpdateRefusesABodyWithoutTheVersionItRead() throws Exception {
+        UserDetails admin = accounts.loadUserByUsername("admin");
+        JsonNode api = json.readTree(mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs").with(user(admin)))
+                .andReturn().getResponse().getContentAsString());
+        JsonNode schemas = api.path("components").path("schemas");
+        List<String> failures = new ArrayList<>();
+        int updates = 0;
+        int refused = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").properties().iterator(); paths.hasNext(); ) {
+            var path = paths.next();
+            JsonNode op = path.getValue().get("put");
+            if (op == null) {
+                continue;
+            }
+            Map<String, JsonNode> props = properties(op.path("requestBody").path("content").path("application/json").path("schema"), schemas);
+            if (props.isEmpty()) {
+                continue;
+            }
+            updates++;
+            if (!props.containsKey("version")) {
+                failures.add("PUT " + path.getKey() + " takes no version");
+                continue;
+            }
+            String url = existing(admin, path.getKey());
+            ObjectNode body = baseline(props);
+            body.remove("version");
+            Outcome o = send(admin, HttpMethod.PUT, url, MediaType.APPLICATION_JSON, json.writeValueAsString(body), null, "without version");
+            if (o.status() == 428) {
+                refused++;
+            } else {
+                failures.add(o.request() + " → " + o.status());
+            }
+        }
+        System.out.printf("Updates without a version: %d API update endpoints, %d refused with 428%n", updates, refused);
+        assertThat(failures).isEmpty();
+        assertThat(updates).isGreaterThan(25);
+    }
+
+    /** The path with each {id} replaced by the id of a record its list shows (the first), so the update finds a record. */
+    private String existing(UserDetails who, String pattern) throws Exception {
+        StringBuilder url = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{[^}]+}").matcher(pattern);
+        int from = 0;
+        while (m.find()) {
+            url.append(pattern, from, m.start());
+            url.append(firstId(who, url.toString()));
+            from = m.end();
+        }
+        return url.append(pattern.substring(from)).toString();
+    }
+
+    private String firstId(UserDetails who, String listUrl) throws Exception {
+        MockHttpServletResponse res = mvc.perform(MockMvcRequestBuilders.get(listUrl).with(user(who))).andReturn().getResponse();
+        if (res.getStatus() == 200 && res.getContentType() != null && res.getContentType().contains("json")) {
+            JsonNode list = json.readTree(res.getContentAsString());
+            JsonNode items = list.isArray() ? list : list.path("items");
+            if (items.isArray() && !items.isEmpty() && items.get(0).has("id")) {
+                return items.get(0).get("id").asString();
+            }
+        }
+        return "1";
+    }
+
     @Test
     void storedScriptIsShownEscaped() throws Exception {
         UserDetails admin = accounts.loadUserByUsername("admin");
