@@ -1,7 +1,6 @@
 package vn.gov.khcn.demo;
 
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +43,7 @@ public class DemoLoader {
         if (isLoaded()) {
             return false;
         }
-        for (DemoDataContributor c : contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).toList()) {
+        for (DemoDataContributor c : contributors.stream().sorted(org.springframework.core.annotation.AnnotationAwareOrderComparator.INSTANCE).toList()) {
             log.info("Demo data: {}", c.getClass().getSimpleName());
             c.load();
         }

@@ -2,12 +2,10 @@ package vn.gov.khcn.shared;
 
 /**
  * A business area's part of the demo dataset (Cao Bằng, 2021): individual records, entered through
- * the area's own façade. The demo loader runs every contributor once, in {@link #order()}, in one
- * transaction.
+ * the area's own façade. The demo loader runs every contributor once, in one transaction, in the order of
+ * their {@link org.springframework.core.annotation.Order @Order}: lower runs first (tasks before the registers
+ * that cite them, every register before the reports).
  */
 public interface DemoDataContributor {
-    /** Lower runs first: organisations and documents before tasks, tasks before reports. */
-    int order();
-
     void load();
 }

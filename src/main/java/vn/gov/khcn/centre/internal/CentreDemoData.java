@@ -20,6 +20,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  * The application centre's records: tea and turmeric lots and sales (2021: 8.079 hộp produced, 6.102
  * sold; 870 lọ produced, 530 sold), two trainings, 17 gene sources kept, model work.
  */
+@org.springframework.core.annotation.Order(300)
 @Component
 class CentreDemoData implements DemoDataContributor {
     static final String TEA = "Trà giảo cổ lam";
@@ -39,11 +40,6 @@ class CentreDemoData implements DemoDataContributor {
         this.trainings = trainings;
         this.geneSources = geneSources;
         this.modelWorks = modelWorks;
-    }
-
-    @Override
-    public int order() {
-        return 300;
     }
 
     @Override

@@ -15,6 +15,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
 import vn.gov.khcn.shared.Unit;
 
 /** The drafts of the September 2021 report: one Party resolution and three normative documents in progress, one issued in 2020. */
+@org.springframework.core.annotation.Order(300)
 @Component
 class DraftingDemoData implements DemoDataContributor {
     private final Drafts drafts;
@@ -23,11 +24,6 @@ class DraftingDemoData implements DemoDataContributor {
     DraftingDemoData(Drafts drafts, Documents documents) {
         this.drafts = drafts;
         this.documents = documents;
-    }
-
-    @Override
-    public int order() {
-        return 300;
     }
 
     @Override

@@ -14,6 +14,7 @@ import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DemoDataContributor;
 
 /** The inspectorate's 2021: five inspections (measurement and radiation safety) of eleven facilities, and one from 2020. */
+@org.springframework.core.annotation.Order(200)
 @Component
 class InspectionDemoData implements DemoDataContributor {
     private final Inspections inspections;
@@ -24,11 +25,6 @@ class InspectionDemoData implements DemoDataContributor {
         this.inspections = inspections;
         this.documents = documents;
         this.organisations = organisations;
-    }
-
-    @Override
-    public int order() {
-        return 200;
     }
 
     record Plan(String number, LocalDate on, InspectionField field, String title, String[][] facilities) {

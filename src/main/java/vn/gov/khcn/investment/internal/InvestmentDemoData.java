@@ -9,17 +9,13 @@ import vn.gov.khcn.shared.DemoDataContributor;
 import vn.gov.khcn.shared.Unit;
 
 /** The two public investment projects in progress in 2021, with their disbursements. */
+@org.springframework.core.annotation.Order(300)
 @Component
 class InvestmentDemoData implements DemoDataContributor {
     private final InvestmentProjects projects;
 
     InvestmentDemoData(InvestmentProjects projects) {
         this.projects = projects;
-    }
-
-    @Override
-    public int order() {
-        return 300;
     }
 
     @Override

@@ -22,6 +22,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  * 150 older verifications (2019–2020), some re-verified in 2021, so that the due list has content.
  * Deterministic: a fixed seed.
  */
+@org.springframework.core.annotation.Order(200)
 @Component
 class MetrologyDemoData implements DemoDataContributor {
     static final String[] DISTRICTS = {"Thành phố Cao Bằng", "Hòa An", "Hà Quảng", "Trùng Khánh", "Quảng Hòa", "Hạ Lang",
@@ -40,11 +41,6 @@ class MetrologyDemoData implements DemoDataContributor {
     MetrologyDemoData(Verifications verifications, Organisations organisations) {
         this.verifications = verifications;
         this.organisations = organisations;
-    }
-
-    @Override
-    public int order() {
-        return 200;
     }
 
     @Override

@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  * 17/8/2021), 8 broadcasts (1 in the month), bulletins 1/2021 and 2/2021 of 500 copies each and 3/2021
  * still drafted. Titles are made deterministically from topic lists.
  */
+@org.springframework.core.annotation.Order(300)
 @Component
 class OutreachDemoData implements DemoDataContributor {
     static final String SITE = "khcncaobang.gov.vn";
@@ -33,11 +34,6 @@ class OutreachDemoData implements DemoDataContributor {
 
     OutreachDemoData(Outreach outreach) {
         this.outreach = outreach;
-    }
-
-    @Override
-    public int order() {
-        return 300;
     }
 
     @Override

@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
 import vn.gov.khcn.shared.Unit;
 
 /** The three items of the September 2021 programme (Chương trình số 2332/CTr-UBND ngày 01/9/2021) and their documents. */
+@org.springframework.core.annotation.Order(300)
 @Component
 class ProgrammeDemoData implements DemoDataContributor {
     private final WorkProgrammes programmes;
@@ -22,11 +23,6 @@ class ProgrammeDemoData implements DemoDataContributor {
     ProgrammeDemoData(WorkProgrammes programmes, Documents documents) {
         this.programmes = programmes;
         this.documents = documents;
-    }
-
-    @Override
-    public int order() {
-        return 300;
     }
 
     @Override

@@ -22,6 +22,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  * 9001:2015 (11 of them in the month to 16/09/2021), one award dossier and four businesses guided in
  * the month (two more earlier in the year).
  */
+@org.springframework.core.annotation.Order(200)
 @Component
 class QualityDemoData implements DemoDataContributor {
     static final String[] SURVEY_DISTRICTS = {"Thành phố Cao Bằng", "Hòa An", "Trùng Khánh", "Quảng Hòa", "Hà Quảng", "Thạch An"};
@@ -52,11 +53,6 @@ class QualityDemoData implements DemoDataContributor {
         this.dossiers = dossiers;
         this.guidance = guidance;
         this.organisations = organisations;
-    }
-
-    @Override
-    public int order() {
-        return 200;
     }
 
     @Override

@@ -27,6 +27,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  * machines and licences; 14 dossiers resolved and inspections in six districts in 2021; the centre's 2
  * machine verifications and 7 room checks at the Hòa An and Hà Quảng health centres.
  */
+@org.springframework.core.annotation.Order(200)
 @Component
 class RadiationDemoData implements DemoDataContributor {
     /** Inspected in this order in 2021 (the report names them so). */
@@ -48,11 +49,6 @@ class RadiationDemoData implements DemoDataContributor {
         this.inspections = inspections;
         this.xray = xray;
         this.organisations = organisations;
-    }
-
-    @Override
-    public int order() {
-        return 200;
     }
 
     @Override

@@ -18,6 +18,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  * narrative paragraphs and the six planned items of section III. Planned items are plans, kept as text,
  * except where they restate a current figure (item 1: the drafts in progress; item 6: the projects).
  */
+@org.springframework.core.annotation.Order(900)
 @Component
 public class ReportingDemoData implements DemoDataContributor {
     public static final String LEGAL_BASIS = "Thực hiện chế độ báo cáo định kỳ và yêu cầu nêu tại Công văn số 2026/UBND-TH ngày 04/7/2018 của Ủy ban nhân dân tỉnh "
@@ -29,11 +30,6 @@ public class ReportingDemoData implements DemoDataContributor {
     public ReportingDemoData(ReportSettings settings, Reports reports) {
         this.settings = settings;
         this.reports = reports;
-    }
-
-    @Override
-    public int order() {
-        return 900;
     }
 
     @Override

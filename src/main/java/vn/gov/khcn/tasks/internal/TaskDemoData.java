@@ -53,15 +53,11 @@ import vn.gov.khcn.tasks.Tasks;
  * accepted YTD 5 = C3 EXCELLENT + C4, C5, C6, C7 PASSED; recognised and certified YTD 7 = C1–C7.
  * </pre>
  */
+@org.springframework.core.annotation.Order(100)
 @Component
 class TaskDemoData extends TaskDemoSteps implements DemoDataContributor {
     TaskDemoData(Tasks tasks, Organisations organisations, Documents documents) {
         super(tasks, organisations, documents);
-    }
-
-    @Override
-    public int order() {
-        return 100;
     }
 
     @Override

@@ -24,6 +24,7 @@ import vn.gov.khcn.technology.MarkStatus;
 import vn.gov.khcn.technology.RoundCommand;
 
 /** Phòng QLCN&SHTT's 2021 records behind the September 2021 report. */
+@org.springframework.core.annotation.Order(300)
 @Component
 class TechnologyDemoData implements DemoDataContributor {
     private final Appraisals appraisals;
@@ -43,11 +44,6 @@ class TechnologyDemoData implements DemoDataContributor {
         this.proposals = proposals;
         this.plans = plans;
         this.documents = documents;
-    }
-
-    @Override
-    public int order() {
-        return 300;
     }
 
     @Override
