@@ -5,22 +5,21 @@ import java.util.Optional;
 
 /** The periodic report kinds, with the exact command-line names and the months they may be made for. */
 public enum ReportKind {
-    MONTH("month", "Báo cáo tháng"),
-    QUARTER("quarter", "Báo cáo quý"),
-    HALF_YEAR("half-year", "Báo cáo 6 tháng"),
-    NINE_MONTHS("nine-months", "Báo cáo 9 tháng"),
-    YEAR("year", "Báo cáo năm");
+    MONTH("Báo cáo tháng"),
+    QUARTER("Báo cáo quý"),
+    HALF_YEAR("Báo cáo 6 tháng"),
+    NINE_MONTHS("Báo cáo 9 tháng"),
+    YEAR("Báo cáo năm");
 
-    private final String code;
     private final String label;
 
-    ReportKind(String code, String label) {
-        this.code = code;
+    ReportKind(String label) {
         this.label = label;
     }
 
+    /** The kind as the command line and the addresses write it: "month", "half-year", "nine-months". */
     public String code() {
-        return code;
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     public String label() {
@@ -44,6 +43,6 @@ public enum ReportKind {
     }
 
     public static Optional<ReportKind> ofCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+        return Arrays.stream(values()).filter(k -> k.code().equals(code)).findFirst();
     }
 }

@@ -43,6 +43,24 @@ public class VerificationBatchWriter {
         String key() {
             return serial + "|" + verifiedOn;
         }
+
+        /** Sets parameters 1–10 of an insert listing the verification columns in this record's order. */
+        void bind(java.sql.PreparedStatement ps) throws java.sql.SQLException {
+            ps.setString(1, typeCode);
+            ps.setString(2, serial);
+            ps.setLong(3, ownerId);
+            ps.setDate(4, Date.valueOf(verifiedOn));
+            ps.setString(5, kind);
+            ps.setString(6, result);
+            ps.setString(7, stampNo);
+            ps.setString(8, performedBy);
+            if (nextDueOn == null) {
+                ps.setNull(9, Types.DATE);
+            } else {
+                ps.setDate(9, Date.valueOf(nextDueOn));
+            }
+            ps.setString(10, unit);
+        }
     }
 
     /** Throws the exception made for the first row whose serial and date are already in the register. */
@@ -62,22 +80,7 @@ public class VerificationBatchWriter {
     public void insert(List<Row> rows, String username) {
         jdbcTemplate.batchUpdate("""
                 insert into verification(type_code, serial, owner_id, verified_on, kind, result, stamp_no, performed_by, next_due_on, unit)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> {
-            ps.setString(1, r.typeCode());
-            ps.setString(2, r.serial());
-            ps.setLong(3, r.ownerId());
-            ps.setDate(4, Date.valueOf(r.verifiedOn()));
-            ps.setString(5, r.kind());
-            ps.setString(6, r.result());
-            ps.setString(7, r.stampNo());
-            ps.setString(8, r.performedBy());
-            if (r.nextDueOn() == null) {
-                ps.setNull(9, Types.DATE);
-            } else {
-                ps.setDate(9, Date.valueOf(r.nextDueOn()));
-            }
-            ps.setString(10, r.unit());
-        });
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> r.bind(ps));
         Map<String, Long> ids = new HashMap<>();
         for (List<String> chunk : chunks(rows.stream().map(Row::serial).distinct().toList())) {
             jdbc.sql("select id, serial, verified_on from verification where serial in (:s)").param("s", chunk)

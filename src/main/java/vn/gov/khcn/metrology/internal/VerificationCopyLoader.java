@@ -2,11 +2,9 @@ package vn.gov.khcn.metrology.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -293,20 +291,7 @@ public class VerificationCopyLoader {
         try (PreparedStatement ps = conn.prepareStatement("insert into verification(" + COLS + ", import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (VerificationBatchWriter.Row r : rows) {
-                ps.setString(1, r.typeCode());
-                ps.setString(2, r.serial());
-                ps.setLong(3, r.ownerId());
-                ps.setDate(4, Date.valueOf(r.verifiedOn()));
-                ps.setString(5, r.kind());
-                ps.setString(6, r.result());
-                ps.setString(7, r.stampNo());
-                ps.setString(8, r.performedBy());
-                if (r.nextDueOn() == null) {
-                    ps.setNull(9, Types.DATE);
-                } else {
-                    ps.setDate(9, Date.valueOf(r.nextDueOn()));
-                }
-                ps.setString(10, r.unit());
+                r.bind(ps);
                 ps.setLong(11, importId);
                 ps.addBatch();
                 if (++n % 1000 == 0) {

@@ -60,20 +60,9 @@ class QualityIndicators implements IndicatorProvider {
 
     /** Distinct agencies whose ISO 9001:2015 system was checked in P. */
     IndicatorValue isoChecked(DateRange p) {
-        List<Row> rows = jdbc.sql("""
+        return distinctOrganisations(p, """
                 select c.id, c.agency_id, o.name, null, c.checked_on from iso_check c join organisation o on o.id = c.agency_id
-                where c.checked_on between :s and :e order by c.checked_on, c.id""")
-                .param("s", p.start()).param("e", p.end())
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), null, rs.getObject(5, LocalDate.class)))
-                .list();
-        Set<Long> seen = new LinkedHashSet<>();
-        List<RecordRef> refs = new java.util.ArrayList<>();
-        for (Row r : rows) {
-            if (seen.add(r.orgId())) {
-                refs.add(new RecordRef("iso-check", r.id(), r.label() + " — " + Formats.date(r.on()), "/quality/iso/checks/" + r.id()));
-            }
-        }
-        return IndicatorValue.count(refs);
+                where c.checked_on between :s and :e order by c.checked_on, c.id""", "iso-check", "/quality/iso/checks/");
     }
 
     /** Agencies planned for checks in Y, the year of P.end. */
@@ -98,17 +87,21 @@ class QualityIndicators implements IndicatorProvider {
 
     /** Distinct businesses guided in P. */
     IndicatorValue guided(DateRange p) {
-        List<Row> rows = jdbc.sql("""
+        return distinctOrganisations(p, """
                 select g.id, g.business_id, o.name, null, g.guided_on from business_guidance g join organisation o on o.id = g.business_id
-                where g.guided_on between :s and :e order by g.guided_on, g.id""")
-                .param("s", p.start()).param("e", p.end())
+                where g.guided_on between :s and :e order by g.guided_on, g.id""", "business-guidance", "/quality/guidance/");
+    }
+
+    /** The first record of each organisation among the rows {@code sql} selects in P (id, organisation, name, –, day). */
+    private IndicatorValue distinctOrganisations(DateRange p, String sql, String entity, String href) {
+        List<Row> rows = jdbc.sql(sql).param("s", p.start()).param("e", p.end())
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), null, rs.getObject(5, LocalDate.class)))
                 .list();
         Set<Long> seen = new LinkedHashSet<>();
         List<RecordRef> refs = new java.util.ArrayList<>();
         for (Row r : rows) {
             if (seen.add(r.orgId())) {
-                refs.add(new RecordRef("business-guidance", r.id(), r.label() + " — " + Formats.date(r.on()), "/quality/guidance/" + r.id()));
+                refs.add(new RecordRef(entity, r.id(), r.label() + " — " + Formats.date(r.on()), href + r.id()));
             }
         }
         return IndicatorValue.count(refs);
