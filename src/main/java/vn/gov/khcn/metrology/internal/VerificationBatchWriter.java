@@ -61,6 +61,35 @@ public class VerificationBatchWriter {
             }
             ps.setString(10, unit);
         }
+
+        /** Appends this row as a line of PostgreSQL {@code COPY … (format csv)} in the same column order. */
+        void copyLine(StringBuilder b) {
+            csv(b, typeCode).append(',');
+            csv(b, serial).append(',');
+            b.append(ownerId).append(',').append(verifiedOn).append(',').append(kind).append(',').append(result).append(',');
+            csv(b, stampNo).append(',');
+            csv(b, performedBy).append(',');
+            if (nextDueOn != null) {
+                b.append(nextDueOn);
+            }
+            b.append(',').append(unit).append('\n');
+        }
+
+        /** A CSV field for COPY: null is empty and unquoted; any text is quoted (so "" is an empty string). */
+        private static StringBuilder csv(StringBuilder b, String s) {
+            if (s == null) {
+                return b;
+            }
+            b.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"') {
+                    b.append('"');
+                }
+                b.append(c);
+            }
+            return b.append('"');
+        }
     }
 
     /** Throws the exception made for the first row whose serial and date are already in the register. */

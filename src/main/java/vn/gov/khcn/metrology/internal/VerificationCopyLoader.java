@@ -241,22 +241,11 @@ public class VerificationCopyLoader {
     private void copy(List<VerificationBatchWriter.Row> rows, String table) throws SQLException {
         StringBuilder b = new StringBuilder(rows.size() * 120);
         for (VerificationBatchWriter.Row r : rows) {
-            csv(b, r.typeCode()).append(',');
-            csv(b, r.serial()).append(',');
-            b.append(r.ownerId()).append(',');
-            b.append(r.verifiedOn()).append(',');
-            b.append(r.kind()).append(',');
-            b.append(r.result()).append(',');
-            csv(b, r.stampNo()).append(',');
-            csv(b, r.performedBy()).append(',');
-            if (r.nextDueOn() != null) {
-                b.append(r.nextDueOn());
-            }
-            b.append(',').append(r.unit());
+            r.copyLine(b);
             if (table.equals("verification")) {
-                b.append(',').append(importId);
+                b.setLength(b.length() - 1);
+                b.append(',').append(importId).append('\n');
             }
-            b.append('\n');
         }
         byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
         CopyIn in = conn.unwrap(PGConnection.class).getCopyAPI()
@@ -269,22 +258,6 @@ public class VerificationCopyLoader {
                 in.cancelCopy();
             }
         }
-    }
-
-    /** A CSV field for COPY: null is empty and unquoted; any text is quoted (so "" is an empty string). */
-    private static StringBuilder csv(StringBuilder b, String s) {
-        if (s == null) {
-            return b;
-        }
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                b.append('"');
-            }
-            b.append(c);
-        }
-        return b.append('"');
     }
 
     private void batch(List<VerificationBatchWriter.Row> rows) throws SQLException {
