@@ -1,7 +1,0 @@
-package vn.gov.khcn.identity;
-
-import vn.gov.khcn.testing.OnH2;
-
-@OnH2
-class LoginThrottleOnH2Test extends LoginThrottleContract {
-}

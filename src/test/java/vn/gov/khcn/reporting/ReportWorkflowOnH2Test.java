@@ -1,7 +1,0 @@
-package vn.gov.khcn.reporting;
-
-import vn.gov.khcn.testing.OnH2;
-
-@OnH2
-class ReportWorkflowOnH2Test extends ReportWorkflowContract {
-}

@@ -1,7 +1,0 @@
-package vn.gov.khcn.reporting;
-
-import vn.gov.khcn.testing.OnPostgres;
-
-@OnPostgres
-class ReportWorkflowOnPostgresTest extends ReportWorkflowContract {
-}

@@ -1,7 +1,0 @@
-package vn.gov.khcn.web;
-
-import vn.gov.khcn.testing.OnH2;
-
-@OnH2
-class ListDownloadsOnH2Test extends ListDownloadsContract {
-}

@@ -1,7 +1,0 @@
-package vn.gov.khcn.web;
-
-import vn.gov.khcn.testing.OnPostgres;
-
-@OnPostgres
-class WebEdgesOnPostgresTest extends WebEdgesContract {
-}
