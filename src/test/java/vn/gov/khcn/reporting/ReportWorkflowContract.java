@@ -154,6 +154,69 @@ abstract class ReportWorkflowContract {
     }
 
     @Test
+    void aReturnNeedsAReasonWhichTheHistoryKeepsAndThePageShowsTheOffice() throws Exception {
+        Report r = draft(2081 + offset(), 3);
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        assertThatThrownBy(() -> as("giamdoc", () -> reports.returnToDraft(s.id(), s.version(), "  "))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Cần nêu lý do trả lại");
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.SUBMITTED);
+        var director = user(users.loadUserByUsername("giamdoc"));
+        mvc.perform(post("/reports/" + r.id() + "/status").with(director).with(csrf()).param("to", "DRAFT")
+                        .param("version", String.valueOf(s.version())))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("Cần nêu lý do trả lại")));
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.SUBMITTED);
+
+        Report back = as("giamdoc", () -> reports.returnToDraft(s.id(), s.version(), "Bổ sung số liệu hội đồng nghiệm thu"));
+        assertThat(back.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reports.history(r.id())).extracting(ReportStep::action).containsExactly("CREATE", "SUBMIT", "RETURN");
+        ReportStep ret = reports.history(r.id()).get(2);
+        assertThat(ret.reason()).isEqualTo("Bổ sung số liệu hội đồng nghiệm thu");
+        assertThat(ret.who()).isEqualTo("Giám đốc Sở (demo)");
+        assertThat(ret.label()).isEqualTo("Trả lại dự thảo");
+        assertThat(ret.when()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        String page = mvc.perform(get("/reports/" + r.id()).with(user(users.loadUserByUsername("vanphong")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Quá trình xử lý").contains("Báo cáo đã bị trả lại: <span>Bổ sung số liệu hội đồng nghiệm thu</span>")
+                .contains("<td>Giám đốc Sở (demo)</td><td>Trả lại dự thảo</td>").contains("<td>Trình duyệt</td>").contains("<td>Lập dự thảo</td>");
+    }
+
+    @Test
+    void onlyTheDirectorSendsAnApprovedReportBackAndTheOfficeCannotUndoAnApproval() throws Exception {
+        Report r = draft(2082 + offset(), 3);
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        assertThatThrownBy(() -> as("vanphong", () -> reports.returnToDraft(a.id(), a.version(), "Rút lại để sửa")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("chỉ Giám đốc trả lại được");
+        assertThatThrownBy(() -> as("admin", () -> reports.returnToDraft(a.id(), a.version(), "Rút lại để sửa")))
+                .isInstanceOf(AccessDeniedException.class);
+        var office = user(users.loadUserByUsername("vanphong"));
+        assertThat(mvc.perform(get("/reports/" + r.id()).with(office)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("Trả lại dự thảo</button>").contains("Tôi xác nhận ban hành");
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.APPROVED);
+        Report back = as("giamdoc", () -> reports.returnToDraft(a.id(), a.version(), "Cần sửa phần đánh giá chung"));
+        assertThat(back.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reports.history(r.id())).extracting(ReportStep::reason).containsExactly(null, null, null, "Cần sửa phần đánh giá chung");
+    }
+
+    @Test
+    void issuingFromThePageNeedsTheConfirmationTickedServerSide() throws Exception {
+        Report r = draft(2080 + offset(), 3);
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        var office = user(users.loadUserByUsername("vanphong"));
+        mvc.perform(post("/reports/" + r.id() + "/status").with(office).with(csrf()).param("to", "ISSUED")
+                        .param("version", String.valueOf(a.version())))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("Tôi xác nhận ban hành báo cáo này")));
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(reports.get(r.id()).number()).isNull();
+        mvc.perform(post("/reports/" + r.id() + "/status").with(office).with(csrf()).param("to", "ISSUED")
+                        .param("version", String.valueOf(a.version())).param("confirm", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", containsString("Đã ban hành")));
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.ISSUED);
+        assertThat(reports.history(r.id())).extracting(ReportStep::label).containsExactly("Lập dự thảo", "Trình duyệt", "Duyệt", "Ban hành");
+    }
+
+    @Test
     void submitIsRefusedWhileACheckFailsAndTheMessageNamesTheIndicator() {
         Report r = draft(2093 + offset(), 3);
         TestIndicators.broken = true;
