@@ -246,7 +246,19 @@ public class Reports {
             throw new DomainException("checks", "Chưa " + step + " được: " + failed.size() + " kiểm tra chưa đạt. "
                     + failed.stream().map(ReportCheck::message).limit(5).reduce((a, b) -> a + " " + b).orElse(""));
         }
+        if (!v.findings().isEmpty()) {
+            List<TextFinding> f = v.findings();
+            StringBuilder sb = new StringBuilder("Chưa " + step + " được: báo cáo còn " + f.size() + " chỗ thiếu hoặc chưa khớp.");
+            f.stream().limit(MAX_LISTED).forEach(x -> sb.append("\n- ").append(x.message()));
+            if (f.size() > MAX_LISTED) {
+                sb.append("\n- và ").append(f.size() - MAX_LISTED).append(" chỗ khác (xem danh sách trên trang báo cáo).");
+            }
+            throw new DomainException("text", sb.toString());
+        }
     }
+
+    /** How many findings a refusal lists; the report page lists them all. */
+    private static final int MAX_LISTED = 20;
 
     @Transactional
     public Report approve(long id, int version) {

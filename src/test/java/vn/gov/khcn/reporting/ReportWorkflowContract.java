@@ -50,6 +50,7 @@ abstract class ReportWorkflowContract {
             @subject Báo cáo thử quý {$quarter} năm {$year}
             # I. THÁNG {$month}
             @period month
+            @tie sự kiện = test.events
             Có **{test.events}** sự kiện^{cite:test.events}; [[narrative:assessment]]
             # II. LŨY KẾ
             @period ytd
@@ -151,6 +152,52 @@ abstract class ReportWorkflowContract {
             reports.saveNarrative(r.id(), "assessment", "x");
             return null;
         })).isInstanceOf(AccessDeniedException.class).hasMessageContaining("Văn phòng Sở");
+    }
+
+    @Test
+    void aReportWithANarrativeUnwrittenAndATypedFigureContradictingItsIndicatorIsNeitherSubmittedNorIssued() throws Exception {
+        int y = 2079 + offset();
+        TestIndicators.EVENTS.addAll(List.of(LocalDate.of(y, 3, 1), LocalDate.of(y, 3, 2), LocalDate.of(y, 3, 3), LocalDate.of(y, 3, 4)));
+        Report r = draft(y, 3);
+        as("vanphong", () -> {
+            reports.saveNarrative(r.id(), "assessment", "Đã tổ chức 05 sự kiện trong tháng.");
+            reports.saveNarrative(r.id(), "models", "");
+            return null;
+        });
+        assertThatThrownBy(() -> as("vanphong", () -> reports.submit(r.id(), r.version()))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Chưa trình được: báo cáo còn 2 chỗ thiếu hoặc chưa khớp.")
+                .hasMessageContaining("Mục \"I. THÁNG 3\": Văn phòng Sở ghi \"05 sự kiện\" trong câu «Đã tổ chức 05 sự kiện trong tháng.», "
+                        + "nhưng số liệu tính từ hồ sơ là 04 (test.events).")
+                .hasMessageContaining("Mục \"II. LŨY KẾ\": Phòng Quản lý khoa học chưa viết phần của mình trong câu «Lũy kế 04 sự kiện. ___»");
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.DRAFT);
+        var office = user(users.loadUserByUsername("vanphong"));
+        String page = mvc.perform(get("/reports/" + r.id()).with(office)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Nội dung còn thiếu hoặc chưa khớp số liệu").contains("<h3>II. LŨY KẾ</h3>")
+                .contains("<strong>Phòng Quản lý khoa học</strong>").contains("href=\"#slot-models\"").contains("href=\"#slot-assessment\"")
+                .contains("id=\"slot-models\"");
+        mvc.perform(post("/reports/" + r.id() + "/status").with(office).with(csrf()).param("to", "SUBMITTED")
+                        .param("version", String.valueOf(r.version())))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("chưa viết phần của mình")));
+
+        as("vanphong", () -> {
+            reports.saveNarrative(r.id(), "assessment", "Đã tổ chức 04 sự kiện trong tháng.");
+            return null;
+        });
+        as("qlkh", () -> {
+            reports.saveNarrative(r.id(), "models", "Mô hình chè.");
+            return null;
+        });
+        assertThat(engine.view(reports.get(r.id())).findings()).isEmpty();
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        // a narrative emptied behind the application's back after approval still stops the issue
+        jdbc.sql("update report_narrative set body = '' where report_id = :r and slot = 'models'").param("r", r.id()).update();
+        assertThatThrownBy(() -> as("vanphong", () -> reports.issue(a.id(), a.version()))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Chưa ban hành được").hasMessageContaining("Phòng Quản lý khoa học chưa viết");
+        assertThat(reports.get(r.id()).number()).isNull();
+        jdbc.sql("update report_narrative set body = 'Mô hình chè.' where report_id = :r and slot = 'models'").param("r", r.id()).update();
+        assertThat(as("vanphong", () -> reports.issue(a.id(), a.version())).status()).isEqualTo(ReportStatus.ISSUED);
     }
 
     @Test

@@ -100,6 +100,11 @@ class ReportPages {
         model.addAttribute("next", Arrays.stream(ReportStatus.values())
                 .filter(s -> r.status().canTransitionTo(s) && r.status().mayMove(s, me.role())).toList());
         model.addAttribute("history", reports.history(id));
+        // what is missing or contradicts the figures, by section and then by the unit that owes it
+        Map<String, Map<Unit, List<vn.gov.khcn.reporting.TextFinding>>> findings = new LinkedHashMap<>();
+        v.findings().forEach(f -> findings.computeIfAbsent(f.section(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(f.unit(), k -> new java.util.ArrayList<>()).add(f));
+        model.addAttribute("findings", findings);
         model.addAttribute("returnReason", reports.returnReason(r));
         return "reports/show";
     }
