@@ -440,6 +440,7 @@ abstract class ReportWorkflowContract {
         ReportEngine.View v = engine.view(demo);
         assertThat(v.rendered().missingCodes()).isEmpty();
         assertThat(v.checks()).allMatch(ReportCheck::ok);
+        assertThat(v.findings()).as("every narrative written, nothing empty, no typed figure contradicted").isEmpty();
         String text = v.rendered().plainText();
         assertThat(text).contains("kết quả đạt được tính từ ngày 17/8/2021 đến 16/9/2021 như sau:")
                 .contains("Trên đây là Báo cáo kết quả hoạt động khoa học và công nghệ tháng 9, 9 tháng đầu năm 2021")
