@@ -228,6 +228,35 @@ abstract class ReportWorkflowContract {
     }
 
     @Test
+    void theApiReturnsAReportOnlyWithAReasonAndAnswersA400ProblemWithout() throws Exception {
+        Report r = draft(2078 + offset(), 3);
+        var director = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("giamdoc", "demo");
+        var office = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("vanphong", "demo");
+        var json = org.springframework.http.MediaType.APPLICATION_JSON;
+        mvc.perform(post("/api/reports/" + r.id() + "/submit").with(office).contentType(json).content("{\"version\":" + r.version() + "}"))
+                .andExpect(status().isOk());
+        int v = reports.get(r.id()).version();
+        mvc.perform(post("/api/reports/" + r.id() + "/return").with(director).contentType(json).content("{\"version\":" + v + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail").value("Cần nêu lý do trả lại báo cáo."))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.field").value("reason"));
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.SUBMITTED);
+        mvc.perform(post("/api/reports/" + r.id() + "/return").with(director).contentType(json)
+                        .content("{\"version\":" + v + ",\"reason\":\"Thiếu số liệu tháng\"}"))
+                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("DRAFT"));
+        mvc.perform(get("/api/reports/" + r.id() + "/history").with(office)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[2].action").value("RETURN"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[2].reason").value("Thiếu số liệu tháng"));
+        Report again = as("vanphong", () -> reports.submit(r.id(), reports.get(r.id()).version()));
+        Report a = as("giamdoc", () -> reports.approve(again.id(), again.version()));
+        mvc.perform(post("/api/reports/" + r.id() + "/return").param("reason", "Rút lại").with(office).contentType(json)
+                        .content("{\"version\":" + a.version() + "}"))
+                .andExpect(status().isForbidden());
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.APPROVED);
+    }
+
+    @Test
     void onlyTheDirectorSendsAnApprovedReportBackAndTheOfficeCannotUndoAnApproval() throws Exception {
         Report r = draft(2082 + offset(), 3);
         Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
