@@ -76,15 +76,9 @@ public final class TemplateRenderer {
                     blocks.add(new Block(BlockKind.PLANNED, s));
                 }
             } else if (n instanceof ReportTemplate.Tie tie) {
-                String expr = tie.expr();
-                String p = tie.period();
-                int at = expr.indexOf('@');
-                if (at >= 0) {
-                    p = expr.substring(at + 1);
-                    expr = expr.substring(0, at);
-                }
-                Figure f = Figure.parse(expr, false);
-                IndicatorValue v = value(f.code(), p);
+                At a = At.of(tie.expr(), tie.period());
+                Figure f = Figure.parse(a.expr(), false);
+                IndicatorValue v = value(f.code(), a.period());
                 marks.ties.add(new TextMarks.Tie(blocks.size(), tie.noun(), tie.expr(), v == null ? null : f.number(v)));
             } else if (n instanceof ReportTemplate.Each e) {
                 IndicatorValue v = value(e.code(), e.period());
@@ -252,12 +246,9 @@ public final class TemplateRenderer {
         if (lower) {
             expr = expr.substring(0, expr.length() - 6).strip();
         }
-        String p = period;
-        int at = expr.indexOf('@');
-        if (at >= 0) {
-            p = expr.substring(at + 1);
-            expr = expr.substring(0, at);
-        }
+        At a = At.of(expr, period);
+        String p = a.period();
+        expr = a.expr();
         Figure f = Figure.parse(expr, lower);
         IndicatorValue v = value(f.code(), p);
         String text = v == null ? MISSING : f.format(v);
@@ -280,6 +271,14 @@ public final class TemplateRenderer {
             return null;
         }
         return figures.get(period, code).orElse(null);
+    }
+
+    /** A figure expression and its period: "code@ytd" names its own, else the section's. */
+    record At(String expr, String period) {
+        static At of(String expr, String period) {
+            int at = expr.indexOf('@');
+            return at < 0 ? new At(expr, period) : new At(expr.substring(0, at), expr.substring(at + 1));
+        }
     }
 
     /** A figure reference: code plus what of it to print. */

@@ -29,6 +29,8 @@ public final class TextChecks {
     static final Pattern EMPTY_REFERENCE = Pattern.compile(
             ",\\s*,|\\(\\s*\\)|\\(\\s*[,;]|[,;]\\s*\\)|\\p{L}\\s+[,;]|\\b(?:tại|của|theo|gồm|là|số|ngày)\\s*[,;.)]", FLAGS);
     private static final String NUMBER = "(?<![\\p{L}\\p{N}.,/])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+";
+    /** "N noun" per tied noun, compiled once. */
+    private static final Map<String, Pattern> COUNTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TextChecks() {
     }
@@ -177,7 +179,8 @@ public final class TextChecks {
             if (t.value() == null) {
                 return;
             }
-            Matcher m = Pattern.compile(NUMBER + Pattern.quote(t.noun()) + "(?![\\p{L}\\p{N}])", FLAGS).matcher(text.substring(s, e));
+            Matcher m = COUNTED.computeIfAbsent(t.noun(), n -> Pattern.compile(NUMBER + Pattern.quote(n) + "(?![\\p{L}\\p{N}])", FLAGS))
+                    .matcher(text.substring(s, e));
             while (m.find()) {
                 int at = s + m.start(1);
                 String slot = slotAt(at);
