@@ -13,6 +13,8 @@ Trong tháng {$month}/{$year}, Sở KH&CN tiếp tục triển khai thực hiệ
 Đẩy nhanh tiến độ tham mưu xây dựng dự thảo **{drafting.inProgress.by.body.PARTY_COMMITTEE}** Nghị quyết của Tỉnh ủy và **{drafting.inProgress.by.normative.true}** VBQPPL thuộc lĩnh vực KH&CN ({drafting.inProgress.by.body.PEOPLE_COUNCIL} Nghị quyết của HĐND tỉnh, {drafting.inProgress.by.body.PEOPLE_COMMITTEE} Quyết định của UBND tỉnh), cụ thể: [[narrative:month-drafting|OFFICE]]
 
 ## 2. Công tác chuyên môn về KH&CN:
+@tie Hội đồng nghiệm thu = tasks.acceptanceCouncilsFormed
+@tie dự án đầu tư công = investment.projectsActive
 
 - Công tác quản lý nhiệm vụ KH&CN:
 

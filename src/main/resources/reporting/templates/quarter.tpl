@@ -14,6 +14,8 @@ Trong tháng {$month}/{$year}, Sở KH&CN tiếp tục triển khai thực hiệ
 Đẩy nhanh tiến độ tham mưu xây dựng dự thảo **{drafting.inProgress.by.body.PARTY_COMMITTEE}** Nghị quyết của Tỉnh ủy và **{drafting.inProgress.by.normative.true}** VBQPPL thuộc lĩnh vực KH&CN ({drafting.inProgress.by.body.PEOPLE_COUNCIL} Nghị quyết của HĐND tỉnh, {drafting.inProgress.by.body.PEOPLE_COMMITTEE} Quyết định của UBND tỉnh), cụ thể: [[narrative:month-drafting|OFFICE]]
 
 ## 2. Công tác chuyên môn về KH&CN:
+@tie Hội đồng nghiệm thu = tasks.acceptanceCouncilsFormed
+@tie dự án đầu tư công = investment.projectsActive
 
 - Công tác quản lý nhiệm vụ KH&CN:
 
@@ -55,6 +57,7 @@ Tích cực tham mưu xây dựng hệ thống các văn chỉ đạo, cơ chế
 ## 2. Về công tác chuyên môn
 
 ### a) Công tác quản lý nhiệm vụ KH&CN:
+@tie nhiệm vụ KH&CN đang được triển khai = tasks.managed
 
 - Duy trì quản lý, theo dõi và đôn đốc thực hiện đối với **{tasks.managed}** nhiệm vụ KH&CN đang được triển khai thực hiện trên địa bàn tỉnh (**{tasks.managed.by.origin.CARRIED_OVER}** nhiệm vụ chuyển tiếp, **{tasks.managed.by.origin/level.NEW/PROVINCIAL}** nhiệm vụ cấp tỉnh bắt đầu thực hiện từ năm {$year}, **{tasks.managed.by.origin/level.NEW/GRASSROOTS}** nhiệm vụ cấp cơ sở bắt đầu thực hiện từ năm {$year}), cụ thể: **{tasks.managed.by.level.RURAL_MOUNTAIN}** dự án thuộc chương trình nông thôn miền núi^{detail: Kiểm tra tiến độ thực hiện đối với {tasks.progressChecked.by.level.RURAL_MOUNTAIN} dự án; tham mưu trình Bộ KH&CN xem xét điều chỉnh một số nội dung đối với {tasks.adjustmentRequested.by.level.RURAL_MOUNTAIN} dự án;}; **{tasks.managed.by.level.URGENT_LOCAL}** nhiệm vụ KH&CN cấp thiết địa phương sử dụng ngân sách Trung ương; **{tasks.managed.by.level.PROVINCIAL}** dự án, đề tài cấp tỉnh^{detail: Tổ chức Hội đồng nghiệm thu đối với {tasks.accepted} nhiệm vụ (trong đó, có {tasks.accepted.by.rating.EXCELLENT} nhiệm vụ xếp loại xuất sắc, {tasks.accepted.by.rating.PASSED} nhiệm vụ xếp loại đạt); Kiểm tra tiến độ thực hiện và xác định khối lượng đối với {tasks.progressChecked.by.level.PROVINCIAL} nhiệm vụ; Cấp giấy chứng nhận kết quả thực hiện đối với {tasks.certified} nhiệm vụ đã kết thúc; tham mưu công nhận kết quả thực hiện đối với {tasks.resultsRecognised} nhiệm vụ; [[narrative:ytd-provincial-tasks-note|SCIENCE]]}; **{tasks.managed.by.level.GRASSROOTS}** dự án cấp cơ sở. [[narrative:ytd-task-models|SCIENCE]]
 
@@ -75,14 +78,18 @@ Tích cực tham mưu xây dựng hệ thống các văn chỉ đạo, cơ chế
 - Theo dõi, đôn đốc các cơ sở bức xạ hoạt động theo đúng quy định, trong đó đã tiến hành xem xét giải quyết **{radiation.dossiersResolved}** hồ sơ trong lĩnh vực an toàn bức xạ, hạt nhân; [[narrative:ytd-radiation|TECHNOLOGY]] tổ chức kiểm tra an toàn bức xạ và hạt nhân tại một số cơ sở y tế trên địa bàn {radiation.inspectedDistricts} huyện ({radiation.inspectedDistricts.names.commas}).
 
 ### c) Công tác quản lý về tiêu chuẩn đo lường chất lượng, thanh tra KH&CN:
+@tie cuộc thanh tra = inspection.campaigns
 
 Tổ chức {inspection.campaigns} cuộc thanh tra chuyên ngành ({inspection.campaigns.by.field.MEASUREMENT} cuộc về đo lường, {inspection.campaigns.by.field.RADIATION} cuộc về an toàn bức xạ) đối với {inspection.facilities} cơ sở; Tổ chức kiểm tra nhà nước về Tiêu chuẩn Đo lường Chất lượng tại các cơ sở sản xuất, kinh doanh trên địa bàn tỉnh; Tiến hành khảo sát chất lượng sản phẩm, hàng hóa tại {quality.surveyedFacilities.names.count} huyện, TP đối với {quality.surveyedFacilities} cơ sở; Tổ chức kiểm tra hoạt động áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo tiêu chuẩn Quốc gia TCVN ISO 9001:2015 năm {$year} được {iso.agenciesChecked}/{iso.agenciesPlanned} đơn vị theo kế hoạch; Hoàn thiện hồ sơ GTCLQG gửi Tổng cục Tiêu chuẩn Đo lường chất lượng xem xét, giới thiệu {quality.awardDossiers} doanh nghiệp đủ điều kiện tham gia Giải thưởng chất lượng quốc gia năm {$year}; [[narrative:ytd-tdc|TDC]]
 
 ### d) Hoạt động nghiên cứu ứng dụng, kiểm định, dịch vụ và thông tin KH&CN:
+@tie lớp hướng dẫn kỹ thuật = centre.trainings
+@tie máy X-quang = centre.xrayMachinesVerified
 
 [[narrative:ytd-centre|CENTRE]] tổ chức {centre.trainings} lớp hướng dẫn kỹ thuật cho bà con nông dân tại {centre.trainings.names.count} xã ({centre.trainings.names}); chăm sóc các mô hình và lưu giữ {centre.geneSources} loại nguồn gen cây trồng; sản xuất trà giảo cổ lam, bột nghệ đen, bột nghệ vàng, tinh bột nghệ^{detail: Sản xuất được {centre.produced.parts|lower}; tiêu thụ được {centre.sold.parts|lower};}; kiểm định **{centre.xrayMachinesVerified}** máy X-quang, kiểm xạ **{centre.xrayRoomsChecked}** phòng X-quang^{detail: Tại {centre.xrayRoomsChecked.names}.}; kiểm định, hiệu chuẩn các phương tiện đo tại các cơ sở trên địa bàn tỉnh^{detail: Kiểm định, hiệu chuẩn được {metrology.verifications} PTĐ, trong đó {metrology.verifications.by.result.PASS} PTĐ đạt, {metrology.verifications.by.result.FAIL} PTĐ không đạt, gồm {metrology.verifications.names.commas|lower}...;}; hoạt động thông tin tuyên truyền về các hoạt động KH&CN nổi bật trên địa bàn tỉnh được quan tâm đẩy mạnh^{detail: {>outreach-ytd}}; ...
 
 ### e) Công tác khác:
+@tie dự án đầu tư công = investment.projectsActive
 
 [[narrative:ytd-other|OFFICE]] hoạt động thông tin tuyên truyền, giới thiệu về các hoạt động KH&CN nổi bật trên địa bàn tỉnh được đẩy mạnh thực hiện bằng nhiều hình thức có hiệu quả^{detail: {>outreach-ytd} [[narrative:ytd-outreach-extra|OFFICE]]}; [[narrative:ytd-other-more|OFFICE]] Tiếp tục quan tâm, đẩy nhanh tiến độ triển khai thực hiện **{investment.projectsActive}** dự án đầu tư công trong lĩnh vực KH&CN.
 

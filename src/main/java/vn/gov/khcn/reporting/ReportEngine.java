@@ -25,6 +25,7 @@ import vn.gov.khcn.reporting.internal.ReportStore;
 import vn.gov.khcn.reporting.internal.ReportTemplate;
 import vn.gov.khcn.reporting.internal.SnapshotStore;
 import vn.gov.khcn.reporting.internal.TemplateRenderer;
+import vn.gov.khcn.reporting.internal.TextChecks;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Unit;
 
@@ -64,7 +65,7 @@ public class ReportEngine {
      * which fails with the error, and no document.
      */
     public record View(Report report, FigureSet figures, RenderedReport rendered, List<ReportCheck> checks, Map<String, Unit> slots,
-                       String contentError) {
+                       String contentError, List<TextFinding> findings) {
         public boolean checksPass() {
             return checks.stream().allMatch(ReportCheck::ok);
         }
@@ -138,7 +139,7 @@ public class ReportEngine {
             kept = issuedTexts.find(r.id());
         }
         IssuedTextStore.IssuedText t = kept.orElseThrow();
-        return new View(r, f, t.rendered(), checks(f, t.rendered().missingCodes()), slotsOf(t.templateSource()), null);
+        return new View(r, f, t.rendered(), checks(f, t.rendered().missingCodes()), slotsOf(t.templateSource()), null, List.of());
     }
 
     private View build(Report r, FigureSet f, String source) {
@@ -152,15 +153,16 @@ public class ReportEngine {
         DepartmentSettings s = settings.get();
         try {
             ReportTemplate t = ReportTemplate.parse(source);
-            RenderedReport rendered = new TemplateRenderer(f, vars(r.reportPeriod(), s), narratives, t.slots(), planned, !r.issued())
-                    .render(t, r, s);
-            return new View(r, f, rendered, checks(f, rendered.missingCodes()), t.slots(), null);
+            TemplateRenderer renderer = new TemplateRenderer(f, vars(r.reportPeriod(), s), narratives, t.slots(), planned, !r.issued());
+            RenderedReport rendered = renderer.render(t, r, s);
+            List<TextFinding> findings = r.issued() ? List.of() : TextChecks.run(rendered, renderer.marks(), t.slots());
+            return new View(r, f, rendered, checks(f, rendered.missingCodes()), t.slots(), null, findings);
         } catch (vn.gov.khcn.shared.DomainException e) {
             String error = "Nội dung báo cáo không dựng được: " + e.getMessage() + " Hãy sửa mẫu báo cáo.";
             List<ReportCheck> checks = new ArrayList<>(checks(f, Set.of()));
             checks.add(ReportCheck.fail(ReportChecks.CONTENT, null, error));
             RenderedReport none = new RenderedReport(r, s, "", List.of(), List.of(), Set.of());
-            return new View(r, f, none, checks, Map.of(), error);
+            return new View(r, f, none, checks, Map.of(), error, List.of());
         }
     }
 

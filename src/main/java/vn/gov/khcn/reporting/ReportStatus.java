@@ -29,6 +29,17 @@ public enum ReportStatus {
         };
     }
 
+    /**
+     * May this role take the step from this status to the next? As {@link #mayBeSetBy}, except that an approved report
+     * goes back to draft only by the director who approved it (the office cannot undo an approval).
+     */
+    public boolean mayMove(ReportStatus next, Role role) {
+        if (this == APPROVED && next == DRAFT) {
+            return role == Role.DIRECTOR;
+        }
+        return next.mayBeSetBy(role);
+    }
+
     /** Who may move a report into this status. */
     public boolean mayBeSetBy(Role role) {
         return switch (this) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.Role;
+import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.reporting.internal.Inline;
 import vn.gov.khcn.reporting.internal.ReportStore;
 import vn.gov.khcn.reporting.internal.ReportTemplate;
@@ -31,9 +32,11 @@ public class Reports {
     private final ReportTemplates templates;
     private final ReportEngine engine;
     private final SnapshotStore snapshots;
+    private final UserAccounts accounts;
 
     Reports(JdbcClient jdbc, AuditTrail audit, ReportStore store, ReportSettings settings, ReportTemplates templates,
-            ReportEngine engine, SnapshotStore snapshots) {
+            ReportEngine engine, SnapshotStore snapshots, UserAccounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.store = store;
@@ -62,6 +65,27 @@ public class Reports {
     /** Changes to records of an issued report's period recorded after issue, with their reasons: beside the report, not in its text. */
     public List<ReportStore.Restatement> restatements(long id) {
         return store.restatements(id);
+    }
+
+    /** The steps of the report's life (create, submit, return, approve, issue), oldest first, each with its reason. */
+    public List<ReportStep> history(long id) {
+        Map<String, String> names = new java.util.HashMap<>();
+        List<AuditTrail.AuditEntry> entries = new java.util.ArrayList<>(audit.history("report", id));
+        java.util.Collections.reverse(entries);
+        return entries.stream().filter(e -> ReportStep.LABELS.containsKey(e.action()))
+                .map(e -> new ReportStep(e.at(), e.username(),
+                        names.computeIfAbsent(e.username(), u -> accounts.find(u).map(vn.gov.khcn.identity.UserView::fullName).orElse(null)),
+                        e.action(), e.reason()))
+                .toList();
+    }
+
+    /** The reason of the last return, while the report is a draft again after it; else null. */
+    public String returnReason(Report r) {
+        if (r.status() != ReportStatus.DRAFT) {
+            return null;
+        }
+        List<ReportStep> h = history(r.id());
+        return h.isEmpty() || !h.get(h.size() - 1).action().equals("RETURN") ? null : h.get(h.size() - 1).reason();
     }
 
     /** The narrative slots of the report's template with the unit that writes each. */
@@ -222,16 +246,39 @@ public class Reports {
             throw new DomainException("checks", "Chưa " + step + " được: " + failed.size() + " kiểm tra chưa đạt. "
                     + failed.stream().map(ReportCheck::message).limit(5).reduce((a, b) -> a + " " + b).orElse(""));
         }
+        if (!v.findings().isEmpty()) {
+            List<TextFinding> f = v.findings();
+            StringBuilder sb = new StringBuilder("Chưa " + step + " được: báo cáo còn " + f.size() + " chỗ thiếu hoặc chưa khớp.");
+            f.stream().limit(MAX_LISTED).forEach(x -> sb.append("\n- ").append(x.message()));
+            if (f.size() > MAX_LISTED) {
+                sb.append("\n- và ").append(f.size() - MAX_LISTED).append(" chỗ khác (xem danh sách trên trang báo cáo).");
+            }
+            throw new DomainException("text", sb.toString());
+        }
     }
+
+    /** How many findings a refusal lists; the report page lists them all. */
+    private static final int MAX_LISTED = 20;
 
     @Transactional
     public Report approve(long id, int version) {
         return move(get(id), ReportStatus.APPROVED, version, "APPROVE");
     }
 
+    /**
+     * Sends a submitted report back to draft (the director, or the office withdrawing it), or an approved one (the
+     * director only), always with the reason, which is kept in the report's history and shown to the office.
+     */
     @Transactional
-    public Report returnToDraft(long id, int version) {
-        return move(get(id), ReportStatus.DRAFT, version, "RETURN");
+    public Report returnToDraft(long id, int version, String reason) {
+        String why = VietnameseText.clean(reason);
+        if (why == null || why.isBlank()) {
+            throw new DomainException("reason", "Cần nêu lý do trả lại báo cáo.");
+        }
+        if (why.length() > 2000) {
+            throw new DomainException("reason", "Lý do trả lại dài quá 2.000 ký tự.");
+        }
+        return move(get(id), ReportStatus.DRAFT, version, "RETURN", why);
     }
 
     /**
@@ -273,6 +320,10 @@ public class Reports {
     }
 
     private Report move(Report r, ReportStatus next, int version, String action) {
+        return move(r, next, version, action, null);
+    }
+
+    private Report move(Report r, ReportStatus next, int version, String action, String reason) {
         check(r, next);
         int n = jdbc.sql("update report set status = :s, version = version + 1 where id = :id and version = :v")
                 .param("s", next.name()).param("id", r.id()).param("v", version).update();
@@ -280,7 +331,7 @@ public class Reports {
             throw new ConcurrentEditException("Báo cáo " + r.kind().label() + " " + r.period(), r.toString());
         }
         Report after = get(r.id());
-        audit.record("report", r.id(), action, r, after);
+        audit.record("report", r.id(), action, r, after, reason);
         return after;
     }
 
@@ -289,7 +340,10 @@ public class Reports {
             throw new DomainException("status", "Báo cáo đang ở trạng thái \"" + r.status().label() + "\": không chuyển sang \""
                     + next.label() + "\" được.");
         }
-        if (!next.mayBeSetBy(CurrentUser.get().role())) {
+        if (!r.status().mayMove(next, CurrentUser.get().role())) {
+            if (next == ReportStatus.DRAFT && r.status() == ReportStatus.APPROVED) {
+                throw new AccessDeniedException("Báo cáo đã được Giám đốc duyệt: chỉ Giám đốc trả lại được.");
+            }
             throw new AccessDeniedException("Bạn không có quyền chuyển báo cáo sang \"" + next.label() + "\".");
         }
     }

@@ -50,6 +50,7 @@ abstract class ReportWorkflowContract {
             @subject Báo cáo thử quý {$quarter} năm {$year}
             # I. THÁNG {$month}
             @period month
+            @tie sự kiện = test.events
             Có **{test.events}** sự kiện^{cite:test.events}; [[narrative:assessment]]
             # II. LŨY KẾ
             @period ytd
@@ -151,6 +152,144 @@ abstract class ReportWorkflowContract {
             reports.saveNarrative(r.id(), "assessment", "x");
             return null;
         })).isInstanceOf(AccessDeniedException.class).hasMessageContaining("Văn phòng Sở");
+    }
+
+    @Test
+    void aReportWithANarrativeUnwrittenAndATypedFigureContradictingItsIndicatorIsNeitherSubmittedNorIssued() throws Exception {
+        int y = 2079 + offset();
+        TestIndicators.EVENTS.addAll(List.of(LocalDate.of(y, 3, 1), LocalDate.of(y, 3, 2), LocalDate.of(y, 3, 3), LocalDate.of(y, 3, 4)));
+        Report r = draft(y, 3);
+        as("vanphong", () -> {
+            reports.saveNarrative(r.id(), "assessment", "Đã tổ chức 05 sự kiện trong tháng.");
+            reports.saveNarrative(r.id(), "models", "");
+            return null;
+        });
+        assertThatThrownBy(() -> as("vanphong", () -> reports.submit(r.id(), r.version()))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Chưa trình được: báo cáo còn 2 chỗ thiếu hoặc chưa khớp.")
+                .hasMessageContaining("Mục \"I. THÁNG 3\": Văn phòng Sở ghi \"05 sự kiện\" trong câu «Đã tổ chức 05 sự kiện trong tháng.», "
+                        + "nhưng số liệu tính từ hồ sơ là 04 (test.events).")
+                .hasMessageContaining("Mục \"II. LŨY KẾ\": Phòng Quản lý khoa học chưa viết phần của mình trong câu «Lũy kế 04 sự kiện. ___»");
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.DRAFT);
+        var office = user(users.loadUserByUsername("vanphong"));
+        String page = mvc.perform(get("/reports/" + r.id()).with(office)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Nội dung còn thiếu hoặc chưa khớp số liệu").contains("<h3>II. LŨY KẾ</h3>")
+                .contains("<strong>Phòng Quản lý khoa học</strong>").contains("href=\"#slot-models\"").contains("href=\"#slot-assessment\"")
+                .contains("id=\"slot-models\"");
+        mvc.perform(post("/reports/" + r.id() + "/status").with(office).with(csrf()).param("to", "SUBMITTED")
+                        .param("version", String.valueOf(r.version())))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("chưa viết phần của mình")));
+
+        as("vanphong", () -> {
+            reports.saveNarrative(r.id(), "assessment", "Đã tổ chức 04 sự kiện trong tháng.");
+            return null;
+        });
+        as("qlkh", () -> {
+            reports.saveNarrative(r.id(), "models", "Mô hình chè.");
+            return null;
+        });
+        assertThat(engine.view(reports.get(r.id())).findings()).isEmpty();
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        // a narrative emptied behind the application's back after approval still stops the issue
+        jdbc.sql("update report_narrative set body = '' where report_id = :r and slot = 'models'").param("r", r.id()).update();
+        assertThatThrownBy(() -> as("vanphong", () -> reports.issue(a.id(), a.version()))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Chưa ban hành được").hasMessageContaining("Phòng Quản lý khoa học chưa viết");
+        assertThat(reports.get(r.id()).number()).isNull();
+        jdbc.sql("update report_narrative set body = 'Mô hình chè.' where report_id = :r and slot = 'models'").param("r", r.id()).update();
+        assertThat(as("vanphong", () -> reports.issue(a.id(), a.version())).status()).isEqualTo(ReportStatus.ISSUED);
+    }
+
+    @Test
+    void aReturnNeedsAReasonWhichTheHistoryKeepsAndThePageShowsTheOffice() throws Exception {
+        Report r = draft(2081 + offset(), 3);
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        assertThatThrownBy(() -> as("giamdoc", () -> reports.returnToDraft(s.id(), s.version(), "  "))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Cần nêu lý do trả lại");
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.SUBMITTED);
+        var director = user(users.loadUserByUsername("giamdoc"));
+        mvc.perform(post("/reports/" + r.id() + "/status").with(director).with(csrf()).param("to", "DRAFT")
+                        .param("version", String.valueOf(s.version())))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("Cần nêu lý do trả lại")));
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.SUBMITTED);
+
+        Report back = as("giamdoc", () -> reports.returnToDraft(s.id(), s.version(), "Bổ sung số liệu hội đồng nghiệm thu"));
+        assertThat(back.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reports.history(r.id())).extracting(ReportStep::action).containsExactly("CREATE", "SUBMIT", "RETURN");
+        ReportStep ret = reports.history(r.id()).get(2);
+        assertThat(ret.reason()).isEqualTo("Bổ sung số liệu hội đồng nghiệm thu");
+        assertThat(ret.who()).isEqualTo("Giám đốc Sở (demo)");
+        assertThat(ret.label()).isEqualTo("Trả lại dự thảo");
+        assertThat(ret.when()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        String page = mvc.perform(get("/reports/" + r.id()).with(user(users.loadUserByUsername("vanphong")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Quá trình xử lý").contains("Báo cáo đã bị trả lại: <span>Bổ sung số liệu hội đồng nghiệm thu</span>")
+                .contains("<td>Giám đốc Sở (demo)</td><td>Trả lại dự thảo</td>").contains("<td>Trình duyệt</td>").contains("<td>Lập dự thảo</td>");
+    }
+
+    @Test
+    void theApiReturnsAReportOnlyWithAReasonAndAnswersA400ProblemWithout() throws Exception {
+        Report r = draft(2078 + offset(), 3);
+        var director = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("giamdoc", "demo");
+        var office = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("vanphong", "demo");
+        var json = org.springframework.http.MediaType.APPLICATION_JSON;
+        mvc.perform(post("/api/reports/" + r.id() + "/submit").with(office).contentType(json).content("{\"version\":" + r.version() + "}"))
+                .andExpect(status().isOk());
+        int v = reports.get(r.id()).version();
+        mvc.perform(post("/api/reports/" + r.id() + "/return").with(director).contentType(json).content("{\"version\":" + v + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail").value("Cần nêu lý do trả lại báo cáo."))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.field").value("reason"));
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.SUBMITTED);
+        mvc.perform(post("/api/reports/" + r.id() + "/return").with(director).contentType(json)
+                        .content("{\"version\":" + v + ",\"reason\":\"Thiếu số liệu tháng\"}"))
+                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("DRAFT"));
+        mvc.perform(get("/api/reports/" + r.id() + "/history").with(office)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[2].action").value("RETURN"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[2].reason").value("Thiếu số liệu tháng"));
+        Report again = as("vanphong", () -> reports.submit(r.id(), reports.get(r.id()).version()));
+        Report a = as("giamdoc", () -> reports.approve(again.id(), again.version()));
+        mvc.perform(post("/api/reports/" + r.id() + "/return").param("reason", "Rút lại").with(office).contentType(json)
+                        .content("{\"version\":" + a.version() + "}"))
+                .andExpect(status().isForbidden());
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.APPROVED);
+    }
+
+    @Test
+    void onlyTheDirectorSendsAnApprovedReportBackAndTheOfficeCannotUndoAnApproval() throws Exception {
+        Report r = draft(2082 + offset(), 3);
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        assertThatThrownBy(() -> as("vanphong", () -> reports.returnToDraft(a.id(), a.version(), "Rút lại để sửa")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("chỉ Giám đốc trả lại được");
+        assertThatThrownBy(() -> as("admin", () -> reports.returnToDraft(a.id(), a.version(), "Rút lại để sửa")))
+                .isInstanceOf(AccessDeniedException.class);
+        var office = user(users.loadUserByUsername("vanphong"));
+        assertThat(mvc.perform(get("/reports/" + r.id()).with(office)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("Trả lại dự thảo</button>").contains("Tôi xác nhận ban hành");
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.APPROVED);
+        Report back = as("giamdoc", () -> reports.returnToDraft(a.id(), a.version(), "Cần sửa phần đánh giá chung"));
+        assertThat(back.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reports.history(r.id())).extracting(ReportStep::reason).containsExactly(null, null, null, "Cần sửa phần đánh giá chung");
+    }
+
+    @Test
+    void issuingFromThePageNeedsTheConfirmationTickedServerSide() throws Exception {
+        Report r = draft(2080 + offset(), 3);
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        var office = user(users.loadUserByUsername("vanphong"));
+        mvc.perform(post("/reports/" + r.id() + "/status").with(office).with(csrf()).param("to", "ISSUED")
+                        .param("version", String.valueOf(a.version())))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("Tôi xác nhận ban hành báo cáo này")));
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(reports.get(r.id()).number()).isNull();
+        mvc.perform(post("/reports/" + r.id() + "/status").with(office).with(csrf()).param("to", "ISSUED")
+                        .param("version", String.valueOf(a.version())).param("confirm", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", containsString("Đã ban hành")));
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.ISSUED);
+        assertThat(reports.history(r.id())).extracting(ReportStep::label).containsExactly("Lập dự thảo", "Trình duyệt", "Duyệt", "Ban hành");
     }
 
     @Test
@@ -330,6 +469,7 @@ abstract class ReportWorkflowContract {
         ReportEngine.View v = engine.view(demo);
         assertThat(v.rendered().missingCodes()).isEmpty();
         assertThat(v.checks()).allMatch(ReportCheck::ok);
+        assertThat(v.findings()).as("every narrative written, nothing empty, no typed figure contradicted").isEmpty();
         String text = v.rendered().plainText();
         assertThat(text).contains("kết quả đạt được tính từ ngày 17/8/2021 đến 16/9/2021 như sau:")
                 .contains("Trên đây là Báo cáo kết quả hoạt động khoa học và công nghệ tháng 9, 9 tháng đầu năm 2021")

@@ -53,6 +53,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         // Reports: the office compiles, directors approve, units write their own narratives.
                         .requestMatchers(HttpMethod.POST, "/reports/*/status").hasAnyRole("ADMIN", "DIRECTOR", "OFFICE")
+                        .requestMatchers(HttpMethod.POST, "/api/reports/*/approve", "/api/reports/*/return").hasAnyRole("ADMIN", "DIRECTOR", "OFFICE")
                         .requestMatchers(HttpMethod.POST, "/reports/*/narratives").hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF")
                         .requestMatchers("/reports/**", "/api/reports/**").hasAnyRole("ADMIN", "OFFICE")
                         // Otherwise only those who keep records write.

@@ -17,7 +17,7 @@ import vn.gov.khcn.shared.Unit;
  */
 public record ReportTemplate(String subject, List<Node> nodes, Map<String, Unit> slots) {
 
-    public sealed interface Node permits Heading, Para, Each, Planned, BlockNarrative {
+    public sealed interface Node permits Heading, Para, Each, Planned, BlockNarrative, Tie {
     }
 
     public record Heading(int level, String text, String period) implements Node {
@@ -33,6 +33,10 @@ public record ReportTemplate(String subject, List<Node> nodes, Map<String, Unit>
     }
 
     public record BlockNarrative(String slot, String period) implements Node {
+    }
+
+    /** {@code @tie noun = figure}: in this section, "N noun" typed in a narrative must be the figure's number. Prints nothing. */
+    public record Tie(String noun, String expr, String period) implements Node {
     }
 
     static final Pattern NARRATIVE = Pattern.compile("\\[\\[narrative:([a-z0-9-]+)(?:\\|([A-Z_]+))?]]");
@@ -74,6 +78,16 @@ public record ReportTemplate(String subject, List<Node> nodes, Map<String, Unit>
                 if (!period.equals("month") && !period.equals("ytd")) {
                     throw new DomainException("source", "@period chỉ nhận month hoặc ytd: " + t);
                 }
+            } else if (t.startsWith("@tie ")) {
+                flush(para, nodes, period);
+                int eq = t.indexOf('=');
+                String noun = eq < 0 ? "" : t.substring(5, eq).strip();
+                String expr = eq < 0 ? "" : t.substring(eq + 1).strip();
+                if (noun.isEmpty() || expr.isEmpty() || expr.contains("{") || expr.contains(" ")) {
+                    throw new DomainException("source", "Dòng @tie cần dạng \"@tie danh từ = mã chỉ tiêu\", ví dụ "
+                            + "\"@tie Hội đồng nghiệm thu = tasks.acceptanceCouncilsFormed\": " + t);
+                }
+                nodes.add(new Tie(noun, expr, period));
             } else if (t.startsWith("#")) {
                 flush(para, nodes, period);
                 int level = 0;

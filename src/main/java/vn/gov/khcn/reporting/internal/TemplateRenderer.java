@@ -42,6 +42,7 @@ public final class TemplateRenderer {
     private final boolean draft;
     private final List<Footnote> footnotes = new ArrayList<>();
     private final Set<String> missing = new TreeSet<>();
+    private final TextMarks marks = new TextMarks();
 
     public TemplateRenderer(FigureSet figures, Map<String, String> vars, Map<String, String> narratives,
                             Map<String, Unit> slots, List<String> planned, boolean draft) {
@@ -74,6 +75,11 @@ public final class TemplateRenderer {
                     s.addAll(spans(Inline.parseText(item, Inline.Language.PLANNED), p.period(), null));
                     blocks.add(new Block(BlockKind.PLANNED, s));
                 }
+            } else if (n instanceof ReportTemplate.Tie tie) {
+                At a = At.of(tie.expr(), tie.period());
+                Figure f = Figure.parse(a.expr(), false);
+                IndicatorValue v = value(f.code(), a.period());
+                marks.ties.add(new TextMarks.Tie(blocks.size(), tie.noun(), tie.expr(), v == null ? null : f.number(v)));
             } else if (n instanceof ReportTemplate.Each e) {
                 IndicatorValue v = value(e.code(), e.period());
                 if (v != null) {
@@ -88,19 +94,38 @@ public final class TemplateRenderer {
         return new RenderedReport(report, settings, subject, blocks, List.copyOf(footnotes), missing);
     }
 
+    /** The marks of the last rendering, for the text checks. */
+    public TextMarks marks() {
+        return marks;
+    }
+
     private void narrativeParagraphs(String slot, String period, List<Block> blocks) {
         String text = narratives.get(slot);
         if (text == null || text.isBlank()) {
             if (draft) {
-                blocks.add(new Block(BlockKind.PARAGRAPH, List.of(Span.text(unwritten(slot), false, true))));
+                Span gap = Span.text(unwritten(slot), false, true);
+                marks.unwritten.put(gap, slot);
+                blocks.add(new Block(BlockKind.PARAGRAPH, List.of(gap)));
             }
             return;
         }
+        int firstBlock = blocks.size();
+        int firstFootnote = footnotes.size();
         for (String para : text.replace("\r", "").split("\n")) {
             if (!para.isBlank()) {
                 blocks.add(new Block(BlockKind.PARAGRAPH, spans(Inline.parseText(para.strip(), Inline.Language.NARRATIVE), period, null)));
             }
         }
+        blocks.subList(firstBlock, blocks.size()).forEach(b -> markWritten(b.spans(), 0, slot));
+        markFootnotes(firstFootnote, slot);
+    }
+
+    private void markWritten(List<Span> spans, int from, String slot) {
+        spans.subList(from, spans.size()).forEach(s -> marks.narrative.put(s, slot));
+    }
+
+    private void markFootnotes(int from, String slot) {
+        footnotes.subList(from, footnotes.size()).forEach(f -> markWritten(f.spans(), 0, slot));
     }
 
     private String unwritten(String slot) {
@@ -132,11 +157,17 @@ public final class TemplateRenderer {
                 String text = narratives.get(n.slot());
                 if (text == null || text.isBlank()) {
                     if (draft) {
-                        out.add(Span.text(unwritten(n.slot()), bold, true));
+                        Span gap = Span.text(unwritten(n.slot()), bold, true);
+                        marks.unwritten.put(gap, n.slot());
+                        out.add(gap);
                     }
                 } else {
+                    int firstSpan = out.size();
+                    int firstFootnote = footnotes.size();
                     emit(Inline.parseText(text.replace("\r", "").replace('\n', ' ').strip(), Inline.Language.NARRATIVE), period, record, bold, italic, out,
                             footnotesAllowed);
+                    markWritten(out, firstSpan, n.slot());
+                    markFootnotes(firstFootnote, n.slot());
                 }
             } else if (x instanceof Inline.Ph p) {
                 placeholder(p.expr(), period, record, bold, italic, out);
@@ -199,7 +230,7 @@ public final class TemplateRenderer {
 
     private void placeholder(String expr, String period, RecordRef record, boolean bold, boolean italic, List<Span> out) {
         if (expr.startsWith("$")) {
-            out.add(Span.text(vars.getOrDefault(expr, MISSING), bold, italic));
+            out.add(printed(Span.text(vars.getOrDefault(expr, MISSING), bold, italic), expr));
             return;
         }
         if (expr.startsWith("record.")) {
@@ -208,25 +239,30 @@ public final class TemplateRenderer {
                 case "record.detail" -> record.detail() == null ? "" : record.detail();
                 default -> MISSING;
             };
-            out.add(Span.text(v, bold, italic));
+            out.add(printed(Span.text(v, bold, italic), expr));
             return;
         }
         boolean lower = expr.endsWith("|lower");
         if (lower) {
             expr = expr.substring(0, expr.length() - 6).strip();
         }
-        String p = period;
-        int at = expr.indexOf('@');
-        if (at >= 0) {
-            p = expr.substring(at + 1);
-            expr = expr.substring(0, at);
-        }
+        At a = At.of(expr, period);
+        String p = a.period();
+        expr = a.expr();
         Figure f = Figure.parse(expr, lower);
         IndicatorValue v = value(f.code(), p);
         String text = v == null ? MISSING : f.format(v);
         DateRange r = figures.range(p).orElse(null);
         FigureLink link = r == null || v == null ? null : new FigureLink(f.code(), p, r.start(), r.end());
-        out.add(new Span(text, bold, italic, link, null));
+        out.add(printed(new Span(text, bold, italic, link, null), expr));
+    }
+
+    /** A placeholder's span; one that prints nothing (no value, an empty detail) is marked for the text checks. */
+    private Span printed(Span s, String expr) {
+        if (s.text() == null || s.text().isBlank() || s.text().equals(MISSING)) {
+            marks.emptyPlaceholder.put(s, expr);
+        }
+        return s;
     }
 
     private IndicatorValue value(String code, String period) {
@@ -235,6 +271,14 @@ public final class TemplateRenderer {
             return null;
         }
         return figures.get(period, code).orElse(null);
+    }
+
+    /** A figure expression and its period: "code@ytd" names its own, else the section's. */
+    record At(String expr, String period) {
+        static At of(String expr, String period) {
+            int at = expr.indexOf('@');
+            return at < 0 ? new At(expr, period) : new At(expr.substring(0, at), expr.substring(at + 1));
+        }
     }
 
     /** A figure reference: code plus what of it to print. */
@@ -254,6 +298,22 @@ public final class TemplateRenderer {
                 }
             }
             return new Figure(expr, "value", null, null, lower);
+        }
+
+        /** The number the figure prints, for a tie: its value, a part (or sum of parts), the count of its names. */
+        Long number(IndicatorValue v) {
+            return switch (what) {
+                case "names.count" -> (long) v.names().size();
+                case "part" -> {
+                    long sum = 0;
+                    for (String k : key.split("\\+")) {
+                        sum += v.part(dim, k.strip());
+                    }
+                    yield sum;
+                }
+                case "value" -> v.value();
+                default -> null;
+            };
         }
 
         private List<String> names(List<String> names) {

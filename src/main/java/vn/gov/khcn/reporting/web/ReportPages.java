@@ -98,7 +98,14 @@ class ReportPages {
         model.addAttribute("canEditPlanned", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("canEditHeader", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("next", Arrays.stream(ReportStatus.values())
-                .filter(s -> r.status().canTransitionTo(s) && s.mayBeSetBy(me.role())).toList());
+                .filter(s -> r.status().canTransitionTo(s) && r.status().mayMove(s, me.role())).toList());
+        model.addAttribute("history", reports.history(id));
+        // what is missing or contradicts the figures, by section and then by the unit that owes it
+        Map<String, Map<Unit, List<vn.gov.khcn.reporting.TextFinding>>> findings = new LinkedHashMap<>();
+        v.findings().forEach(f -> findings.computeIfAbsent(f.section(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(f.unit(), k -> new java.util.ArrayList<>()).add(f));
+        model.addAttribute("findings", findings);
+        model.addAttribute("returnReason", reports.returnReason(r));
         return "reports/show";
     }
 
@@ -121,13 +128,21 @@ class ReportPages {
     }
 
     @PostMapping("/{id:\\d+}/status")
-    String status(@PathVariable long id, @RequestParam ReportStatus to, @RequestParam int version, RedirectAttributes ra) {
+    String status(@PathVariable long id, @RequestParam ReportStatus to, @RequestParam int version,
+                  @RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes ra) {
         return act(id, ra, "Báo cáo đã chuyển sang \"" + to.label() + "\".", () -> {
             switch (to) {
                 case SUBMITTED -> reports.submit(id, version);
                 case APPROVED -> reports.approve(id, version);
-                case ISSUED -> reports.issue(id, version);
-                case DRAFT -> reports.returnToDraft(id, version);
+                case ISSUED -> {
+                    // issuing numbers the report and freezes its figures and text for good: asked for in so many words
+                    if (!confirm) {
+                        throw new DomainException("confirm", "Chưa ban hành: cần đánh dấu \"Tôi xác nhận ban hành báo cáo này\" "
+                                + "(báo cáo sẽ được cấp số, chốt số liệu và giữ nguyên văn bản, không sửa được nữa).");
+                    }
+                    reports.issue(id, version);
+                }
+                case DRAFT -> reports.returnToDraft(id, version, reason);
             }
         });
     }
