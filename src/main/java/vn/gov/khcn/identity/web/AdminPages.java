@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.identity.Role;
 import vn.gov.khcn.identity.UserAccounts;
-import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.shared.web.SimplePages;
 
 /** Administration of accounts: create, disable, enable, reset a password. ADMIN only (see SecurityConfig). */
 @Controller
@@ -41,35 +41,19 @@ class AdminPages {
     @PostMapping
     String create(@RequestParam String username, @RequestParam String fullName, @RequestParam Role role,
                   @RequestParam(required = false) Unit unit, @RequestParam String password, RedirectAttributes ra) {
-        try {
-            accounts.create(username, fullName, role, unit, password, false);
-            ra.addFlashAttribute("notice", "Đã tạo tài khoản " + username + ".");
-        } catch (DomainException e) {
-            ra.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users";
+        return SimplePages.act(() -> accounts.create(username, fullName, role, unit, password, false), "/admin/users",
+                "Đã tạo tài khoản " + username + ".", ra);
     }
 
     @PostMapping("/{username}/enabled")
     String enable(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes ra) {
-        try {
-            accounts.setEnabled(username, enabled);
-            ra.addFlashAttribute("notice", (enabled ? "Đã mở khóa " : "Đã khóa ") + username
-                    + (enabled ? "." : ": các phiên đăng nhập của tài khoản đã kết thúc."));
-        } catch (DomainException e) {
-            ra.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users";
+        return SimplePages.act(() -> accounts.setEnabled(username, enabled), "/admin/users", (enabled ? "Đã mở khóa " : "Đã khóa ")
+                + username + (enabled ? "." : ": các phiên đăng nhập của tài khoản đã kết thúc."), ra);
     }
 
     @PostMapping("/{username}/password")
     String reset(@PathVariable String username, @RequestParam String password, RedirectAttributes ra) {
-        try {
-            accounts.resetPassword(username, password);
-            ra.addFlashAttribute("notice", "Đã đặt lại mật khẩu của " + username + ": các phiên đăng nhập cũ của tài khoản đã kết thúc.");
-        } catch (DomainException e) {
-            ra.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users";
+        return SimplePages.act(() -> accounts.resetPassword(username, password), "/admin/users",
+                "Đã đặt lại mật khẩu của " + username + ": các phiên đăng nhập cũ của tài khoản đã kết thúc.", ra);
     }
 }

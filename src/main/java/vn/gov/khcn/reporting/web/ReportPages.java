@@ -148,13 +148,7 @@ class ReportPages {
     }
 
     private String act(long id, RedirectAttributes ra, String notice, Runnable action) {
-        try {
-            action.run();
-            ra.addFlashAttribute("notice", notice);
-        } catch (DomainException e) {
-            ra.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/reports/" + id;
+        return vn.gov.khcn.shared.web.SimplePages.act(action, "/reports/" + id, notice, ra);
     }
 
     @GetMapping("/{id:\\d+}/preview")

@@ -195,6 +195,21 @@ public final class SimplePages {
         }
     }
 
+    /**
+     * Runs an action posted from a button (not a form to show again): redirects to {@code redirect} with
+     * {@code notice}, or with the broken rule's message when the action is refused. Nothing was written then.
+     */
+    public static String act(Runnable action, String redirect, String notice,
+                             org.springframework.web.servlet.mvc.support.RedirectAttributes ra) {
+        try {
+            action.run();
+            ra.addFlashAttribute("notice", notice);
+        } catch (DomainException e) {
+            ra.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + redirect;
+    }
+
     /** A list's address with its filters, for the pager. */
     public static String base(String path, java.util.Map<String, ?> filters) {
         var b = org.springframework.web.util.UriComponentsBuilder.fromPath(path);
