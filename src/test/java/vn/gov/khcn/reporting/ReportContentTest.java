@@ -122,7 +122,7 @@ class ReportContentTest {
     void theRenderedModelReadsBackFromItsStoredJsonAsItWasAndWritesTheSameDocuments() {
         DepartmentSettings s = Golden.caoBang();
         ReportTemplate t = ReportTemplate.parse(NINE_MONTHS);
-        Report issued = new Report(7, ReportKind.NINE_MONTHS, Golden.SEPT_2021.month(), 16, ReportStatus.ISSUED, 12, 2021,
+        Report issued = new Report(7, ReportKind.NINE_MONTHS, Golden.SEPT_2021.month(), 16, ReportStatus.ISSUED, 12, 2021, "BC-SKH&CN",
                 java.time.LocalDate.of(2021, 9, 17), "Cao Bằng", "Bế Đăng Khoa", "GIÁM ĐỐC", "VP UBND tỉnh\nSở KH&ĐT", "test", 3);
         RenderedReport r = new vn.gov.khcn.reporting.internal.TemplateRenderer(Golden.seed(), new HashMap<>(ReportEngine.vars(Golden.SEPT_2021, s)),
                 ReportingDemoData.narratives(), t.slots(), ReportingDemoData.planned(), false).render(t, issued, s);
