@@ -69,6 +69,31 @@ public final class DatabaseInitializers {
         }
     }
 
+    /** A H2 database of its own as a department's first start leaves it: migrations only, no demo, no account. */
+    public static final class FirstStartH2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext ctx) {
+            Path data = TestDatabases.newDataDir();
+            TestPropertyValues.of(
+                    "khcn.data-dir=" + data,
+                    "spring.datasource.url=" + TestDatabases.h2Url(data),
+                    "spring.datasource.username=sa",
+                    "spring.datasource.password=").applyTo(ctx);
+        }
+    }
+
+    /** A PostgreSQL database of its own as a department's first start leaves it: migrations only, no demo, no account. */
+    public static final class FirstStartPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext ctx) {
+            TestPropertyValues.of(
+                    "khcn.data-dir=" + TestDatabases.newDataDir(),
+                    "spring.datasource.url=" + TestDatabases.newPostgresDatabase(),
+                    "spring.datasource.username=" + TestDatabases.pgUser(),
+                    "spring.datasource.password=" + TestDatabases.pgPassword()).applyTo(ctx);
+        }
+    }
+
     public static final class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         private static final Path DATA = TestDatabases.newDataDir();
         private static String url;

@@ -23,7 +23,9 @@ import vn.gov.khcn.reporting.ReportSettings;
 @Configuration
 @ConditionalOnWebApplication
 class SetupGuide implements WebMvcConfigurer, HandlerInterceptor {
+    /** The model attribute the layout shows; the request attribute carries it from preHandle under another name. */
     static final String MISSING = "setupMissing";
+    private static final String HELD = SetupGuide.class.getName() + ".missing";
     private final ReportSettings settings;
 
     SetupGuide(ReportSettings settings) {
@@ -46,13 +48,15 @@ class SetupGuide implements WebMvcConfigurer, HandlerInterceptor {
             res.sendRedirect(req.getContextPath() + "/setup");
             return false;
         }
-        req.setAttribute(MISSING, missing);
+        if (!missing.isEmpty()) {
+            req.setAttribute(HELD, missing);
+        }
         return true;
     }
 
     @Override
     public void postHandle(HttpServletRequest req, HttpServletResponse res, Object handler, ModelAndView mv) {
-        Object missing = req.getAttribute(MISSING);
+        Object missing = req.getAttribute(HELD);
         if (mv != null && missing instanceof List<?> l && !l.isEmpty() && mv.getViewName() != null && !mv.getViewName().startsWith("redirect:")) {
             mv.addObject(MISSING, l.stream().map(i -> ((DepartmentSettings.Item) i).label()).toList());
         }
