@@ -50,7 +50,6 @@ class SetupPages {
     private static String page(Model model, SettingsCommand shown, DepartmentSettings stored, String error, String field) {
         model.addAttribute("s", shown);
         model.addAttribute("missing", stored.missing());
-        model.addAttribute("items", DepartmentSettings.Item.values());
         model.addAttribute("canEdit", ReportSettings.canEdit(CurrentUser.get()));
         model.addAttribute("error", error);
         model.addAttribute("errorField", field);
