@@ -1,5 +1,7 @@
 package vn.gov.khcn.reporting;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import vn.gov.khcn.shared.DomainException;
 
 /**
@@ -16,35 +18,23 @@ public record SettingsCommand(Integer cutOffDay, String province, String parentB
                 s.signerTitle(), s.legalBasis(), s.recipients(), s.symbol(), s.place(), s.version());
     }
 
-    /** This command with one setting, named by its key, set to {@code value}; an unknown key is refused. */
+    /** This command with one setting, named by its key (a component's name), set to {@code value}; an unknown key is refused. */
     public SettingsCommand with(String key, String value) {
         DepartmentSettings.Item item = DepartmentSettings.Item.ofKey(key).orElseThrow(() -> new DomainException("key",
                 "Không có thiết lập \"" + key + "\". Các khóa: " + String.join(", ",
                         java.util.Arrays.stream(DepartmentSettings.Item.values()).map(DepartmentSettings.Item::key).toList()) + "."));
-        return switch (item) {
-            case CUT_OFF_DAY -> new SettingsCommand(day(value), province, parentBody, department, site, signerName, signerTitle,
-                    legalBasis, recipients, symbol, place, version);
-            case PROVINCE -> new SettingsCommand(cutOffDay, value, parentBody, department, site, signerName, signerTitle, legalBasis,
-                    recipients, symbol, place, version);
-            case PARENT_BODY -> new SettingsCommand(cutOffDay, province, value, department, site, signerName, signerTitle, legalBasis,
-                    recipients, symbol, place, version);
-            case DEPARTMENT -> new SettingsCommand(cutOffDay, province, parentBody, value, site, signerName, signerTitle, legalBasis,
-                    recipients, symbol, place, version);
-            case SITE -> new SettingsCommand(cutOffDay, province, parentBody, department, value, signerName, signerTitle, legalBasis,
-                    recipients, symbol, place, version);
-            case SIGNER_NAME -> new SettingsCommand(cutOffDay, province, parentBody, department, site, value, signerTitle, legalBasis,
-                    recipients, symbol, place, version);
-            case SIGNER_TITLE -> new SettingsCommand(cutOffDay, province, parentBody, department, site, signerName, value, legalBasis,
-                    recipients, symbol, place, version);
-            case LEGAL_BASIS -> new SettingsCommand(cutOffDay, province, parentBody, department, site, signerName, signerTitle, value,
-                    recipients, symbol, place, version);
-            case RECIPIENTS -> new SettingsCommand(cutOffDay, province, parentBody, department, site, signerName, signerTitle, legalBasis,
-                    value, symbol, place, version);
-            case SYMBOL -> new SettingsCommand(cutOffDay, province, parentBody, department, site, signerName, signerTitle, legalBasis,
-                    recipients, value, place, version);
-            case PLACE -> new SettingsCommand(cutOffDay, province, parentBody, department, site, signerName, signerTitle, legalBasis,
-                    recipients, symbol, value, version);
-        };
+        RecordComponent[] parts = SettingsCommand.class.getRecordComponents();
+        Object[] values = new Object[parts.length];
+        try {
+            for (int i = 0; i < parts.length; i++) {
+                values[i] = !parts[i].getName().equals(item.key()) ? parts[i].getAccessor().invoke(this)
+                        : item == DepartmentSettings.Item.CUT_OFF_DAY ? day(value) : value;
+            }
+            return SettingsCommand.class.getDeclaredConstructor(Arrays.stream(parts).map(RecordComponent::getType).toArray(Class<?>[]::new))
+                    .newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Integer day(String value) {
