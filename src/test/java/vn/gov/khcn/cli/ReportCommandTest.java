@@ -64,6 +64,15 @@ class ReportCommandTest {
             assertThat(set.err()).contains("Đã lưu");
         }
         assertThat(run("settings", "--data", dir.toString()).out()).doesNotContain("Còn thiếu").contains("Ký hiệu báo cáo [symbol]: BC-SKHCN");
+        EmbeddedDatabase.Access db = EmbeddedDatabase.prepare(dir.toAbsolutePath().normalize(), false);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.url(), EmbeddedDatabase.USER, db.password());
+             java.sql.ResultSet audit = c.createStatement().executeQuery(
+                     "select username, count(*) from audit_log where entity_type = 'department_setting' group by username")) {
+            assertThat(audit.next()).isTrue();
+            assertThat(audit.getString(1)).as("the command line acts as system").isEqualTo("system");
+            assertThat(audit.getLong(2)).as("one audited change a setting, none for the refused ones").isEqualTo(DEPARTMENT.length);
+            assertThat(audit.next()).isFalse();
+        }
 
         Run html = run("report", "--data", dir.toString(), "--kind", "month", "--period", "2021-09", "--format", "html");
         assertThat(html.code()).as(html.err()).isZero();
