@@ -4,18 +4,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** A report record: kind, month, number (assigned at issue), date and place, signer, recipients, status. */
+/**
+ * A report record: kind, month, number (assigned at issue) and symbol, date and place, signer, recipients, status.
+ * The symbol, place, signer and recipients are the department's settings when the report was created.
+ */
 public record Report(long id, ReportKind kind, YearMonth period, int cutOffDay, ReportStatus status, Integer number,
-                     Integer numberYear, LocalDate reportDate, String place, String signerName, String signerTitle,
+                     Integer numberYear, String symbol, LocalDate reportDate, String place, String signerName, String signerTitle,
                      String recipients, String createdBy, int version) {
 
     public ReportPeriod reportPeriod() {
         return new ReportPeriod(kind, period, cutOffDay);
     }
 
-    /** "12/BC-SKH&CN", or the blank number of a draft. */
+    /** "12/" and the symbol ("12/BC-SKH&CN"), or the blank number of a draft ("     /BC-SKH&CN"). */
     public String numberText() {
-        return number == null ? "     /BC-SKH&CN" : number + "/BC-SKH&CN";
+        return (number == null ? "     " : number.toString()) + "/" + (symbol == null ? "" : symbol);
     }
 
     public List<String> recipientList() {

@@ -99,10 +99,10 @@ public class ReportEngine {
         if (existing.isPresent()) {
             return view(existing.get());
         }
-        DepartmentSettings s = settings.get();
+        DepartmentSettings s = settings.complete();
         ReportPeriod p = new ReportPeriod(kind, month, s.cutOffDay());
-        Report transient0 = new Report(0, kind, month, s.cutOffDay(), ReportStatus.DRAFT, null, null,
-                p.monthRange().end().plusDays(1), s.province(), s.signerName(), s.signerTitle(), s.recipients(), "system", 0);
+        Report transient0 = new Report(0, kind, month, s.cutOffDay(), ReportStatus.DRAFT, null, null, s.symbol(),
+                p.monthRange().end().plusDays(1), s.place(), s.signerName(), s.signerTitle(), s.recipients(), "system", 0);
         return render(transient0, FigureSet.compute(catalogue, p), templates.get(kind).source(), Map.of(), List.of());
     }
 
@@ -150,7 +150,7 @@ public class ReportEngine {
 
     /** Renders a report; content that cannot be rendered gives a view with the error, never an exception. */
     private View render(Report r, FigureSet f, String source, Map<String, String> narratives, List<String> planned) {
-        DepartmentSettings s = settings.get();
+        DepartmentSettings s = settings.complete();
         try {
             ReportTemplate t = ReportTemplate.parse(source);
             TemplateRenderer renderer = new TemplateRenderer(f, vars(r.reportPeriod(), s), narratives, t.slots(), planned, !r.issued());
@@ -204,11 +204,11 @@ public class ReportEngine {
     /** Renders a template source (not yet saved) for a kind and month: the template editor's preview. */
     @Transactional(readOnly = true)
     public String preview(ReportKind kind, YearMonth month, String source) {
-        DepartmentSettings s = settings.get();
+        DepartmentSettings s = settings.complete();
         var existing = store.find(kind, month);
         ReportPeriod p = new ReportPeriod(kind, month, existing.map(Report::cutOffDay).orElse(s.cutOffDay()));
-        Report r = existing.orElseGet(() -> new Report(0, kind, month, p.cutOffDay(), ReportStatus.DRAFT, null, null,
-                p.monthRange().end().plusDays(1), s.province(), s.signerName(), s.signerTitle(), s.recipients(), "system", 0));
+        Report r = existing.orElseGet(() -> new Report(0, kind, month, p.cutOffDay(), ReportStatus.DRAFT, null, null, s.symbol(),
+                p.monthRange().end().plusDays(1), s.place(), s.signerName(), s.signerTitle(), s.recipients(), "system", 0));
         return html(build(r, figures(r), source));
     }
 

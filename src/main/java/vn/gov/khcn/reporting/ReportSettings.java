@@ -1,5 +1,6 @@
 package vn.gov.khcn.reporting;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -7,13 +8,19 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.Role;
+import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.VietnameseText;
+import vn.gov.khcn.shared.SetupRequiredException;
+import vn.gov.khcn.shared.VersionRequiredException;
 
-/** The department's report settings (one row), edited by the office or an administrator. */
+/**
+ * The department's settings (one row), edited by the office or an administrator: on the set-up page, the settings
+ * page, {@code PUT /api/settings} or {@code khcn settings set}. Until every one is filled in, no report is made.
+ */
 @Service
 public class ReportSettings {
+    private static final String NOUN = "thiết lập của Sở";
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
@@ -23,48 +30,103 @@ public class ReportSettings {
     }
 
     public DepartmentSettings get() {
-        return jdbc.sql("select cut_off_day, province, parent_body, department, site, signer_name, signer_title, legal_basis, recipients, version "
-                + "from department_setting where id = 1").query(DepartmentSettings.class).single();
+        return jdbc.sql("select cut_off_day, province, parent_body, department, site, signer_name, signer_title, legal_basis, recipients, "
+                + "report_symbol as symbol, place, version from department_setting where id = 1").query(DepartmentSettings.class).single();
+    }
+
+    /** The settings, when every one a report needs is filled in; else refused, naming the missing ones. */
+    public DepartmentSettings complete() {
+        DepartmentSettings s = get();
+        List<DepartmentSettings.Item> missing = s.missing();
+        if (!missing.isEmpty()) {
+            List<String> labels = missing.stream().map(DepartmentSettings.Item::label).toList();
+            throw new SetupRequiredException("Sở chưa thiết lập xong nên chưa lập được báo cáo. Còn thiếu: " + String.join("; ", labels)
+                    + ". Quản trị hoặc Văn phòng điền tại trang Thiết lập (/setup), qua PUT /api/settings hoặc bằng lệnh "
+                    + "khcn settings set KHÓA GIÁ_TRỊ.", labels);
+        }
+        return s;
     }
 
     public static boolean canEdit(CurrentUser u) {
         return u.role() == Role.ADMIN || u.role() == Role.OFFICE;
     }
 
+    /** Saves every setting at once (what a form shows); the version is the one the settings were read at. */
     @Transactional
-    public DepartmentSettings update(DepartmentSettings s) {
+    public DepartmentSettings update(SettingsCommand c) {
         if (!canEdit(CurrentUser.get())) {
-            throw new AccessDeniedException("Chỉ Văn phòng hoặc quản trị được sửa thiết lập báo cáo.");
+            throw new AccessDeniedException("Chỉ Văn phòng hoặc quản trị được sửa thiết lập của Sở.");
+        }
+        if (c.version() == null) {
+            throw new VersionRequiredException(NOUN);
         }
         DepartmentSettings before = get();
-        if (s.cutOffDay() < 1 || s.cutOffDay() > 28) {
-            throw new DomainException("cutOffDay", "Ngày chốt số liệu phải từ 1 đến 28.");
-        }
+        Valid v = validate(c);
         int n = jdbc.sql("""
-                update department_setting set cut_off_day = :c, province = :p, parent_body = :pb, department = :d, site = :s,
-                       signer_name = :sn, signer_title = :st, legal_basis = :lb, recipients = :r, version = version + 1
-                where id = 1 and version = :v""")
-                .param("c", s.cutOffDay()).param("p", required("province", s.province(), 100))
-                .param("pb", required("parentBody", s.parentBody(), 200)).param("d", required("department", s.department(), 200))
-                .param("s", required("site", s.site(), 200)).param("sn", required("signerName", s.signerName(), 200))
-                .param("st", required("signerTitle", s.signerTitle(), 200)).param("lb", required("legalBasis", s.legalBasis(), 4000))
-                .param("r", required("recipients", s.recipients(), 2000)).param("v", s.version()).update();
+                update department_setting set cut_off_day = :cutOffDay, province = :province, parent_body = :parentBody,
+                       department = :department, site = :site, signer_name = :signerName, signer_title = :signerTitle,
+                       legal_basis = :legalBasis, recipients = :recipients, report_symbol = :symbol, place = :place,
+                       version = version + 1
+                where id = 1 and version = :version""")
+                .param("cutOffDay", v.cutOffDay()).param("province", v.province()).param("parentBody", v.parentBody())
+                .param("department", v.department()).param("site", v.site()).param("signerName", v.signerName())
+                .param("signerTitle", v.signerTitle()).param("legalBasis", v.legalBasis()).param("recipients", v.recipients())
+                .param("symbol", v.symbol()).param("place", v.place()).param("version", c.version()).update();
         if (n == 0) {
-            throw new ConcurrentEditException("Thiết lập báo cáo", before.toString());
+            throw new ConcurrentEditException("Thiết lập của Sở", before.toString());
         }
         DepartmentSettings after = get();
         audit.record("department_setting", 1, "UPDATE", before, after);
         return after;
     }
 
-    private static String required(String field, String v, int max) {
-        String t = VietnameseText.clean(v);
-        if (t == null) {
-            throw new DomainException(field, "Cần nhập " + field + ".");
+    /** The same, from settings as read (the demo loader, tests). */
+    @Transactional
+    public DepartmentSettings update(DepartmentSettings s) {
+        return update(SettingsCommand.of(s));
+    }
+
+    private record Valid(int cutOffDay, String province, String parentBody, String department, String site, String signerName,
+                         String signerTitle, String legalBasis, String recipients, String symbol, String place) {
+    }
+
+    /**
+     * Each setting is checked as it is given; one left empty stays empty (a department fills them in one at a time with
+     * {@code khcn settings set}) and is named by {@link #complete()} until filled in. Empty is stored as ''.
+     */
+    private static Valid validate(SettingsCommand c) {
+        int day = Check.between("cutOffDay", "ngày chốt số liệu hằng tháng", c.cutOffDay(), 1, 28);
+        String symbol = Check.optionalText("symbol", "ký hiệu báo cáo", c.symbol(), 50);
+        if (symbol != null && !symbol.matches("[\\p{L}\\p{N}&.\\-]+")) {
+            throw new DomainException("symbol", "Ký hiệu báo cáo \"" + symbol + "\" chỉ được gồm chữ, số và các dấu - & . (ví dụ BC-SKH&CN), "
+                    + "không có dấu cách hay dấu /: số báo cáo tự đứng trước dấu \"/\".");
         }
-        if (t.length() > max) {
-            throw new DomainException(field, "Giá trị dài quá " + max + " ký tự.");
+        String site = Check.optionalText("site", "trang thông tin điện tử", c.site(), 200);
+        if (site != null && !site.matches("[^\\s]+\\.[^\\s]+")) {
+            throw new DomainException("site", "Trang thông tin điện tử \"" + site + "\" không phải một địa chỉ (ví dụ skhcn.….gov.vn).");
         }
-        return t;
+        List<String> title = lines(Check.optionalText("signerTitle", "chức vụ người ký", c.signerTitle(), 200));
+        if (title.size() > 2) {
+            throw new DomainException("signerTitle", "Chức vụ người ký có nhiều nhất hai dòng (ví dụ \"KT. GIÁM ĐỐC\" và \"PHÓ GIÁM ĐỐC\").");
+        }
+        return new Valid(day,
+                orEmpty(Check.optionalText("province", "tên tỉnh", c.province(), 100)),
+                orEmpty(Check.optionalText("parentBody", "cơ quan chủ quản (dòng 1 tiêu đề)", c.parentBody(), 200)),
+                orEmpty(Check.optionalText("department", "tên Sở (dòng 2 tiêu đề)", c.department(), 200)),
+                orEmpty(site),
+                orEmpty(Check.optionalText("signerName", "họ tên người ký", c.signerName(), 200)),
+                String.join("\n", title),
+                orEmpty(Check.optionalText("legalBasis", "căn cứ báo cáo (câu mở đầu)", c.legalBasis(), 4000)),
+                String.join("\n", lines(Check.optionalText("recipients", "nơi nhận", c.recipients(), 2000))),
+                orEmpty(symbol),
+                orEmpty(Check.optionalText("place", "địa danh", c.place(), 100)));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

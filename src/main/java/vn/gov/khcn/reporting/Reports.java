@@ -96,20 +96,20 @@ public class Reports {
     @Transactional
     public Report create(ReportKind kind, YearMonth month, LocalDate reportDate) {
         requireOffice();
-        DepartmentSettings s = settings.get();
+        DepartmentSettings s = settings.complete();
         ReportPeriod p = new ReportPeriod(kind, month, s.cutOffDay());
         if (store.find(kind, month).isPresent()) {
             throw new DomainException("period", kind.label() + " kỳ " + month + " đã có.");
         }
         LocalDate date = reportDate == null ? p.monthRange().end().plusDays(1) : reportDate;
         jdbc.sql("""
-                insert into report(kind, period, cut_off_day, month_start, month_end, ytd_start, ytd_end, status, report_date, place,
+                insert into report(kind, period, cut_off_day, month_start, month_end, ytd_start, ytd_end, status, symbol, report_date, place,
                                    signer_name, signer_title, recipients, created_by)
-                values (:k, :p, :c, :ms, :me, :ys, :ye, 'DRAFT', :d, :pl, :sn, :st, :r, :u)""")
+                values (:k, :p, :c, :ms, :me, :ys, :ye, 'DRAFT', :sy, :d, :pl, :sn, :st, :r, :u)""")
                 .param("k", kind.name()).param("p", month.toString()).param("c", s.cutOffDay())
                 .param("ms", p.monthRange().start()).param("me", p.monthRange().end())
                 .param("ys", kind.hasYtd() ? p.ytdRange().start() : null).param("ye", kind.hasYtd() ? p.ytdRange().end() : null)
-                .param("d", date).param("pl", s.province()).param("sn", s.signerName()).param("st", s.signerTitle())
+                .param("sy", s.symbol()).param("d", date).param("pl", s.place()).param("sn", s.signerName()).param("st", s.signerTitle())
                 .param("r", s.recipients()).param("u", CurrentUser.get().username()).update();
         Report r = store.find(kind, month).orElseThrow();
         audit.record("report", r.id(), "CREATE", null, r);

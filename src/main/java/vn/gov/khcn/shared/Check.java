@@ -81,6 +81,14 @@ public final class Check {
         }
     }
 
+    /** A whole number from {@code min} to {@code max}. */
+    public static int between(String field, String label, Integer value, int min, int max) {
+        if (value == null || value < min || value > max) {
+            throw new DomainException(field, capital(label) + " phải là số từ " + min + " đến " + max + ".");
+        }
+        return value;
+    }
+
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

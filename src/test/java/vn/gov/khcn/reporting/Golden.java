@@ -152,11 +152,11 @@ final class Golden {
     static DepartmentSettings caoBang() {
         return new DepartmentSettings(16, "Cao Bằng", "UBND TỈNH CAO BẰNG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "khcncaobang.gov.vn",
                 "Bế Đăng Khoa", "GIÁM ĐỐC", "Thực hiện chế độ báo cáo định kỳ, Sở Khoa học và Công nghệ (KH&CN)",
-                "VP UBND tỉnh\nSở KH&ĐT", 0);
+                "VP UBND tỉnh\nSở KH&ĐT", "BC-SKH&CN", "Cao Bằng", 0);
     }
 
     static Report draft() {
-        return new Report(0, ReportKind.NINE_MONTHS, YearMonth.of(2021, 9), 16, ReportStatus.DRAFT, null, null,
+        return new Report(0, ReportKind.NINE_MONTHS, YearMonth.of(2021, 9), 16, ReportStatus.DRAFT, null, null, "BC-SKH&CN",
                 LocalDate.of(2021, 9, 17), "Cao Bằng", "Bế Đăng Khoa", "GIÁM ĐỐC", "VP UBND tỉnh\nSở KH&ĐT", "test", 0);
     }
 }

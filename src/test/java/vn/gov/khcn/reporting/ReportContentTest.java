@@ -120,15 +120,30 @@ class ReportContentTest {
 
     @Test
     void theRenderedModelReadsBackFromItsStoredJsonAsItWasAndWritesTheSameDocuments() {
-        DepartmentSettings s = Golden.caoBang();
-        ReportTemplate t = ReportTemplate.parse(NINE_MONTHS);
-        Report issued = new Report(7, ReportKind.NINE_MONTHS, Golden.SEPT_2021.month(), 16, ReportStatus.ISSUED, 12, 2021,
-                java.time.LocalDate.of(2021, 9, 17), "Cao Bằng", "Bế Đăng Khoa", "GIÁM ĐỐC", "VP UBND tỉnh\nSở KH&ĐT", "test", 3);
-        RenderedReport r = new vn.gov.khcn.reporting.internal.TemplateRenderer(Golden.seed(), new HashMap<>(ReportEngine.vars(Golden.SEPT_2021, s)),
-                ReportingDemoData.narratives(), t.slots(), ReportingDemoData.planned(), false).render(t, issued, s);
+        RenderedReport r = issuedNineMonths();
         RenderedReport back = IssuedTextStore.fromJson(IssuedTextStore.toJson(r));
         assertThat(back).isEqualTo(r);
         assertThat(HtmlWriter.write(back)).isEqualTo(HtmlWriter.write(r)).contains("Số: 12/BC-SKH&amp;CN").contains("&amp;report=7");
         assertThat(back.footnotes()).hasSizeGreaterThan(15);
+    }
+
+    @Test
+    void aTextKeptBeforeReportsHadASymbolReadsWithItsReportsSymbol() {
+        RenderedReport r = issuedNineMonths();
+        String before = IssuedTextStore.toJson(r).replace("\"symbol\":\"BC-SKH&CN\",", "");
+        assertThat(before).doesNotContain("\"symbol\"");
+        assertThat(IssuedTextStore.fromJson(before).report().numberText()).isEqualTo("12/");
+        assertThat(HtmlWriter.write(IssuedTextStore.fromJson(before, "BC-SKH&CN"))).isEqualTo(HtmlWriter.write(r));
+        assertThat(IssuedTextStore.fromJson(IssuedTextStore.toJson(r), "OTHER").report().symbol()).as("a kept symbol stays").isEqualTo("BC-SKH&CN");
+    }
+
+    /** The demo's nine-months report as issued number 12 of 2021. */
+    private static RenderedReport issuedNineMonths() {
+        DepartmentSettings s = Golden.caoBang();
+        ReportTemplate t = ReportTemplate.parse(NINE_MONTHS);
+        Report issued = new Report(7, ReportKind.NINE_MONTHS, Golden.SEPT_2021.month(), 16, ReportStatus.ISSUED, 12, 2021, "BC-SKH&CN",
+                java.time.LocalDate.of(2021, 9, 17), "Cao Bằng", "Bế Đăng Khoa", "GIÁM ĐỐC", "VP UBND tỉnh\nSở KH&ĐT", "test", 3);
+        return new vn.gov.khcn.reporting.internal.TemplateRenderer(Golden.seed(), new HashMap<>(ReportEngine.vars(Golden.SEPT_2021, s)),
+                ReportingDemoData.narratives(), t.slots(), ReportingDemoData.planned(), false).render(t, issued, s);
     }
 }

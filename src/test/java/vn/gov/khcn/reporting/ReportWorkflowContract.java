@@ -526,7 +526,7 @@ abstract class ReportWorkflowContract {
         var office = user(users.loadUserByUsername("vanphong"));
         try {
             as("vanphong", () -> settings.update(new DepartmentSettings(before.cutOffDay(), "Tỉnh Khác", "UBND TỈNH KHÁC", "SỞ KHÁC",
-                    "khac.gov.vn", "Người Ký Khác", "PHÓ GIÁM ĐỐC", "Căn cứ khác", "Nơi nhận khác", before.version())));
+                    "khac.gov.vn", "Người Ký Khác", "PHÓ GIÁM ĐỐC", "Căn cứ khác", "Nơi nhận khác", "BC-KHAC", "Nơi Khác", before.version())));
             as("vanphong", () -> templates.update(ReportKind.QUARTER, SMALL.replace("Báo cáo thử", "Mẫu đã sửa") + "\nĐoạn thêm sau ban hành.\n",
                     templates.get(ReportKind.QUARTER).version()));
             assertThatThrownBy(() -> as("vanphong", () -> {
@@ -559,7 +559,7 @@ abstract class ReportWorkflowContract {
         } finally {
             as("vanphong", () -> settings.update(new DepartmentSettings(before.cutOffDay(), before.province(), before.parentBody(),
                     before.department(), before.site(), before.signerName(), before.signerTitle(), before.legalBasis(), before.recipients(),
-                    settings.get().version())));
+                    before.symbol(), before.place(), settings.get().version())));
         }
     }
 

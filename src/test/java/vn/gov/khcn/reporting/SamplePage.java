@@ -20,7 +20,7 @@ public final class SamplePage {
     public static void main(String[] args) throws Exception {
         DepartmentSettings s = new DepartmentSettings(16, "Cao Bằng", "UBND TỈNH CAO BẰNG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "khcncaobang.gov.vn",
                 "Bế Đăng Khoa", "GIÁM ĐỐC", ReportingDemoData.LEGAL_BASIS,
-                "VP UBND tỉnh\nSở KH&ĐT\nGD, các PGĐ Sở\nCác phòng, đơn vị trực thuộc Sở", 0);
+                "VP UBND tỉnh\nSở KH&ĐT\nGD, các PGĐ Sở\nCác phòng, đơn vị trực thuộc Sở", "BC-SKH&CN", "Cao Bằng", 0);
         ReportTemplate t = ReportTemplate.parse(ReportTemplates.defaultSource(ReportKind.NINE_MONTHS));
         RenderedReport r = new TemplateRenderer(Golden.seed(), new HashMap<>(ReportEngine.vars(Golden.SEPT_2021, s)),
                 ReportingDemoData.narratives(), t.slots(), ReportingDemoData.planned(), false)

@@ -16,6 +16,25 @@ public final class DatabaseInitializers {
                 e.getApplicationContext().getBean(vn.gov.khcn.demo.DemoLoader.class).load());
     }
 
+    /** A H2 file database of its own. */
+    static void ownH2(ConfigurableApplicationContext ctx) {
+        Path data = TestDatabases.newDataDir();
+        TestPropertyValues.of(
+                "khcn.data-dir=" + data,
+                "spring.datasource.url=" + TestDatabases.h2Url(data),
+                "spring.datasource.username=sa",
+                "spring.datasource.password=").applyTo(ctx);
+    }
+
+    /** A PostgreSQL database of its own. */
+    static void ownPostgres(ConfigurableApplicationContext ctx) {
+        TestPropertyValues.of(
+                "khcn.data-dir=" + TestDatabases.newDataDir(),
+                "spring.datasource.url=" + TestDatabases.newPostgresDatabase(),
+                "spring.datasource.username=" + TestDatabases.pgUser(),
+                "spring.datasource.password=" + TestDatabases.pgPassword()).applyTo(ctx);
+    }
+
     public static final class H2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         private static final Path DATA = TestDatabases.newDataDir();
 
@@ -34,12 +53,7 @@ public final class DatabaseInitializers {
     public static final class IsolatedH2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext ctx) {
-            Path data = TestDatabases.newDataDir();
-            TestPropertyValues.of(
-                    "khcn.data-dir=" + data,
-                    "spring.datasource.url=" + TestDatabases.h2Url(data),
-                    "spring.datasource.username=sa",
-                    "spring.datasource.password=").applyTo(ctx);
+            ownH2(ctx);
             loadDemoDataOnStart(ctx);
         }
     }
@@ -48,11 +62,7 @@ public final class DatabaseInitializers {
     public static final class IsolatedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext ctx) {
-            TestPropertyValues.of(
-                    "khcn.data-dir=" + TestDatabases.newDataDir(),
-                    "spring.datasource.url=" + TestDatabases.newPostgresDatabase(),
-                    "spring.datasource.username=" + TestDatabases.pgUser(),
-                    "spring.datasource.password=" + TestDatabases.pgPassword()).applyTo(ctx);
+            ownPostgres(ctx);
             loadDemoDataOnStart(ctx);
         }
     }
@@ -61,11 +71,23 @@ public final class DatabaseInitializers {
     public static final class EmptyPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext ctx) {
-            TestPropertyValues.of(
-                    "khcn.data-dir=" + TestDatabases.newDataDir(),
-                    "spring.datasource.url=" + TestDatabases.newPostgresDatabase(),
-                    "spring.datasource.username=" + TestDatabases.pgUser(),
-                    "spring.datasource.password=" + TestDatabases.pgPassword()).applyTo(ctx);
+            ownPostgres(ctx);
+        }
+    }
+
+    /** A H2 database of its own as a department's first start leaves it: migrations only, no demo, no account. */
+    public static final class FirstStartH2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext ctx) {
+            ownH2(ctx);
+        }
+    }
+
+    /** A PostgreSQL database of its own as a department's first start leaves it: migrations only, no demo, no account. */
+    public static final class FirstStartPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext ctx) {
+            ownPostgres(ctx);
         }
     }
 

@@ -38,7 +38,7 @@ public final class HtmlWriter {
         for (String x : rep.recipientList()) {
             sb.append("- ").append(esc(x)).append(";<br>");
         }
-        sb.append("- Lưu: VT, VP.</td><td><strong>").append(esc(rep.signerTitle())).append("</strong><br><br><br><strong>")
+        sb.append("- Lưu: VT, VP.</td><td><strong>").append(esc(rep.signerTitle()).replace("\n", "<br>")).append("</strong><br><br><br><strong>")
                 .append(esc(rep.signerName())).append("</strong></td></tr></table>\n");
         if (!r.footnotes().isEmpty()) {
             sb.append("<ol class=\"footnotes\">\n");

@@ -29,7 +29,7 @@ class IssuedPeriodLocks implements PeriodLocks {
         this.clock = clock;
     }
 
-    record Locked(long id, Integer number, String status, LocalDate monthStart, LocalDate monthEnd, LocalDate ytdStart, LocalDate ytdEnd) {
+    record Locked(long id, Integer number, String symbol, String status, LocalDate monthStart, LocalDate monthEnd, LocalDate ytdStart, LocalDate ytdEnd) {
         boolean covers(LocalDate d) {
             return !d.isBefore(monthStart) && !d.isAfter(monthEnd)
                     || ytdStart != null && !d.isBefore(ytdStart) && !d.isAfter(ytdEnd);
@@ -52,7 +52,7 @@ class IssuedPeriodLocks implements PeriodLocks {
         // The approved and issued reports whose periods reach these dates are held until this write commits: an
         // approved one cannot be issued past it (issuing holds its report first, then computes its figures).
         List<Locked> held = jdbc.sql("""
-                select id, number, status, month_start, month_end, ytd_start, ytd_end from report
+                select id, number, symbol, status, month_start, month_end, ytd_start, ytd_end from report
                 where status in ('APPROVED', 'ISSUED')
                   and (month_start <= :hi and month_end >= :lo or ytd_start is not null and ytd_start <= :hi and ytd_end >= :lo)
                 order by id for update""").param("lo", lo).param("hi", hi).query(Locked.class).list();
@@ -64,7 +64,7 @@ class IssuedPeriodLocks implements PeriodLocks {
         if (why == null) {
             Locked l = locked.get(0);
             throw new DomainException("reason", "Kỳ báo cáo " + l.periodText() + " đã ban hành (Báo cáo số " + l.number()
-                    + "/BC-SKH&CN): cần nêu lý do thay đổi.");
+                    + "/" + l.symbol() + "): cần nêu lý do thay đổi.");
         }
         for (Locked l : locked) {
             jdbc.sql("insert into report_restatement(report_id, at, username, entity_type, entity_id, reason) values (:r, :at, :u, :t, :e, :why)")

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.khcn.reporting.RenderedReport;
+import vn.gov.khcn.reporting.Report;
 
 /**
  * The whole text of each issued report: its rendered document model (header facts and the settings used,
@@ -45,10 +46,28 @@ public class IssuedTextStore {
     }
 
     public Optional<IssuedText> find(long reportId) {
-        return jdbc.sql("select template_source, rendered_json, frozen_at, origin from report_issued_text where report_id = :r")
+        return jdbc.sql("""
+                        select t.template_source, t.rendered_json, t.frozen_at, t.origin, r.symbol
+                        from report_issued_text t join report r on r.id = t.report_id where t.report_id = :r""")
                 .param("r", reportId)
-                .query((rs, i) -> new IssuedText(fromJson(rs.getString("rendered_json")), rs.getString("template_source"),
+                .query((rs, i) -> new IssuedText(fromJson(rs.getString("rendered_json"), rs.getString("symbol")),
+                        rs.getString("template_source"),
                         rs.getObject("frozen_at", OffsetDateTime.class), Origin.valueOf(rs.getString("origin")))).optional();
+    }
+
+    /**
+     * A kept text read back with its report's symbol: a text kept before reports had a symbol of their own has none
+     * and takes the report's (the symbol it was numbered with, filled in by the migration that added it).
+     */
+    public static RenderedReport fromJson(String json, String reportSymbol) {
+        RenderedReport r = fromJson(json);
+        Report p = r.report();
+        if (p.symbol() != null) {
+            return r;
+        }
+        Report withSymbol = new Report(p.id(), p.kind(), p.period(), p.cutOffDay(), p.status(), p.number(), p.numberYear(), reportSymbol,
+                p.reportDate(), p.place(), p.signerName(), p.signerTitle(), p.recipients(), p.createdBy(), p.version());
+        return new RenderedReport(withSymbol, r.settings(), r.subject(), r.blocks(), r.footnotes(), r.missingCodes());
     }
 
     /** The stored form of a rendered report. */

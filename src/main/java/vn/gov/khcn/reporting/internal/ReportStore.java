@@ -17,7 +17,7 @@ import vn.gov.khcn.shared.Unit;
 /** Reads report rows, their narratives, planned items and restatement notes. */
 @Component
 public class ReportStore {
-    static final String COLS = "id, kind, period, cut_off_day, status, number, number_year, report_date, place, signer_name, signer_title, recipients, created_by, version";
+    static final String COLS = "id, kind, period, cut_off_day, status, number, number_year, symbol, report_date, place, signer_name, signer_title, recipients, created_by, version";
     private final JdbcClient jdbc;
 
     ReportStore(JdbcClient jdbc) {
@@ -74,7 +74,7 @@ public class ReportStore {
     static Report map(ResultSet rs, int i) throws SQLException {
         return new Report(rs.getLong("id"), ReportKind.valueOf(rs.getString("kind")), YearMonth.parse(rs.getString("period")),
                 rs.getInt("cut_off_day"), ReportStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("number", Integer.class),
-                (Integer) rs.getObject("number_year", Integer.class), rs.getObject("report_date", java.time.LocalDate.class),
+                (Integer) rs.getObject("number_year", Integer.class), rs.getString("symbol"), rs.getObject("report_date", java.time.LocalDate.class),
                 rs.getString("place"), rs.getString("signer_name"), rs.getString("signer_title"), rs.getString("recipients"),
                 rs.getString("created_by"), rs.getInt("version"));
     }

@@ -34,10 +34,11 @@ public class ReportingDemoData implements DemoDataContributor {
 
     @Override
     public void load() {
+        // a first start has no settings (V105): the demo department describes itself here, as an administrator would
         DepartmentSettings s = settings.get();
         settings.update(new DepartmentSettings(16, "Cao Bằng", "UBND TỈNH CAO BẰNG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "khcncaobang.gov.vn",
                 "Bế Đăng Khoa", "GIÁM ĐỐC", LEGAL_BASIS,
-                "VP UBND tỉnh\nSở KH&ĐT\nGD, các PGĐ Sở\nCác phòng, đơn vị trực thuộc Sở", s.version()));
+                "VP UBND tỉnh\nSở KH&ĐT\nGD, các PGĐ Sở\nCác phòng, đơn vị trực thuộc Sở", "BC-SKH&CN", "Cao Bằng", s.version()));
         Report r = reports.create(ReportKind.NINE_MONTHS, YearMonth.of(2021, 9), LocalDate.of(2021, 9, 17));
         narratives().forEach((slot, body) -> reports.saveNarrative(r.id(), slot, body));
         reports.savePlanned(r.id(), planned());

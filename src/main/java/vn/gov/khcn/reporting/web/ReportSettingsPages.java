@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.identity.CurrentUser;
-import vn.gov.khcn.reporting.DepartmentSettings;
 import vn.gov.khcn.reporting.ReportEngine;
 import vn.gov.khcn.reporting.ReportKind;
 import vn.gov.khcn.reporting.ReportPeriod;
 import vn.gov.khcn.reporting.ReportSettings;
 import vn.gov.khcn.reporting.ReportTemplates;
+import vn.gov.khcn.reporting.SettingsCommand;
 import vn.gov.khcn.shared.DomainException;
 
 /** The department's report settings and the template editor (a textarea and a preview). */
@@ -34,13 +34,14 @@ class ReportSettingsPages {
 
     @GetMapping("/settings")
     String settings(Model model) {
-        model.addAttribute("s", settings.get());
+        model.addAttribute("s", SettingsCommand.of(settings.get()));
         model.addAttribute("canEdit", ReportSettings.canEdit(CurrentUser.get()));
+        model.addAttribute("action", "/reports/settings");
         return "reports/settings";
     }
 
     @PostMapping("/settings")
-    String saveSettings(DepartmentSettings cmd, Model model, RedirectAttributes ra) {
+    String saveSettings(SettingsCommand cmd, Model model, RedirectAttributes ra) {
         try {
             settings.update(cmd);
             ra.addFlashAttribute("notice", "Đã lưu thiết lập báo cáo.");
@@ -48,6 +49,7 @@ class ReportSettingsPages {
         } catch (DomainException e) {
             model.addAttribute("s", cmd);
             model.addAttribute("canEdit", true);
+            model.addAttribute("action", "/reports/settings");
             model.addAttribute("error", e.getMessage());
             return "reports/settings";
         }

@@ -47,6 +47,14 @@ public class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage(), e.field());
     }
 
+    /** The department is not set up yet: 409, with the Vietnamese labels of what is missing. */
+    @ExceptionHandler(vn.gov.khcn.shared.SetupRequiredException.class)
+    ProblemDetail setupRequired(vn.gov.khcn.shared.SetupRequiredException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "Sở chưa thiết lập", e.getMessage(), e.field());
+        p.setProperty("missing", e.missing());
+        return p;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), null);

@@ -45,6 +45,11 @@ public class PageErrors {
         return page(res, 404, "Không tìm thấy", "Trang bạn tìm không có.");
     }
 
+    @ExceptionHandler(vn.gov.khcn.shared.SetupRequiredException.class)
+    ModelAndView setupRequired(vn.gov.khcn.shared.SetupRequiredException e, HttpServletResponse res) {
+        return page(res, 409, "Sở chưa thiết lập", e.getMessage());
+    }
+
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e, HttpServletResponse res) {
         return page(res, 400, "Không thực hiện được", e.getMessage());

@@ -1,0 +1,86 @@
+package vn.gov.khcn.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import vn.gov.khcn.reporting.DepartmentSettings;
+import vn.gov.khcn.reporting.ReportSettings;
+import vn.gov.khcn.reporting.SettingsCommand;
+import vn.gov.khcn.shared.DomainException;
+
+/**
+ * {@code khcn settings}: the department's settings with their Vietnamese labels and keys, and what is still missing;
+ * {@code khcn settings set KEY VALUE} changes one (validated, audited as "system" like every command).
+ */
+@Command(name = "settings", description = "Xem thiết lập của Sở (tiêu đề, ký hiệu, địa danh, người ký, nơi nhận, …); "
+        + "đổi một thiết lập: settings set KHÓA GIÁ_TRỊ.", subcommands = SettingsCli.Set.class)
+class SettingsCli implements Callable<Integer> {
+    @Mixin
+    DatabaseOptions db;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(System.err, true, StandardCharsets.UTF_8)); // start-up logs stay off stdout
+        try (var ctx = Khcn.start(db.properties())) {
+            print(new PrintStream(out, true, StandardCharsets.UTF_8), ctx.getBean(ReportSettings.class).get());
+            return 0;
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    static void print(PrintStream out, DepartmentSettings s) {
+        for (DepartmentSettings.Item i : DepartmentSettings.Item.values()) {
+            String v = i.valueIn(s);
+            out.println(i.label() + " [" + i.key() + "]: " + (v == null || v.isBlank() ? "(chưa có)" : v.replace("\n", "\n    ")));
+        }
+        if (!s.complete()) {
+            out.println("Còn thiếu: " + s.missing().stream().map(DepartmentSettings.Item::label).collect(Collectors.joining("; "))
+                    + ". Chưa lập được báo cáo cho tới khi điền đủ (khcn settings set KHÓA GIÁ_TRỊ).");
+        }
+    }
+
+    @Command(name = "set", description = "Đổi một thiết lập của Sở. Giá trị nhiều dòng (nơi nhận, chức vụ người ký hai dòng): "
+            + "viết \\n giữa các dòng, ví dụ \"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\".")
+    static class Set implements Callable<Integer> {
+        @Mixin
+        DatabaseOptions db;
+
+        @Parameters(index = "0", paramLabel = "KEY", description = "Khóa của thiết lập (xem: khcn settings).")
+        String key;
+
+        @Parameters(index = "1", paramLabel = "VALUE", description = "Giá trị mới.")
+        String value;
+
+        @Override
+        public Integer call() {
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            if (DepartmentSettings.Item.ofKey(key).isEmpty()) {
+                err.println("Không có thiết lập \"" + key + "\". Các khóa: "
+                        + Arrays.stream(DepartmentSettings.Item.values()).map(DepartmentSettings.Item::key).collect(Collectors.joining(", ")) + ".");
+                return 2;
+            }
+            PrintStream out = System.out;
+            System.setOut(err);
+            try (var ctx = Khcn.start(db.properties())) {
+                ReportSettings settings = ctx.getBean(ReportSettings.class);
+                DepartmentSettings after = settings.update(SettingsCommand.of(settings.get()).with(key, value.replace("\\n", "\n")));
+                DepartmentSettings.Item item = DepartmentSettings.Item.ofKey(key).orElseThrow();
+                err.println("Đã lưu " + item.label() + " [" + key + "]." + (after.complete() ? ""
+                        : " Còn thiếu: " + after.missing().stream().map(DepartmentSettings.Item::label).collect(Collectors.joining("; ")) + "."));
+                return 0;
+            } catch (DomainException e) {
+                err.println(e.getMessage());
+                return 1;
+            } finally {
+                System.setOut(out);
+            }
+        }
+    }
+}
