@@ -42,6 +42,8 @@ abstract class DeskContract {
     Metrology metrology;
     @Autowired
     WorkQueues queues;
+    @Autowired
+    vn.gov.khcn.tasks.Tasks tasks;
     MockMvc mvc;
 
     @BeforeEach
@@ -146,5 +148,25 @@ abstract class DeskContract {
         assertThat(list.page(null, null, today, 0, 50).total()).isEqualTo(total);
         assertThat(second).containsExactlyElementsOf(firstTwo.subList(50, Math.min(100, firstTwo.size())));
         assertThat(firstTwo).isSortedAccordingTo(vn.gov.khcn.shared.DueItems.SOONEST);
+    }
+
+    @Test
+    void theInstrumentsDuePageFromAnOffset() {
+        var first = metrology.due(30, 15);
+        assertThat(metrology.due(30, 10, 5)).containsExactlyElementsOf(first.subList(10, 15));
+    }
+
+    @Test
+    void tasksUnderExecutionPastTheirContractEndAreDueForTheScienceUnit() throws Exception {
+        LocalDate until = LocalDate.now().plusDays(30);
+        var ending = tasks.contractsEndingBy(until);
+        assertThat(ending).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.endsOn()).isEqualTo(c.contractedOn().plusMonths(c.durationMonths())).isBeforeOrEqualTo(until);
+            assertThat(tasks.facts(c.taskId()).status()).isIn("CONTRACTED", "PROGRESS_CHECKED", "ADJUSTMENT_REQUESTED", "ADJUSTED", "EXTENDED");
+        });
+        var c = ending.get(0);
+        assertThat(page("qlkh", "/")).contains("Nhiệm vụ KH&amp;CN hết hạn hợp đồng chưa nghiệm thu").contains("href=\"/tasks/" + c.taskId() + "\"")
+                .contains("quá hạn " + java.time.temporal.ChronoUnit.DAYS.between(c.endsOn(), LocalDate.now()) + " ngày");
+        assertThat(page("trungtam", "/")).doesNotContain("hết hạn hợp đồng");
     }
 }
