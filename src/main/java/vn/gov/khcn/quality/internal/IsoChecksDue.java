@@ -5,40 +5,22 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.quality.IsoChecks;
 import vn.gov.khcn.shared.DueItem;
-import vn.gov.khcn.shared.DueItems;
+import vn.gov.khcn.shared.ShortDueList;
 import vn.gov.khcn.shared.Unit;
 
 /** Agencies in this year's ISO 9001:2015 check plan not yet checked: due by the end of the plan year. */
 @Component
-class IsoChecksDue implements DueItems {
+class IsoChecksDue extends ShortDueList {
     static final String KIND = "iso";
     private final IsoChecks checks;
 
     IsoChecksDue(IsoChecks checks) {
+        super(KIND, "Cơ quan trong kế hoạch kiểm tra ISO 9001:2015 chưa được kiểm tra");
         this.checks = checks;
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String label() {
-        return "Cơ quan trong kế hoạch kiểm tra ISO 9001:2015 chưa được kiểm tra";
-    }
-
-    @Override
-    public long count(Unit unit, LocalDate today) {
-        return all(unit, today).size();
-    }
-
-    @Override
-    public List<DueItem> items(Unit unit, LocalDate today, int offset, int limit) {
-        return DueItems.slice(all(unit, today), offset, limit);
-    }
-
-    private List<DueItem> all(Unit unit, LocalDate today) {
+    protected List<DueItem> all(Unit unit, LocalDate today) {
         LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
         return checks.plannedNotChecked(today.getYear()).stream().filter(p -> unit == null || p.unit() == unit)
                 .map(p -> new DueItem(KIND, p.unit(), p.agencyName(), "Kế hoạch kiểm tra năm " + p.planYear(), yearEnd,
