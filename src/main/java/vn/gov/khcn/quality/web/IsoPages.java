@@ -68,7 +68,7 @@ class IsoPages {
     /** The plan's export, and for the TĐC unit's staff the link adding an agency to it. */
     private static List<Link> planLinks(int y) {
         Link export = new Link("/exchange/export/quality-iso-plan.xlsx?year=" + y, "Xuất kế hoạch năm " + y + " (XLSX)");
-        return vn.gov.khcn.identity.AccessPolicy.canEdit(vn.gov.khcn.identity.CurrentUser.get(), Unit.TDC)
+        return vn.gov.khcn.identity.CurrentUser.signedIn().map(u -> vn.gov.khcn.identity.AccessPolicy.canEdit(u, Unit.TDC)).orElse(false)
                 ? List.of(new Link("/quality/iso/plan/new?year=" + y, "Thêm cơ quan vào kế hoạch"), export) : List.of(export);
     }
 

@@ -83,7 +83,7 @@ class RoundPages {
                 links.add(new Link("/technology/initiatives/" + i.id(),
                         "Sáng kiến: " + i.title() + " — " + i.authors() + (i.unitName() == null ? "" : " (" + i.unitName() + ")")));
             }
-            if (vn.gov.khcn.identity.AccessPolicy.canEdit(vn.gov.khcn.identity.CurrentUser.get(), Unit.TECHNOLOGY)) {
+            if (vn.gov.khcn.identity.CurrentUser.signedIn().map(u -> vn.gov.khcn.identity.AccessPolicy.canEdit(u, Unit.TECHNOLOGY)).orElse(false)) {
                 links.add(new Link("/technology/initiatives/new?roundId=" + id, "Thêm sáng kiến được công nhận…"));
             }
         }
