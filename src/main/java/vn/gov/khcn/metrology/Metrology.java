@@ -28,6 +28,11 @@ public class Metrology {
      * due date has passed or falls within {@code days} days of today. At most {@code limit}, soonest first.
      */
     public List<DueInstrument> due(int days, int limit) {
+        return due(days, 0, limit);
+    }
+
+    /** The page of {@link #due(int, int)} that skips the first {@code offset} instruments (for a paged due list). */
+    public List<DueInstrument> due(int days, int offset, int limit) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select v.id, v.serial, t.name, o.name, v.verified_on, v.next_due_on
@@ -35,8 +40,8 @@ public class Metrology {
                 where v.result = 'PASS' and v.next_due_on <= :h
                   and not exists (select 1 from verification w
                                   where w.serial = v.serial and w.result = 'PASS' and w.verified_on > v.verified_on)
-                order by v.next_due_on, v.id limit :lim""")
-                .param("h", today.plusDays(days)).param("lim", limit)
+                order by v.next_due_on, v.id limit :lim offset :off""")
+                .param("h", today.plusDays(days)).param("lim", limit).param("off", Math.max(offset, 0))
                 .query((rs, i) -> new DueInstrument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                         rs.getObject(6, LocalDate.class).isBefore(today)))

@@ -1,6 +1,7 @@
 package vn.gov.khcn.tasks;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,27 @@ public class Tasks {
     /** Counts of the tasks matching the filters, by status (key null: no event yet). */
     public Map<String, Long> countsByStatus(TaskQuery q) {
         return reads.countsByStatus(q);
+    }
+
+    /**
+     * Tasks under execution (contracted, no acceptance council yet) whose contract ends on or before {@code until}:
+     * the latest contract's date plus the task's duration; soonest end first. Tasks without a duration are left out.
+     */
+    public List<ContractEnd> contractsEndingBy(LocalDate until) {
+        return jdbc.sql("""
+                select t.id, t.code, t.title, t.unit, t.duration_months, t.status, max(e.event_date) as contracted_on
+                from task t join task_event_active e on e.task_id = t.id and e.kind = 'CONTRACTED'
+                where t.duration_months is not null
+                  and t.status in ('CONTRACTED', 'PROGRESS_CHECKED', 'ADJUSTMENT_REQUESTED', 'ADJUSTED', 'EXTENDED')
+                group by t.id, t.code, t.title, t.unit, t.duration_months, t.status""")
+                .query((rs, i) -> {
+                    LocalDate on = rs.getObject("contracted_on", LocalDate.class);
+                    int months = rs.getInt("duration_months");
+                    return new ContractEnd(rs.getLong("id"), rs.getString("code"), rs.getString("title"), Unit.valueOf(rs.getString("unit")),
+                            on, months, on.plusMonths(months), "EXTENDED".equals(rs.getString("status")));
+                })
+                .list().stream().filter(c -> !c.endsOn().isAfter(until))
+                .sorted(java.util.Comparator.comparing(ContractEnd::endsOn).thenComparing(ContractEnd::code)).toList();
     }
 
     public List<Rating> ratings() {

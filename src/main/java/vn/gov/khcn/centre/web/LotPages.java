@@ -1,5 +1,6 @@
 package vn.gov.khcn.centre.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
@@ -41,7 +42,7 @@ class LotPages extends RecordPages<LotCommand> {
                 Formats.number(l.quantity()) + " " + l.uom(), l.note())).toList();
         return show(model, new Table("Lô sản xuất", null, "/centre/lots/new", "Thêm lô", List.of("Ngày", "Sản phẩm", "Số lượng", "Ghi chú"), rows, r,
                 SimplePages.base("/centre/lots", CentrePages.values("productId", query.productId(), "year", query.year())),
-                CentrePages.productAndYear(products, query.productId(), query.year()), CentrePages.TABS));
+                CentrePages.productAndYear(products, query.productId(), query.year()), CentrePages.TABS).ownedBy(Unit.CENTRE));
     }
 
     @Override
@@ -71,6 +72,6 @@ class LotPages extends RecordPages<LotCommand> {
                 Field.select("productId", "Sản phẩm", c.productId(), CentrePages.productOptions(products), true),
                 Field.of("number", "quantity", "Số lượng", c.quantity(), true),
                 Field.of("date", "producedOn", "Ngày sản xuất", c.producedOn(), true),
-                Field.text("note", "Ghi chú", c.note(), false), Field.reason(id)), c.version(), null, null, "centreLot", id, List.of());
+                Field.text("note", "Ghi chú", c.note(), false), Field.reason(id)), c.version(), null, null, "centreLot", id, List.of()).ownedBy(Unit.CENTRE);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.centre.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
@@ -39,7 +40,7 @@ class ProductPages extends RecordPages<ProductCommand> {
                 Formats.number(s.produced()), Formats.number(s.sold()), Formats.number(s.onHand())))).toList();
         return show(model, new Table("Sản phẩm và tồn kho đến ngày " + Formats.date(day), "Tồn kho = tổng sản xuất − tổng tiêu thụ đến hết ngày.",
                 "/centre/products/new", "Thêm sản phẩm", List.of("Sản phẩm", "Đơn vị tính", "Đã sản xuất", "Đã tiêu thụ", "Tồn kho"), rows, null, null,
-                List.of(new Filter("on", "Đến ngày (yyyy-mm-dd)", day.toString(), List.of())), CentrePages.TABS));
+                List.of(new Filter("on", "Đến ngày (yyyy-mm-dd)", day.toString(), List.of())), CentrePages.TABS).ownedBy(Unit.CENTRE));
     }
 
     @Override
@@ -68,6 +69,6 @@ class ProductPages extends RecordPages<ProductCommand> {
         return new Form("Sản phẩm", id == null ? "/centre/products" : "/centre/products/" + id, "/centre/products", List.of(
                 Field.text("name", "Tên sản phẩm", c.name(), true), Field.text("uom", "Đơn vị tính (hộp, lọ, kg…)", c.uom(), true)),
                 c.version(), null, null, "centreProduct", id, id == null ? List.of()
-                : List.of(new Link("/centre/lots?productId=" + id, "Các lô sản xuất"), new Link("/centre/sales?productId=" + id, "Các lần tiêu thụ")));
+                : List.of(new Link("/centre/lots?productId=" + id, "Các lô sản xuất"), new Link("/centre/sales?productId=" + id, "Các lần tiêu thụ"))).ownedBy(Unit.CENTRE);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.centre.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
@@ -38,7 +39,7 @@ class TrainingPages extends RecordPages<TrainingCommand> {
         return show(model, new Table("Lớp tập huấn, hướng dẫn kỹ thuật", null, "/centre/trainings/new", "Thêm lớp",
                 List.of("Tên lớp", "Xã", "Huyện", "Ngày", "Số người"), rows, r,
                 SimplePages.base("/centre/trainings", CentrePages.values("q", query.q(), "year", query.year())),
-                CentrePages.textAndYear(query.q(), query.year()), CentrePages.TABS));
+                CentrePages.textAndYear(query.q(), query.year()), CentrePages.TABS).ownedBy(Unit.CENTRE));
     }
 
     @Override
@@ -68,6 +69,6 @@ class TrainingPages extends RecordPages<TrainingCommand> {
                 Field.of("textarea", "title", "Tên lớp", c.title(), true), Field.text("commune", "Xã", c.commune(), true),
                 Field.text("district", "Huyện", c.district(), true), Field.of("date", "heldOn", "Ngày tổ chức", c.heldOn(), true),
                 Field.of("number", "participants", "Số người tham dự", c.participants(), false), Field.reason(id)),
-                c.version(), null, null, "centreTraining", id, List.of());
+                c.version(), null, null, "centreTraining", id, List.of()).ownedBy(Unit.CENTRE);
     }
 }

@@ -68,6 +68,7 @@ class SecurityConfig {
                 // must get its 413, not a 403 for a token the refused body was never read for
                 .csrf(c -> c.ignoringRequestMatchers(basicApiCall, r -> r.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR))
                 .exceptionHandling(e -> e
+                        .accessDeniedHandler(new PageRefusals())
                         .defaultAuthenticationEntryPointFor(new ApiAuthenticationEntryPoint(), apiCall)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), r -> true))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

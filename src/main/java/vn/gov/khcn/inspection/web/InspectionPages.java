@@ -1,5 +1,6 @@
 package vn.gov.khcn.inspection.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -122,7 +123,7 @@ class InspectionPages {
                 Field.text("title", "Tên cuộc thanh tra", c.title(), false),
                 Field.of("date", "openedOn", "Ngày công bố quyết định", c.openedOn(), false),
                 Field.of("textarea", "followUp", "Kết luận, theo dõi sau thanh tra", c.followUp(), false),
-                Field.reason(id)), c.version(), null, null, "inspection", id, List.of());
+                Field.reason(id)), c.version(), null, null, "inspection", id, List.of()).ownedBy(Unit.INSPECTORATE);
     }
 
     private static boolean canEdit() {

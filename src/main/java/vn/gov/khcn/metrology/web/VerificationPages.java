@@ -1,5 +1,6 @@
 package vn.gov.khcn.metrology.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -107,7 +108,7 @@ class VerificationPages {
                 Field.text("stampNo", "Số tem hoặc giấy chứng nhận", c.stampNo(), false),
                 Field.text("performedBy", "Người thực hiện", c.performedBy(), false),
                 Field.reason(id)),
-                c.version(), null, null, "verification", id, imported(saved));
+                c.version(), null, null, "verification", id, imported(saved)).ownedBy(Unit.CENTRE);
         return saved == null ? form : form.withFacts(List.of(Fact.of("Đơn vị thực hiện", saved.unit().label()),
                 Fact.of("Hạn kiểm định tiếp theo (hệ thống tính)", saved.nextDueOn() == null ? "không có (không đạt)"
                         : Formats.date(saved.nextDueOn()))));

@@ -1,5 +1,6 @@
 package vn.gov.khcn.outreach.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -49,7 +50,7 @@ class OutreachPages {
         return show(model, new Table("Thông tin, tuyên truyền KH&CN", null, "/outreach/new", "Thêm", List.of("Tiêu đề", "Hình thức", "Ngày", "Nơi đăng, phát / số"),
                 rows, r, SimplePages.base("/outreach", f), List.of(
                 new Filter("channel", "Hình thức", query.channel() == null ? null : query.channel().name(), SimplePages.options(Channel.values(), Channel::label)),
-                new Filter("q", "Tìm theo tiêu đề", query.q(), List.of()), Filter.year(query.year())), List.of()));
+                new Filter("q", "Tìm theo tiêu đề", query.q(), List.of()), Filter.year(query.year())), List.of()).ownedBy(Unit.OFFICE));
     }
 
     private static String where(OutreachItem i) {
@@ -92,6 +93,6 @@ class OutreachPages {
                 Field.text("issueNo", "Số tài liệu, ví dụ 1/2021 (tài liệu in)", c.issueNo(), false),
                 Field.of("number", "copies", "Số lượng bản in (tài liệu in)", c.copies(), false),
                 Field.reason(id)),
-                c.version(), null, null, "outreachItem", id, List.of());
+                c.version(), null, null, "outreachItem", id, List.of()).ownedBy(Unit.OFFICE);
     }
 }

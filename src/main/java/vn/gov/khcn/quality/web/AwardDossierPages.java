@@ -1,5 +1,6 @@
 package vn.gov.khcn.quality.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -73,6 +74,6 @@ class AwardDossierPages {
                 Field.of("date", "forwardedOn", "Ngày gửi Tổng cục", c.forwardedOn(), false),
                 Field.of("textarea", "notes", "Ghi chú", c.notes(), false),
                 Field.reason(id)),
-                c.version(), null, null, "award-dossier", id, List.of());
+                c.version(), null, null, "award-dossier", id, List.of()).ownedBy(Unit.TDC);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.quality.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -71,6 +72,6 @@ class GuidancePages {
                 Field.of("date", "guidedOn", "Ngày hướng dẫn", c.guidedOn(), false),
                 Field.of("textarea", "subject", "Nội dung hướng dẫn", c.subject(), false),
                 Field.reason(id)),
-                c.version(), null, null, "business-guidance", id, List.of());
+                c.version(), null, null, "business-guidance", id, List.of()).ownedBy(Unit.TDC);
     }
 }

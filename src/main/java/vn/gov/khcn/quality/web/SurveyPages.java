@@ -1,5 +1,6 @@
 package vn.gov.khcn.quality.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -73,6 +74,6 @@ class SurveyPages {
                 Field.of("date", "surveyedOn", "Ngày khảo sát", c.surveyedOn(), false),
                 Field.of("textarea", "findings", "Kết quả khảo sát", c.findings(), false),
                 Field.reason(id)),
-                c.version(), null, null, "quality-survey", id, List.of());
+                c.version(), null, null, "quality-survey", id, List.of()).ownedBy(Unit.TDC);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.radiation.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -75,6 +76,6 @@ class DevicePages {
                 Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), RadiationForms.facilities(facilities), true),
                 Field.text("serial", "Số sê-ri", c.serial(), true), Field.text("model", "Kiểu máy", c.model(), false),
                 Field.text("location", "Vị trí đặt máy", c.location(), false)),
-                c.version(), null, null, "xray-device", id, List.of());
+                c.version(), null, null, "xray-device", id, List.of()).ownedBy(Unit.TECHNOLOGY);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.radiation.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -77,6 +78,6 @@ class FacilityPages {
                         SimplePages.options(organisations.choices(null, c.organisationId())), true),
                 Field.text("address", "Địa chỉ", c.address(), false),
                 Field.text("district", "Huyện/TP (để trống: theo tổ chức)", c.district(), false)),
-                c.version(), null, null, "radiation-facility", id, List.of());
+                c.version(), null, null, "radiation-facility", id, List.of()).ownedBy(Unit.TECHNOLOGY);
     }
 }

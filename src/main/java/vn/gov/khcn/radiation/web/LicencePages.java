@@ -1,5 +1,6 @@
 package vn.gov.khcn.radiation.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -80,6 +81,6 @@ class LicencePages {
                 Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), RadiationForms.facilities(facilities), true),
                 Field.text("number", "Số giấy phép", c.number(), true), Field.of("date", "issuedOn", "Ngày cấp", c.issuedOn(), true),
                 Field.of("date", "expiresOn", "Ngày hết hạn", c.expiresOn(), true), Field.text("scope", "Phạm vi", c.scope(), false)),
-                c.version(), null, null, "radiation-licence", id, List.of());
+                c.version(), null, null, "radiation-licence", id, List.of()).ownedBy(Unit.TECHNOLOGY);
     }
 }

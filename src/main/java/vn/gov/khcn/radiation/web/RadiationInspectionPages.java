@@ -1,5 +1,6 @@
 package vn.gov.khcn.radiation.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -81,6 +82,6 @@ class RadiationInspectionPages {
                 Field.text("district", "Huyện/TP (để trống: theo cơ sở)", c.district(), false),
                 Field.of("date", "inspectedOn", "Ngày kiểm tra", c.inspectedOn(), true),
                 Field.of("textarea", "findings", "Kết quả kiểm tra", c.findings(), false),
-                Field.reason(id)), c.version(), null, null, "radiation-inspection", id, List.of());
+                Field.reason(id)), c.version(), null, null, "radiation-inspection", id, List.of()).ownedBy(Unit.TECHNOLOGY);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.radiation.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -87,6 +88,6 @@ class XrayJobPages {
                 Field.of("date", "performedOn", "Ngày thực hiện", c.performedOn(), true),
                 Field.select("result", "Kết quả", c.result(), SimplePages.options(XrayResult.values(), XrayResult::label), true),
                 Field.text("certificateNo", "Số chứng nhận", c.certificateNo(), false),
-                Field.reason(id)), c.version(), null, null, "xray-job", id, List.of());
+                Field.reason(id)), c.version(), null, null, "xray-job", id, List.of()).ownedBy(Unit.CENTRE);
     }
 }

@@ -39,18 +39,6 @@ public class LayoutAdvice {
         return request.getRequestURI();
     }
 
-    /**
-     * Whether the signed-in user may create records at all: the directorate and viewers read and approve, they do
-     * not enter records (the access matrix in docs/security.md), so pages hide "add" buttons and the import form
-     * from them. Finer rules (a unit's own registers) are still the services' to enforce.
-     */
-    @ModelAttribute("canWrite")
-    public boolean canWrite() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.isAuthenticated() && a.getAuthorities().stream().map(g -> g.getAuthority())
-                .anyMatch(r -> r.equals("ROLE_ADMIN") || r.equals("ROLE_OFFICE") || r.equals("ROLE_UNIT_STAFF"));
-    }
-
     @ModelAttribute("fmt")
     public FormatsView fmt() {
         return FormatsView.INSTANCE;

@@ -42,8 +42,21 @@ public final class SimplePages {
     public record Option(String value, String label) {
     }
 
+    /**
+     * A list page; {@code owner}: the unit whose register it is, whose staff alone see its "add" button (null: a register
+     * every writer keeps for their own unit, or a shared one).
+     */
     public record Table(String title, String note, String newHref, String newLabel, List<String> columns, List<Row> rows,
-                        PageResult<?> page, String base, List<Filter> filters, List<Link> links) {
+                        PageResult<?> page, String base, List<Filter> filters, List<Link> links, vn.gov.khcn.shared.Unit owner) {
+        public Table(String title, String note, String newHref, String newLabel, List<String> columns, List<Row> rows,
+                     PageResult<?> page, String base, List<Filter> filters, List<Link> links) {
+            this(title, note, newHref, newLabel, columns, rows, page, base, filters, links, null);
+        }
+
+        /** The same list as the register of {@code unit}: only its staff (and administrators) see "add". */
+        public Table ownedBy(vn.gov.khcn.shared.Unit unit) {
+            return new Table(title, note, newHref, newLabel, columns, rows, page, base, filters, links, unit);
+        }
     }
 
     public record Link(String href, String label) {
@@ -104,10 +117,24 @@ public final class SimplePages {
      * children below it.
      */
     public record Form(String title, String action, String back, List<Field> fields, Integer version, String error,
-                       String errorField, String auditType, Long id, List<Link> links, List<Fact> facts, List<Children> children) {
+                       String errorField, String auditType, Long id, List<Link> links, List<Fact> facts, List<Children> children,
+                       vn.gov.khcn.shared.Unit owner) {
         public Form(String title, String action, String back, List<Field> fields, Integer version, String error,
                     String errorField, String auditType, Long id, List<Link> links) {
             this(title, action, back, fields, version, error, errorField, auditType, id, links, List.of(), List.of());
+        }
+
+        public Form(String title, String action, String back, List<Field> fields, Integer version, String error,
+                    String errorField, String auditType, Long id, List<Link> links, List<Fact> facts, List<Children> children) {
+            this(title, action, back, fields, version, error, errorField, auditType, id, links, facts, children, null);
+        }
+
+        /**
+         * The same page as a record of {@code unit}'s register: to anyone else who is not an administrator it shows
+         * read-only, saying why (null: any writer may save it).
+         */
+        public Form ownedBy(vn.gov.khcn.shared.Unit unit) {
+            return new Form(title, action, back, fields, version, error, errorField, auditType, id, links, facts, children, unit);
         }
 
         /** A read-only page of a record's facts. */
@@ -117,15 +144,15 @@ public final class SimplePages {
 
         public Form withError(DomainException e) {
             return e == null ? this
-                    : new Form(title, action, back, fields, version, e.getMessage(), e.field(), auditType, id, links, facts, children);
+                    : new Form(title, action, back, fields, version, e.getMessage(), e.field(), auditType, id, links, facts, children, owner);
         }
 
         public Form withFacts(List<Fact> more) {
-            return new Form(title, action, back, fields, version, error, errorField, auditType, id, links, more, children);
+            return new Form(title, action, back, fields, version, error, errorField, auditType, id, links, more, children, owner);
         }
 
         public Form withChildren(Children more) {
-            return new Form(title, action, back, fields, version, error, errorField, auditType, id, links, facts, List.of(more));
+            return new Form(title, action, back, fields, version, error, errorField, auditType, id, links, facts, List.of(more), owner);
         }
     }
 

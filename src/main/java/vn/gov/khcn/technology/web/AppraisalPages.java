@@ -1,5 +1,6 @@
 package vn.gov.khcn.technology.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -55,7 +56,7 @@ class AppraisalPages {
         f.put("year", query.year());
         return show(model, new Table("Ý kiến về công nghệ đối với dự án đầu tư", null, "/technology/appraisals/new", "Thêm",
                 List.of("Dự án", "Chủ đầu tư", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/appraisals", f),
-                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS));
+                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
     }
 
     @GetMapping("/appraisals/new")
@@ -88,6 +89,6 @@ class AppraisalPages {
                         Field.of("number", "documentId", "Mã văn bản cho ý kiến (trong sổ văn bản)", c.documentId(), false),
                         Field.of("textarea", "note", "Ghi chú", c.note(), false),
                         Field.reason(id)),
-                c.version(), null, null, "techAppraisal", id, TechnologyTabs.documentLinks(documents, c.documentId()));
+                c.version(), null, null, "techAppraisal", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(Unit.TECHNOLOGY);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.technology.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -48,7 +49,7 @@ class MarkPages {
         return show(model, new Table("Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương", null, "/technology/marks/new", "Thêm",
                 List.of("Tên", "Loại", "Sản phẩm", "Chủ sở hữu", "Tình trạng"), rows, r, SimplePages.base("/technology/marks", f),
                 List.of(new Filter("q", "Tìm theo tên", query.q(), List.of()), new Filter("kind", "Loại", query.kind() == null ? null
-                        : query.kind().name(), SimplePages.options(MarkKind.values(), MarkKind::label))), TechnologyTabs.TABS));
+                        : query.kind().name(), SimplePages.options(MarkKind.values(), MarkKind::label))), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
     }
 
     @GetMapping("/new")
@@ -79,6 +80,6 @@ class MarkPages {
                 Field.text("product", "Sản phẩm", c.product(), true),
                 Field.text("holder", "Chủ sở hữu, tổ chức quản lý", c.holder(), false),
                 Field.select("status", "Tình trạng", c.status(), SimplePages.options(MarkStatus.values(), MarkStatus::label), true)),
-                c.version(), null, null, "collectiveMark", id, List.of());
+                c.version(), null, null, "collectiveMark", id, List.of()).ownedBy(Unit.TECHNOLOGY);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.technology.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -48,7 +49,7 @@ class PlanPages {
         f.put("year", query.year());
         return show(model, new Table("Kế hoạch đổi mới sáng tạo, khởi nghiệp", null, "/technology/plans/new", "Thêm",
                 List.of("Kế hoạch", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/plans", f), List.of(Filter.year(query.year())),
-                TechnologyTabs.TABS));
+                TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
     }
 
     @GetMapping("/new")
@@ -78,6 +79,6 @@ class PlanPages {
                 Field.of("textarea", "title", "Tên kế hoạch", c.title(), true),
                 Field.of("date", "datedOn", "Ngày", c.datedOn(), true),
                 Field.of("number", "documentId", "Mã văn bản (trong sổ văn bản)", c.documentId(), true)),
-                c.version(), null, null, "innovationPlan", id, TechnologyTabs.documentLinks(documents, c.documentId()));
+                c.version(), null, null, "innovationPlan", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(Unit.TECHNOLOGY);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.technology.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -48,7 +49,7 @@ class ProposalPages {
         f.put("year", query.year());
         return show(model, new Table("Đề xuất nhiệm vụ thuộc Chương trình phát triển tài sản trí tuệ", null, "/technology/proposals/new",
                 "Thêm", List.of("Nhiệm vụ", "Đề xuất", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/proposals", f),
-                List.of(Filter.year(query.year())), TechnologyTabs.TABS));
+                List.of(Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
     }
 
     @GetMapping("/new")
@@ -79,6 +80,6 @@ class ProposalPages {
                 Field.text("proposer", "Tổ chức, cá nhân đề xuất", c.proposer(), true),
                 Field.of("date", "proposedOn", "Ngày đề xuất", c.proposedOn(), true),
                 Field.of("number", "documentId", "Mã văn bản đề xuất (trong sổ văn bản)", c.documentId(), false),
-                Field.reason(id)), c.version(), null, null, "ipProposal", id, TechnologyTabs.documentLinks(documents, c.documentId()));
+                Field.reason(id)), c.version(), null, null, "ipProposal", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(Unit.TECHNOLOGY);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.khcn.technology.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -50,7 +51,7 @@ class RoundPages {
                 String.valueOf(rounds.initiatives(r.id()).size())))).toList();
         return show(model, new Table("Đợt công nhận sáng kiến cấp tỉnh", null, "/technology/rounds/new", "Thêm đợt",
                 List.of("Đợt", "Ngày trình", "Tờ trình", "Ngày quyết định", "Quyết định", "Số sáng kiến"), rows, null, null,
-                List.of(Filter.year(query.year())), TechnologyTabs.TABS));
+                List.of(Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
     }
 
     @GetMapping("/rounds/new")
@@ -82,7 +83,9 @@ class RoundPages {
                 links.add(new Link("/technology/initiatives/" + i.id(),
                         "Sáng kiến: " + i.title() + " — " + i.authors() + (i.unitName() == null ? "" : " (" + i.unitName() + ")")));
             }
-            links.add(new Link("/technology/initiatives/new?roundId=" + id, "Thêm sáng kiến được công nhận…"));
+            if (vn.gov.khcn.identity.CurrentUser.signedIn().map(u -> vn.gov.khcn.identity.AccessPolicy.canEdit(u, Unit.TECHNOLOGY)).orElse(false)) {
+                links.add(new Link("/technology/initiatives/new?roundId=" + id, "Thêm sáng kiến được công nhận…"));
+            }
         }
         return new Form("Đợt công nhận sáng kiến", id == null ? "/technology/rounds" : "/technology/rounds/" + id, "/technology/rounds", List.of(
                 Field.of("number", "year", "Năm", c.year(), true),
@@ -92,7 +95,7 @@ class RoundPages {
                 Field.of("date", "decidedOn", "Ngày quyết định công nhận", c.decidedOn(), false),
                 Field.of("number", "decisionDocumentId", "Mã quyết định (trong sổ văn bản)", c.decisionDocumentId(), false),
                 Field.reason(id)),
-                c.version(), null, null, "initiativeRound", id, links);
+                c.version(), null, null, "initiativeRound", id, links).ownedBy(Unit.TECHNOLOGY);
     }
 
     @GetMapping("/initiatives/new")
@@ -125,6 +128,6 @@ class RoundPages {
                 Field.of("textarea", "title", "Tên sáng kiến", c.title(), true),
                 Field.text("authors", "Tác giả", c.authors(), true),
                 Field.text("unitName", "Đơn vị", c.unitName(), false)),
-                c.version(), null, null, "initiative", id, List.of());
+                c.version(), null, null, "initiative", id, List.of()).ownedBy(Unit.TECHNOLOGY);
     }
 }

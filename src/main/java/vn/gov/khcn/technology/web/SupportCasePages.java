@@ -1,5 +1,6 @@
 package vn.gov.khcn.technology.web;
 
+import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -47,7 +48,7 @@ class SupportCasePages {
         f.put("year", query.year());
         return show(model, new Table("Hướng dẫn, hỗ trợ đăng ký quyền sở hữu công nghiệp", null, "/technology/support-cases/new", "Thêm",
                 List.of("Tổ chức, cá nhân", "Đối tượng", "Ngày", "Kết quả"), rows, r, SimplePages.base("/technology/support-cases", f),
-                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS));
+                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
     }
 
     @GetMapping("/new")
@@ -78,6 +79,6 @@ class SupportCasePages {
                 Field.select("ipObject", "Đối tượng", c.ipObject(), SimplePages.options(IpObject.values(), IpObject::label), true),
                 Field.of("date", "advisedOn", "Ngày hướng dẫn", c.advisedOn(), true),
                 Field.of("textarea", "outcome", "Kết quả", c.outcome(), false),
-                Field.reason(id)), c.version(), null, null, "ipSupportCase", id, List.of());
+                Field.reason(id)), c.version(), null, null, "ipSupportCase", id, List.of()).ownedBy(Unit.TECHNOLOGY);
     }
 }
