@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.gov.khcn.documents.DocumentRef;
 import vn.gov.khcn.reporting.DateRange;
 import vn.gov.khcn.reporting.DepartmentSettings;
@@ -32,7 +30,6 @@ import vn.gov.khcn.shared.Unit;
  */
 public final class TemplateRenderer {
     public static final String MISSING = "…";
-    private static final Pattern PART_WITH_UNIT = Pattern.compile("(.+) \\(([^()]+)\\)");
 
     private final FigureSet figures;
     private final Map<String, String> vars;
@@ -76,8 +73,8 @@ public final class TemplateRenderer {
                     blocks.add(new Block(BlockKind.PLANNED, s));
                 }
             } else if (n instanceof ReportTemplate.Tie tie) {
-                At a = At.of(tie.expr(), tie.period());
-                Figure f = Figure.parse(a.expr(), false);
+                FigureExpression.At a = FigureExpression.At.of(tie.expr(), tie.period());
+                FigureExpression f = FigureExpression.parse(a.expr(), false);
                 IndicatorValue v = value(f.code(), a.period());
                 marks.ties.add(new TextMarks.Tie(blocks.size(), tie.noun(), tie.expr(), v == null ? null : f.number(v)));
             } else if (n instanceof ReportTemplate.Each e) {
@@ -246,10 +243,10 @@ public final class TemplateRenderer {
         if (lower) {
             expr = expr.substring(0, expr.length() - 6).strip();
         }
-        At a = At.of(expr, period);
+        FigureExpression.At a = FigureExpression.At.of(expr, period);
         String p = a.period();
         expr = a.expr();
-        Figure f = Figure.parse(expr, lower);
+        FigureExpression f = FigureExpression.parse(expr, lower);
         IndicatorValue v = value(f.code(), p);
         String text = v == null ? MISSING : f.format(v);
         DateRange r = figures.range(p).orElse(null);
@@ -271,99 +268,5 @@ public final class TemplateRenderer {
             return null;
         }
         return figures.get(period, code).orElse(null);
-    }
-
-    /** A figure expression and its period: "code@ytd" names its own, else the section's. */
-    record At(String expr, String period) {
-        static At of(String expr, String period) {
-            int at = expr.indexOf('@');
-            return at < 0 ? new At(expr, period) : new At(expr.substring(0, at), expr.substring(at + 1));
-        }
-    }
-
-    /** A figure reference: code plus what of it to print. */
-    record Figure(String code, String what, String dim, String key, boolean lower) {
-        static Figure parse(String expr, boolean lower) {
-            for (String suffix : List.of(".names.commas", ".names.count", ".names", ".parts")) {
-                if (expr.endsWith(suffix)) {
-                    return new Figure(expr.substring(0, expr.length() - suffix.length()), suffix.substring(1), null, null, lower);
-                }
-            }
-            int by = expr.indexOf(".by.");
-            if (by >= 0) {
-                String rest = expr.substring(by + 4);
-                int dot = rest.indexOf('.');
-                if (dot > 0) {
-                    return new Figure(expr.substring(0, by), "part", rest.substring(0, dot), rest.substring(dot + 1), lower);
-                }
-            }
-            return new Figure(expr, "value", null, null, lower);
-        }
-
-        /** The number the figure prints, for a tie: its value, a part (or sum of parts), the count of its names. */
-        Long number(IndicatorValue v) {
-            return switch (what) {
-                case "names.count" -> (long) v.names().size();
-                case "part" -> {
-                    long sum = 0;
-                    for (String k : key.split("\\+")) {
-                        sum += v.part(dim, k.strip());
-                    }
-                    yield sum;
-                }
-                case "value" -> v.value();
-                default -> null;
-            };
-        }
-
-        private List<String> names(List<String> names) {
-            return lower ? names.stream().map(TemplateRenderer::lowerFirst).toList() : names;
-        }
-
-        String format(IndicatorValue v) {
-            return switch (what) {
-                case "names" -> join(names(v.names()), true);
-                case "names.commas" -> join(names(v.names()), false);
-                case "names.count" -> Formats.count(v.names().size());
-                case "parts" -> parts(v, lower);
-                case "part" -> {
-                    long sum = 0;
-                    for (String k : key.split("\\+")) {
-                        sum += v.part(dim, k.strip());
-                    }
-                    yield Formats.count(sum);
-                }
-                default -> v.value() == null ? MISSING : Formats.count(v.value());
-            };
-        }
-
-        private static String parts(IndicatorValue v, boolean lower) {
-            if (v.by().isEmpty()) {
-                return MISSING;
-            }
-            List<String> items = new ArrayList<>();
-            v.by().values().iterator().next().forEach((k, n) -> {
-                Matcher m = PART_WITH_UNIT.matcher(k);
-                String name = m.matches() ? m.group(1) : k;
-                name = lower ? lowerFirst(name) : name;
-                items.add(m.matches() ? Formats.count(n) + " " + m.group(2) + " " + name : Formats.count(n) + " " + name);
-            });
-            return join(items, true);
-        }
-    }
-
-    static String lowerFirst(String s) {
-        return s == null || s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
-    }
-
-    /** "A, B và C" (or "A, B, C"). */
-    public static String join(List<String> names, boolean and) {
-        if (names.isEmpty()) {
-            return MISSING;
-        }
-        if (!and || names.size() == 1) {
-            return String.join(", ", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
     }
 }
