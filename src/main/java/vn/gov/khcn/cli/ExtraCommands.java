@@ -12,5 +12,6 @@ final class ExtraCommands {
         cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new VerifyPdfCommand());
     }
 }

@@ -102,6 +102,10 @@ public final class PdfSigner {
         }
     }
 
+    public SigningKey key() {
+        return key;
+    }
+
     /** The font the appearance is drawn with; null when none was found and the appearance has no diacritics. */
     public File font() {
         return font;
