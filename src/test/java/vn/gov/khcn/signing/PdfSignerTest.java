@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,17 +23,11 @@ class PdfSignerTest {
     static final Clock CLOCK = Clock.fixed(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), ZoneOffset.UTC);
     static final String ISO_TIME = java.time.OffsetDateTime.ofInstant(CLOCK.instant(), PdfSigner.VIETNAM)
             .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    static TestCertificates certs;
-    static byte[] signed;
+    static final TestCertificates certs = TestCertificates.create();
+    static final byte[] signed = certs.signedSample(CLOCK);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void sign() throws Exception {
-        certs = TestCertificates.create();
-        signed = new PdfSigner(certs.signingKey(), CLOCK, null).sign(TestCertificates.smallPdf());
-    }
 
     @Test
     void aSignedPdfIsValidAndNamesTheSignerTheTimeAndTheCertificate() {

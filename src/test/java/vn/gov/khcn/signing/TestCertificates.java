@@ -97,6 +97,15 @@ public final class TestCertificates {
         return p;
     }
 
+    /** {@link #smallPdf()} signed with the department's key at the clock's time. */
+    public byte[] signedSample(java.time.Clock clock) {
+        try {
+            return new PdfSigner(signingKey(), clock, null).sign(smallPdf());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A small one-page PDF with Vietnamese text, made with PDFBox. */
     public static byte[] smallPdf() throws Exception {
         try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
