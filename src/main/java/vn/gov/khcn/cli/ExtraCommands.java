@@ -13,5 +13,6 @@ final class ExtraCommands {
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new SettingsCli());
+        cl.addSubcommand(new VerifyPdfCommand());
     }
 }

@@ -66,7 +66,11 @@ class ReportCommand implements Callable<Integer> {
             byte[] bytes = switch (format) {
                 case "html" -> engine.html(view).getBytes(StandardCharsets.UTF_8);
                 case "docx" -> engine.docx(view);
-                case "pdf" -> engine.pdf(view);
+                case "pdf" -> {
+                    // an issued report's PDF is the signed one kept at issue, when signing is configured
+                    var signing = ctx.getBeanProvider(vn.gov.khcn.reporting.IssuedPdfSigning.class).getIfAvailable();
+                    yield view.report().issued() && signing != null ? signing.issuedPdf(view.report(), () -> engine.pdf(view)) : engine.pdf(view);
+                }
                 default -> engine.json(view).getBytes(StandardCharsets.UTF_8);
             };
             if (out == null) {

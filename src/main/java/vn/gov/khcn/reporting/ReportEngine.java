@@ -46,8 +46,12 @@ public class ReportEngine {
     private final Documents documents;
     private final TransactionTemplate ownTransaction;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     ReportEngine(IndicatorCatalogue catalogue, ReportTemplates templates, ReportSettings settings, ReportStore store,
-                 SnapshotStore snapshots, IssuedTextStore issuedTexts, Documents documents, PlatformTransactionManager tx) {
+                 SnapshotStore snapshots, IssuedTextStore issuedTexts, Documents documents, PlatformTransactionManager tx,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.catalogue = catalogue;
         this.templates = templates;
         this.settings = settings;
@@ -117,6 +121,7 @@ public class ReportEngine {
             throw new vn.gov.khcn.shared.DomainException("content", v.contentError());
         }
         issuedTexts.save(issued.id(), v.rendered(), source, IssuedTextStore.Origin.ISSUE);
+        events.publishEvent(new ReportTextFrozen(issued.id()));
     }
 
     /**

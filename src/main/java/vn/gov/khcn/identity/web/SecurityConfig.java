@@ -56,6 +56,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/reports/*/approve", "/api/reports/*/return").hasAnyRole("ADMIN", "DIRECTOR", "OFFICE")
                         .requestMatchers(HttpMethod.POST, "/reports/*/narratives").hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF")
                         .requestMatchers("/reports/**", "/api/reports/**").hasAnyRole("ADMIN", "OFFICE")
+                        // Checking a PDF's digital signature changes nothing: any signed-in user.
+                        .requestMatchers(HttpMethod.POST, "/signatures/verify").authenticated()
                         // Otherwise only those who keep records write.
                         .anyRequest().hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).authenticationDetailsSource(throttle)

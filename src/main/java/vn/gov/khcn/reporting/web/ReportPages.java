@@ -38,9 +38,12 @@ class ReportPages {
     private final Reports reports;
     private final ReportEngine engine;
 
-    ReportPages(Reports reports, ReportEngine engine) {
+    private final org.springframework.beans.factory.ObjectProvider<vn.gov.khcn.reporting.IssuedPdfSigning> signing;
+
+    ReportPages(Reports reports, ReportEngine engine, org.springframework.beans.factory.ObjectProvider<vn.gov.khcn.reporting.IssuedPdfSigning> signing) {
         this.reports = reports;
         this.engine = engine;
+        this.signing = signing;
     }
 
     @GetMapping
@@ -106,6 +109,8 @@ class ReportPages {
                 .computeIfAbsent(f.unit(), k -> new java.util.ArrayList<>()).add(f));
         model.addAttribute("findings", findings);
         model.addAttribute("returnReason", reports.returnReason(r));
+        var signer = signing.getIfAvailable();
+        model.addAttribute("signingMissing", me.role() == vn.gov.khcn.identity.Role.ADMIN && (signer == null || !signer.configured()));
         return "reports/show";
     }
 
@@ -172,7 +177,8 @@ class ReportPages {
                 type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             }
             case "pdf" -> {
-                body = engine.pdf(v);
+                var signer = signing.getIfAvailable();
+                body = r.issued() && signer != null ? signer.issuedPdf(r, () -> engine.pdf(v)) : engine.pdf(v);
                 type = MediaType.APPLICATION_PDF;
             }
             case "json" -> {
