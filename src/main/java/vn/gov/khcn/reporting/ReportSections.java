@@ -11,14 +11,16 @@ import vn.gov.khcn.shared.Unit;
 @Service
 public class ReportSections {
     private final Reports reports;
+    private final ReportTexts texts;
 
-    ReportSections(Reports reports) {
+    ReportSections(Reports reports, ReportTexts texts) {
         this.reports = reports;
+        this.texts = texts;
     }
 
     /** The slots of the report's template with no text yet (none saved, or saved blank), by unit, in template order. */
     public Map<Unit, List<String>> unwritten(Report r) {
-        var written = reports.narratives(r.id());
+        var written = texts.narratives(r.id());
         Map<Unit, List<String>> owed = new EnumMap<>(Unit.class);
         reports.slots(r).forEach((slot, unit) -> {
             var n = written.get(slot);

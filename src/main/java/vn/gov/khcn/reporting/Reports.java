@@ -22,7 +22,7 @@ import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
-/** The report records and their workflow: create, write narratives and planned items, submit, approve, issue. */
+/** The report records and their workflow: create, set the header, submit, approve or return, issue. What units write is {@link ReportTexts}. */
 @Service
 public class Reports {
     private final JdbcClient jdbc;
@@ -52,14 +52,6 @@ public class Reports {
 
     public List<Report> search(Integer year, ReportKind kind, ReportStatus status) {
         return store.search(year, kind, status);
-    }
-
-    public Map<String, ReportStore.Narrative> narratives(long id) {
-        return store.narratives(id);
-    }
-
-    public List<String> planned(long id) {
-        return store.planned(id);
     }
 
     /** Changes to records of an issued report's period recorded after issue, with their reasons: beside the report, not in its text. */
@@ -165,72 +157,6 @@ public class Reports {
             throw new DomainException(field, label + " dài quá " + max + " ký tự.");
         }
         return v;
-    }
-
-    /** May the user write this slot? The office and administrators write every slot; unit staff only their unit's. */
-    public static boolean canWrite(CurrentUser u, Unit slotUnit) {
-        return u.role() == Role.ADMIN || u.role() == Role.OFFICE || (u.role() == Role.UNIT_STAFF && u.unit() == slotUnit);
-    }
-
-    @Transactional
-    public void saveNarrative(long id, String slot, String body) {
-        Report r = get(id);
-        requireDraft(r);
-        Unit unit = slots(r).get(slot);
-        if (unit == null) {
-            throw new DomainException("slot", "Mẫu báo cáo không có mục \"" + slot + "\".");
-        }
-        if (!canWrite(CurrentUser.get(), unit)) {
-            throw new AccessDeniedException("Mục \"" + slot + "\" do " + unit.label() + " viết.");
-        }
-        String text = VietnameseText.clean(body);
-        if (text != null && text.length() > 20000) {
-            throw new DomainException("body", "Nội dung mục \"" + slot + "\" dài quá 20.000 ký tự.");
-        }
-        if (text != null) {
-            text.lines().forEach(line -> checkText(line, Inline.Language.NARRATIVE, "body", "Mục \"" + slot + "\""));
-        }
-        ReportStore.Narrative before = store.narratives(id).get(slot);
-        if (before == null) {
-            jdbc.sql("insert into report_narrative(report_id, slot, unit, body) values (:r, :s, :u, :b)")
-                    .param("r", id).param("s", slot).param("u", unit.name()).param("b", text == null ? "" : text).update();
-        } else {
-            jdbc.sql("update report_narrative set body = :b, version = version + 1 where report_id = :r and slot = :s")
-                    .param("b", text == null ? "" : text).param("r", id).param("s", slot).update();
-        }
-        audit.record("report", id, "NARRATIVE", before, Map.of("slot", slot, "body", text == null ? "" : text));
-    }
-
-    /** Replaces the planned items of section III: one item a line (or a paragraph), numbered in order. */
-    @Transactional
-    public void savePlanned(long id, List<String> items) {
-        requireOffice();
-        Report r = get(id);
-        requireDraft(r);
-        List<String> before = store.planned(id);
-        jdbc.sql("delete from report_planned_item where report_id = :r").param("r", id).update();
-        int pos = 1;
-        for (String item : items) {
-            String t = VietnameseText.clean(item);
-            if (t != null) {
-                checkText(t, Inline.Language.PLANNED, "items", "Nhiệm vụ " + pos);
-                jdbc.sql("insert into report_planned_item(report_id, position, body) values (:r, :p, :b)")
-                        .param("r", id).param("p", pos++).param("b", t).update();
-            }
-        }
-        audit.record("report", id, "PLANNED", before, store.planned(id));
-    }
-
-    /**
-     * What people write is text: a narrative may use bold, italic and footnotes ^{detail: …}, a planned item also
-     * figures {…}; anything else of the template language (a narrative included with [[narrative:…]]) is refused.
-     */
-    private static void checkText(String text, Inline.Language language, String field, String what) {
-        try {
-            Inline.check(text, language);
-        } catch (DomainException e) {
-            throw new DomainException(field, what + ": " + e.getMessage());
-        }
     }
 
     @Transactional
@@ -348,13 +274,13 @@ public class Reports {
         }
     }
 
-    private static void requireDraft(Report r) {
+    static void requireDraft(Report r) {
         if (r.status() != ReportStatus.DRAFT) {
             throw new DomainException("status", "Báo cáo đang ở trạng thái \"" + r.status().label() + "\": chỉ sửa được khi là dự thảo.");
         }
     }
 
-    private static void requireOffice() {
+    static void requireOffice() {
         if (!ReportSettings.canEdit(CurrentUser.get())) {
             throw new AccessDeniedException("Chỉ Văn phòng hoặc quản trị được lập và sửa báo cáo.");
         }

@@ -23,6 +23,7 @@ import vn.gov.khcn.metrology.Metrology;
 import vn.gov.khcn.reporting.Report;
 import vn.gov.khcn.reporting.ReportKind;
 import vn.gov.khcn.reporting.ReportStatus;
+import vn.gov.khcn.reporting.ReportTexts;
 import vn.gov.khcn.reporting.Reports;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Unit;
@@ -38,6 +39,8 @@ abstract class DeskContract {
     UserDetailsService users;
     @Autowired
     Reports reports;
+    @Autowired
+    ReportTexts texts;
     @Autowired
     Metrology metrology;
     @Autowired
@@ -76,7 +79,7 @@ abstract class DeskContract {
                     .orElseGet(() -> reports.create(ReportKind.MONTH, m, m.atDay(20)));
             reports.slots(r).forEach((slot, unit) -> {
                 if (unit != owing) {
-                    reports.saveNarrative(r.id(), slot, "Đã viết.");
+                    texts.saveNarrative(r.id(), slot, "Đã viết.");
                 }
             });
             return reports.get(r.id());

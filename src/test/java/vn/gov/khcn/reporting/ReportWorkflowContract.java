@@ -60,6 +60,8 @@ abstract class ReportWorkflowContract {
     @Autowired
     Reports reports;
     @Autowired
+    ReportTexts texts;
+    @Autowired
     ReportEngine engine;
     @Autowired
     ReportTemplates templates;
@@ -106,9 +108,9 @@ abstract class ReportWorkflowContract {
     Report draft(int year, int month) {
         return as("vanphong", () -> {
             Report r = reports.create(ReportKind.QUARTER, YearMonth.of(year, month), LocalDate.of(year, month, 20));
-            reports.saveNarrative(r.id(), "assessment", "Nhìn chung, tốt.");
-            reports.saveNarrative(r.id(), "models", "Mô hình chè.");
-            reports.savePlanned(r.id(), List.of("Tiếp tục {test.events@ytd} việc.", "Hoàn thành kế hoạch."));
+            texts.saveNarrative(r.id(), "assessment", "Nhìn chung, tốt.");
+            texts.saveNarrative(r.id(), "models", "Mô hình chè.");
+            texts.savePlanned(r.id(), List.of("Tiếp tục {test.events@ytd} việc.", "Hoàn thành kế hoạch."));
             return r;
         });
     }
@@ -144,12 +146,12 @@ abstract class ReportWorkflowContract {
     void unitStaffWriteOnlyTheirUnitsNarratives() {
         Report r = draft(2092 + offset(), 3);
         as("qlkh", () -> {
-            reports.saveNarrative(r.id(), "models", "Mô hình nếp Hương.");
+            texts.saveNarrative(r.id(), "models", "Mô hình nếp Hương.");
             return null;
         });
-        assertThat(reports.narratives(r.id()).get("models").body()).isEqualTo("Mô hình nếp Hương.");
+        assertThat(texts.narratives(r.id()).get("models").body()).isEqualTo("Mô hình nếp Hương.");
         assertThatThrownBy(() -> as("qlkh", () -> {
-            reports.saveNarrative(r.id(), "assessment", "x");
+            texts.saveNarrative(r.id(), "assessment", "x");
             return null;
         })).isInstanceOf(AccessDeniedException.class).hasMessageContaining("Văn phòng Sở");
     }
@@ -160,8 +162,8 @@ abstract class ReportWorkflowContract {
         TestIndicators.EVENTS.addAll(List.of(LocalDate.of(y, 3, 1), LocalDate.of(y, 3, 2), LocalDate.of(y, 3, 3), LocalDate.of(y, 3, 4)));
         Report r = draft(y, 3);
         as("vanphong", () -> {
-            reports.saveNarrative(r.id(), "assessment", "Đã tổ chức 05 sự kiện trong tháng.");
-            reports.saveNarrative(r.id(), "models", "");
+            texts.saveNarrative(r.id(), "assessment", "Đã tổ chức 05 sự kiện trong tháng.");
+            texts.saveNarrative(r.id(), "models", "");
             return null;
         });
         assertThatThrownBy(() -> as("vanphong", () -> reports.submit(r.id(), r.version()))).isInstanceOf(DomainException.class)
@@ -181,11 +183,11 @@ abstract class ReportWorkflowContract {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("chưa viết phần của mình")));
 
         as("vanphong", () -> {
-            reports.saveNarrative(r.id(), "assessment", "Đã tổ chức 04 sự kiện trong tháng.");
+            texts.saveNarrative(r.id(), "assessment", "Đã tổ chức 04 sự kiện trong tháng.");
             return null;
         });
         as("qlkh", () -> {
-            reports.saveNarrative(r.id(), "models", "Mô hình chè.");
+            texts.saveNarrative(r.id(), "models", "Mô hình chè.");
             return null;
         });
         assertThat(engine.view(reports.get(r.id())).findings()).isEmpty();
@@ -511,7 +513,7 @@ abstract class ReportWorkflowContract {
         TestIndicators.EVENTS.add(LocalDate.of(y, 3, 2));
         Report d = draft(y, 3);
         as("vanphong", () -> {
-            reports.saveNarrative(d.id(), "assessment", "Nhìn chung, tốt^{detail: Theo Biên bản số 12/BB-SKH&CN.}.");
+            texts.saveNarrative(d.id(), "assessment", "Nhìn chung, tốt^{detail: Theo Biên bản số 12/BB-SKH&CN.}.");
             return null;
         });
         Report r = issue(d);
@@ -530,7 +532,7 @@ abstract class ReportWorkflowContract {
             as("vanphong", () -> templates.update(ReportKind.QUARTER, SMALL.replace("Báo cáo thử", "Mẫu đã sửa") + "\nĐoạn thêm sau ban hành.\n",
                     templates.get(ReportKind.QUARTER).version()));
             assertThatThrownBy(() -> as("vanphong", () -> {
-                reports.saveNarrative(r.id(), "assessment", "Sửa sau ban hành.");
+                texts.saveNarrative(r.id(), "assessment", "Sửa sau ban hành.");
                 return null;
             })).isInstanceOf(DomainException.class).hasMessageContaining("dự thảo");
             // not even a change made behind the application's back reaches the issued text
@@ -592,10 +594,10 @@ abstract class ReportWorkflowContract {
 
         mvc.perform(post("/reports/" + r.id() + "/narratives").with(staff).with(csrf()).param("slot", "models").param("body", "Xem " + loop))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("không chèn được mục khác")));
-        assertThat(reports.narratives(r.id()).get("models").body()).isEqualTo(loop);
+        assertThat(texts.narratives(r.id()).get("models").body()).isEqualTo(loop);
         mvc.perform(post("/reports/" + r.id() + "/narratives").with(staff).with(csrf()).param("slot", "models").param("body", "Mô hình chè **Thị Ngân**."))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", containsString("Đã lưu")));
-        assertThat(reports.narratives(r.id()).get("models").body()).isEqualTo("Mô hình chè **Thị Ngân**.");
+        assertThat(texts.narratives(r.id()).get("models").body()).isEqualTo("Mô hình chè **Thị Ngân**.");
         assertThat(as("vanphong", () -> reports.submit(r.id(), r.version())).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 

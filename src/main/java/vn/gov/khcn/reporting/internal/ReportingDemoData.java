@@ -26,8 +26,10 @@ public class ReportingDemoData implements DemoDataContributor {
             + "về việc đổi mới, nâng cao chất lượng báo cáo kinh tế - xã hội, Sở Khoa học và Công nghệ (KH&CN)";
     private final ReportSettings settings;
     private final Reports reports;
+    private final vn.gov.khcn.reporting.ReportTexts texts;
 
-    public ReportingDemoData(ReportSettings settings, Reports reports) {
+    public ReportingDemoData(ReportSettings settings, Reports reports, vn.gov.khcn.reporting.ReportTexts texts) {
+        this.texts = texts;
         this.settings = settings;
         this.reports = reports;
     }
@@ -40,8 +42,8 @@ public class ReportingDemoData implements DemoDataContributor {
                 "Bế Đăng Khoa", "GIÁM ĐỐC", LEGAL_BASIS,
                 "VP UBND tỉnh\nSở KH&ĐT\nGD, các PGĐ Sở\nCác phòng, đơn vị trực thuộc Sở", "BC-SKH&CN", "Cao Bằng", s.version()));
         Report r = reports.create(ReportKind.NINE_MONTHS, YearMonth.of(2021, 9), LocalDate.of(2021, 9, 17));
-        narratives().forEach((slot, body) -> reports.saveNarrative(r.id(), slot, body));
-        reports.savePlanned(r.id(), planned());
+        narratives().forEach((slot, body) -> texts.saveNarrative(r.id(), slot, body));
+        texts.savePlanned(r.id(), planned());
     }
 
     public static Map<String, String> narratives() {

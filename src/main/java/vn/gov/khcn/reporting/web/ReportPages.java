@@ -10,6 +10,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,8 @@ import vn.gov.khcn.reporting.ReportKind;
 import vn.gov.khcn.reporting.ReportPeriod;
 import vn.gov.khcn.reporting.ReportSettings;
 import vn.gov.khcn.reporting.ReportStatus;
+import vn.gov.khcn.reporting.IssuedPdfSigning;
+import vn.gov.khcn.reporting.ReportTexts;
 import vn.gov.khcn.reporting.Reports;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
@@ -36,12 +39,13 @@ import vn.gov.khcn.shared.Unit;
 @RequestMapping("/reports")
 class ReportPages {
     private final Reports reports;
+    private final ReportTexts texts;
     private final ReportEngine engine;
+    private final ObjectProvider<IssuedPdfSigning> signing;
 
-    private final org.springframework.beans.factory.ObjectProvider<vn.gov.khcn.reporting.IssuedPdfSigning> signing;
-
-    ReportPages(Reports reports, ReportEngine engine, org.springframework.beans.factory.ObjectProvider<vn.gov.khcn.reporting.IssuedPdfSigning> signing) {
+    ReportPages(Reports reports, ReportTexts texts, ReportEngine engine, ObjectProvider<IssuedPdfSigning> signing) {
         this.reports = reports;
+        this.texts = texts;
         this.engine = engine;
         this.signing = signing;
     }
@@ -84,19 +88,19 @@ class ReportPages {
         Report r = reports.get(id);
         ReportEngine.View v = engine.view(r);
         CurrentUser me = CurrentUser.get();
-        var narratives = reports.narratives(id);
+        var narratives = texts.narratives(id);
         record Slot(String name, Unit unit, String body, boolean editable) {
         }
         List<Slot> slots = v.slots().entrySet().stream().map(e -> new Slot(e.getKey(), e.getValue(),
                 narratives.containsKey(e.getKey()) ? narratives.get(e.getKey()).body() : "",
-                r.status() == ReportStatus.DRAFT && Reports.canWrite(me, e.getValue()))).toList();
+                r.status() == ReportStatus.DRAFT && ReportTexts.canWrite(me, e.getValue()))).toList();
         Map<Unit, Long> unwritten = new LinkedHashMap<>();
         slots.stream().filter(s -> s.body() == null || s.body().isBlank()).forEach(s -> unwritten.merge(s.unit(), 1L, Long::sum));
         model.addAttribute("r", r);
         model.addAttribute("view", v);
         model.addAttribute("slots", slots);
         model.addAttribute("unwritten", unwritten);
-        model.addAttribute("planned", String.join("\n", reports.planned(id)));
+        model.addAttribute("planned", String.join("\n", texts.planned(id)));
         model.addAttribute("restatements", reports.restatements(id));
         model.addAttribute("canEditPlanned", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("canEditHeader", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
@@ -116,7 +120,7 @@ class ReportPages {
 
     @PostMapping("/{id:\\d+}/narratives")
     String narrative(@PathVariable long id, @RequestParam String slot, @RequestParam(defaultValue = "") String body, RedirectAttributes ra) {
-        return act(id, ra, "Đã lưu mục \"" + slot + "\".", () -> reports.saveNarrative(id, slot, body));
+        return act(id, ra, "Đã lưu mục \"" + slot + "\".", () -> texts.saveNarrative(id, slot, body));
     }
 
     @PostMapping("/{id:\\d+}/header")
@@ -129,7 +133,7 @@ class ReportPages {
 
     @PostMapping("/{id:\\d+}/planned")
     String planned(@PathVariable long id, @RequestParam(defaultValue = "") String items, RedirectAttributes ra) {
-        return act(id, ra, "Đã lưu các nhiệm vụ trọng tâm.", () -> reports.savePlanned(id, items.lines().toList()));
+        return act(id, ra, "Đã lưu các nhiệm vụ trọng tâm.", () -> texts.savePlanned(id, items.lines().toList()));
     }
 
     @PostMapping("/{id:\\d+}/status")
