@@ -13,9 +13,9 @@ public record Report(long id, ReportKind kind, YearMonth period, int cutOffDay, 
         return new ReportPeriod(kind, period, cutOffDay);
     }
 
-    /** "12/BC-SKH&CN", or the blank number of a draft. */
+    /** "12/BC-SKH&CN" ("01/BC-SKH&CN": a number of the outgoing register prints with two digits), or the blank number of a draft. */
     public String numberText() {
-        return number == null ? "     /BC-SKH&CN" : number + "/BC-SKH&CN";
+        return number == null ? "     /BC-SKH&CN" : vn.gov.khcn.documents.DocumentNumber.outgoing(number) + "/BC-SKH&CN";
     }
 
     public List<String> recipientList() {
