@@ -58,6 +58,18 @@ abstract class OutgoingRegisterContract {
     }
 
     @Test
+    void twentyReservationsAtOnceInAYearAlreadyBegunContinueItsSequence() {
+        int y = year();
+        assertThat(Concurrently.run(1, accounts.loadUserByUsername("vanphong"), i -> documents.reserveOutgoingNumber(y)).get(0).result())
+                .isEqualTo(1);
+        List<Concurrently.Outcome<Integer>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("vanphong"),
+                i -> documents.reserveOutgoingNumber(y));
+        assertThat(outcomes).allMatch(Concurrently.Outcome::ok);
+        assertThat(outcomes.stream().map(Concurrently.Outcome::result).sorted().toList())
+                .isEqualTo(IntStream.rangeClosed(2, 21).boxed().toList());
+    }
+
+    @Test
     void twentyOutgoingDocumentsFiledAtOnceAreNumberedZeroOneToTwenty() {
         int y = year();
         List<Concurrently.Outcome<Document>> outcomes = Concurrently.run(20, accounts.loadUserByUsername("vanphong"),
