@@ -32,6 +32,26 @@ public record DocumentNumber(String text, int number, Integer year, DocumentType
         return new DocumentNumber(t, number, year, DocumentType.OFFICIAL_LETTER, m.group(3));
     }
 
+    /** The department's own symbol in its documents' numbers ("1161/TTr-SKH&CN", "1155/SKH&CN-QL&CN&SHTT"). */
+    public static final String DEPARTMENT = "SKH&CN";
+
+    /**
+     * How an outgoing document's number prints: at least two digits (Nghị định 30/2020/NĐ-CP: the year's numbers
+     * start at 01): "01", "09", "10", "123".
+     */
+    public static String outgoing(int number) {
+        return String.format("%02d", number);
+    }
+
+    /**
+     * Whether a document so numbered, naming that issuer (blank: the department), is one of the department's
+     * outgoing documents: its symbol is the department's, no other issuer is named, and its number carries no year
+     * (legal documents, "24/2020/QĐ-…", are numbered in a sequence of their own).
+     */
+    public boolean outgoingOf(String issuer) {
+        return DEPARTMENT.equals(issuerSymbol) && year == null && (issuer == null || issuer.isBlank());
+    }
+
     @Override
     public String toString() {
         return text;

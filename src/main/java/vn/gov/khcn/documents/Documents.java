@@ -10,7 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.khcn.documents.internal.FileStore;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.CurrentUser;
@@ -35,16 +40,21 @@ public class Documents {
     /** Owned by the unit that registered it; not dated for reports (they cite documents, they do not count them). */
     static final RecordType<Document> DOCUMENT = new RecordType<>("document", "văn bản", "document", Document::unit,
             RecordType.undated(), Document::numberSymbol);
-    private static final String COLS = "id, number_symbol, number, type_code, issuer_symbol, issued_on, issuer, summary, unit, file_name, file_size, version";
+    private static final String COLS = "id, number_symbol, number, type_code, issuer_symbol, issued_on, issuer, summary, unit, file_name, file_size, "
+            + "outgoing, signer, origin_path, origin_label, version";
     private static final String SAME = "cùng số, ký hiệu và ngày ban hành";
     private final JdbcClient jdbc;
     private final FileStore files;
     private final Register<Document> documents;
+    /** A savepoint inside the caller's transaction: a failed insert of a year's counter row undoes only itself. */
+    private final TransactionTemplate savepoint;
 
-    Documents(JdbcClient jdbc, RecordWrites writes, FileStore files) {
+    Documents(JdbcClient jdbc, RecordWrites writes, FileStore files, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.files = files;
         this.documents = writes.register(DOCUMENT, this::get);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** The unit a document is registered for: the clerk's (refuses users who may not write shared records). */
@@ -141,14 +151,83 @@ public class Documents {
                 "issued_on desc, id desc", page, size);
     }
 
-    /** Registers a document for the unit of the clerk who registers it (that unit corrects it later). */
+    private static final String INSERT = """
+            insert into document(number_symbol, number, type_code, issuer_symbol, issued_on, issuer, summary, summary_folded, unit,
+                                 outgoing, signer, origin_path, origin_label)
+            values (:numberSymbol, :number, :typeCode, :issuerSymbol, :issuedOn, :issuer, :summary, :summaryFolded, :unit,
+                    :outgoing, :signer, :originPath, :originLabel)""";
+
+    /**
+     * Registers a document for the unit of the clerk who registers it (that unit corrects it later). One of the
+     * department's outgoing documents ({@link DocumentNumber#outgoingOf}) waits for a reservation of its year's
+     * number that is under way, so the next number reserved is past it.
+     */
     @Transactional
     public Document register(DocumentCommand c) {
         Unit unit = writer();
-        return documents.add(unit, null, SAME, "CREATE", () -> RecordSql.insert(jdbc, """
-                insert into document(number_symbol, number, type_code, issuer_symbol, issued_on, issuer, summary, summary_folded, unit)
-                values (:numberSymbol, :number, :typeCode, :issuerSymbol, :issuedOn, :issuer, :summary, :summaryFolded, :unit)""",
-                validate(c, null, unit)));
+        return documents.add(unit, null, SAME, "CREATE", () -> {
+            Valid v = validate(c, null, unit);
+            if (v.outgoing()) {
+                holdYear(v.issuedOn().getYear());
+            }
+            return RecordSql.insert(jdbc, INSERT, v);
+        });
+    }
+
+    /**
+     * Reserves the next number of the department's outgoing register (sổ văn bản đi) for {@code year}: one sequence
+     * a year shared by every outgoing document, whatever its type. The next number is one past both the last number
+     * reserved and the highest number of the year's outgoing documents (a clerk's registered 05 makes it 06). The
+     * year's counter row is held until commit, so numbers reserved at the same moment are distinct. Callers that
+     * also register a document use {@link #registerOutgoing} (it takes the register's turn first, then the number).
+     */
+    @Transactional
+    public int reserveOutgoingNumber(int year) {
+        writer();
+        return nextOutgoing(year);
+    }
+
+    /**
+     * Files an outgoing document under the next number of its year ({@link #reserveOutgoingNumber}), in the caller's
+     * transaction: the number, "01/BC-SKH&CN", the type, the date, the summary and the signer, with the record it
+     * comes from.
+     */
+    @Transactional
+    public Document registerOutgoing(OutgoingDocument o) {
+        Unit unit = writer();
+        LocalDate on = Check.date("issuedOn", "ngày ban hành văn bản", o.issuedOn());
+        return documents.add(unit, null, SAME, "CREATE", () -> {
+            String number = DocumentNumber.outgoing(nextOutgoing(on.getYear())) + "/" + o.symbol();
+            Valid v = validate(DocumentCommand.of(number, o.type(), on, null, o.summary()), null, unit);
+            return RecordSql.insert(jdbc, INSERT, new Valid(v.numberSymbol(), v.number(), v.typeCode(), v.issuerSymbol(), on, null,
+                    v.summary(), v.summaryFolded(), unit, true, Check.optionalText("signer", "người ký", o.signer(), 200),
+                    o.originPath(), Check.optionalText("originLabel", "hồ sơ gốc", o.originLabel(), 400)));
+        });
+    }
+
+    /** Holds the year's counter and takes the next number: past the counter and the year's outgoing documents. */
+    private int nextOutgoing(int year) {
+        int last = holdYear(year);
+        int used = jdbc.sql("select coalesce(max(number), 0) from document where outgoing = true and issued_on >= :s and issued_on < :e")
+                .param("s", LocalDate.of(year, 1, 1)).param("e", LocalDate.of(year + 1, 1, 1)).query(Integer.class).single();
+        int next = Math.max(last, used) + 1;
+        jdbc.sql("update outgoing_number set last_number = :n where issue_year = :y").param("n", next).param("y", year).update();
+        return next;
+    }
+
+    /** The year's counter row, made if missing and held (for update) until commit; its last number reserved. */
+    private int holdYear(int year) {
+        savepoint.executeWithoutResult(s -> {
+            try {
+                jdbc.sql("insert into outgoing_number(issue_year, last_number) select :y, 0 where not exists "
+                        + "(select 1 from outgoing_number where issue_year = :y)").param("y", year).update();
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                // made at the same moment by another reservation: back to the savepoint, then wait for its row below
+                s.setRollbackOnly();
+            }
+        });
+        return jdbc.sql("select last_number from outgoing_number where issue_year = :y for update").param("y", year)
+                .query(Integer.class).single();
     }
 
     /**
@@ -173,10 +252,20 @@ public class Documents {
     @Transactional
     public Document correct(long id, DocumentCommand c) {
         checkEditable(id);
-        return documents.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
-                update document set number_symbol = :numberSymbol, number = :number, type_code = :typeCode,
-                       issuer_symbol = :issuerSymbol, issued_on = :issuedOn, issuer = :issuer, summary = :summary,
-                       summary_folded = :summaryFolded where id = :id""", id, validate(c, id, before.unit())));
+        return documents.change(id, c.version(), null, before -> {
+            Valid v = validate(c, id, before.unit());
+            // a document filed from a record (an issued report) stays outgoing
+            boolean outgoing = v.outgoing() || before.originPath() != null;
+            if (outgoing) {
+                holdYear(v.issuedOn().getYear());
+            }
+            RecordSql.update(jdbc, """
+                    update document set number_symbol = :numberSymbol, number = :number, type_code = :typeCode,
+                           issuer_symbol = :issuerSymbol, issued_on = :issuedOn, issuer = :issuer, summary = :summary,
+                           summary_folded = :summaryFolded, outgoing = :outgoing where id = :id""", id,
+                    new Valid(v.numberSymbol(), v.number(), v.typeCode(), v.issuerSymbol(), v.issuedOn(), v.issuer(), v.summary(),
+                            v.summaryFolded(), v.unit(), outgoing, null, null, null));
+        });
     }
 
     /** Refuses, before any input is read, a user who may not change the document. */
@@ -209,7 +298,8 @@ public class Documents {
 
     /** A document as the register stores it: its parsed number, type, date and texts, and the unit that keeps it. */
     private record Valid(String numberSymbol, int number, DocumentType typeCode, String issuerSymbol, LocalDate issuedOn,
-                         String issuer, String summary, String summaryFolded, Unit unit) {
+                         String issuer, String summary, String summaryFolded, Unit unit, boolean outgoing, String signer,
+                         String originPath, String originLabel) {
     }
 
     private Valid validate(DocumentCommand c, Long id, Unit unit) {
@@ -224,6 +314,6 @@ public class Documents {
             throw new DomainException("numberSymbol", "Văn bản " + number.text() + " ngày " + Formats.date(on) + " đã có trong sổ.");
         });
         return new Valid(number.text(), number.number(), c.type() != null ? c.type() : number.type(), number.issuerSymbol(), on,
-                issuer, summary, VietnameseText.fold(summary), unit);
+                issuer, summary, VietnameseText.fold(summary), unit, number.outgoingOf(issuer), null, null, null);
     }
 }

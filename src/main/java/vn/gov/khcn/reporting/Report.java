@@ -16,9 +16,9 @@ public record Report(long id, ReportKind kind, YearMonth period, int cutOffDay, 
         return new ReportPeriod(kind, period, cutOffDay);
     }
 
-    /** "12/" and the symbol ("12/BC-SKH&CN"), or the blank number of a draft ("     /BC-SKH&CN"). */
+    /** "12/BC-SKH&CN" with the report's symbol ("01/…": a number of the outgoing register prints with two digits), or the blank number of a draft. */
     public String numberText() {
-        return (number == null ? "     " : number.toString()) + "/" + (symbol == null ? "" : symbol);
+        return (number == null ? "     " : vn.gov.khcn.documents.DocumentNumber.outgoing(number)) + "/" + (symbol == null ? "" : symbol);
     }
 
     public List<String> recipientList() {

@@ -8,6 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.documents.Document;
+import vn.gov.khcn.documents.DocumentType;
+import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.documents.OutgoingDocument;
 import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.Role;
@@ -33,10 +37,12 @@ public class Reports {
     private final ReportEngine engine;
     private final SnapshotStore snapshots;
     private final UserAccounts accounts;
+    private final Documents documents;
 
     Reports(JdbcClient jdbc, AuditTrail audit, ReportStore store, ReportSettings settings, ReportTemplates templates,
-            ReportEngine engine, SnapshotStore snapshots, UserAccounts accounts) {
+            ReportEngine engine, SnapshotStore snapshots, UserAccounts accounts, Documents documents) {
         this.accounts = accounts;
+        this.documents = documents;
         this.jdbc = jdbc;
         this.audit = audit;
         this.store = store;
@@ -208,10 +214,11 @@ public class Reports {
     }
 
     /**
-     * Issues the report in one transaction: the next number of the year of its date, the frozen figures
-     * with the records behind each, the status, and the report's whole text as it reads now (kept, so a
-     * later change of template, settings or records does not change it). Anything failing leaves the
-     * report as it was.
+     * Issues the report in one transaction: the next number of the department's outgoing register for the year
+     * of its date (shared with every outgoing document, {@link Documents#registerOutgoing}), the report filed as a
+     * document of the register under that number, the frozen figures with the records behind each, the status, and
+     * the report's whole text as it reads now (kept, so a later change of template, settings or records does not
+     * change it). Anything failing leaves the report as it was and files nothing.
      */
     @Transactional
     public Report issue(long id, int version) {
@@ -221,15 +228,17 @@ public class Reports {
         Report r = get(id);
         check(r, ReportStatus.ISSUED);
         int year = r.reportDate().getYear();
-        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from report where number_year = :y").param("y", year)
-                .query(Integer.class).single();
         ReportEngine.View v = engine.view(r);
         requireChecksPass(v, "ban hành");
         snapshots.freeze(id, v.figures());
+        Document filed = documents.registerOutgoing(new OutgoingDocument(r.symbol(), DocumentType.REPORT, r.reportDate(),
+                documentSummary(r, v), r.signerName(), "/reports/" + id, r.kind().label() + " kỳ " + r.period()));
+        int number = filed.number();
         int n;
         try {
-            n = jdbc.sql("update report set status = 'ISSUED', number = :n, number_year = :y, version = version + 1 where id = :id and version = :v")
-                    .param("n", number).param("y", year).param("id", id).param("v", version).update();
+            n = jdbc.sql("update report set status = 'ISSUED', number = :n, number_year = :y, document_id = :d, version = version + 1 "
+                            + "where id = :id and version = :v")
+                    .param("n", number).param("y", year).param("d", filed.id()).param("id", id).param("v", version).update();
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // another report of the same year was issued at the same moment and took this number
             throw new DomainException("number", "Số " + number + " năm " + year + " vừa được cấp cho một báo cáo khác ban hành cùng lúc: "
@@ -243,6 +252,24 @@ public class Reports {
         audit.record("report", id, "ISSUE", r, after);
         org.slf4j.LoggerFactory.getLogger(Reports.class).info("Report {} issued as number {}/{}", id, number, year);
         return after;
+    }
+
+    /** The summary (trích yếu) of an issued report in the document register: "Báo cáo kết quả hoạt động … năm 2021". */
+    private static String documentSummary(Report r, ReportEngine.View v) {
+        String subject = v.rendered() == null ? null : v.rendered().subject();
+        if (subject == null || subject.isBlank()) {
+            return r.kind().label() + " kỳ " + r.period();
+        }
+        if (VietnameseText.fold(subject).startsWith("bao cao")) {
+            return subject;
+        }
+        return "Báo cáo " + Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+    }
+
+    /** The document an issued report was filed as in the document register, if it was. */
+    public java.util.Optional<Document> document(long id) {
+        return jdbc.sql("select document_id from report where id = :id and document_id is not null").param("id", id)
+                .query(Long.class).optional().flatMap(documents::find);
     }
 
     private Report move(Report r, ReportStatus next, int version, String action) {

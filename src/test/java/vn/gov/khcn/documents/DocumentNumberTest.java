@@ -48,7 +48,25 @@ class DocumentNumberTest {
     @Test
     void citesDocumentAsTheReportDoes() {
         Document d = new Document(1, "1161/TTr-SKH&CN", 1161, DocumentType.SUBMISSION, "SKH&CN",
-                java.time.LocalDate.of(2021, 9, 8), null, null, vn.gov.khcn.shared.Unit.SCIENCE, null, null, 0);
+                java.time.LocalDate.of(2021, 9, 8), null, null, vn.gov.khcn.shared.Unit.SCIENCE, null, null, true, null, null, null, 0);
         assertThat(d.citation()).isEqualTo("Tờ trình số 1161/TTr-SKH&CN ngày 08/9/2021");
+    }
+
+    @Test
+    void outgoingNumbersPrintWithAtLeastTwoDigits() {
+        assertThat(DocumentNumber.outgoing(1)).isEqualTo("01");
+        assertThat(DocumentNumber.outgoing(9)).isEqualTo("09");
+        assertThat(DocumentNumber.outgoing(10)).isEqualTo("10");
+        assertThat(DocumentNumber.outgoing(123)).isEqualTo("123");
+    }
+
+    @Test
+    void theDepartmentsOwnNumbersAreOutgoingOthersAndLegalDocumentsAreNot() {
+        assertThat(DocumentNumber.parse("1161/TTr-SKH&CN").outgoingOf(null)).isTrue();
+        assertThat(DocumentNumber.parse("1155/SKH&CN-QL&CN&SHTT").outgoingOf(" ")).isTrue();
+        assertThat(DocumentNumber.parse("84/QĐ-UBND").outgoingOf("UBND tỉnh")).isFalse();
+        assertThat(DocumentNumber.parse("23/QĐ-TTr").outgoingOf(null)).isFalse();
+        assertThat(DocumentNumber.parse("24/2020/QĐ-SKH&CN").outgoingOf(null)).isFalse();
+        assertThat(DocumentNumber.parse("45/TB-SKH&CN").outgoingOf("Sở KH&CN tỉnh Bắc Kạn")).isFalse();
     }
 }

@@ -35,6 +35,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.gov.khcn.documents.Document;
+import vn.gov.khcn.documents.DocumentCommand;
+import vn.gov.khcn.documents.DocumentQuery;
+import vn.gov.khcn.documents.DocumentType;
+import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.reporting.internal.ReportStore;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
@@ -73,6 +78,8 @@ abstract class ReportWorkflowContract {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Documents documents;
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
     private String originalTemplate;
@@ -122,7 +129,7 @@ abstract class ReportWorkflowContract {
     }
 
     int offset() {
-        return getClass().getSimpleName().contains("Postgres") ? 10 : 0;
+        return getClass().getSimpleName().contains("Postgres") ? -30 : 0;
     }
 
     @Test
@@ -312,7 +319,60 @@ abstract class ReportWorkflowContract {
         assertThat(a.number()).isEqualTo(1);
         assertThat(b.number()).isEqualTo(2);
         assertThat(c.number()).isEqualTo(1);
-        assertThat(b.numberText()).isEqualTo("2/BC-SKH&CN");
+        assertThat(a.numberText()).isEqualTo("01/BC-SKH&CN");
+        assertThat(b.numberText()).isEqualTo("02/BC-SKH&CN");
+    }
+
+    @Test
+    void anIssuedReportTakesTheNextOutgoingNumberAndIsFiledInTheDocumentRegister() throws Exception {
+        int y = 2070 + offset();
+        // a clerk's outgoing plan 05 of the year: the report is the department's next outgoing document, 06
+        as("vanphong", () -> documents.register(DocumentCommand.of("05/KH-SKH&CN", null, LocalDate.of(y, 2, 3), null, "Kế hoạch thông tin")));
+        as("vanphong", () -> documents.register(DocumentCommand.of("40/QĐ-UBND", null, LocalDate.of(y, 2, 4), "UBND tỉnh", "Quyết định")));
+        Report r = issue(draft(y, 3));
+        assertThat(r.number()).isEqualTo(6);
+        assertThat(r.numberYear()).isEqualTo(y);
+        assertThat(r.numberText()).isEqualTo("06/BC-SKH&CN");
+
+        Document d = reports.document(r.id()).orElseThrow();
+        assertThat(d.numberSymbol()).isEqualTo("06/BC-SKH&CN");
+        assertThat(d.typeCode()).isEqualTo(DocumentType.REPORT);
+        assertThat(d.issuedOn()).isEqualTo(r.reportDate());
+        assertThat(d.summary()).isEqualTo("Báo cáo thử quý I năm " + y);
+        assertThat(d.signer()).isEqualTo(r.signerName()).isNotBlank();
+        assertThat(d.outgoing()).isTrue();
+        assertThat(d.originPath()).isEqualTo("/reports/" + r.id());
+        assertThat(docxText(engine.docx(engine.view(r)))).contains("Số: 06/BC-SKH&CN");
+
+        var office = user(users.loadUserByUsername("vanphong"));
+        String list = mvc.perform(get("/documents").param("q", "bao cao thu quy i nam " + y).with(office)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("06/BC-SKH&amp;CN").contains("/documents/" + d.id());
+        String documentPage = mvc.perform(get("/documents/" + d.id()).with(office)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(documentPage).contains("href=\"/reports/" + r.id() + "\"").contains("Văn bản đi của Sở");
+        String reportPage = mvc.perform(get("/reports/" + r.id()).with(office)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(reportPage).contains("href=\"/documents/" + d.id() + "\"");
+
+        // the next outgoing document of the year, whatever its type, takes 07
+        assertThat(as("vanphong", () -> documents.reserveOutgoingNumber(y))).isEqualTo(7);
+    }
+
+    @Test
+    void aRefusedIssueFilesNoDocumentAndTakesNoNumber() {
+        int y = 2071 + offset();
+        Report r = draft(y, 3);
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
+        // a stale version: refused after the number was taken and the document filed, so both are rolled back
+        assertThatThrownBy(() -> as("vanphong", () -> reports.issue(a.id(), a.version() - 1))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(reports.document(r.id())).isEmpty();
+        assertThat(documents.search(new DocumentQuery(null, DocumentType.REPORT, y), 0, 25).total()).isZero();
+        Report issued = as("vanphong", () -> reports.issue(a.id(), a.version()));
+        assertThat(issued.numberText()).isEqualTo("01/BC-SKH&CN");
+        assertThat(documents.search(new DocumentQuery(null, DocumentType.REPORT, y), 0, 25).items())
+                .extracting(Document::numberSymbol).containsExactly("01/BC-SKH&CN");
     }
 
     @Test
@@ -405,7 +465,7 @@ abstract class ReportWorkflowContract {
         assertThat(engine.figures(r).get("ytd", "test.events").orElseThrow().records()).hasSize(2);
 
         assertThatThrownBy(() -> locks.checkChange("test-event", 1, List.of(inMonth), null)).isInstanceOf(DomainException.class)
-                .hasMessageContaining("đã ban hành (Báo cáo số " + r.number() + "/BC-SKH&CN): cần nêu lý do thay đổi.");
+                .hasMessageContaining("đã ban hành (Báo cáo số " + r.numberText() + "): cần nêu lý do thay đổi.");
         as("qlkh", () -> {
             locks.checkChange("test-event", 1, List.of(inMonth), "Sửa ngày sự kiện theo biên bản");
             return null;
@@ -420,7 +480,7 @@ abstract class ReportWorkflowContract {
         // the note is kept beside the issued report (its page), outside its frozen text
         assertThat(reports.restatements(r.id())).extracting(ReportStore.Restatement::reason).containsExactly("Sửa ngày sự kiện theo biên bản");
         assertThat(engine.html(v)).doesNotContain("Sửa ngày sự kiện theo biên bản");
-        assertThat(docxText(engine.docx(v))).doesNotContain("Sửa ngày sự kiện theo biên bản").contains("Số: " + r.number() + "/BC-SKH&CN");
+        assertThat(docxText(engine.docx(v))).doesNotContain("Sửa ngày sự kiện theo biên bản").contains("Số: " + r.numberText());
         assertThat(v.rendered().plainText()).contains("Có 01 sự kiện").contains("1. Tiếp tục 02 việc.");
         assertThat(engine.json(v)).isEqualTo(engine.json(engine.view(issued)));
         // a date outside every issued period needs no reason

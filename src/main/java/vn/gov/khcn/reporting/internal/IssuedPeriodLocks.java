@@ -63,8 +63,8 @@ class IssuedPeriodLocks implements PeriodLocks {
         String why = VietnameseText.clean(reason);
         if (why == null) {
             Locked l = locked.get(0);
-            throw new DomainException("reason", "Kỳ báo cáo " + l.periodText() + " đã ban hành (Báo cáo số " + l.number()
-                    + "/" + l.symbol() + "): cần nêu lý do thay đổi.");
+            throw new DomainException("reason", "Kỳ báo cáo " + l.periodText() + " đã ban hành (Báo cáo số "
+                    + vn.gov.khcn.documents.DocumentNumber.outgoing(l.number()) + "/" + l.symbol() + "): cần nêu lý do thay đổi.");
         }
         for (Locked l : locked) {
             jdbc.sql("insert into report_restatement(report_id, at, username, entity_type, entity_id, reason) values (:r, :at, :u, :t, :e, :why)")

@@ -107,6 +107,7 @@ class ReportPages {
         model.addAttribute("next", Arrays.stream(ReportStatus.values())
                 .filter(s -> r.status().canTransitionTo(s) && r.status().mayMove(s, me.role())).toList());
         model.addAttribute("history", reports.history(id));
+        model.addAttribute("filedAs", reports.document(id).orElse(null));
         // what is missing or contradicts the figures, by section and then by the unit that owes it
         Map<String, Map<Unit, List<vn.gov.khcn.reporting.TextFinding>>> findings = new LinkedHashMap<>();
         v.findings().forEach(f -> findings.computeIfAbsent(f.section(), k -> new LinkedHashMap<>())
