@@ -10,13 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.khcn.documents.internal.FileStore;
+import vn.gov.khcn.documents.internal.OutgoingNumbers;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.records.RecordType;
@@ -46,15 +42,13 @@ public class Documents {
     private final JdbcClient jdbc;
     private final FileStore files;
     private final Register<Document> documents;
-    /** A savepoint inside the caller's transaction: a failed insert of a year's counter row undoes only itself. */
-    private final TransactionTemplate savepoint;
+    private final OutgoingNumbers numbers;
 
-    Documents(JdbcClient jdbc, RecordWrites writes, FileStore files, PlatformTransactionManager transactions) {
+    Documents(JdbcClient jdbc, RecordWrites writes, FileStore files, OutgoingNumbers numbers) {
         this.jdbc = jdbc;
         this.files = files;
         this.documents = writes.register(DOCUMENT, this::get);
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.numbers = numbers;
     }
 
     /** The unit a document is registered for: the clerk's (refuses users who may not write shared records). */
@@ -168,7 +162,7 @@ public class Documents {
         return documents.add(unit, null, SAME, "CREATE", () -> {
             Valid v = validate(c, null, unit);
             if (v.outgoing()) {
-                holdYear(v.issuedOn().getYear());
+                numbers.hold(v.issuedOn().getYear());
             }
             return RecordSql.insert(jdbc, INSERT, v);
         });
@@ -184,7 +178,7 @@ public class Documents {
     @Transactional
     public int reserveOutgoingNumber(int year) {
         writer();
-        return nextOutgoing(year);
+        return numbers.next(year);
     }
 
     /**
@@ -197,37 +191,12 @@ public class Documents {
         Unit unit = writer();
         LocalDate on = Check.date("issuedOn", "ngày ban hành văn bản", o.issuedOn());
         return documents.add(unit, null, SAME, "CREATE", () -> {
-            String number = DocumentNumber.outgoing(nextOutgoing(on.getYear())) + "/" + o.symbol();
+            String number = DocumentNumber.outgoing(numbers.next(on.getYear())) + "/" + o.symbol();
             Valid v = validate(DocumentCommand.of(number, o.type(), on, null, o.summary()), null, unit);
             return RecordSql.insert(jdbc, INSERT, new Valid(v.numberSymbol(), v.number(), v.typeCode(), v.issuerSymbol(), on, null,
                     v.summary(), v.summaryFolded(), unit, true, Check.optionalText("signer", "người ký", o.signer(), 200),
                     o.originPath(), Check.optionalText("originLabel", "hồ sơ gốc", o.originLabel(), 400)));
         });
-    }
-
-    /** Holds the year's counter and takes the next number: past the counter and the year's outgoing documents. */
-    private int nextOutgoing(int year) {
-        int last = holdYear(year);
-        int used = jdbc.sql("select coalesce(max(number), 0) from document where outgoing = true and issued_on >= :s and issued_on < :e")
-                .param("s", LocalDate.of(year, 1, 1)).param("e", LocalDate.of(year + 1, 1, 1)).query(Integer.class).single();
-        int next = Math.max(last, used) + 1;
-        jdbc.sql("update outgoing_number set last_number = :n where issue_year = :y").param("n", next).param("y", year).update();
-        return next;
-    }
-
-    /** The year's counter row, made if missing and held (for update) until commit; its last number reserved. */
-    private int holdYear(int year) {
-        savepoint.executeWithoutResult(s -> {
-            try {
-                jdbc.sql("insert into outgoing_number(issue_year, last_number) select :y, 0 where not exists "
-                        + "(select 1 from outgoing_number where issue_year = :y)").param("y", year).update();
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-                // made at the same moment by another reservation: back to the savepoint, then wait for its row below
-                s.setRollbackOnly();
-            }
-        });
-        return jdbc.sql("select last_number from outgoing_number where issue_year = :y for update").param("y", year)
-                .query(Integer.class).single();
     }
 
     /**
@@ -257,7 +226,7 @@ public class Documents {
             // a document filed from a record (an issued report) stays outgoing
             boolean outgoing = v.outgoing() || before.originPath() != null;
             if (outgoing) {
-                holdYear(v.issuedOn().getYear());
+                numbers.hold(v.issuedOn().getYear());
             }
             RecordSql.update(jdbc, """
                     update document set number_symbol = :numberSymbol, number = :number, type_code = :typeCode,

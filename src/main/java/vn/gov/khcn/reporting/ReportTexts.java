@@ -1,5 +1,6 @@
 package vn.gov.khcn.reporting;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,13 +12,14 @@ import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.Role;
 import vn.gov.khcn.reporting.internal.Inline;
 import vn.gov.khcn.reporting.internal.ReportStore;
+import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
  * What people write into a draft report: each unit its narrative sections, the office the planned items of
- * section III. Text only (the template language is the template's), audited, while the report is a draft.
+ * section III and the header (date, place, signer, recipients). Text only (the template language is the template's), audited, while the report is a draft.
  */
 @Service
 public class ReportTexts {
@@ -105,5 +107,56 @@ public class ReportTexts {
         } catch (DomainException e) {
             throw new DomainException(field, what + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Changes a draft's heading and signature block: its date and place, the signer's name and title, the recipients
+     * ("Nơi nhận"). The office only, while the report is a draft; the date may not fall before the end of the
+     * report's month (its figures are counted up to then) nor more than a year after.
+     */
+    @Transactional
+    public Report updateHeader(long id, int version, LocalDate reportDate, String place, String signerName, String signerTitle,
+                               String recipients) {
+        Reports.requireOffice();
+        Report r = reports.get(id);
+        Reports.requireDraft(r);
+        if (reportDate == null) {
+            throw new DomainException("reportDate", "Cần ngày báo cáo.");
+        }
+        if (reportDate.isBefore(r.reportPeriod().monthRange().end())) {
+            throw new DomainException("reportDate", "Ngày báo cáo " + vn.gov.khcn.shared.Formats.date(reportDate)
+                    + " trước ngày chốt số liệu của kỳ (" + vn.gov.khcn.shared.Formats.date(r.reportPeriod().monthRange().end()) + ").");
+        }
+        if (reportDate.isAfter(r.reportPeriod().monthRange().end().plusYears(1))) {
+            throw new DomainException("reportDate", "Ngày báo cáo " + vn.gov.khcn.shared.Formats.date(reportDate)
+                    + " cách kỳ báo cáo quá một năm.");
+        }
+        String pl = required(place, "place", "Địa danh", 100);
+        String sn = required(signerName, "signerName", "Họ tên người ký", 200);
+        String st = required(signerTitle, "signerTitle", "Chức vụ người ký", 200);
+        String rc = required(recipients, "recipients", "Nơi nhận", 2000);
+        int n = jdbc.sql("""
+                update report set report_date = :d, place = :pl, signer_name = :sn, signer_title = :st, recipients = :rc,
+                       version = version + 1
+                where id = :id and version = :v""")
+                .param("d", reportDate).param("pl", pl).param("sn", sn).param("st", st).param("rc", rc).param("id", id).param("v", version)
+                .update();
+        if (n == 0) {
+            throw new ConcurrentEditException("Báo cáo " + r.kind().label() + " " + r.period(), r.toString());
+        }
+        Report after = reports.get(id);
+        audit.record("report", id, "HEADER", r, after);
+        return after;
+    }
+
+    private static String required(String value, String field, String label, int max) {
+        String v = VietnameseText.clean(value);
+        if (v == null || v.isBlank()) {
+            throw new DomainException(field, "Cần " + label.toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (v.length() > max) {
+            throw new DomainException(field, label + " dài quá " + max + " ký tự.");
+        }
+        return v;
     }
 }

@@ -114,56 +114,6 @@ public class Reports {
         return r;
     }
 
-    /**
-     * Changes a draft's heading and signature block: its date and place, the signer's name and title, the recipients
-     * ("Nơi nhận"). The office only, while the report is a draft; the date may not fall before the end of the
-     * report's month (its figures are counted up to then) nor more than a year after.
-     */
-    @Transactional
-    public Report updateHeader(long id, int version, LocalDate reportDate, String place, String signerName, String signerTitle,
-                               String recipients) {
-        requireOffice();
-        Report r = get(id);
-        requireDraft(r);
-        if (reportDate == null) {
-            throw new DomainException("reportDate", "Cần ngày báo cáo.");
-        }
-        if (reportDate.isBefore(r.reportPeriod().monthRange().end())) {
-            throw new DomainException("reportDate", "Ngày báo cáo " + vn.gov.khcn.shared.Formats.date(reportDate)
-                    + " trước ngày chốt số liệu của kỳ (" + vn.gov.khcn.shared.Formats.date(r.reportPeriod().monthRange().end()) + ").");
-        }
-        if (reportDate.isAfter(r.reportPeriod().monthRange().end().plusYears(1))) {
-            throw new DomainException("reportDate", "Ngày báo cáo " + vn.gov.khcn.shared.Formats.date(reportDate)
-                    + " cách kỳ báo cáo quá một năm.");
-        }
-        String pl = required(place, "place", "Địa danh", 100);
-        String sn = required(signerName, "signerName", "Họ tên người ký", 200);
-        String st = required(signerTitle, "signerTitle", "Chức vụ người ký", 200);
-        String rc = required(recipients, "recipients", "Nơi nhận", 2000);
-        int n = jdbc.sql("""
-                update report set report_date = :d, place = :pl, signer_name = :sn, signer_title = :st, recipients = :rc,
-                       version = version + 1
-                where id = :id and version = :v""")
-                .param("d", reportDate).param("pl", pl).param("sn", sn).param("st", st).param("rc", rc).param("id", id).param("v", version)
-                .update();
-        if (n == 0) {
-            throw new ConcurrentEditException("Báo cáo " + r.kind().label() + " " + r.period(), r.toString());
-        }
-        Report after = get(id);
-        audit.record("report", id, "HEADER", r, after);
-        return after;
-    }
-
-    private static String required(String value, String field, String label, int max) {
-        String v = VietnameseText.clean(value);
-        if (v == null || v.isBlank()) {
-            throw new DomainException(field, "Cần " + label.toLowerCase(java.util.Locale.ROOT) + ".");
-        }
-        if (v.length() > max) {
-            throw new DomainException(field, label + " dài quá " + max + " ký tự.");
-        }
-        return v;
-    }
 
     @Transactional
     public Report submit(long id, int version) {

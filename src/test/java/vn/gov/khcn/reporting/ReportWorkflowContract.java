@@ -418,14 +418,14 @@ abstract class ReportWorkflowContract {
         int y = 2088 + offset();
         Report r = draft(y, 3);
         LocalDate cutOff = r.reportPeriod().monthRange().end();
-        assertThatThrownBy(() -> as("vanphong", () -> reports.updateHeader(r.id(), r.version(), cutOff.minusDays(1), "Cao Bằng",
+        assertThatThrownBy(() -> as("vanphong", () -> texts.updateHeader(r.id(), r.version(), cutOff.minusDays(1), "Cao Bằng",
                 "Nông Văn Ký", "GIÁM ĐỐC", "- Như trên;"))).isInstanceOf(DomainException.class).hasMessageContaining("trước ngày chốt số liệu");
-        assertThatThrownBy(() -> as("vanphong", () -> reports.updateHeader(r.id(), r.version(), cutOff, "Cao Bằng", " ", "GIÁM ĐỐC",
+        assertThatThrownBy(() -> as("vanphong", () -> texts.updateHeader(r.id(), r.version(), cutOff, "Cao Bằng", " ", "GIÁM ĐỐC",
                 "- Như trên;"))).isInstanceOf(DomainException.class).hasMessageContaining("Cần họ tên người ký");
-        assertThatThrownBy(() -> as("giamdoc", () -> reports.updateHeader(r.id(), r.version(), cutOff, "Cao Bằng", "Nông Văn Ký",
+        assertThatThrownBy(() -> as("giamdoc", () -> texts.updateHeader(r.id(), r.version(), cutOff, "Cao Bằng", "Nông Văn Ký",
                 "GIÁM ĐỐC", "- Như trên;"))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
-        Report changed = as("vanphong", () -> reports.updateHeader(r.id(), r.version(), cutOff.plusDays(4), "Cao Bằng",
+        Report changed = as("vanphong", () -> texts.updateHeader(r.id(), r.version(), cutOff.plusDays(4), "Cao Bằng",
                 "Nông Văn Ký (demo)", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "- UBND tỉnh;\n- Lưu: VT."));
         assertThat(changed.reportDate()).isEqualTo(cutOff.plusDays(4));
         assertThat(changed.signerName()).isEqualTo("Nông Văn Ký (demo)");
@@ -433,11 +433,11 @@ abstract class ReportWorkflowContract {
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'report' and entity_id = :id and action = 'HEADER'")
                 .param("id", r.id()).query(Long.class).single()).isEqualTo(1);
         // a stale form changes nothing
-        assertThatThrownBy(() -> as("vanphong", () -> reports.updateHeader(r.id(), r.version(), cutOff, "Cao Bằng", "Khác",
+        assertThatThrownBy(() -> as("vanphong", () -> texts.updateHeader(r.id(), r.version(), cutOff, "Cao Bằng", "Khác",
                 "GIÁM ĐỐC", "- Như trên;"))).isInstanceOf(ConcurrentEditException.class);
 
         Report issued = issue(reports.get(r.id()));
-        assertThatThrownBy(() -> as("vanphong", () -> reports.updateHeader(issued.id(), issued.version(), cutOff, "Cao Bằng", "Khác",
+        assertThatThrownBy(() -> as("vanphong", () -> texts.updateHeader(issued.id(), issued.version(), cutOff, "Cao Bằng", "Khác",
                 "GIÁM ĐỐC", "- Như trên;"))).isInstanceOf(DomainException.class);
         assertThat(reports.get(r.id()).signerName()).isEqualTo("Nông Văn Ký (demo)");
     }

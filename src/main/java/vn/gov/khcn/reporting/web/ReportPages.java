@@ -128,7 +128,7 @@ class ReportPages {
     String header(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reportDate,
                   @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String signerName,
                   @RequestParam(defaultValue = "") String signerTitle, @RequestParam(defaultValue = "") String recipients, RedirectAttributes ra) {
-        return act(id, ra, "Đã lưu ngày, nơi ban hành, người ký và nơi nhận.", () -> reports.updateHeader(id, version,
+        return act(id, ra, "Đã lưu ngày, nơi ban hành, người ký và nơi nhận.", () -> texts.updateHeader(id, version,
                 Formats.parseDate("reportDate", reportDate), place, signerName, signerTitle, recipients));
     }
 
