@@ -1,11 +1,11 @@
 package vn.gov.khcn.exchange;
 
-import vn.gov.khcn.exchange.spi.RegisterSheet;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.gov.khcn.exchange.internal.ListWriter;
+import vn.gov.khcn.exchange.spi.RegisterSheet;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 

@@ -1,7 +1,5 @@
 package vn.gov.khcn.exchange;
 
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.exchange.spi.RegisterSheet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +15,8 @@ import org.springframework.stereotype.Service;
 import vn.gov.khcn.exchange.internal.ImportLog;
 import vn.gov.khcn.exchange.internal.ImportRunner;
 import vn.gov.khcn.exchange.internal.TemplateWriter;
+import vn.gov.khcn.exchange.spi.RegisterSheet;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.khcn.documents.Document;
-import vn.gov.khcn.documents.DocumentRef;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;

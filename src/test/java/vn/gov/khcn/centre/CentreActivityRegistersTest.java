@@ -25,8 +25,8 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
-import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnPostgres;
+import vn.gov.khcn.testing.OneStored;
 
 /** The centre's trainings, gene sources and model work: one record per identity under concurrency, versions, audit, lists. */
 class CentreActivityRegistersTest {

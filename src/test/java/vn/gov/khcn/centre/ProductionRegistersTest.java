@@ -32,8 +32,8 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
 import vn.gov.khcn.testing.OnH2;
-import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnPostgres;
+import vn.gov.khcn.testing.OneStored;
 
 /**
  * The centre's products, lots and sales: stock on hand is produced less sold, a product's stock never falls below

@@ -22,9 +22,9 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
-import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
+import vn.gov.khcn.testing.OneStored;
 
 /**
  * The document register: one document per number, symbol and date under concurrency; a document is corrected by

@@ -1,7 +1,5 @@
 package vn.gov.khcn.exchange;
 
-import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.RegisterSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -39,6 +37,8 @@ import vn.gov.khcn.centre.SaleCommand;
 import vn.gov.khcn.centre.Sales;
 import vn.gov.khcn.centre.TrainingCommand;
 import vn.gov.khcn.centre.Trainings;
+import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.RegisterSheet;
 import vn.gov.khcn.investment.DisbursementCommand;
 import vn.gov.khcn.investment.InvestmentProjects;
 import vn.gov.khcn.investment.ProjectCommand;

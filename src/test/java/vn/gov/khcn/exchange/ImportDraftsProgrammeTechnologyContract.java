@@ -1,7 +1,5 @@
 package vn.gov.khcn.exchange;
 
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.exchange.spi.RegisterSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +29,8 @@ import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.drafting.DraftBody;
 import vn.gov.khcn.drafting.DraftStage;
 import vn.gov.khcn.drafting.Drafts;
+import vn.gov.khcn.exchange.spi.RegisterSheet;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.organisations.OrganisationCommand;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;

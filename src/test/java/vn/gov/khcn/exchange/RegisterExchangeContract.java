@@ -1,8 +1,5 @@
 package vn.gov.khcn.exchange;
 
-import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.exchange.spi.RegisterSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -36,6 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.khcn.documents.DocumentCommand;
 import vn.gov.khcn.documents.DocumentType;
 import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.RegisterSheet;
+import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.inspection.InspectionCommand;
 import vn.gov.khcn.inspection.InspectionField;
 import vn.gov.khcn.inspection.Inspections;

@@ -15,9 +15,9 @@ import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.Concurrently;
-import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
+import vn.gov.khcn.testing.OneStored;
 
 /** The shared organisation register: one organisation per name under concurrency, versions required, audit. */
 class OrganisationRegisterTest {

@@ -28,9 +28,9 @@ import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.testing.Concurrently;
-import vn.gov.khcn.testing.OneStored;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
+import vn.gov.khcn.testing.OneStored;
 
 /**
  * The work programme register: one programme a month and one item per title in a programme under concurrency,

@@ -1,6 +1,5 @@
 package vn.gov.khcn.reporting;
 
-import vn.gov.khcn.records.PeriodLocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -21,9 +20,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +39,7 @@ import vn.gov.khcn.documents.DocumentCommand;
 import vn.gov.khcn.documents.DocumentQuery;
 import vn.gov.khcn.documents.DocumentType;
 import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.records.PeriodLocks;
 import vn.gov.khcn.reporting.internal.ReportStore;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;

@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.khcn.identity.KhcnPrincipal;
 import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.reporting.Report;
-import vn.gov.khcn.reporting.ReportStatus;
 import vn.gov.khcn.reporting.Reports;
 import vn.gov.khcn.testing.DatabaseInitializers;
 

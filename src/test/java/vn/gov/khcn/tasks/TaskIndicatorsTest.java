@@ -1,14 +1,12 @@
 package vn.gov.khcn.tasks;
 
-import org.junit.jupiter.api.Nested;
-import vn.gov.khcn.testing.OnH2;
-import vn.gov.khcn.testing.OnPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.khcn.documents.DocumentRef;
@@ -16,6 +14,8 @@ import vn.gov.khcn.reporting.DateRange;
 import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
+import vn.gov.khcn.testing.OnH2;
+import vn.gov.khcn.testing.OnPostgres;
 
 /** The task indicators, read from the events that count, on both databases. */
 class TaskIndicatorsTest {

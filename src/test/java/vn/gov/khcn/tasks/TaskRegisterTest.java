@@ -1,20 +1,14 @@
 package vn.gov.khcn.tasks;
 
-import java.util.UUID;
-import org.junit.jupiter.api.Nested;
-import vn.gov.khcn.identity.UserAccounts;
-import vn.gov.khcn.shared.VersionRequiredException;
-import vn.gov.khcn.testing.Concurrently;
-import vn.gov.khcn.testing.OneStored;
-import vn.gov.khcn.testing.OnH2;
-import vn.gov.khcn.testing.OnPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,11 +16,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.gov.khcn.documents.DocumentCommand;
 import vn.gov.khcn.documents.Documents;
-import vn.gov.khcn.organisations.OrganisationCommand;
+import vn.gov.khcn.identity.UserAccounts;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.VersionRequiredException;
+import vn.gov.khcn.testing.Concurrently;
+import vn.gov.khcn.testing.OnH2;
+import vn.gov.khcn.testing.OnPostgres;
+import vn.gov.khcn.testing.OneStored;
 
 /**
  * The task register where the database is the point: what a write stores (or, refused, leaves as it was), search,

@@ -1,6 +1,5 @@
 package vn.gov.khcn.centre.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
@@ -14,6 +13,7 @@ import vn.gov.khcn.centre.GeneSourceCommand;
 import vn.gov.khcn.centre.GeneSourceQuery;
 import vn.gov.khcn.centre.GeneSources;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

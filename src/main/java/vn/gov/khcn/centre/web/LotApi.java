@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.khcn.centre.ProductionLot;
 import vn.gov.khcn.centre.LotCommand;
 import vn.gov.khcn.centre.LotQuery;
+import vn.gov.khcn.centre.ProductionLot;
 import vn.gov.khcn.centre.ProductionLots;
 import vn.gov.khcn.shared.PageResult;
 

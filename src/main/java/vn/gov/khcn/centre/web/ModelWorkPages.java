@@ -1,6 +1,5 @@
 package vn.gov.khcn.centre.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
@@ -13,6 +12,7 @@ import vn.gov.khcn.centre.ModelWork;
 import vn.gov.khcn.centre.ModelWorkCommand;
 import vn.gov.khcn.centre.ModelWorkQuery;
 import vn.gov.khcn.centre.ModelWorks;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;

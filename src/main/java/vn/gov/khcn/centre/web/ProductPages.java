@@ -1,6 +1,5 @@
 package vn.gov.khcn.centre.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
@@ -13,6 +12,7 @@ import vn.gov.khcn.centre.ProductCommand;
 import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.centre.StockQuery;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

@@ -1,6 +1,5 @@
 package vn.gov.khcn.centre.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
@@ -15,6 +14,7 @@ import vn.gov.khcn.centre.SaleCommand;
 import vn.gov.khcn.centre.SaleQuery;
 import vn.gov.khcn.centre.Sales;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;

@@ -1,6 +1,5 @@
 package vn.gov.khcn.centre.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
@@ -13,6 +12,7 @@ import vn.gov.khcn.centre.Training;
 import vn.gov.khcn.centre.TrainingCommand;
 import vn.gov.khcn.centre.TrainingQuery;
 import vn.gov.khcn.centre.Trainings;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;

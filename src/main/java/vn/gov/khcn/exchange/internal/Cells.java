@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.ImportError;
+import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.VietnameseText;
 

@@ -1,6 +1,5 @@
 package vn.gov.khcn.metrology.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -28,6 +27,7 @@ import vn.gov.khcn.metrology.VerificationResult;
 import vn.gov.khcn.metrology.Verifications;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Fact;
 import vn.gov.khcn.shared.web.SimplePages.Field;

@@ -1,6 +1,5 @@
 package vn.gov.khcn.outreach.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -21,6 +20,7 @@ import vn.gov.khcn.outreach.OutreachCommand;
 import vn.gov.khcn.outreach.OutreachItem;
 import vn.gov.khcn.outreach.OutreachQuery;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

@@ -1,6 +1,5 @@
 package vn.gov.khcn.quality.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -18,6 +17,7 @@ import vn.gov.khcn.quality.AwardDossier;
 import vn.gov.khcn.quality.AwardDossierCommand;
 import vn.gov.khcn.quality.AwardDossierQuery;
 import vn.gov.khcn.quality.AwardDossiers;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

@@ -1,6 +1,5 @@
 package vn.gov.khcn.quality.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -17,6 +16,7 @@ import vn.gov.khcn.quality.BusinessGuidance;
 import vn.gov.khcn.quality.Guidance;
 import vn.gov.khcn.quality.GuidanceCommand;
 import vn.gov.khcn.quality.GuidanceQuery;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

@@ -1,6 +1,5 @@
 package vn.gov.khcn.quality.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -24,6 +23,7 @@ import vn.gov.khcn.quality.IsoPlan;
 import vn.gov.khcn.quality.IsoPlanCommand;
 import vn.gov.khcn.quality.IsoQuery;
 import vn.gov.khcn.quality.IsoResult;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

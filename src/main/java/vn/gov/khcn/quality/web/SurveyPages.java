@@ -1,6 +1,5 @@
 package vn.gov.khcn.quality.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -17,6 +16,7 @@ import vn.gov.khcn.quality.Survey;
 import vn.gov.khcn.quality.SurveyCommand;
 import vn.gov.khcn.quality.SurveyQuery;
 import vn.gov.khcn.quality.Surveys;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

@@ -1,6 +1,5 @@
 package vn.gov.khcn.radiation.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -18,6 +17,7 @@ import vn.gov.khcn.radiation.DeviceQuery;
 import vn.gov.khcn.radiation.RadiationFacilities;
 import vn.gov.khcn.radiation.XrayDevice;
 import vn.gov.khcn.radiation.XrayDevices;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

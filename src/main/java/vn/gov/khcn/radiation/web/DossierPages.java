@@ -1,6 +1,5 @@
 package vn.gov.khcn.radiation.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -20,6 +19,7 @@ import vn.gov.khcn.radiation.DossierQuery;
 import vn.gov.khcn.radiation.DossierResolution;
 import vn.gov.khcn.radiation.Dossiers;
 import vn.gov.khcn.radiation.RadiationFacilities;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Fact;
 import vn.gov.khcn.shared.web.SimplePages.Field;

@@ -1,6 +1,5 @@
 package vn.gov.khcn.radiation.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -19,6 +18,7 @@ import vn.gov.khcn.radiation.LicenceCommand;
 import vn.gov.khcn.radiation.LicenceQuery;
 import vn.gov.khcn.radiation.Licences;
 import vn.gov.khcn.radiation.RadiationFacilities;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

@@ -1,6 +1,5 @@
 package vn.gov.khcn.radiation.web;
 
-import vn.gov.khcn.shared.Unit;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
@@ -21,6 +20,7 @@ import vn.gov.khcn.radiation.XrayJobKind;
 import vn.gov.khcn.radiation.XrayJobQuery;
 import vn.gov.khcn.radiation.XrayResult;
 import vn.gov.khcn.radiation.XrayServices;
+import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;

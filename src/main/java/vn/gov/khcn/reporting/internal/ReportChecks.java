@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import vn.gov.khcn.documents.DocumentRef;
 import vn.gov.khcn.reporting.FigureSet;
-import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
 import vn.gov.khcn.reporting.ReportCheck;
 import vn.gov.khcn.reporting.ReportPeriod;

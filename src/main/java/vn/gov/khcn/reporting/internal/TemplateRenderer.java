@@ -19,7 +19,6 @@ import vn.gov.khcn.reporting.RenderedReport.FigureLink;
 import vn.gov.khcn.reporting.RenderedReport.Footnote;
 import vn.gov.khcn.reporting.RenderedReport.Span;
 import vn.gov.khcn.reporting.Report;
-import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Unit;
 
 /**

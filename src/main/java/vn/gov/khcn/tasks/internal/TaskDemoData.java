@@ -1,22 +1,16 @@
 package vn.gov.khcn.tasks.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.gov.khcn.documents.DocumentCommand;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.DemoDataContributor;
-import vn.gov.khcn.tasks.BudgetCommand;
-import vn.gov.khcn.tasks.CouncilCommand;
 import vn.gov.khcn.tasks.CouncilKind;
-import vn.gov.khcn.tasks.CouncilMember;
 import vn.gov.khcn.tasks.EventCommand;
 import vn.gov.khcn.tasks.EventKind;
 import vn.gov.khcn.tasks.RuralManagement;
-import vn.gov.khcn.tasks.TaskCommand;
 import vn.gov.khcn.tasks.TaskKind;
 import vn.gov.khcn.tasks.TaskLevel;
 import vn.gov.khcn.tasks.Tasks;

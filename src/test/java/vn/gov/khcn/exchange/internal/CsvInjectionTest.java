@@ -6,15 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.ImportError;
+import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.shared.TableWriter;
 
 /**
