@@ -21,6 +21,11 @@ public record Report(long id, ReportKind kind, YearMonth period, int cutOffDay, 
         return (number == null ? "     " : vn.gov.khcn.documents.DocumentNumber.outgoing(number)) + "/" + (symbol == null ? "" : symbol);
     }
 
+    /** The report's month as people write it: "tháng 9/2021" (the kind's label says which period ends with it). */
+    public String periodText() {
+        return "tháng " + period.getMonthValue() + "/" + period.getYear();
+    }
+
     public List<String> recipientList() {
         return recipients == null ? List.of() : recipients.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -9,4 +9,16 @@ public record ReportCheck(String rule, boolean ok, String code, String message) 
     public static ReportCheck fail(String rule, String code, String message) {
         return new ReportCheck(rule, false, code, message);
     }
+
+    /** The check as the report page names it (the rule's code stays in the JSON form). */
+    public String label() {
+        return switch (rule) {
+            case "breakdown-sums" -> "Các phần cộng lại bằng tổng";
+            case "month-within-ytd" -> "Số của tháng không vượt số lũy kế";
+            case "single-computation" -> "Mỗi số liệu chỉ tính một lần";
+            case "cited-documents-exist" -> "Văn bản trích dẫn có trong sổ văn bản";
+            case "indicator-has-source" -> "Mỗi chỉ tiêu có nguồn số liệu";
+            default -> rule;
+        };
+    }
 }
