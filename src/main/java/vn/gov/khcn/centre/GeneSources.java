@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -32,7 +33,7 @@ public class GeneSources {
     }
 
     public GeneSource get(long id) {
-        return jdbc.sql("select " + COLS + " from gene_source where id = :id").param("id", id).query(GeneSource.class).optional()
+        return jdbc.sql("select " + COLS + " from gene_source where id = :id").param("id", id).query(Rows.of(GeneSource.class)).optional()
                 .orElseThrow(() -> new NotFoundException("nguồn gen", id));
     }
 
@@ -45,7 +46,7 @@ public class GeneSources {
     /** The gene source of a crop kept from a day: what identifies it (a crop kept again later is another record). */
     public Optional<GeneSource> find(String crop, LocalDate keptSince) {
         return jdbc.sql("select " + COLS + " from gene_source where crop = :c and kept_since = :s").param("c", crop).param("s", keptSince)
-                .query(GeneSource.class).stream().findFirst();
+                .query(Rows.of(GeneSource.class)).stream().findFirst();
     }
 
     /** Records a gene source the centre keeps from a day. */

@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -35,7 +36,7 @@ public class ModelWorks {
     }
 
     public ModelWork get(long id) {
-        return jdbc.sql("select " + COLS + " from centre_model_work where id = :id").param("id", id).query(ModelWork.class).optional()
+        return jdbc.sql("select " + COLS + " from centre_model_work where id = :id").param("id", id).query(Rows.of(ModelWork.class)).optional()
                 .orElseThrow(() -> new NotFoundException("mô hình, chuyển giao", id));
     }
 
@@ -49,7 +50,7 @@ public class ModelWorks {
     public Optional<ModelWork> find(String title, String place, LocalDate datedOn) {
         return jdbc.sql("select " + COLS + " from centre_model_work where title = :t and dated_on = :d"
                         + " and (place = :p or (place is null and cast(:p as varchar) is null)) order by id")
-                .param("t", title).param("p", place).param("d", datedOn).query(ModelWork.class).stream().findFirst();
+                .param("t", title).param("p", place).param("d", datedOn).query(Rows.of(ModelWork.class)).stream().findFirst();
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 
 /**
@@ -38,7 +39,7 @@ public class ProductionLots {
     }
 
     public ProductionLot get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where l.id = :id").param("id", id).query(ProductionLot.class).optional()
+        return jdbc.sql("select " + COLS + " from " + FROM + " where l.id = :id").param("id", id).query(Rows.of(ProductionLot.class)).optional()
                 .orElseThrow(() -> new NotFoundException("lô sản xuất", id));
     }
 
@@ -51,7 +52,7 @@ public class ProductionLots {
     /** The lot of a product made on a day in a quantity: what identifies a lot (no two lots share it). */
     public Optional<ProductionLot> find(long productId, LocalDate producedOn, long quantity) {
         return jdbc.sql("select " + COLS + " from " + FROM + " where l.product_id = :p and l.produced_on = :d and l.quantity = :q order by l.id")
-                .param("p", productId).param("d", producedOn).param("q", quantity).query(ProductionLot.class).stream().findFirst();
+                .param("p", productId).param("d", producedOn).param("q", quantity).query(Rows.of(ProductionLot.class)).stream().findFirst();
     }
 
     /** Records a lot produced. */

@@ -15,6 +15,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 
 /**
@@ -36,17 +37,17 @@ public class Products {
     }
 
     public List<Product> all() {
-        return jdbc.sql("select " + COLS + " from centre_product order by name").query(Product.class).list();
+        return jdbc.sql("select " + COLS + " from centre_product order by name").query(Rows.of(Product.class)).list();
     }
 
     public Product get(long id) {
-        return jdbc.sql("select " + COLS + " from centre_product where id = :id").param("id", id).query(Product.class)
+        return jdbc.sql("select " + COLS + " from centre_product where id = :id").param("id", id).query(Rows.of(Product.class))
                 .optional().orElseThrow(() -> new NotFoundException("sản phẩm", id));
     }
 
     /** The product named exactly {@code name}: a product's name identifies it. */
     public Optional<Product> findByName(String name) {
-        return jdbc.sql("select " + COLS + " from centre_product where name = :n").param("n", name).query(Product.class).optional();
+        return jdbc.sql("select " + COLS + " from centre_product where name = :n").param("n", name).query(Rows.of(Product.class)).optional();
     }
 
     /** The product named exactly {@code name}, for the lots' and sales' sheets; unknown is a Vietnamese error naming it. */
@@ -125,6 +126,6 @@ public class Products {
     }
 
     private List<Movement> movements(String sql, Product p) {
-        return jdbc.sql(sql).param("p", p.id()).query(Movement.class).list();
+        return jdbc.sql(sql).param("p", p.id()).query(Rows.of(Movement.class)).list();
     }
 }

@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 
 /**
@@ -38,7 +39,7 @@ public class Sales {
     }
 
     public Sale get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where s.id = :id").param("id", id).query(Sale.class).optional()
+        return jdbc.sql("select " + COLS + " from " + FROM + " where s.id = :id").param("id", id).query(Rows.of(Sale.class)).optional()
                 .orElseThrow(() -> new NotFoundException("lần bán", id));
     }
 
@@ -52,7 +53,7 @@ public class Sales {
     public Optional<Sale> find(long productId, LocalDate soldOn, long quantity, String buyer) {
         return jdbc.sql("select " + COLS + " from " + FROM + " where s.product_id = :p and s.sold_on = :d and s.quantity = :q"
                         + " and (s.buyer = :b or (s.buyer is null and cast(:b as varchar) is null)) order by s.id")
-                .param("p", productId).param("d", soldOn).param("q", quantity).param("b", buyer).query(Sale.class).stream().findFirst();
+                .param("p", productId).param("d", soldOn).param("q", quantity).param("b", buyer).query(Rows.of(Sale.class)).stream().findFirst();
     }
 
     /** Sells from the stock on hand. */

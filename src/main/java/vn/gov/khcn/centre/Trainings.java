@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -32,7 +33,7 @@ public class Trainings {
     }
 
     public Training get(long id) {
-        return jdbc.sql("select " + COLS + " from centre_training where id = :id").param("id", id).query(Training.class).optional()
+        return jdbc.sql("select " + COLS + " from centre_training where id = :id").param("id", id).query(Rows.of(Training.class)).optional()
                 .orElseThrow(() -> new NotFoundException("lớp tập huấn", id));
     }
 
@@ -45,7 +46,7 @@ public class Trainings {
     /** The course of a title held in a commune of a district on a day: what identifies a training. */
     public Optional<Training> find(String title, String commune, String district, LocalDate heldOn) {
         return jdbc.sql("select " + COLS + " from centre_training where title = :t and commune = :c and district = :d and held_on = :h order by id")
-                .param("t", title).param("c", commune).param("d", district).param("h", heldOn).query(Training.class).stream().findFirst();
+                .param("t", title).param("c", commune).param("d", district).param("h", heldOn).query(Rows.of(Training.class)).stream().findFirst();
     }
 
     /** Records a course held. */

@@ -24,6 +24,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -67,18 +68,18 @@ public class Documents {
     }
 
     public Optional<Document> find(long id) {
-        return jdbc.sql("select " + COLS + " from document where id = :id").param("id", id).query(Document.class).optional();
+        return jdbc.sql("select " + COLS + " from document where id = :id").param("id", id).query(Rows.of(Document.class)).optional();
     }
 
     public Optional<Document> find(String numberSymbol, LocalDate issuedOn) {
         return jdbc.sql("select " + COLS + " from document where number_symbol = :n and issued_on = :d")
-                .param("n", DocumentNumber.parse(numberSymbol).text()).param("d", issuedOn).query(Document.class).optional();
+                .param("n", DocumentNumber.parse(numberSymbol).text()).param("d", issuedOn).query(Rows.of(Document.class)).optional();
     }
 
     /** Every document with this number and symbol (numbers restart each year, so there may be several), oldest first. */
     public List<Document> findAll(String numberSymbol) {
         return jdbc.sql("select " + COLS + " from document where number_symbol = :n order by issued_on, id")
-                .param("n", DocumentNumber.parse(numberSymbol).text()).query(Document.class).list();
+                .param("n", DocumentNumber.parse(numberSymbol).text()).query(Rows.of(Document.class)).list();
     }
 
     /**
@@ -130,7 +131,7 @@ public class Documents {
             return Map.of();
         }
         return jdbc.sql("select " + COLS + " from document where id in (:ids)").param("ids", ids)
-                .query(Document.class).list().stream().collect(Collectors.toMap(Document::id, Function.identity()));
+                .query(Rows.of(Document.class)).list().stream().collect(Collectors.toMap(Document::id, Function.identity()));
     }
 
     /** The list's page: by number, symbol or summary (diacritics ignored), type and year; newest first. */

@@ -17,6 +17,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -40,13 +41,13 @@ public class Drafts {
     }
 
     public Draft get(long id) {
-        return jdbc.sql("select " + COLS + " from draft where id = :id").param("id", id).query(Draft.class).optional()
+        return jdbc.sql("select " + COLS + " from draft where id = :id").param("id", id).query(Rows.of(Draft.class)).optional()
                 .orElseThrow(() -> new NotFoundException("dự thảo", id));
     }
 
     public List<DraftStageEntry> stages(long draftId) {
         return jdbc.sql("select id, draft_id, stage, reached_on, document_id, note from draft_stage where draft_id = :id order by reached_on, id")
-                .param("id", draftId).query(DraftStageEntry.class).list();
+                .param("id", draftId).query(Rows.of(DraftStageEntry.class)).list();
     }
 
     /** The list's page: by title (diacritics ignored), body and stage; latest begun first. */

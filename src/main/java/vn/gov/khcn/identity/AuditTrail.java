@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.Rows;
 
 /**
  * The audit trail: who changed which record when, with the values before and after. Rows are only
@@ -50,7 +51,7 @@ public class AuditTrail {
     public List<AuditEntry> history(String entityType, long entityId) {
         return jdbc.sql("select * from audit_log where entity_type = :t and entity_id = :id order by id desc")
                 .param("t", entityType).param("id", entityId)
-                .query(AuditEntry.class).list();
+                .query(Rows.of(AuditEntry.class)).list();
     }
 
     /** The audit page's query: filters may be null. */
@@ -72,7 +73,7 @@ public class AuditTrail {
         List<AuditEntry> items = jdbc.sql("select * from audit_log " + where + " order by id desc limit :lim offset :off")
                 .param("u", username).param("t", entityType).param("id", entityId).param("f", from0).param("to", to0)
                 .param("lim", size).param("off", (long) page * size)
-                .query(AuditEntry.class).list();
+                .query(Rows.of(AuditEntry.class)).list();
         return new PageResult<>(items, page, size, total);
     }
 
@@ -83,7 +84,7 @@ public class AuditTrail {
         try (var rows = cursor.sql("select * from audit_log " + WHERE + " order by id desc")
                 .param("u", username).param("t", entityType).param("id", entityId)
                 .param("f", from == null ? null : from.atStartOfDay()).param("to", to == null ? null : to.plusDays(1).atStartOfDay())
-                .query(AuditEntry.class).stream()) {
+                .query(Rows.of(AuditEntry.class)).stream()) {
             rows.forEach(each);
         }
     }

@@ -17,6 +17,7 @@ import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 
 /**
@@ -59,29 +60,29 @@ public class Inspections {
                         + " and (cast(:f as varchar) is null or field = :f) order by opened_on desc, id desc")
                 .param("ys", q.year() == null ? null : LocalDate.of(q.year(), 1, 1))
                 .param("ye", q.year() == null ? null : LocalDate.of(q.year() + 1, 1, 1))
-                .param("f", q.field() == null ? null : q.field().name()).query(Head.class).list().stream().map(this::full).toList();
+                .param("f", q.field() == null ? null : q.field().name()).query(Rows.of(Head.class)).list().stream().map(this::full).toList();
     }
 
     public Inspection get(long id) {
-        return full(jdbc.sql(HEAD + " where id = :id").param("id", id).query(Head.class).optional()
+        return full(jdbc.sql(HEAD + " where id = :id").param("id", id).query(Rows.of(Head.class)).optional()
                 .orElseThrow(() -> new NotFoundException("cuộc thanh tra", id)));
     }
 
     /** A facility inspected, by the id of its row. */
     public InspectedFacility facility(long id) {
-        return jdbc.sql(FACILITIES + " where f.id = :id").param("id", id).query(InspectedFacility.class).optional()
+        return jdbc.sql(FACILITIES + " where f.id = :id").param("id", id).query(Rows.of(InspectedFacility.class)).optional()
                 .orElseThrow(() -> new NotFoundException("cơ sở được thanh tra", id));
     }
 
     /** The inspection opened by the decision (document number and date): an inspection's identity. */
     public Optional<Inspection> findByDecision(String decisionNumber, LocalDate decisionDate) {
         return documents.find(decisionNumber, decisionDate).flatMap(d -> jdbc.sql(HEAD + " where decision_doc_id = :d")
-                .param("d", d.id()).query(Head.class).optional()).map(this::full);
+                .param("d", d.id()).query(Rows.of(Head.class)).optional()).map(this::full);
     }
 
     private Inspection full(Head h) {
         List<InspectedFacility> fs = jdbc.sql(FACILITIES + " where f.inspection_id = :id order by f.id").param("id", h.id())
-                .query(InspectedFacility.class).list();
+                .query(Rows.of(InspectedFacility.class)).list();
         String decision = documents.find(h.decisionDocId()).map(Document::citation).orElse("");
         return new Inspection(h.id(), h.decisionDocId(), decision, h.field(), h.title(), h.openedOn(), h.followUp(), h.unit(), h.version(), fs);
     }

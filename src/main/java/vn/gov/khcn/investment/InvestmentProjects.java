@@ -16,6 +16,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -45,7 +46,7 @@ public class InvestmentProjects {
     }
 
     public InvestmentProject get(long id) {
-        return jdbc.sql("select " + COLS + " from investment_project p where p.id = :id").param("id", id).query(InvestmentProject.class)
+        return jdbc.sql("select " + COLS + " from investment_project p where p.id = :id").param("id", id).query(Rows.of(InvestmentProject.class))
                 .optional().orElseThrow(() -> new NotFoundException("dự án đầu tư công", id));
     }
 
@@ -58,7 +59,7 @@ public class InvestmentProjects {
     /** The project named exactly {@code name}: a project's name identifies it. */
     public Optional<InvestmentProject> findByName(String name) {
         return jdbc.sql("select " + COLS + " from investment_project p where p.name = :n order by p.id").param("n", name)
-                .query(InvestmentProject.class).stream().findFirst();
+                .query(Rows.of(InvestmentProject.class)).stream().findFirst();
     }
 
     /** The project named exactly {@code name}, for the disbursements' sheet; unknown is a Vietnamese error naming it. */
@@ -68,17 +69,17 @@ public class InvestmentProjects {
     }
 
     public List<Disbursement> disbursements(long projectId) {
-        return jdbc.sql(DISBURSEMENT_COLS + " where d.project_id = :p order by d.paid_on, d.id").param("p", projectId).query(Disbursement.class).list();
+        return jdbc.sql(DISBURSEMENT_COLS + " where d.project_id = :p order by d.paid_on, d.id").param("p", projectId).query(Rows.of(Disbursement.class)).list();
     }
 
     /** The disbursement of an amount to a project on a day: what identifies a disbursement. */
     public Optional<Disbursement> findDisbursement(long projectId, LocalDate paidOn, long amount) {
         return jdbc.sql(DISBURSEMENT_COLS + " where d.project_id = :p and d.paid_on = :d and d.amount = :a")
-                .param("p", projectId).param("d", paidOn).param("a", amount).query(Disbursement.class).stream().findFirst();
+                .param("p", projectId).param("d", paidOn).param("a", amount).query(Rows.of(Disbursement.class)).stream().findFirst();
     }
 
     private Disbursement disbursement(long id) {
-        return jdbc.sql(DISBURSEMENT_COLS + " where d.id = :id").param("id", id).query(Disbursement.class).optional()
+        return jdbc.sql(DISBURSEMENT_COLS + " where d.id = :id").param("id", id).query(Rows.of(Disbursement.class)).optional()
                 .orElseThrow(() -> new NotFoundException("lần giải ngân", id));
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.khcn.shared.Rows;
 
 /** The vocabulary of measuring-instrument types and their verification intervals (a table the migrations fill). */
 @Service
@@ -32,7 +33,7 @@ public class InstrumentTypes {
         if (m == null) {
             m = new LinkedHashMap<>();
             for (InstrumentType t : jdbc.sql("select code, name, interval_months from instrument_type order by sort_order, code")
-                    .query(InstrumentType.class).list()) {
+                    .query(Rows.of(InstrumentType.class)).list()) {
                 m.put(t.code(), t);
             }
             types = m;

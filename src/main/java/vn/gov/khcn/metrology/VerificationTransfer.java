@@ -18,6 +18,7 @@ import vn.gov.khcn.metrology.internal.VerificationCopyLoader;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.records.PeriodLocks;
+import vn.gov.khcn.shared.Rows;
 
 /**
  * The verification register in bulk, for spreadsheet exchange: every row of the list's filters streamed
@@ -52,7 +53,7 @@ public class VerificationTransfer {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = Verifications.where(q, params);
         try (var rows = cursor.sql(Verifications.SELECT + where + " order by v.verified_on desc, v.id desc").params(params)
-                .query(Verification.class).stream()) {
+                .query(Rows.of(Verification.class)).stream()) {
             rows.forEach(each);
         }
     }

@@ -31,6 +31,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -67,14 +68,14 @@ public class Verifications {
     }
 
     public Verification get(long id) {
-        return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(Verification.class).optional()
+        return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(Rows.of(Verification.class)).optional()
                 .orElseThrow(() -> new NotFoundException("bản ghi kiểm định", id));
     }
 
     /** The verification of a serial on a day: a verification's identity. */
     public Optional<Verification> find(String serial, LocalDate verifiedOn) {
         return jdbc.sql(SELECT + " where v.serial = :s and v.verified_on = :d").param("s", serial).param("d", verifiedOn)
-                .query(Verification.class).optional();
+                .query(Rows.of(Verification.class)).optional();
     }
 
     /**
@@ -87,7 +88,7 @@ public class Verifications {
         long total = jdbc.sql("select count(*) from verification v" + where).params(params).query(Long.class).single();
         List<Verification> items = jdbc.sql(SELECT + where + " order by v.verified_on desc, v.id desc limit :lim offset :off")
                 .params(params).param("lim", size).param("off", (long) page * size)
-                .query(Verification.class).list();
+                .query(Rows.of(Verification.class)).list();
         return new PageResult<>(items, page, size, total);
     }
 

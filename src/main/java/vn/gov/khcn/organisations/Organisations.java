@@ -20,6 +20,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -56,12 +57,12 @@ public class Organisations {
     }
 
     public Optional<Organisation> find(long id) {
-        return jdbc.sql("select " + COLS + " from organisation where id = :id").param("id", id).query(Organisation.class).optional();
+        return jdbc.sql("select " + COLS + " from organisation where id = :id").param("id", id).query(Rows.of(Organisation.class)).optional();
     }
 
     public Optional<Organisation> findByName(String name) {
         return jdbc.sql("select " + COLS + " from organisation where name = :n").param("n", VietnameseText.clean(name))
-                .query(Organisation.class).optional();
+                .query(Rows.of(Organisation.class)).optional();
     }
 
     /**
@@ -78,7 +79,7 @@ public class Organisations {
             return Map.of();
         }
         return jdbc.sql("select " + COLS + " from organisation where id in (:ids)").param("ids", ids)
-                .query(Organisation.class).list().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+                .query(Rows.of(Organisation.class)).list().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
     /**

@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -33,7 +34,7 @@ public class Outreach {
     }
 
     public OutreachItem get(long id) {
-        return jdbc.sql("select " + COLS + " from outreach_item where id = :id").param("id", id).query(OutreachItem.class).optional()
+        return jdbc.sql("select " + COLS + " from outreach_item where id = :id").param("id", id).query(Rows.of(OutreachItem.class)).optional()
                 .orElseThrow(() -> new NotFoundException("tin bài, chuyên mục, tài liệu", id));
     }
 
@@ -52,13 +53,13 @@ public class Outreach {
         return jdbc.sql("select " + COLS + " from outreach_item where channel = :c and title = :t and published_on = :d"
                         + " and (case when channel = 'NEWS_POST' then site else station end) = :w order by id")
                 .param("c", channel.name()).param("t", title).param("d", publishedOn).param("w", place)
-                .query(OutreachItem.class).stream().findFirst();
+                .query(Rows.of(OutreachItem.class)).stream().findFirst();
     }
 
     /** The bulletin numbered {@code issueNo} (like "1/2021"). */
     public Optional<OutreachItem> findBulletin(String issueNo) {
         return jdbc.sql("select " + COLS + " from outreach_item where channel = 'BULLETIN' and issue_no = :n order by id")
-                .param("n", issueNo).query(OutreachItem.class).stream().findFirst();
+                .param("n", issueNo).query(Rows.of(OutreachItem.class)).stream().findFirst();
     }
 
     @Transactional

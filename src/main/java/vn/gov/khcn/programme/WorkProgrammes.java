@@ -27,6 +27,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -81,7 +82,7 @@ public class WorkProgrammes {
 
     private List<WorkProgramme> programmes(String where) {
         List<ProgrammeRow> rows = jdbc.sql("select id, programme_month, document_id, version from work_programme" + where
-                + " order by programme_month desc").query(ProgrammeRow.class).list();
+                + " order by programme_month desc").query(Rows.of(ProgrammeRow.class)).list();
         Map<Long, Document> docs = documents.byIds(rows.stream().map(ProgrammeRow::documentId).toList());
         return rows.stream().map(r -> new WorkProgramme(r.id(), r.programmeMonth(), docs.get(r.documentId()).ref(), r.version())).toList();
     }
@@ -110,7 +111,7 @@ public class WorkProgrammes {
     }
 
     public ProgrammeItem item(long id) {
-        ItemRow r = jdbc.sql(ITEM_SELECT + " where i.id = :id").param("id", id).query(ItemRow.class).optional()
+        ItemRow r = jdbc.sql(ITEM_SELECT + " where i.id = :id").param("id", id).query(Rows.of(ItemRow.class)).optional()
                 .orElseThrow(() -> new NotFoundException("nhiệm vụ được giao", id));
         return withDocuments(List.of(r)).get(0);
     }
@@ -131,7 +132,7 @@ public class WorkProgrammes {
     /** All items of a month, with their documents (the indicator's query). */
     public List<ProgrammeItem> itemsOf(YearMonth month) {
         return withDocuments(jdbc.sql(ITEM_SELECT + " where p.programme_month = :m order by i.id").param("m", month.toString())
-                .query(ItemRow.class).list());
+                .query(Rows.of(ItemRow.class)).list());
     }
 
     private List<ProgrammeItem> withDocuments(List<ItemRow> rows) {
@@ -141,7 +142,7 @@ public class WorkProgrammes {
         record Link(long itemId, long documentId) {
         }
         List<Link> links = jdbc.sql("select item_id, document_id from programme_item_document where item_id in (:ids) order by document_id")
-                .param("ids", rows.stream().map(ItemRow::id).toList()).query(Link.class).list();
+                .param("ids", rows.stream().map(ItemRow::id).toList()).query(Rows.of(Link.class)).list();
         Map<Long, Document> docs = documents.byIds(links.stream().map(Link::documentId).distinct().toList());
         List<ProgrammeItem> out = new ArrayList<>();
         for (ItemRow r : rows) {

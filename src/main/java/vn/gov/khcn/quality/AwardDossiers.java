@@ -15,6 +15,7 @@ import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The TĐC register of national quality award dossiers forwarded: one dossier of an enterprise an award year. */
@@ -38,18 +39,18 @@ public class AwardDossiers {
 
     public List<AwardDossier> search(AwardDossierQuery q) {
         return jdbc.sql(SELECT + " where (cast(:y as integer) is null or a.award_year = :y) order by a.forwarded_on desc, a.id desc")
-                .param("y", q.year()).query(AwardDossier.class).list();
+                .param("y", q.year()).query(Rows.of(AwardDossier.class)).list();
     }
 
     public AwardDossier get(long id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AwardDossier.class).optional()
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Rows.of(AwardDossier.class)).optional()
                 .orElseThrow(() -> new NotFoundException("hồ sơ Giải thưởng chất lượng quốc gia", id));
     }
 
     /** The dossier of the enterprise (organisation name) for the award year: a dossier's identity. */
     public Optional<AwardDossier> find(String enterpriseName, int awardYear) {
         return jdbc.sql(SELECT + " where o.name = :n and a.award_year = :y").param("n", VietnameseText.clean(enterpriseName))
-                .param("y", awardYear).query(AwardDossier.class).optional();
+                .param("y", awardYear).query(Rows.of(AwardDossier.class)).optional();
     }
 
     @Transactional

@@ -16,6 +16,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -45,11 +46,11 @@ public class BusinessGuidance {
         return jdbc.sql(SELECT + " where (cast(:y as integer) is null or (g.guided_on >= :ys and g.guided_on < :ye))"
                         + " order by g.guided_on desc, g.id desc")
                 .param("y", q.year()).param("ys", Quality.yearStart(q.year())).param("ye", Quality.yearEnd(q.year()))
-                .query(Guidance.class).list();
+                .query(Rows.of(Guidance.class)).list();
     }
 
     public Guidance get(long id) {
-        return jdbc.sql(SELECT + " where g.id = :id").param("id", id).query(Guidance.class).optional()
+        return jdbc.sql(SELECT + " where g.id = :id").param("id", id).query(Rows.of(Guidance.class)).optional()
                 .orElseThrow(() -> new NotFoundException("lần hướng dẫn doanh nghiệp", id));
     }
 
@@ -57,7 +58,7 @@ public class BusinessGuidance {
     public Optional<Guidance> find(String businessName, LocalDate guidedOn, String subject) {
         return jdbc.sql(SELECT + " where o.name = :n and g.guided_on = :on and g.subject = :s order by g.id")
                 .param("n", VietnameseText.clean(businessName)).param("on", guidedOn).param("s", VietnameseText.clean(subject))
-                .query(Guidance.class).stream().findFirst();
+                .query(Rows.of(Guidance.class)).stream().findFirst();
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** ISO 9001:2015 checks of state agencies, against the year's plan ({@link IsoPlan}): one check of an agency a day. */
@@ -43,23 +44,23 @@ public class IsoChecks {
     public List<IsoPlanEntry> plannedNotChecked(int year) {
         return jdbc.sql(IsoPlan.SELECT + " where p.plan_year = :y and not exists (select 1 from iso_check c"
                         + " where c.agency_id = p.agency_id and c.planned_year = p.plan_year) order by o.name_folded")
-                .param("y", year).query(IsoPlanEntry.class).list();
+                .param("y", year).query(Rows.of(IsoPlanEntry.class)).list();
     }
 
     /** The checks of the plan year the ISO page shows, latest first. */
     public List<IsoCheck> search(IsoQuery q) {
         return jdbc.sql(SELECT + " where c.planned_year = :y order by c.checked_on desc, c.id desc")
-                .param("y", q.planYear(clock)).query(IsoCheck.class).list();
+                .param("y", q.planYear(clock)).query(Rows.of(IsoCheck.class)).list();
     }
 
     /** The check of the agency (organisation name) on the day: a check's identity. */
     public Optional<IsoCheck> find(String agencyName, LocalDate checkedOn) {
         return jdbc.sql(SELECT + " where o.name = :n and c.checked_on = :on").param("n", VietnameseText.clean(agencyName))
-                .param("on", checkedOn).query(IsoCheck.class).optional();
+                .param("on", checkedOn).query(Rows.of(IsoCheck.class)).optional();
     }
 
     public IsoCheck get(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(IsoCheck.class).optional()
+        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Rows.of(IsoCheck.class)).optional()
                 .orElseThrow(() -> new NotFoundException("lần kiểm tra ISO", id));
     }
 

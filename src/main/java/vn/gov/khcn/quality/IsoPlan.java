@@ -15,6 +15,7 @@ import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -47,18 +48,18 @@ public class IsoPlan {
 
     /** The agencies planned for {@code year}, by name. */
     public List<IsoPlanEntry> of(int year) {
-        return jdbc.sql(SELECT + " where p.plan_year = :y order by o.name_folded").param("y", year).query(IsoPlanEntry.class).list();
+        return jdbc.sql(SELECT + " where p.plan_year = :y order by o.name_folded").param("y", year).query(Rows.of(IsoPlanEntry.class)).list();
     }
 
     public IsoPlanEntry get(long id) {
-        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(IsoPlanEntry.class).optional()
+        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(Rows.of(IsoPlanEntry.class)).optional()
                 .orElseThrow(() -> new NotFoundException("cơ quan trong kế hoạch kiểm tra ISO", id));
     }
 
     /** The agency (organisation name) in the plan of the year: an entry's identity. */
     public Optional<IsoPlanEntry> find(int year, String agencyName) {
         return jdbc.sql(SELECT + " where p.plan_year = :y and o.name = :n").param("y", year).param("n", VietnameseText.clean(agencyName))
-                .query(IsoPlanEntry.class).optional();
+                .query(Rows.of(IsoPlanEntry.class)).optional();
     }
 
     @Transactional

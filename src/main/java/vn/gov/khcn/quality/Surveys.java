@@ -16,6 +16,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The TĐC register of goods-quality surveys: one survey of a facility a day. */
@@ -41,18 +42,18 @@ public class Surveys {
         return jdbc.sql(SELECT + " where (cast(:y as integer) is null or (s.surveyed_on >= :ys and s.surveyed_on < :ye))"
                         + " order by s.surveyed_on desc, s.id desc")
                 .param("y", q.year()).param("ys", Quality.yearStart(q.year())).param("ye", Quality.yearEnd(q.year()))
-                .query(Survey.class).list();
+                .query(Rows.of(Survey.class)).list();
     }
 
     public Survey get(long id) {
-        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(Survey.class).optional()
+        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(Rows.of(Survey.class)).optional()
                 .orElseThrow(() -> new NotFoundException("khảo sát chất lượng", id));
     }
 
     /** The survey of the facility (organisation name) on the day: a survey's identity. */
     public Optional<Survey> find(String facilityName, LocalDate surveyedOn) {
         return jdbc.sql(SELECT + " where o.name = :n and s.surveyed_on = :on").param("n", VietnameseText.clean(facilityName))
-                .param("on", surveyedOn).query(Survey.class).optional();
+                .param("on", surveyedOn).query(Rows.of(Survey.class)).optional();
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -40,7 +41,7 @@ public class Dossiers {
     }
 
     public Dossier get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where d.id = :id").param("id", id).query(Dossier.class).optional()
+        return jdbc.sql("select " + COLS + " from " + FROM + " where d.id = :id").param("id", id).query(Rows.of(Dossier.class)).optional()
                 .orElseThrow(() -> new NotFoundException("hồ sơ an toàn bức xạ", id));
     }
 
@@ -55,7 +56,7 @@ public class Dossiers {
     public Optional<Dossier> find(String facilityName, LocalDate receivedOn, String subject) {
         return jdbc.sql("select " + COLS + " from " + FROM + " where o.name = :n and d.received_on = :r and d.subject = :s")
                 .param("n", VietnameseText.clean(facilityName)).param("r", receivedOn).param("s", VietnameseText.clean(subject))
-                .query(Dossier.class).optional();
+                .query(Rows.of(Dossier.class)).optional();
     }
 
     /** Records a dossier received (and, when the resolution is given, resolved); days taken are computed. */

@@ -15,6 +15,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of radiation-work licences issued to the facilities, one per licence number; and what expires soon. */
@@ -39,7 +40,7 @@ public class Licences {
     }
 
     public Licence get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where l.id = :id").param("id", id).query(Licence.class).optional()
+        return jdbc.sql("select " + COLS + " from " + FROM + " where l.id = :id").param("id", id).query(Rows.of(Licence.class)).optional()
                 .orElseThrow(() -> new NotFoundException("giấy phép", id));
     }
 
@@ -53,7 +54,7 @@ public class Licences {
     /** The licence numbered {@code number}, unique in the register. */
     public Optional<Licence> findByNumber(String number) {
         return jdbc.sql("select " + COLS + " from " + FROM + " where l.number = :n").param("n", VietnameseText.clean(number))
-                .query(Licence.class).optional();
+                .query(Rows.of(Licence.class)).optional();
     }
 
     /** The latest licence of each facility that has expired or expires within {@code days} days. */
@@ -61,7 +62,7 @@ public class Licences {
         return jdbc.sql("select " + COLS + " from " + FROM + " " + """
                 where l.expires_on <= :h and not exists (select 1 from radiation_licence n
                       where n.facility_id = l.facility_id and n.expires_on > l.expires_on)
-                order by l.expires_on, l.id""").param("h", LocalDate.now(clock).plusDays(days)).query(Licence.class).list();
+                order by l.expires_on, l.id""").param("h", LocalDate.now(clock).plusDays(days)).query(Rows.of(Licence.class)).list();
     }
 
     public LocalDate today() {

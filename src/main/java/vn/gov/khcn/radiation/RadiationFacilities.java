@@ -15,6 +15,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -42,7 +43,7 @@ public class RadiationFacilities {
     }
 
     public Optional<RadiationFacility> find(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where f.id = :id").param("id", id).query(RadiationFacility.class).optional();
+        return jdbc.sql("select " + COLS + " from " + FROM + " where f.id = :id").param("id", id).query(Rows.of(RadiationFacility.class)).optional();
     }
 
     public PageResult<RadiationFacility> search(FacilityQuery q, int page, int size) {
@@ -53,13 +54,13 @@ public class RadiationFacilities {
 
     /** Every facility by name: what the other radiation registers' forms choose from. */
     public List<RadiationFacility> all() {
-        return jdbc.sql("select " + COLS + " from " + FROM + " order by o.name_folded, f.id").query(RadiationFacility.class).list();
+        return jdbc.sql("select " + COLS + " from " + FROM + " order by o.name_folded, f.id").query(Rows.of(RadiationFacility.class)).list();
     }
 
     /** The facility of the organisation named exactly {@code name} (a facility's identity in spreadsheets). */
     public Optional<RadiationFacility> findByName(String name) {
         return jdbc.sql("select " + COLS + " from " + FROM + " where o.name = :n").param("n", VietnameseText.clean(name))
-                .query(RadiationFacility.class).optional();
+                .query(Rows.of(RadiationFacility.class)).optional();
     }
 
     /** The facility named {@code name}, or a Vietnamese error for {@code field} saying it is not in the register yet. */

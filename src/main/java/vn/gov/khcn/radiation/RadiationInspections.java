@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of radiation-safety inspections of the facilities: one per facility and day. */
@@ -36,7 +37,7 @@ public class RadiationInspections {
     }
 
     public RadiationInspection get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where i.id = :id").param("id", id).query(RadiationInspection.class)
+        return jdbc.sql("select " + COLS + " from " + FROM + " where i.id = :id").param("id", id).query(Rows.of(RadiationInspection.class))
                 .optional().orElseThrow(() -> new NotFoundException("lần kiểm tra an toàn bức xạ", id));
     }
 
@@ -50,7 +51,7 @@ public class RadiationInspections {
     /** The inspection of the facility (organisation name) on the day: an inspection's identity. */
     public Optional<RadiationInspection> find(String facilityName, LocalDate inspectedOn) {
         return jdbc.sql("select " + COLS + " from " + FROM + " where o.name = :n and i.inspected_on = :on")
-                .param("n", VietnameseText.clean(facilityName)).param("on", inspectedOn).query(RadiationInspection.class).optional();
+                .param("n", VietnameseText.clean(facilityName)).param("on", inspectedOn).query(Rows.of(RadiationInspection.class)).optional();
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of X-ray machines of the radiation facilities, one per serial number. */
@@ -38,7 +39,7 @@ public class XrayDevices {
     }
 
     public Optional<XrayDevice> find(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where d.id = :id").param("id", id).query(XrayDevice.class).optional();
+        return jdbc.sql("select " + COLS + " from " + FROM + " where d.id = :id").param("id", id).query(Rows.of(XrayDevice.class)).optional();
     }
 
     public PageResult<XrayDevice> search(DeviceQuery q, int page, int size) {
@@ -49,13 +50,13 @@ public class XrayDevices {
 
     /** Every machine, by facility and serial: what the X-ray job form chooses from. */
     public List<XrayDevice> all() {
-        return jdbc.sql("select " + COLS + " from " + FROM + " order by o.name_folded, d.serial").query(XrayDevice.class).list();
+        return jdbc.sql("select " + COLS + " from " + FROM + " order by o.name_folded, d.serial").query(Rows.of(XrayDevice.class)).list();
     }
 
     /** The machine with serial number {@code serial}, unique in the register. */
     public Optional<XrayDevice> findBySerial(String serial) {
         return jdbc.sql("select " + COLS + " from " + FROM + " where d.serial = :s").param("s", VietnameseText.clean(serial))
-                .query(XrayDevice.class).optional();
+                .query(Rows.of(XrayDevice.class)).optional();
     }
 
     /** The machine of serial {@code serial}, or a Vietnamese error for {@code field} saying it is not in the register yet. */

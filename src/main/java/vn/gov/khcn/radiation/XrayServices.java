@@ -13,6 +13,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -47,7 +48,7 @@ public class XrayServices {
     }
 
     public XrayJob get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where j.id = :id").param("id", id).query(XrayJob.class).optional()
+        return jdbc.sql("select " + COLS + " from " + FROM + " where j.id = :id").param("id", id).query(Rows.of(XrayJob.class)).optional()
                 .orElseThrow(() -> new NotFoundException("công việc dịch vụ X-quang", id));
     }
 
@@ -66,7 +67,7 @@ public class XrayServices {
         return jdbc.sql("select " + COLS + " from " + FROM + " where j.kind = :k and o.name = :n and j.performed_on = :on and "
                         + (kind.onMachine() ? "d.serial = :x" : "j.room = :x"))
                 .param("k", kind.name()).param("n", VietnameseText.clean(facilityName)).param("on", performedOn)
-                .param("x", VietnameseText.clean(kind.onMachine() ? deviceSerial : room)).query(XrayJob.class).stream().findFirst();
+                .param("x", VietnameseText.clean(kind.onMachine() ? deviceSerial : room)).query(Rows.of(XrayJob.class)).stream().findFirst();
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import vn.gov.khcn.identity.Role;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.SetupRequiredException;
 import vn.gov.khcn.shared.VersionRequiredException;
 
@@ -31,7 +32,7 @@ public class ReportSettings {
 
     public DepartmentSettings get() {
         return jdbc.sql("select cut_off_day, province, parent_body, department, site, signer_name, signer_title, legal_basis, recipients, "
-                + "report_symbol as symbol, place, version from department_setting where id = 1").query(DepartmentSettings.class).single();
+                + "report_symbol as symbol, place, version from department_setting where id = 1").query(Rows.of(DepartmentSettings.class)).single();
     }
 
     /** The settings, when every one a report needs is filled in; else refused, naming the missing ones. */

@@ -14,6 +14,7 @@ import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The read side of the register: events, councils, budget and the searched list, in plain SQL. */
@@ -38,7 +39,7 @@ final class TaskReads {
     List<TaskEvent> events(long taskId) {
         List<EventRow> rows = jdbc.sql("""
                 select id, task_id, kind, event_date, rating, note, corrects_event_id, reason
-                from task_event where task_id = :t order by id""").param("t", taskId).query(EventRow.class).list();
+                from task_event where task_id = :t order by id""").param("t", taskId).query(Rows.of(EventRow.class)).list();
         Map<Long, List<Long>> docs = links("select d.event_id, d.document_id from task_event_document d join task_event e on e.id = d.event_id where e.task_id = :t order by d.document_id", taskId);
         Map<Long, List<Long>> recs = links("select r.event_id, r.organisation_id from task_event_recipient r join task_event e on e.id = r.event_id where e.task_id = :t order by r.organisation_id", taskId);
         return rows.stream().map(r -> new TaskEvent(r.id(), r.taskId(), EventKind.valueOf(r.kind()), r.eventDate(), r.rating(),
@@ -85,10 +86,10 @@ final class TaskReads {
     List<Council> councils(long taskId) {
         List<CouncilRow> rows = jdbc.sql("""
                 select id, task_id, kind, formed_on, meeting_date, outcome, document_id from task_council
-                where task_id = :t order by formed_on, id""").param("t", taskId).query(CouncilRow.class).list();
+                where task_id = :t order by formed_on, id""").param("t", taskId).query(Rows.of(CouncilRow.class)).list();
         Map<Long, List<CouncilMember>> members = jdbc.sql("""
                 select m.council_id, m.name, m.role from task_council_member m join task_council c on c.id = m.council_id
-                where c.task_id = :t order by m.council_id, m.sort_order""").param("t", taskId).query(MemberRow.class).list()
+                where c.task_id = :t order by m.council_id, m.sort_order""").param("t", taskId).query(Rows.of(MemberRow.class)).list()
                 .stream().collect(Collectors.groupingBy(MemberRow::councilId, Collectors.mapping(m -> new CouncilMember(m.name(), m.role()), Collectors.toList())));
         Map<Long, Document> docs = documents.byIds(rows.stream().map(CouncilRow::documentId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return rows.stream().map(r -> new Council(r.id(), r.taskId(), CouncilKind.valueOf(r.kind()), r.formedOn(), r.meetingDate(), r.outcome(),
@@ -102,14 +103,14 @@ final class TaskReads {
     List<BudgetAmendment> budget(long taskId) {
         List<BudgetRow> rows = jdbc.sql("""
                 select id, task_id, amended_on, state_budget, other_sources, document_id, note from task_budget_amendment
-                where task_id = :t order by amended_on, id""").param("t", taskId).query(BudgetRow.class).list();
+                where task_id = :t order by amended_on, id""").param("t", taskId).query(Rows.of(BudgetRow.class)).list();
         Map<Long, Document> docs = documents.byIds(rows.stream().map(BudgetRow::documentId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return rows.stream().map(r -> new BudgetAmendment(r.id(), r.taskId(), r.amendedOn(), r.stateBudget(), r.otherSources(),
                 r.documentId() == null || docs.get(r.documentId()) == null ? null : docs.get(r.documentId()).ref(), r.note())).toList();
     }
 
     List<Rating> ratings() {
-        return jdbc.sql("select code, label, passing from task_rating order by sort_order").query(Rating.class).list();
+        return jdbc.sql("select code, label, passing from task_rating order by sort_order").query(Rows.of(Rating.class)).list();
     }
 
     Set<String> passingRatings() {
@@ -136,14 +137,14 @@ final class TaskReads {
         List<TaskSummary> items = bind(jdbc.sql("""
                 select t.id, t.code, t.title, t.kind, t.level, t.start_year, o.name as host_name, t.investigator, t.status
                 """ + FROM + " order by t.start_year desc, t.code, t.id limit :lim offset :off"), q)
-                .param("lim", size).param("off", (long) page * size).query(TaskSummary.class).list();
+                .param("lim", size).param("off", (long) page * size).query(Rows.of(TaskSummary.class)).list();
         return new PageResult<>(items, page, size, total);
     }
 
     /** Every task the list's filters select, in the list's order, one at a time (exports). */
     void stream(TaskQuery q, String cols, java.util.function.Consumer<TaskFacts> each) {
         try (var rows = bind(jdbc.sql("select " + cols + " " + FROM + " order by t.start_year desc, t.code, t.id"), q)
-                .query(TaskFacts.class).stream()) {
+                .query(Rows.of(TaskFacts.class)).stream()) {
             rows.forEach(each);
         }
     }

@@ -19,6 +19,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -56,13 +57,13 @@ public class Tasks {
     // ---- reads ------------------------------------------------------------------------------------
 
     public TaskFacts facts(long id) {
-        return jdbc.sql("select " + COLS + " from task t where t.id = :id").param("id", id).query(TaskFacts.class).optional()
+        return jdbc.sql("select " + COLS + " from task t where t.id = :id").param("id", id).query(Rows.of(TaskFacts.class)).optional()
                 .orElseThrow(() -> new NotFoundException("nhiệm vụ", id));
     }
 
     public Optional<TaskFacts> findByCode(String code) {
         return jdbc.sql("select " + COLS + " from task t where t.code = :c").param("c", VietnameseText.clean(code))
-                .query(TaskFacts.class).optional();
+                .query(Rows.of(TaskFacts.class)).optional();
     }
 
     /** The aggregate: facts and every event, in the order recorded. */

@@ -17,6 +17,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -42,7 +43,7 @@ public class Appraisals {
     }
 
     public Appraisal get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where a.id = :id").param("id", id).query(Appraisal.class).optional()
+        return jdbc.sql("select " + COLS + " from " + FROM + " where a.id = :id").param("id", id).query(Rows.of(Appraisal.class)).optional()
                 .orElseThrow(() -> new NotFoundException("ý kiến về công nghệ", id));
     }
 
@@ -55,7 +56,7 @@ public class Appraisals {
     /** The opinion on this project given on this day: what makes two opinions the same one. */
     public Optional<Appraisal> find(String projectName, LocalDate appraisedOn) {
         return jdbc.sql("select " + COLS + " from " + FROM + " where a.project_name = :n and a.appraised_on = :d")
-                .param("n", VietnameseText.clean(projectName)).param("d", appraisedOn).query(Appraisal.class).stream().findFirst();
+                .param("n", VietnameseText.clean(projectName)).param("d", appraisedOn).query(Rows.of(Appraisal.class)).stream().findFirst();
     }
 
     @Transactional

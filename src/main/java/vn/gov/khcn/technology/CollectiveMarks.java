@@ -12,6 +12,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of collective marks and geographical indications of local specialties: one per name. */
@@ -29,7 +30,7 @@ public class CollectiveMarks {
     }
 
     public CollectiveMark get(long id) {
-        return jdbc.sql("select " + COLS + " from collective_mark where id = :id").param("id", id).query(CollectiveMark.class).optional()
+        return jdbc.sql("select " + COLS + " from collective_mark where id = :id").param("id", id).query(Rows.of(CollectiveMark.class)).optional()
                 .orElseThrow(() -> new NotFoundException("nhãn hiệu, chỉ dẫn địa lý", id));
     }
 
@@ -42,7 +43,7 @@ public class CollectiveMarks {
     /** The mark or indication of this name (names are unique). */
     public Optional<CollectiveMark> findByName(String name) {
         return jdbc.sql("select " + COLS + " from collective_mark where name = :n").param("n", VietnameseText.clean(name))
-                .query(CollectiveMark.class).optional();
+                .query(Rows.of(CollectiveMark.class)).optional();
     }
 
     @Transactional

@@ -16,6 +16,7 @@ import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -43,31 +44,31 @@ public class InitiativeRounds {
     }
 
     public InitiativeRound get(long id) {
-        return jdbc.sql("select " + COLS + " from initiative_round where id = :id").param("id", id).query(InitiativeRound.class)
+        return jdbc.sql("select " + COLS + " from initiative_round where id = :id").param("id", id).query(Rows.of(InitiativeRound.class))
                 .optional().orElseThrow(() -> new NotFoundException("đợt công nhận sáng kiến", id));
     }
 
     /** The rounds the query selects, newest first. */
     public List<InitiativeRound> search(RoundQuery q) {
         return jdbc.sql("select " + COLS + " from initiative_round where (cast(:y as integer) is null or round_year = :y)"
-                + " order by round_year desc, round_no desc").param("y", q.year()).query(InitiativeRound.class).list();
+                + " order by round_year desc, round_no desc").param("y", q.year()).query(Rows.of(InitiativeRound.class)).list();
     }
 
     /** The round numbered {@code roundNo} in {@code year}, if there is one. */
     public Optional<InitiativeRound> find(int year, int roundNo) {
         return jdbc.sql("select " + COLS + " from initiative_round where round_year = :y and round_no = :r")
-                .param("y", year).param("r", roundNo).query(InitiativeRound.class).optional();
+                .param("y", year).param("r", roundNo).query(Rows.of(InitiativeRound.class)).optional();
     }
 
     public Initiative initiative(long id) {
-        return jdbc.sql("select " + INITIATIVE_COLS + " from initiative where id = :id").param("id", id).query(Initiative.class).optional()
+        return jdbc.sql("select " + INITIATIVE_COLS + " from initiative where id = :id").param("id", id).query(Rows.of(Initiative.class)).optional()
                 .orElseThrow(() -> new NotFoundException("sáng kiến", id));
     }
 
     /** The initiatives a round recognises, in the order they were entered. */
     public List<Initiative> initiatives(long roundId) {
         return jdbc.sql("select " + INITIATIVE_COLS + " from initiative where round_id = :r order by id").param("r", roundId)
-                .query(Initiative.class).list();
+                .query(Rows.of(Initiative.class)).list();
     }
 
     /** The initiatives of the rounds the query selects, as the rounds list orders its rounds. */
@@ -76,13 +77,13 @@ public class InitiativeRounds {
                 select i.id, i.round_id, i.title, i.authors, i.unit_name, i.version from initiative i
                 join initiative_round r on r.id = i.round_id
                 where cast(:y as integer) is null or r.round_year = :y order by r.round_year desc, r.round_no desc, i.id""")
-                .param("y", q.year()).query(Initiative.class).list();
+                .param("y", q.year()).query(Rows.of(Initiative.class)).list();
     }
 
     /** The initiative of this title in the round: an initiative's identity. */
     public Optional<Initiative> findInitiative(long roundId, String title) {
         return jdbc.sql("select " + INITIATIVE_COLS + " from initiative where round_id = :r and title = :t").param("r", roundId)
-                .param("t", VietnameseText.clean(title)).query(Initiative.class).stream().findFirst();
+                .param("t", VietnameseText.clean(title)).query(Rows.of(Initiative.class)).stream().findFirst();
     }
 
     @Transactional
@@ -126,7 +127,7 @@ public class InitiativeRounds {
     }
 
     private Optional<InitiativeRound> find(long id) {
-        return jdbc.sql("select " + COLS + " from initiative_round where id = :id").param("id", id).query(InitiativeRound.class).optional();
+        return jdbc.sql("select " + COLS + " from initiative_round where id = :id").param("id", id).query(Rows.of(InitiativeRound.class)).optional();
     }
 
     /** A round as the register stores it. */

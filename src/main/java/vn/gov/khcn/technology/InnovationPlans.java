@@ -15,6 +15,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -37,7 +38,7 @@ public class InnovationPlans {
     }
 
     public InnovationPlan get(long id) {
-        return jdbc.sql("select " + COLS + " from innovation_plan where id = :id").param("id", id).query(InnovationPlan.class).optional()
+        return jdbc.sql("select " + COLS + " from innovation_plan where id = :id").param("id", id).query(Rows.of(InnovationPlan.class)).optional()
                 .orElseThrow(() -> new NotFoundException("kế hoạch", id));
     }
 
@@ -49,7 +50,7 @@ public class InnovationPlans {
     /** The plan of this title dated this day: a plan's identity. */
     public Optional<InnovationPlan> find(String title, LocalDate datedOn) {
         return jdbc.sql("select " + COLS + " from innovation_plan where title = :t and dated_on = :d").param("t", VietnameseText.clean(title))
-                .param("d", datedOn).query(InnovationPlan.class).stream().findFirst();
+                .param("d", datedOn).query(Rows.of(InnovationPlan.class)).stream().findFirst();
     }
 
     @Transactional

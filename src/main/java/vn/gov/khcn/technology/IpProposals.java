@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of proposals to the national IP development programme: one per task proposed and proposer. */
@@ -33,7 +34,7 @@ public class IpProposals {
     }
 
     public IpProposal get(long id) {
-        return jdbc.sql("select " + COLS + " from ip_proposal where id = :id").param("id", id).query(IpProposal.class).optional()
+        return jdbc.sql("select " + COLS + " from ip_proposal where id = :id").param("id", id).query(Rows.of(IpProposal.class)).optional()
                 .orElseThrow(() -> new NotFoundException("đề xuất nhiệm vụ", id));
     }
 
@@ -45,7 +46,7 @@ public class IpProposals {
     /** The proposal of a task of this title by this proposer: a proposal's identity. */
     public Optional<IpProposal> find(String title, String proposer) {
         return jdbc.sql("select " + COLS + " from ip_proposal where title = :t and proposer = :p").param("t", VietnameseText.clean(title))
-                .param("p", VietnameseText.clean(proposer)).query(IpProposal.class).stream().findFirst();
+                .param("p", VietnameseText.clean(proposer)).query(Rows.of(IpProposal.class)).stream().findFirst();
     }
 
     @Transactional

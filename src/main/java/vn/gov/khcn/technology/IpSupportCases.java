@@ -14,6 +14,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -34,7 +35,7 @@ public class IpSupportCases {
     }
 
     public IpSupportCase get(long id) {
-        return jdbc.sql("select " + COLS + " from ip_support_case where id = :id").param("id", id).query(IpSupportCase.class).optional()
+        return jdbc.sql("select " + COLS + " from ip_support_case where id = :id").param("id", id).query(Rows.of(IpSupportCase.class)).optional()
                 .orElseThrow(() -> new NotFoundException("hồ sơ hỗ trợ SHTT", id));
     }
 
@@ -48,7 +49,7 @@ public class IpSupportCases {
     public Optional<IpSupportCase> find(String advisedName, IpObject ipObject, LocalDate advisedOn) {
         return jdbc.sql("select " + COLS + " from ip_support_case where advised_name = :n and ip_object = :o and advised_on = :d")
                 .param("n", VietnameseText.clean(advisedName)).param("o", ipObject.name()).param("d", advisedOn)
-                .query(IpSupportCase.class).stream().findFirst();
+                .query(Rows.of(IpSupportCase.class)).stream().findFirst();
     }
 
     @Transactional

@@ -41,6 +41,14 @@ class DocxStructureTest {
             assertThat(first.getFontSizeAsDouble()).isEqualTo(14.0);
             assertThat(doc.getStyles().getStyle("FootnoteReference")).isNotNull();
             assertThat(doc.getHeaderList()).hasSize(2);
+            var core = doc.getProperties().getCoreProperties();
+            assertThat(core.getCreator()).isEqualTo("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+            assertThat(core.getTitle()).isEqualTo("Báo cáo kết quả hoạt động khoa học và công nghệ tháng 9, 9 tháng đầu năm 2021 và nhiệm vụ công tác trọng tâm 3 tháng cuối năm 2021");
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("vi-VN");
+            assertThat(doc.getProperties().getExtendedProperties().getCompany()).isEqualTo("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+            assertThat(doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("KHCN");
+            assertThat(doc.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/styles.xml")).get(0).getInputStream().readAllBytes())
+                    .asString(java.nio.charset.StandardCharsets.UTF_8).contains("<w:lang w:val=\"vi-VN\"");
         }
     }
 

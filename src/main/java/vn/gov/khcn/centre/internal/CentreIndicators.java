@@ -13,6 +13,7 @@ import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
+import vn.gov.khcn.shared.Rows;
 
 /** centre.produced, centre.sold (per product in its own unit), centre.trainings, centre.geneSources. */
 @Component
@@ -41,7 +42,7 @@ class CentreIndicators implements IndicatorProvider {
     private IndicatorValue quantities(DateRange p, String table, String dateCol, String type, String href) {
         List<QuantityRow> rows = jdbc.sql("select x.id, pr.name, pr.uom, x.quantity from " + table + " x join centre_product pr on pr.id = x.product_id"
                         + " where x." + dateCol + " between :s and :e order by x." + dateCol + ", x.id")
-                .param("s", p.start()).param("e", p.end()).query(QuantityRow.class).list();
+                .param("s", p.start()).param("e", p.end()).query(Rows.of(QuantityRow.class)).list();
         SortedMap<String, Long> product = new TreeMap<>();
         rows.forEach(r -> product.merge(r.name() + " (" + r.uom() + ")", r.quantity(), Long::sum));
         SortedMap<String, SortedMap<String, Long>> by = new TreeMap<>();
@@ -53,7 +54,7 @@ class CentreIndicators implements IndicatorProvider {
     private IndicatorValue trainings(DateRange p) {
         List<Training> rows = jdbc.sql("select id, title, commune, district, held_on, participants, version from centre_training"
                         + " where held_on between :s and :e order by held_on, id")
-                .param("s", p.start()).param("e", p.end()).query(Training.class).list();
+                .param("s", p.start()).param("e", p.end()).query(Rows.of(Training.class)).list();
         var communes = new LinkedHashSet<String>();
         rows.forEach(t -> communes.add(t.commune() + ", huyện " + t.district()));
         return new IndicatorValue((long) rows.size(), null, List.copyOf(communes), null, rows.stream()
@@ -64,7 +65,7 @@ class CentreIndicators implements IndicatorProvider {
     private IndicatorValue geneSources(DateRange p) {
         List<GeneSource> rows = jdbc.sql("select id, crop, kept_since, kept_until, version from gene_source"
                         + " where kept_since <= :e and (kept_until is null or kept_until >= :e) order by crop_folded, id")
-                .param("e", p.end()).query(GeneSource.class).list();
+                .param("e", p.end()).query(Rows.of(GeneSource.class)).list();
         return IndicatorValue.count(rows.stream().map(g -> new RecordRef("geneSource", g.id(), g.crop(), "/centre/gene-sources/" + g.id())).toList());
     }
 }

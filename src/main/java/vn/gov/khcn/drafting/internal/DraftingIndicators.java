@@ -11,6 +11,7 @@ import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
+import vn.gov.khcn.shared.Rows;
 
 /** drafting.inProgress: drafts begun by P.end and not issued by P.end. */
 @Component
@@ -30,7 +31,7 @@ class DraftingIndicators implements IndicatorProvider {
         List<Draft> drafts = jdbc.sql("""
                 select id, title, body, normative, unit, stage, begun_on, issued_on, version from draft
                 where begun_on <= :e and (issued_on is null or issued_on > :e) order by begun_on, id""")
-                .param("e", p.end()).query(Draft.class).list();
+                .param("e", p.end()).query(Rows.of(Draft.class)).list();
         SortedMap<String, Long> body = new TreeMap<>();
         SortedMap<String, Long> normative = new TreeMap<>();
         for (Draft d : drafts) {

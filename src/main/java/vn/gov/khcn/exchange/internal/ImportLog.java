@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.khcn.exchange.ImportError;
 import vn.gov.khcn.exchange.ImportRecord;
+import vn.gov.khcn.shared.Rows;
 
 /**
  * The exchange_import table. Every write here runs in its own transaction, so the progress of a running
@@ -80,10 +81,10 @@ public class ImportLog {
     }
 
     public Optional<ImportRecord> find(long id) {
-        return jdbc.sql("select * from exchange_import where id = :id").param("id", id).query(ImportRecord.class).optional();
+        return jdbc.sql("select * from exchange_import where id = :id").param("id", id).query(Rows.of(ImportRecord.class)).optional();
     }
 
     public List<ImportRecord> recent(int limit) {
-        return jdbc.sql("select * from exchange_import order by id desc limit :n").param("n", limit).query(ImportRecord.class).list();
+        return jdbc.sql("select * from exchange_import order by id desc limit :n").param("n", limit).query(Rows.of(ImportRecord.class)).list();
     }
 }

@@ -12,6 +12,7 @@ import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
+import vn.gov.khcn.shared.Rows;
 
 /** outreach.newsPosts, outreach.broadcasts, outreach.bulletinCopies. */
 @Component
@@ -33,7 +34,7 @@ class OutreachIndicators implements IndicatorProvider {
     private List<OutreachItem> items(DateRange p, String channel) {
         return jdbc.sql("select id, channel, title, published_on, site, station, issue_no, copies, version from outreach_item"
                         + " where channel = :c and published_on between :s and :e order by published_on, id")
-                .param("c", channel).param("s", p.start()).param("e", p.end()).query(OutreachItem.class).list();
+                .param("c", channel).param("s", p.start()).param("e", p.end()).query(Rows.of(OutreachItem.class)).list();
     }
 
     private IndicatorValue count(DateRange p, String channel) {

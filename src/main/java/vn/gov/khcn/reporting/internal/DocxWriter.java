@@ -4,6 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -38,6 +42,7 @@ import vn.gov.khcn.shared.Formats;
  */
 public final class DocxWriter {
     static final String FONT = "Times New Roman";
+    static final String LANGUAGE = "vi-VN";
     private static final int BODY = 14;
     private static final int TWIPS_PER_MM = 57; // 1 mm ≈ 56.7 twips
 
@@ -47,6 +52,7 @@ public final class DocxWriter {
     public static byte[] write(RenderedReport r) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             styles(doc);
+            properties(doc, r);
             page(doc);
             header(doc, r);
             XWPFParagraph title = para(doc, ParagraphAlignment.CENTER, 0, 0);
@@ -87,8 +93,34 @@ public final class DocxWriter {
         }
     }
 
+    /**
+     * The file's properties name the department and the report, not the library, and its language is Vietnamese
+     * (Word's spelling check and screen readers read it as such). Dated by the report's date, so the same report
+     * gives the same bytes.
+     */
+    private static void properties(XWPFDocument doc, RenderedReport r) {
+        POIXMLProperties props = doc.getProperties();
+        String department = r.settings().department();
+        var core = props.getCoreProperties();
+        String subject = r.subject();
+        core.setTitle("Báo cáo " + (subject.isEmpty() ? "" : subject.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + subject.substring(1)));
+        core.setCreator(department);
+        core.setLastModifiedByUser(department);
+        Date date = Date.from(r.report().reportDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+        core.setCreated(Optional.of(date));
+        core.setModified(Optional.of(date));
+        core.getUnderlyingProperties().setLanguageProperty(LANGUAGE);
+        var ext = props.getExtendedProperties();
+        ext.setCompany(department);
+        ext.setApplication("KHCN");
+        if (ext.getUnderlyingProperties().isSetAppVersion()) {
+            ext.getUnderlyingProperties().unsetAppVersion();
+        }
+    }
+
     private static void styles(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
+        styles.setSpellingLanguage(LANGUAGE);
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setAscii(FONT);
         fonts.setHAnsi(FONT);

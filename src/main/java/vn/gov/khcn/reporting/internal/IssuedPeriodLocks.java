@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.records.PeriodLocks;
-
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -55,7 +55,7 @@ class IssuedPeriodLocks implements PeriodLocks {
                 select id, number, symbol, status, month_start, month_end, ytd_start, ytd_end from report
                 where status in ('APPROVED', 'ISSUED')
                   and (month_start <= :hi and month_end >= :lo or ytd_start is not null and ytd_start <= :hi and ytd_end >= :lo)
-                order by id for update""").param("lo", lo).param("hi", hi).query(Locked.class).list();
+                order by id for update""").param("lo", lo).param("hi", hi).query(Rows.of(Locked.class)).list();
         List<Locked> locked = held.stream().filter(l -> "ISSUED".equals(l.status()) && ds.stream().anyMatch(l::covers)).toList();
         if (locked.isEmpty()) {
             return;

@@ -16,6 +16,7 @@ import vn.gov.khcn.reporting.DateRange;
 import vn.gov.khcn.reporting.FigureSet;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
+import vn.gov.khcn.shared.Rows;
 
 /** Freezes an issued report's figures (value, by, names, citations and the records behind each) and reads them back. */
 @Component
@@ -62,7 +63,7 @@ public class SnapshotStore {
                    String byJson, String namesJson, String citationsJson) {
         }
         List<Row> rows = jdbc.sql("select id, period_name, period_start, period_end, code, label, figure_value, by_json, names_json, citations_json "
-                + "from report_figure where report_id = :r order by period_name, code").param("r", reportId).query(Row.class).list();
+                + "from report_figure where report_id = :r order by period_name, code").param("r", reportId).query(Rows.of(Row.class)).list();
         Map<Long, List<RecordRef>> records = new LinkedHashMap<>();
         jdbc.sql("""
                 select fr.figure_id, fr.record_type, fr.record_id, fr.label, fr.href, fr.detail, fr.citations_json

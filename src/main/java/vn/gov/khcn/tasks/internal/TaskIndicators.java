@@ -20,6 +20,7 @@ import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
+import vn.gov.khcn.shared.Rows;
 
 /**
  * The {@code tasks.*} indicators of indicators.md, each one SQL query over the tasks and their
@@ -76,7 +77,7 @@ class TaskIndicators implements IndicatorProvider {
         List<Row> rows = jdbc.sql("select " + TASK_COLS + ", cast(null as bigint) as event_id, cast(null as varchar) as rating from task t"
                         + " where exists (select 1 from task_event_active l where l.task_id = t.id and l.kind = 'LISTED' and l.event_date <= :end)"
                         + " and t.start_year <= :y and " + OPEN + " order by t.id")
-                .param("end", p.end()).param("y", p.year()).param("start", p.start()).query(Row.class).list();
+                .param("end", p.end()).param("y", p.year()).param("start", p.start()).query(Rows.of(Row.class)).list();
         Function<Row, String> origin = r -> r.startYear() < p.year() ? "CARRIED_OVER" : "NEW";
         return value(rows, Map.of("level", Row::level, "origin", origin, "origin/level", r -> origin.apply(r) + "/" + r.level()), List.of());
     }
@@ -85,7 +86,7 @@ class TaskIndicators implements IndicatorProvider {
         List<Row> rows = jdbc.sql("select " + TASK_COLS + ", cast(null as bigint) as event_id, cast(null as varchar) as rating from task t"
                         + " where exists (select 1 from task_event_active c where c.task_id = t.id and c.kind = 'CONTRACTED' and c.event_date <= :end)"
                         + " and " + OPEN + " order by t.id")
-                .param("end", p.end()).param("start", p.start()).query(Row.class).list();
+                .param("end", p.end()).param("start", p.start()).query(Rows.of(Row.class)).list();
         return value(rows, Map.of("level", Row::level), List.of());
     }
 
@@ -96,7 +97,7 @@ class TaskIndicators implements IndicatorProvider {
                 select distinct o.id, o.name from task_event_active e
                 join task_event_recipient r on r.event_id = e.id join organisation o on o.id = r.organisation_id
                 where e.kind = 'RESULTS_TRANSFERRED' and e.event_date between :start and :end order by o.name, o.id""")
-                .param("start", p.start()).param("end", p.end()).query(Org.class).list();
+                .param("start", p.start()).param("end", p.end()).query(Rows.of(Org.class)).list();
         List<Row> events = eventRows("RESULTS_TRANSFERRED", p);
         return new IndicatorValue((long) orgs.size(), null, orgs.stream().map(Org::name).toList(), citations(events),
                 orgs.stream().map(o -> new RecordRef("organisation", o.id(), o.name(), "/organisations/" + o.id())).toList());
@@ -106,7 +107,7 @@ class TaskIndicators implements IndicatorProvider {
         return jdbc.sql("select " + TASK_COLS + ", e.id as event_id, cast(null as varchar) as rating from task t"
                         + " join task_event_active e on e.task_id = t.id and e.kind = 'LISTED'"
                         + " where e.event_date between :start and :end and t.start_year = :y1 order by t.id")
-                .param("start", p.start()).param("end", p.end()).param("y1", p.year() + 1).query(Row.class).list();
+                .param("start", p.start()).param("end", p.end()).param("y1", p.year() + 1).query(Rows.of(Row.class)).list();
     }
 
     IndicatorValue listedNextYear(DateRange p) {
@@ -124,14 +125,14 @@ class TaskIndicators implements IndicatorProvider {
                         + " where exists (select 1 from task_event_active l where l.task_id = t.id and l.kind = 'LISTED' and l.event_date between :start and :end)"
                         + " and exists (select 1 from task_event_active a where a.task_id = t.id and a.kind = 'APPRAISED' and a.event_date <= :end)"
                         + " and t.start_year = :y1 order by t.id")
-                .param("start", p.start()).param("end", p.end()).param("y1", p.year() + 1).query(Row.class).list();
+                .param("start", p.start()).param("end", p.end()).param("y1", p.year() + 1).query(Rows.of(Row.class)).list();
         return value(rows, Map.of("level", Row::level), List.of());
     }
 
     private List<Row> eventRows(String kind, DateRange p) {
         return jdbc.sql("select " + TASK_COLS + ", e.id as event_id, e.rating from task_event_active e join task t on t.id = e.task_id"
                         + " where e.kind = :k and e.event_date between :start and :end order by e.event_date, e.id")
-                .param("k", kind).param("start", p.start()).param("end", p.end()).query(Row.class).list();
+                .param("k", kind).param("start", p.start()).param("end", p.end()).query(Rows.of(Row.class)).list();
     }
 
     /** Counts events (each row), broken down by the dimensions named. */

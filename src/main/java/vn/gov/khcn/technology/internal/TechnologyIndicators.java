@@ -15,6 +15,7 @@ import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.technology.InitiativeRound;
 import vn.gov.khcn.technology.InitiativeRounds;
 import vn.gov.khcn.technology.RoundQuery;
@@ -52,7 +53,7 @@ class TechnologyIndicators implements IndicatorProvider {
         boolean hasDocument = !table.equals("ip_support_case");
         List<Row> rows = jdbc.sql("select id, " + labelCol + " as label, " + (hasDocument ? "document_id" : "cast(null as bigint)")
                         + " as document_id from " + table + " where " + dateCol + " between :s and :e order by " + dateCol + ", id")
-                .param("s", p.start()).param("e", p.end()).query(Row.class).list();
+                .param("s", p.start()).param("e", p.end()).query(Rows.of(Row.class)).list();
         Map<Long, Document> docs = documents.byIds(rows.stream().map(Row::documentId).filter(Objects::nonNull).distinct().toList());
         List<RecordRef> refs = rows.stream().map(r -> new RecordRef(type, r.id(), r.label(), href + r.id(), null,
                 r.documentId() == null ? List.of() : List.of(docs.get(r.documentId()).ref()))).toList();
