@@ -9,7 +9,8 @@ import vn.gov.khcn.shared.Unit;
 
 /**
  * Measuring instruments due for re-verification, from the verification register ({@link Verifications}) kept by the
- * application centre (unit CENTRE). The due list reads the next-due index.
+ * application centre (unit CENTRE). The due list reads the latest passing verification of each serial by index
+ * ({@code verification_due}; {@link LatestVerifications} keeps the flag it reads).
  */
 @Service
 public class Metrology {
@@ -37,9 +38,7 @@ public class Metrology {
         return jdbc.sql("""
                 select v.id, v.serial, t.name, o.name, v.verified_on, v.next_due_on
                 from verification v join instrument_type t on t.code = v.type_code join organisation o on o.id = v.owner_id
-                where v.result = 'PASS' and v.next_due_on <= :h
-                  and not exists (select 1 from verification w
-                                  where w.serial = v.serial and w.result = 'PASS' and w.verified_on > v.verified_on)
+                where v.result = 'PASS' and v.superseded = false and v.next_due_on <= :h
                 order by v.next_due_on, v.id limit :lim offset :off""")
                 .param("h", today.plusDays(days)).param("lim", limit).param("off", Math.max(offset, 0))
                 .query((rs, i) -> new DueInstrument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -52,9 +51,7 @@ public class Metrology {
     public long dueCount(int days) {
         return jdbc.sql("""
                 select count(*) from verification v
-                where v.result = 'PASS' and v.next_due_on <= :h
-                  and not exists (select 1 from verification w
-                                  where w.serial = v.serial and w.result = 'PASS' and w.verified_on > v.verified_on)""")
+                where v.result = 'PASS' and v.superseded = false and v.next_due_on <= :h""")
                 .param("h", LocalDate.now(clock).plusDays(days)).query(Long.class).single();
     }
 }

@@ -34,9 +34,11 @@ public class VerificationTransfer {
     private final DataSource dataSource;
     private final JdbcClient cursor;
     private final int bulkMin;
+    private final LatestVerifications latest;
 
     VerificationTransfer(Verifications verifications, Organisations organisations, PeriodLocks locks, DataSource dataSource,
-                         @Value("${khcn.import.bulk-min:50000}") int bulkMin) {
+                         LatestVerifications latest, @Value("${khcn.import.bulk-min:50000}") int bulkMin) {
+        this.latest = latest;
         this.verifications = verifications;
         this.organisations = organisations;
         this.locks = locks;
@@ -79,6 +81,7 @@ public class VerificationTransfer {
             @Override
             public Totals finish() {
                 Totals totals = loader.finish();
+                latest.refreshAfterImport(importId);
                 locks.checkChange(IMPORT, importId, loader.writtenDays(), reason);
                 return totals;
             }

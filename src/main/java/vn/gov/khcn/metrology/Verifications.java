@@ -55,10 +55,12 @@ public class Verifications {
     private final VerificationBatchWriter batch;
     private final Clock clock;
     private final Register<Verification> verifications;
+    private final LatestVerifications latest;
 
     Verifications(JdbcClient jdbc, InstrumentTypes types, Organisations organisations, PeriodLocks locks, VerificationBatchWriter batch,
-                  Clock clock, RecordWrites writes) {
+                  Clock clock, RecordWrites writes, LatestVerifications latest) {
         this.jdbc = jdbc;
+        this.latest = latest;
         this.types = types;
         this.organisations = organisations;
         this.locks = locks;
@@ -130,18 +132,23 @@ public class Verifications {
 
     @Transactional
     public Verification record(VerificationCommand c) {
-        return verifications.add(Metrology.OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        Verification added = verifications.add(Metrology.OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
                 insert into verification(type_code, serial, owner_id, verified_on, kind, result, stamp_no, performed_by, next_due_on)
                 values (:typeCode, :serial, :ownerId, :verifiedOn, :kind, :result, :stampNo, :performedBy, :nextDueOn)""",
                 single(c, null)));
+        latest.refresh(List.of(added.serial()));
+        return added;
     }
 
     @Transactional
     public Verification correct(long id, VerificationCommand c) {
-        return verifications.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        String serialBefore = get(id).serial();
+        Verification corrected = verifications.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
                 update verification set type_code = :typeCode, serial = :serial, owner_id = :ownerId, verified_on = :verifiedOn,
                        kind = :kind, result = :result, stamp_no = :stampNo, performed_by = :performedBy, next_due_on = :nextDueOn
                 where id = :id""", id, single(c, id)));
+        latest.refresh(List.of(serialBefore, corrected.serial()));
+        return corrected;
     }
 
     /**
@@ -174,6 +181,7 @@ public class Verifications {
         batch.refuseExisting(rows, r -> new DomainException("serial", duplicate(r.serial(), r.verifiedOn())));
         try {
             batch.insert(rows, CurrentUser.get().username());
+            latest.refresh(rows.stream().map(VerificationBatchWriter.Row::serial).toList());
         } catch (DuplicateKeyException e) {
             throw new DomainException("serial", "Có bản ghi kiểm định " + SAME + " vừa được vào sổ: không lưu thêm.");
         }

@@ -85,6 +85,12 @@ class VerificationBulkLoadOnPostgresTest {
         assertThat(log.getOut()).doesNotContain("Import " + third.importId() + ":");
         assertThat(schema()).isEqualTo(schema);
 
+        // a later load re-verifies KH-1..KH-9: their earlier passing verifications leave the due list's index
+        assertThat(superseded()).isZero();
+        ImportOutcome later = imports.importFile(csv("bon", 9, i -> OWNER, 1, LocalDate.of(2026, 11, 1)), "bon.csv", "verifications");
+        assertThat(later.added()).isEqualTo(9);
+        assertThat(superseded()).isEqualTo(9);
+
         // the rebuilt unique index still refuses a doubled serial and date, the foreign key an unknown owner
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into verification(type_code, serial, owner_id, verified_on, kind, result, unit)
@@ -105,6 +111,10 @@ class VerificationBulkLoadOnPostgresTest {
                 order by 1""").query(String.class).list();
     }
 
+    private long superseded() {
+        return jdbc.sql("select count(*) from verification where superseded").query(Long.class).single();
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from verification").query(Long.class).single();
     }
@@ -115,11 +125,15 @@ class VerificationBulkLoadOnPostgresTest {
 
     /** {@code n} rows with serials KH-{from}… in the register's CSV template. */
     private Path csv(String name, int n, IntFunction<String> owner, int from) throws IOException {
+        return csv(name, n, owner, from, LocalDate.of(2026, 1, 1));
+    }
+
+    private Path csv(String name, int n, IntFunction<String> owner, int from, LocalDate first) throws IOException {
         Path file = dir.resolve(name + ".csv");
         try (OutputStream os = Files.newOutputStream(file); vn.gov.khcn.shared.TableWriter w = ListWriter.csv(imports.register("verifications"), os)) {
             for (int i = 0; i < n; i++) {
                 int k = from + i;
-                w.row(new Object[] {"Đồng hồ nước", "KH-" + k, owner.apply(i), LocalDate.of(2026, 1, 1).plusDays(k % 300), "Định kỳ",
+                w.row(new Object[] {"Đồng hồ nước", "KH-" + k, owner.apply(i), first.plusDays(k % 300), "Định kỳ",
                         k % 10 == 0 ? "Không đạt" : "Đạt", k % 10 == 0 ? null : "TEM-" + k, null});
             }
         }

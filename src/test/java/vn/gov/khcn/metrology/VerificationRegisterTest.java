@@ -197,6 +197,23 @@ abstract class VerificationRegisterContract {
 
     @Test
     @WithUserDetails("trungtam")
+    void aCorrectionThatTakesTheLaterPassAwayBringsTheInstrumentBackToTheDueList() {
+        String serial = serial("T-SUPERSEDED");
+        Verification first = verifications.record(verified("CAN_PHAN_TICH", serial, LocalDate.of(2011, 3, 1), VerificationResult.PASS));
+        Verification later = verifications.record(verified("CAN_PHAN_TICH", serial, LocalDate.of(2012, 3, 1), VerificationResult.PASS));
+        assertThat(metrology.due(30, 5000)).filteredOn(d -> d.serial().equals(serial)).extracting(DueInstrument::verificationId)
+                .containsExactly(later.id());
+
+        VerificationCommand other = verified("CAN_PHAN_TICH", serial + "-B", later.verifiedOn(), VerificationResult.PASS);
+        verifications.correct(later.id(), new VerificationCommand(other.typeCode(), other.serial(), other.ownerId(), other.verifiedOn(),
+                other.kind(), other.result(), other.stampNo(), other.performedBy(), later.version(), null));
+
+        assertThat(metrology.due(30, 5000)).filteredOn(d -> d.serial().startsWith(serial)).extracting(DueInstrument::verificationId)
+                .containsExactlyInAnyOrder(first.id(), later.id());
+    }
+
+    @Test
+    @WithUserDetails("trungtam")
     void theListPageAndTheApiFilterByTypeAndYear() throws Exception {
         var page = verifications.search(VerificationQuery.of("TAXIMET", 2021), 0, 25);
         assertThat(page.items()).hasSize(25).allMatch(v -> v.typeCode().equals("TAXIMET") && v.verifiedOn().getYear() == 2021);
