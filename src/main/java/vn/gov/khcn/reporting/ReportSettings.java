@@ -106,10 +106,7 @@ public class ReportSettings {
         if (site != null && !site.matches("[^\\s]+\\.[^\\s]+")) {
             throw new DomainException("site", "Trang thông tin điện tử \"" + site + "\" không phải một địa chỉ (ví dụ skhcn.….gov.vn).");
         }
-        List<String> title = lines(Check.optionalText("signerTitle", "chức vụ người ký", c.signerTitle(), 200));
-        if (title.size() > 2) {
-            throw new DomainException("signerTitle", "Chức vụ người ký có nhiều nhất hai dòng (ví dụ \"KT. GIÁM ĐỐC\" và \"PHÓ GIÁM ĐỐC\").");
-        }
+        List<String> title = SignerTitle.lines(Check.optionalText("signerTitle", "chức vụ người ký", c.signerTitle(), 200), "signerTitle");
         return new Valid(day,
                 orEmpty(Check.optionalText("province", "tên tỉnh", c.province(), 100)),
                 orEmpty(Check.optionalText("parentBody", "cơ quan chủ quản (dòng 1 tiêu đề)", c.parentBody(), 200)),

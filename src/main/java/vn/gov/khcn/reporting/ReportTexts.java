@@ -133,7 +133,7 @@ public class ReportTexts {
         }
         String pl = required(place, "place", "Địa danh", 100);
         String sn = required(signerName, "signerName", "Họ tên người ký", 200);
-        String st = required(signerTitle, "signerTitle", "Chức vụ người ký", 200);
+        String st = String.join("\n", SignerTitle.lines(required(signerTitle, "signerTitle", "Chức vụ người ký", 200), "signerTitle"));
         String rc = required(recipients, "recipients", "Nơi nhận", 2000);
         int n = jdbc.sql("""
                 update report set report_date = :d, place = :pl, signer_name = :sn, signer_title = :st, recipients = :rc,
