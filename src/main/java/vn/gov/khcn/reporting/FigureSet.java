@@ -17,28 +17,49 @@ public final class FigureSet {
     private final Map<String, DateRange> ranges;
     private final Map<String, SortedMap<String, IndicatorValue>> values;
     private final Map<String, String> labels;
+    private final Map<String, Map<String, Map<String, String>>> partLabels;
 
     public FigureSet(Map<String, DateRange> ranges, Map<String, SortedMap<String, IndicatorValue>> values, Map<String, String> labels) {
+        this(ranges, values, labels, Map.of());
+    }
+
+    /**
+     * A set whose breakdown parts have labels: code → dimension → key → label, each dimension's keys in
+     * printing order.
+     */
+    public FigureSet(Map<String, DateRange> ranges, Map<String, SortedMap<String, IndicatorValue>> values, Map<String, String> labels,
+                     Map<String, Map<String, Map<String, String>>> partLabels) {
         this.ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
         Map<String, SortedMap<String, IndicatorValue>> v = new LinkedHashMap<>();
         ranges.keySet().forEach(p -> v.put(p, Collections.unmodifiableSortedMap(new TreeMap<>(values.getOrDefault(p, new TreeMap<>())))));
         this.values = Collections.unmodifiableMap(v);
         this.labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+        Map<String, Map<String, Map<String, String>>> pl = new TreeMap<>();
+        partLabels.forEach((code, dims) -> {
+            Map<String, Map<String, String>> d = new TreeMap<>();
+            dims.forEach((dim, keys) -> d.put(dim, Collections.unmodifiableMap(new LinkedHashMap<>(keys))));
+            pl.put(code, Collections.unmodifiableMap(d));
+        });
+        this.partLabels = Collections.unmodifiableMap(pl);
     }
 
     /** Computes every catalogue indicator once per period of the report. */
     public static FigureSet compute(IndicatorCatalogue catalogue, ReportPeriod period) {
         Map<String, SortedMap<String, IndicatorValue>> values = new LinkedHashMap<>();
         Map<String, String> labels = new TreeMap<>();
+        Map<String, Map<String, Map<String, String>>> partLabels = new TreeMap<>();
         period.ranges().forEach((name, range) -> {
             SortedMap<String, IndicatorValue> m = new TreeMap<>();
             catalogue.all().forEach((code, ind) -> {
-                m.put(code, ind.compute(range));
+                IndicatorValue v = ind.compute(range);
+                m.put(code, v);
                 labels.put(code, ind.label());
+                v.by().keySet().forEach(dim -> partLabels.computeIfAbsent(code, c -> new TreeMap<>())
+                        .computeIfAbsent(dim, ind::labels));
             });
             values.put(name, m);
         });
-        return new FigureSet(period.ranges(), values, labels);
+        return new FigureSet(period.ranges(), values, labels, partLabels);
     }
 
     public Map<String, DateRange> ranges() {
@@ -63,5 +84,10 @@ public final class FigureSet {
 
     public String label(String code) {
         return labels.getOrDefault(code, code);
+    }
+
+    /** The labels of an indicator's dimension, key → label in printing order; empty when it has none. */
+    public Map<String, String> partLabels(String code, String dimension) {
+        return partLabels.getOrDefault(code, Map.of()).getOrDefault(dimension, Map.of());
     }
 }

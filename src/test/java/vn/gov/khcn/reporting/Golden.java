@@ -80,7 +80,39 @@ final class Golden {
         });
         values.put("month", m);
         values.put("ytd", y);
-        return new FigureSet(SEPT_2021.ranges(), values, labels);
+        return new FigureSet(SEPT_2021.ranges(), values, labels, partLabels(labels.keySet()));
+    }
+
+    /** The part labels the providers give: task levels and fields from their enums, ratings and results as the vocabularies hold them. */
+    static Map<String, Map<String, Map<String, String>>> partLabels(java.util.Set<String> codes) {
+        Map<String, String> level = new LinkedHashMap<>();
+        for (vn.gov.khcn.tasks.TaskLevel l : vn.gov.khcn.tasks.TaskLevel.values()) {
+            level.put(l.name(), l.label());
+        }
+        Map<String, String> rating = new LinkedHashMap<>();
+        rating.put("EXCELLENT", "Xuất sắc");
+        rating.put("GOOD", "Khá");
+        rating.put("PASSED", "Đạt");
+        rating.put("FAILED", "Không đạt");
+        Map<String, String> field = new LinkedHashMap<>();
+        for (vn.gov.khcn.inspection.InspectionField f : vn.gov.khcn.inspection.InspectionField.values()) {
+            field.put(f.name(), f.label());
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        for (vn.gov.khcn.metrology.VerificationResult r : vn.gov.khcn.metrology.VerificationResult.values()) {
+            result.put(r.name(), r.label());
+        }
+        Map<String, Map<String, Map<String, String>>> out = new TreeMap<>();
+        for (String code : codes) {
+            if (code.startsWith("tasks.")) {
+                out.put(code, Map.of("level", level, "rating", rating));
+            } else if (code.startsWith("inspection.")) {
+                out.put(code, Map.of("field", field));
+            } else if (code.equals("metrology.verifications")) {
+                out.put(code, Map.of("result", result));
+            }
+        }
+        return out;
     }
 
     /** The seed's figures for the codes the nine-months template uses. */
@@ -114,6 +146,7 @@ final class Golden {
                         "Sở KH&CN đang trong quá trình chỉnh sửa, hoàn thiện dự thảo Kế hoạch.", List.of())));
         y.put("technology.appraisals", v(5));
         y.put("ip.supportCases", v(6));
+        y.put("ip.supportOrganisations", v(6));
         y.put("ip.programmeProposals", v(1).record(new RecordRef("ip-proposal", 1, "Dự án khai thác sáng chế: Chế tạo hệ thống xử lý rác theo Bằng độc quyền sáng chế Số 24032", "/ip/1")));
         m.put("initiatives.rounds", v(1).names("đợt 2"));
         y.put("initiatives.rounds", v(2).names("đợt 1", "đợt 2"));

@@ -172,6 +172,30 @@ abstract class TechnologyRegistersContract {
                 .isInstanceOf(VersionRequiredException.class);
     }
 
+    @Autowired
+    List<vn.gov.khcn.reporting.IndicatorProvider> providers;
+
+    vn.gov.khcn.reporting.IndicatorValue figure(String code, vn.gov.khcn.reporting.DateRange p) {
+        return providers.stream().flatMap(x -> x.indicators().stream()).filter(i -> i.code().equals(code)).findFirst().orElseThrow().compute(p);
+    }
+
+    @Test
+    @WithUserDetails("qlcn")
+    void supportIsCountedByCaseAndByDistinctOrganisationWhateverTheSpellingOfItsName() {
+        LocalDate day = LocalDate.of(2042, 3, 2);
+        String name = unique("Hợp tác xã Chè Shan tuyết");
+        supportCases.record(IpSupportCaseCommand.of(name, IpObject.NHAN_HIEU, day, null));
+        supportCases.record(IpSupportCaseCommand.of(name.toLowerCase(java.util.Locale.ROOT), IpObject.NHAN_HIEU_TAP_THE, day.plusDays(1), null));
+        supportCases.record(IpSupportCaseCommand.of(unique("Ông Nguyễn Văn Chè"), IpObject.SANG_CHE, day.plusDays(2), null));
+        var p = new vn.gov.khcn.reporting.DateRange(day, day.plusDays(2));
+        assertThat(figure("ip.supportCases", p).value()).isEqualTo(3);
+        var orgs = figure("ip.supportOrganisations", p);
+        assertThat(orgs.value()).isEqualTo(2);
+        assertThat(orgs.names()).hasSize(2).first().isEqualTo(name);
+        assertThat(orgs.records()).hasSize(2).allMatch(r -> r.type().equals("ipSupportCase") && r.href().equals("/technology/support-cases/" + r.id()));
+        assertThat(figure("ip.supportOrganisations", new vn.gov.khcn.reporting.DateRange(day.plusDays(1), day.plusDays(1))).value()).isEqualTo(1);
+    }
+
     @Test
     @WithUserDetails("qlcn")
     void aStaleSaveIsRefusedAndChangesNothing() {

@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.gov.khcn.inspection.InspectionField;
 import vn.gov.khcn.reporting.DateRange;
 import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
@@ -28,8 +29,19 @@ class InspectionIndicators implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(
-                new Indicator("inspection.campaigns", "Cuộc thanh tra chuyên ngành", List.of("field"), this::campaigns),
-                new Indicator("inspection.facilities", "Cơ sở được thanh tra", List.of("field"), this::facilities));
+                new Indicator("inspection.campaigns", "Cuộc thanh tra chuyên ngành", List.of("field"), this::campaigns, InspectionIndicators::partLabels),
+                new Indicator("inspection.facilities", "Cơ sở được thanh tra", List.of("field"), this::facilities, InspectionIndicators::partLabels));
+    }
+
+    /** The labels of the fields ("Đo lường", "An toàn bức xạ"…), from {@link InspectionField}. */
+    static java.util.Map<String, String> partLabels(String dimension) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (dimension.equals("field")) {
+            for (InspectionField f : InspectionField.values()) {
+                out.put(f.name(), f.label());
+            }
+        }
+        return out;
     }
 
     IndicatorValue campaigns(DateRange p) {

@@ -35,7 +35,18 @@ class MetrologyIndicators implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(new Indicator("metrology.verifications", "Phương tiện đo được kiểm định, hiệu chuẩn",
-                List.of("result", "type"), this::verifications));
+                List.of("result", "type"), this::verifications, MetrologyIndicators::partLabels));
+    }
+
+    /** The labels of the results ("Đạt", "Không đạt"); the types' keys are their names already. */
+    static java.util.Map<String, String> partLabels(String dimension) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (dimension.equals("result")) {
+            for (vn.gov.khcn.metrology.VerificationResult r : vn.gov.khcn.metrology.VerificationResult.values()) {
+                out.put(r.name(), r.label());
+            }
+        }
+        return out;
     }
 
     /** The verification list showing every record of a period. */

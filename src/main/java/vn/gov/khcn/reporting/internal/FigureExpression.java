@@ -1,7 +1,10 @@
 package vn.gov.khcn.reporting.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.khcn.reporting.IndicatorValue;
@@ -9,9 +12,12 @@ import vn.gov.khcn.shared.Formats;
 
 /**
  * A figure placeholder of a template ({@code {code}}, {@code {code.parts}}, {@code {code.by.dim.key}},
- * {@code {code.names}}…): the indicator it names and what of it to print.
+ * {@code {code.names}}, {@code {code.by.dim}}, {@code {code.by.dim: noun}}…): the indicator it names and
+ * what of it to print. {@code {code.by.dim}} is the whole breakdown: every part with records, as "NN label"
+ * (the label from the indicator's vocabulary, lower-case first), joined "A, B và C" ({@code .commas}: "A, B, C");
+ * {@code {code.by.dim.~K1+K2}} is the same without the parts named.
  */
-record FigureExpression(String code, String what, String dim, String key, boolean lower) {
+record FigureExpression(String code, String what, String dim, String key, boolean lower, String noun, boolean commas) {
     private static final String MISSING = TemplateRenderer.MISSING;
     private static final Pattern PART_WITH_UNIT = Pattern.compile("(.+) \\(([^()]+)\\)");
 
@@ -24,26 +30,90 @@ record FigureExpression(String code, String what, String dim, String key, boolea
     }
 
     static FigureExpression parse(String expr, boolean lower) {
-        for (String suffix : List.of(".names.commas", ".names.count", ".names", ".parts")) {
+        String noun = "";
+        int colon = expr.indexOf(':');
+        if (colon >= 0) {
+            noun = expr.substring(colon + 1).strip();
+            expr = expr.substring(0, colon).strip();
+        }
+        for (String suffix : List.of(".parts.names", ".names.commas", ".names.count", ".names", ".parts")) {
             if (expr.endsWith(suffix)) {
-                return new FigureExpression(expr.substring(0, expr.length() - suffix.length()), suffix.substring(1), null, null, lower);
+                return new FigureExpression(expr.substring(0, expr.length() - suffix.length()), suffix.substring(1), null, null, lower, noun, false);
             }
         }
         int by = expr.indexOf(".by.");
         if (by >= 0) {
+            String code = expr.substring(0, by);
             String rest = expr.substring(by + 4);
+            boolean commas = rest.endsWith(".commas");
+            if (commas) {
+                rest = rest.substring(0, rest.length() - 7);
+            }
+            boolean total = rest.endsWith(".total");
+            if (total) {
+                rest = rest.substring(0, rest.length() - 6);
+            }
             int dot = rest.indexOf('.');
-            if (dot > 0) {
-                return new FigureExpression(expr.substring(0, by), "part", rest.substring(0, dot), rest.substring(dot + 1), lower);
+            String what = total ? "breakdown.total" : "breakdown";
+            if (dot < 0) {
+                return new FigureExpression(code, what, rest, "", lower, noun, commas);
+            }
+            String key = rest.substring(dot + 1);
+            if (key.startsWith("~")) {
+                return new FigureExpression(code, what, rest.substring(0, dot), key.substring(1), lower, noun, commas);
+            }
+            return new FigureExpression(code, "part", rest.substring(0, dot), key, lower, noun, false);
+        }
+        return new FigureExpression(expr, "value", null, null, lower, noun, false);
+    }
+
+    /** The keys a breakdown leaves out ({@code ~K1+K2}). */
+    private Set<String> excluded() {
+        Set<String> out = new LinkedHashSet<>();
+        if (key != null && !key.isBlank()) {
+            for (String k : key.split("\\+")) {
+                out.add(k.strip());
             }
         }
-        return new FigureExpression(expr, "value", null, null, lower);
+        return out;
+    }
+
+    /** The parts a breakdown prints: keys with records, in the vocabulary's order, then any other key in key order. */
+    List<Map.Entry<String, Long>> breakdownParts(IndicatorValue v, Map<String, String> labels) {
+        Map<String, Long> d = v.by().getOrDefault(dim, new java.util.TreeMap<>());
+        Set<String> skip = excluded();
+        List<Map.Entry<String, Long>> out = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>(labels.keySet());
+        keys.addAll(d.keySet());
+        for (String k : keys) {
+            Long n = d.get(k);
+            if (n != null && n > 0 && !skip.contains(k)) {
+                out.add(Map.entry(k, n));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the figure is zero: no value, a zero sum, an empty breakdown or no names. Zero clauses test it. */
+    boolean zero(IndicatorValue v) {
+        if (v == null) {
+            return true;
+        }
+        return switch (what) {
+            case "names", "names.commas", "names.count" -> v.names().isEmpty();
+            case "parts", "parts.names" -> v.by().isEmpty() || v.by().values().iterator().next().values().stream().allMatch(n -> n == null || n == 0);
+            case "breakdown", "breakdown.total" -> breakdownParts(v, Map.of()).isEmpty();
+            case "part" -> number(v) == 0;
+            default -> v.value() == null ? v.by().values().stream().flatMap(m -> m.values().stream()).allMatch(n -> n == null || n == 0)
+                    : v.value() == 0;
+        };
     }
 
     /** The number the figure prints, for a tie: its value, a part (or sum of parts), the count of its names. */
     Long number(IndicatorValue v) {
         return switch (what) {
             case "names.count" -> (long) v.names().size();
+            case "breakdown", "breakdown.total" -> breakdownParts(v, Map.of()).stream().mapToLong(Map.Entry::getValue).sum();
             case "part" -> {
                 long sum = 0;
                 for (String k : key.split("\\+")) {
@@ -61,11 +131,26 @@ record FigureExpression(String code, String what, String dim, String key, boolea
     }
 
     String format(IndicatorValue v) {
+        return format(v, Map.of());
+    }
+
+    /** The text the figure prints; {@code labels} are the breakdown's part labels (key → label). */
+    String format(IndicatorValue v, Map<String, String> labels) {
         return switch (what) {
+            case "breakdown.total" -> Formats.count(number(v));
+            case "breakdown" -> {
+                List<String> items = new ArrayList<>();
+                for (Map.Entry<String, Long> e : breakdownParts(v, labels)) {
+                    String label = labels.containsKey(e.getKey()) ? lowerFirst(labels.get(e.getKey())) : e.getKey();
+                    items.add(Formats.count(e.getValue()) + " " + (noun.isEmpty() ? "" : noun + " ") + label);
+                }
+                yield items.isEmpty() ? "" : join(items, !commas);
+            }
             case "names" -> join(names(v.names()), true);
             case "names.commas" -> join(names(v.names()), false);
             case "names.count" -> Formats.count(v.names().size());
             case "parts" -> parts(v, lower);
+            case "parts.names" -> partNames(v, lower);
             case "part" -> {
                 long sum = 0;
                 for (String k : key.split("\\+")) {
@@ -75,6 +160,22 @@ record FigureExpression(String code, String what, String dim, String key, boolea
             }
             default -> v.value() == null ? MISSING : Formats.count(v.value());
         };
+    }
+
+    /** The names of the first breakdown's parts with records, without their units: "trà giảo cổ lam và …". */
+    private static String partNames(IndicatorValue v, boolean lower) {
+        if (v.by().isEmpty()) {
+            return MISSING;
+        }
+        List<String> items = new ArrayList<>();
+        v.by().values().iterator().next().forEach((k, n) -> {
+            if (n != null && n > 0) {
+                Matcher m = PART_WITH_UNIT.matcher(k);
+                String name = m.matches() ? m.group(1) : k;
+                items.add(lower ? lowerFirst(name) : name);
+            }
+        });
+        return items.isEmpty() ? "" : join(items, true);
     }
 
     private static String parts(IndicatorValue v, boolean lower) {

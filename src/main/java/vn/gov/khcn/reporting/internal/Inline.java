@@ -14,7 +14,7 @@ import vn.gov.khcn.shared.DomainException;
  * {@code {…}} ({@link Language#PLANNED}). Neither can include a narrative, so nothing a report holds can
  * include itself. Nesting is bounded by {@link #MAX_NESTING} in every language.
  */
-public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inline.Fn, Inline.Narr {
+public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inline.Fn, Inline.Narr, Inline.Cond {
     /** How many bold, italic and footnote spans may nest inside one another. */
     int MAX_NESTING = 8;
 
@@ -41,6 +41,13 @@ public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inl
     }
 
     record Narr(String slot) implements Inline {
+    }
+
+    /**
+     * A zero clause {@code ?{figure: text}} or {@code ?{figure: text | wording if zero}}: the text prints when the
+     * figure is not zero; otherwise the wording after "|" (or nothing). Templates only.
+     */
+    record Cond(String expr, List<Inline> body, List<Inline> otherwise) implements Inline {
     }
 
     /** Parses one line of a template; a syntax error is a DomainException with a Vietnamese message. */
@@ -117,6 +124,10 @@ public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inl
                         notAllowed(at, "Chỉ dùng được chú thích ^{detail: …} ở đây, không dùng ^{" + abbreviate(inner) + "}.");
                         lit.append(s, at, i);
                     }
+                } else if (s.startsWith("?{", i) && language == Language.TEMPLATE) {
+                    flush(lit, out);
+                    i += 2;
+                    out.add(clause(braced()));
                 } else if (c == '{') {
                     if (language == Language.NARRATIVE) {
                         notAllowed(i, "Phần viết là văn bản: không đặt được số liệu {…} (số liệu đặt trong mẫu báo cáo). "
@@ -154,6 +165,49 @@ public sealed interface Inline permits Inline.Lit, Inline.Styled, Inline.Ph, Inl
             }
             flush(lit, out);
             return out;
+        }
+
+        /** The inside of {@code ?{figure: text | otherwise}}. */
+        private Cond clause(String inner) {
+            int colon = topLevel(inner, ':');
+            String expr = colon < 0 ? "" : inner.substring(0, colon).strip();
+            if (expr.isEmpty() || expr.contains(" ") || expr.contains("{")) {
+                throw new DomainException("source", "Mệnh đề ?{…} cần dạng \"?{mã chỉ tiêu: câu in khi khác 0 | câu in khi bằng 0}\": "
+                        + abbreviate(inner));
+            }
+            // one space after ":" and around "|" is layout; any other space is text ("?{x: A, }B" keeps the space before B)
+            String rest = inner.substring(colon + 1);
+            int bar = topLevel(rest, '|');
+            String text = bar < 0 ? rest : rest.substring(0, bar);
+            text = text.startsWith(" ") ? text.substring(1) : text;
+            text = bar >= 0 && text.endsWith(" ") ? text.substring(0, text.length() - 1) : text;
+            String zero = bar < 0 ? null : rest.substring(bar + 1);
+            zero = zero != null && zero.startsWith(" ") ? zero.substring(1) : zero;
+            enter();
+            List<Inline> body = new Parser(text, language, refuse, nesting).parse(null);
+            List<Inline> otherwise = zero == null ? null : new Parser(zero, language, refuse, nesting).parse(null);
+            nesting--;
+            return new Cond(expr, body, otherwise);
+        }
+
+        /** The first {@code c} outside braces and not escaped; -1 if none. */
+        private static int topLevel(String t, char c) {
+            int depth = 0;
+            for (int k = 0; k < t.length(); k++) {
+                char x = t.charAt(k);
+                if (x == '\\') {
+                    k++;
+                } else if (t.startsWith("[[", k) && t.indexOf("]]", k) > 0) {
+                    k = t.indexOf("]]", k) + 1;
+                } else if (x == '{') {
+                    depth++;
+                } else if (x == '}') {
+                    depth--;
+                } else if (x == c && depth == 0) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private List<Inline> nested(String until) {

@@ -60,7 +60,11 @@ public final class TemplateRenderer {
                 blocks.add(new Block(h.level() == 1 ? BlockKind.HEADING1 : h.level() == 2 ? BlockKind.HEADING2 : BlockKind.HEADING3,
                         spans(Inline.parse(h.text()), h.period(), null)));
             } else if (n instanceof ReportTemplate.Para p) {
-                blocks.add(new Block(BlockKind.PARAGRAPH, spans(Inline.parse(p.text()), p.period(), null)));
+                List<Span> s = spans(Inline.parse(p.text()), p.period(), null);
+                // a paragraph that is all zero clauses left out prints nothing, not an empty line
+                if (s.stream().anyMatch(x -> x.footnote() != null || !x.text().isBlank() || marks.emptyPlaceholder.containsKey(x))) {
+                    blocks.add(new Block(BlockKind.PARAGRAPH, s));
+                }
             } else if (n instanceof ReportTemplate.BlockNarrative b) {
                 narrativeParagraphs(b.slot(), b.period(), blocks);
             } else if (n instanceof ReportTemplate.Planned p) {
@@ -167,6 +171,11 @@ public final class TemplateRenderer {
                 }
             } else if (x instanceof Inline.Ph p) {
                 placeholder(p.expr(), period, record, bold, italic, out);
+            } else if (x instanceof Inline.Cond c) {
+                List<Inline> chosen = zero(c.expr(), period) ? c.otherwise() : c.body();
+                if (chosen != null) {
+                    emit(chosen, period, record, bold, italic, out, footnotesAllowed);
+                }
             } else if (x instanceof Inline.Fn f && footnotesAllowed) {
                 footnote(f, period, record, out);
             }
@@ -238,6 +247,12 @@ public final class TemplateRenderer {
             out.add(printed(Span.text(v, bold, italic), expr));
             return;
         }
+        String noun = "";
+        int colon = expr.indexOf(':');
+        if (colon >= 0) {
+            noun = expr.substring(colon);
+            expr = expr.substring(0, colon).strip();
+        }
         boolean lower = expr.endsWith("|lower");
         if (lower) {
             expr = expr.substring(0, expr.length() - 6).strip();
@@ -245,12 +260,19 @@ public final class TemplateRenderer {
         FigureExpression.At a = FigureExpression.At.of(expr, period);
         String p = a.period();
         expr = a.expr();
-        FigureExpression f = FigureExpression.parse(expr, lower);
+        FigureExpression f = FigureExpression.parse(expr + noun, lower);
         IndicatorValue v = value(f.code(), p);
-        String text = v == null ? MISSING : f.format(v);
+        String text = v == null ? MISSING : f.format(v, f.dim() == null ? Map.of() : figures.partLabels(f.code(), f.dim()));
         DateRange r = figures.range(p).orElse(null);
         FigureLink link = r == null || v == null ? null : new FigureLink(f.code(), p, r.start(), r.end());
         out.add(printed(new Span(text, bold, italic, link, null), expr));
+    }
+
+    /** Whether a zero clause's figure is zero in the period (a figure no provider supplies counts as zero). */
+    private boolean zero(String expr, String period) {
+        FigureExpression.At a = FigureExpression.At.of(expr, period);
+        FigureExpression f = FigureExpression.parse(a.expr(), false);
+        return f.zero(value(f.code(), a.period()));
     }
 
     /** A placeholder's span; one that prints nothing (no value, an empty detail) is marked for the text checks. */

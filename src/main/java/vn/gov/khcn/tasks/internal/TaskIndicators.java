@@ -20,7 +20,10 @@ import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
+import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.tasks.CouncilKind;
+import vn.gov.khcn.tasks.TaskLevel;
 
 /**
  * The {@code tasks.*} indicators of indicators.md, each one SQL query over the tasks and their
@@ -47,15 +50,17 @@ class TaskIndicators implements IndicatorProvider {
 
     @Override
     public List<Indicator> indicators() {
-        return List.of(
+        return labelled(
                 new Indicator("tasks.managed", "Nhiệm vụ KH&CN đang quản lý, theo dõi", List.of("level", "origin", "origin/level"), this::managed),
                 new Indicator("tasks.implementing", "Nhiệm vụ KH&CN đang triển khai thực hiện", List.of("level"), this::implementing),
                 new Indicator("tasks.submittedForApproval", "Nhiệm vụ KH&CN trình phê duyệt", List.of("level"),
                         p -> distinctTasks(eventRows("SUBMITTED_FOR_APPROVAL", p), "level")),
                 new Indicator("tasks.acceptanceCouncilsFormed", "Hội đồng nghiệm thu được thành lập", List.of("level"),
                         p -> events(eventRows("ACCEPTANCE_COUNCIL_FORMED", p), "level")),
-                new Indicator("tasks.accepted", "Nhiệm vụ được hội đồng nghiệm thu đánh giá", List.of("rating"),
-                        p -> events(eventRows("ACCEPTED", p), "rating")),
+                new Indicator("tasks.accepted", "Nhiệm vụ được hội đồng nghiệm thu đánh giá", List.of("rating", "level"),
+                        p -> { List<Row> rows = eventRows("ACCEPTED", p); return value(rows, Map.of("rating", Row::rating, "level", Row::level), citations(rows)); }),
+                new Indicator("tasks.councilsHeld", "Hội đồng đã họp (tuyển chọn, giao trực tiếp; nghiệm thu)", List.of("kind", "level"),
+                        this::councilsHeld),
                 new Indicator("tasks.resultsRecognised", "Nhiệm vụ được công nhận kết quả", List.of("level"),
                         p -> events(eventRows("RESULTS_RECOGNISED", p), "level")),
                 new Indicator("tasks.certified", "Nhiệm vụ được cấp giấy chứng nhận kết quả thực hiện", List.of("level"),
@@ -73,6 +78,29 @@ class TaskIndicators implements IndicatorProvider {
                         this::appraisedNextYear));
     }
 
+    /** The indicators with the labels of their parts: levels from {@link TaskLevel}, ratings from the rating vocabulary. */
+    private List<Indicator> labelled(Indicator... indicators) {
+        return java.util.Arrays.stream(indicators)
+                .map(i -> new Indicator(i.code(), i.label(), i.dimensions(), i.definition(), this::partLabels)).toList();
+    }
+
+    Map<String, String> partLabels(String dimension) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (dimension.equals("level")) {
+            for (TaskLevel l : TaskLevel.values()) {
+                out.put(l.name(), l.label());
+            }
+        } else if (dimension.equals("kind")) {
+            for (CouncilKind k : CouncilKind.values()) {
+                out.put(k.name(), k.label());
+            }
+        } else if (dimension.equals("rating")) {
+            jdbc.sql("select code, label from task_rating order by sort_order, code")
+                    .query((rs, i) -> out.put(rs.getString(1), rs.getString(2))).list();
+        }
+        return out;
+    }
+
     IndicatorValue managed(DateRange p) {
         List<Row> rows = jdbc.sql("select " + TASK_COLS + ", cast(null as bigint) as event_id, cast(null as varchar) as rating from task t"
                         + " where exists (select 1 from task_event_active l where l.task_id = t.id and l.kind = 'LISTED' and l.event_date <= :end)"
@@ -80,6 +108,27 @@ class TaskIndicators implements IndicatorProvider {
                 .param("end", p.end()).param("y", p.year()).param("start", p.start()).query(Rows.of(Row.class)).list();
         Function<Row, String> origin = r -> r.startYear() < p.year() ? "CARRIED_OVER" : "NEW";
         return value(rows, Map.of("level", Row::level, "origin", origin, "origin/level", r -> origin.apply(r) + "/" + r.level()), List.of());
+    }
+
+    /** Councils whose meeting date is in P (one per council; a council formed but not yet met is not counted), by kind and task level. */
+    IndicatorValue councilsHeld(DateRange p) {
+        record Held(long id, long taskId, String title, String kind, String level, LocalDate meetingDate) {
+        }
+        List<Held> rows = jdbc.sql("select c.id, c.task_id, t.title, c.kind, t.level, c.meeting_date from task_council c join task t on t.id = c.task_id"
+                        + " where c.meeting_date between :start and :end order by c.meeting_date, c.id")
+                .param("start", p.start()).param("end", p.end()).query(Held.class).list();
+        SortedMap<String, SortedMap<String, Long>> by = new TreeMap<>();
+        SortedMap<String, Long> kind = new TreeMap<>();
+        SortedMap<String, Long> level = new TreeMap<>();
+        rows.forEach(r -> {
+            kind.merge(r.kind(), 1L, Long::sum);
+            level.merge(r.level(), 1L, Long::sum);
+        });
+        by.put("kind", kind);
+        by.put("level", level);
+        List<RecordRef> refs = rows.stream().map(r -> new RecordRef("taskCouncil", r.id(), r.title(), "/tasks/" + r.taskId(),
+                CouncilKind.valueOf(r.kind()).label() + " họp ngày " + Formats.date(r.meetingDate()), List.of())).toList();
+        return new IndicatorValue((long) rows.size(), by, null, null, refs);
     }
 
     IndicatorValue implementing(DateRange p) {

@@ -20,7 +20,7 @@ import vn.gov.khcn.technology.InitiativeRound;
 import vn.gov.khcn.technology.InitiativeRounds;
 import vn.gov.khcn.technology.RoundQuery;
 
-/** technology.appraisals, ip.supportCases, ip.programmeProposals, initiatives.rounds. */
+/** technology.appraisals, ip.supportCases, ip.supportOrganisations, ip.programmeProposals, initiatives.rounds. */
 @Component
 class TechnologyIndicators implements IndicatorProvider {
     private final JdbcClient jdbc;
@@ -40,6 +40,8 @@ class TechnologyIndicators implements IndicatorProvider {
                         p -> dated(p, "tech_appraisal", "appraised_on", "project_name", "techAppraisal", "/technology/appraisals/")),
                 new Indicator("ip.supportCases", "Tổ chức, cá nhân được hướng dẫn hỗ trợ đăng ký quyền sở hữu công nghiệp", List.of(),
                         p -> dated(p, "ip_support_case", "advised_on", "advised_name", "ipSupportCase", "/technology/support-cases/")),
+                new Indicator("ip.supportOrganisations", "Tổ chức, cá nhân khác nhau được hướng dẫn hỗ trợ đăng ký quyền sở hữu công nghiệp", List.of(),
+                        this::supportOrganisations),
                 new Indicator("ip.programmeProposals", "Nhiệm vụ đề xuất tham gia Chương trình phát triển tài sản trí tuệ", List.of(),
                         p -> dated(p, "ip_proposal", "proposed_on", "title", "ipProposal", "/technology/proposals/")),
                 new Indicator("initiatives.rounds", "Đợt xét công nhận sáng kiến cấp tỉnh", List.of(), this::rounds));
@@ -59,6 +61,23 @@ class TechnologyIndicators implements IndicatorProvider {
                 r.documentId() == null ? List.of() : List.of(docs.get(r.documentId()).ref()))).toList();
         List<DocumentRef> citations = refs.stream().flatMap(r -> r.citations().stream()).distinct().toList();
         return new IndicatorValue((long) rows.size(), null, null, citations, refs);
+    }
+
+    /**
+     * The organisations and persons advised in P, each counted once however many cases it had (by its folded
+     * name, as the register keeps it); its record is its first case in P, its names the names as first written.
+     */
+    private IndicatorValue supportOrganisations(DateRange p) {
+        record Case(long id, String name, String folded) {
+        }
+        List<Case> rows = jdbc.sql("select id, advised_name as name, advised_folded as folded from ip_support_case"
+                        + " where advised_on between :s and :e order by advised_on, id")
+                .param("s", p.start()).param("e", p.end()).query(Case.class).list();
+        Map<String, Case> first = new java.util.LinkedHashMap<>();
+        rows.forEach(c -> first.putIfAbsent(c.folded(), c));
+        List<RecordRef> refs = first.values().stream()
+                .map(c -> new RecordRef("ipSupportCase", c.id(), c.name(), "/technology/support-cases/" + c.id())).toList();
+        return new IndicatorValue((long) refs.size(), null, first.values().stream().map(Case::name).toList(), null, refs);
     }
 
     private IndicatorValue rounds(DateRange p) {
