@@ -93,7 +93,7 @@ class SecurityConfig {
                 .httpBasic(b -> b.realmName("KHCN").authenticationDetailsSource(throttle)
                         .authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 // the error forward only renders an answer: a request refused before the CSRF check (too large)
                 // must get its 413, not a 403 for a token the refused body was never read for
                 .csrf(c -> c.ignoringRequestMatchers(basicApiCall, r -> r.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR))
