@@ -27,28 +27,29 @@ abstract class ExchangeWebContract {
     @Autowired
     Organisations organisations;
 
-    private org.springframework.mock.web.MockHttpSession session;
+    /** The session cookie of the sign-in: sessions are kept by Spring Session, found by their cookie as in a browser. */
+    private jakarta.servlet.http.Cookie session;
 
     /** Signs in through the login form, as a browser does. */
-    org.springframework.mock.web.MockHttpSession login(String user) throws Exception {
-        session = (org.springframework.mock.web.MockHttpSession) mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+    jakarta.servlet.http.Cookie login(String user) throws Exception {
+        session = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/login").param("username", user).param("password", "demo").with(csrf())
                         .with(r -> {
                             r.setRemoteAddr("10.50." + (user.length()) + ".7");
                             return r;
                         }))
-                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
         return session;
     }
 
     /** A GET in the signed-in session. */
     org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder get(String url) {
-        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url).session(session);
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url).cookie(session);
     }
 
     org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder multipart(String url) {
         var b = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url);
-        b.session(session);
+        b.cookie(session);
         return b;
     }
 

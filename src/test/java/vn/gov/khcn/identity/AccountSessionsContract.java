@@ -10,11 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.shared.DomainException;
@@ -35,13 +35,14 @@ abstract class AccountSessionsContract {
         CurrentUser.runAsSystem(() -> accounts.create(username, "Người thử phiên", role, null, "matkhau12345", false));
     }
 
-    private MockHttpSession signIn(String username, String password, String address) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+    /** The session cookie of a sign-in: sessions are kept by Spring Session, found by their cookie as in a browser. */
+    private Cookie signIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
                         .with(r -> {
                             r.setRemoteAddr(address);
                             return r;
                         }))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
@@ -51,32 +52,32 @@ abstract class AccountSessionsContract {
     @Test
     void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
         create("phien.bi.khoa", Role.VIEWER);
-        MockHttpSession page = signIn("phien.bi.khoa", "matkhau12345", "10.40.0.1");
-        MockHttpSession api = signIn("phien.bi.khoa", "matkhau12345", "10.40.0.1");
-        mvc.perform(get("/").session(page)).andExpect(status().isOk());
-        mvc.perform(get("/api/organisations").session(api)).andExpect(status().isOk());
+        Cookie page = signIn("phien.bi.khoa", "matkhau12345", "10.40.0.1");
+        Cookie api = signIn("phien.bi.khoa", "matkhau12345", "10.40.0.1");
+        mvc.perform(get("/").cookie(page)).andExpect(status().isOk());
+        mvc.perform(get("/api/organisations").cookie(api)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/phien.bi.khoa/enabled").param("enabled", "false").with(admin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        mvc.perform(get("/").session(page)).andExpect(redirectedUrl("/login"));
-        assertThat(page.isInvalid()).isTrue();
-        mvc.perform(get("/api/organisations").session(api)).andExpect(status().isUnauthorized());
-        assertThat(api.isInvalid()).isTrue();
+        mvc.perform(get("/").cookie(page)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/organisations").cookie(api)).andExpect(status().isUnauthorized());
+        // both sessions are ended, not only refused: Spring Session deleted them from the database
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'phien.bi.khoa'").query(Long.class).single()).isZero();
     }
 
     @Test
     void aNewPasswordEndsTheSessionsSignedInWithTheOldOne() throws Exception {
         create("phien.doi.mk", Role.VIEWER);
-        MockHttpSession old = signIn("phien.doi.mk", "matkhau12345", "10.40.0.2");
-        mvc.perform(get("/").session(old)).andExpect(status().isOk());
+        Cookie old = signIn("phien.doi.mk", "matkhau12345", "10.40.0.2");
+        mvc.perform(get("/").cookie(old)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/phien.doi.mk/password").param("password", "matkhaumoi678").with(admin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        mvc.perform(get("/").session(old)).andExpect(redirectedUrl("/login"));
-        MockHttpSession fresh = signIn("phien.doi.mk", "matkhaumoi678", "10.40.0.2");
-        mvc.perform(get("/").session(fresh)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(old)).andExpect(redirectedUrl("/login"));
+        Cookie fresh = signIn("phien.doi.mk", "matkhaumoi678", "10.40.0.2");
+        mvc.perform(get("/").cookie(fresh)).andExpect(status().isOk());
     }
 
     @Test

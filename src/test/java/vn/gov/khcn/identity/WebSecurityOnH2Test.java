@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.gov.khcn.testing.OnH2;
@@ -68,11 +67,12 @@ class WebSecurityOnH2Test {
 
     @Test
     void logoutEndsTheSession() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", "xem").param("password", "demo")
-                .with(csrf()).with(from("10.3.0.1"))).andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        mvc.perform(post("/logout").session(session).with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login?logout"));
-        assertThat(session.isInvalid()).isTrue();
+        // the session is Spring Session's (kept in the database), found by its cookie as in a browser
+        jakarta.servlet.http.Cookie session = mvc.perform(post("/login").param("username", "xem").param("password", "demo")
+                .with(csrf()).with(from("10.3.0.1"))).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(post("/logout").cookie(session).with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -104,7 +104,9 @@ class AccessMatrixTest {
         Map<String, Row> matrix = matrix();
         TreeSet<String> missing = new TreeSet<>();
         List<String> wrong = new ArrayList<>();
+        List<String> notProblems = new ArrayList<>();
         int checks = 0;
+        int apiErrors = 0;
         for (String[] route : routes()) {
             if (route[1].equals("/error")) {
                 continue; // reached only by the container's error forward, never by a client
@@ -120,6 +122,14 @@ class AccessMatrixTest {
             for (String column : order) {
                 MockHttpServletResponse res = perform(row, column);
                 checks++;
+                String request = row.method() + " " + row.path() + " as " + column;
+                String notProblem = ProblemResponses.check(request, url(row), res);
+                if (notProblem != null) {
+                    notProblems.add(notProblem);
+                }
+                if (url(row).startsWith("/api/") && res.getStatus() >= 400) {
+                    apiErrors++;
+                }
                 boolean refused = refused(res, column);
                 boolean expected = row.allowed().get(column);
                 if (expected == refused || res.getStatus() >= 500) {
@@ -128,10 +138,48 @@ class AccessMatrixTest {
                 }
             }
         }
-        System.out.println("Access matrix: " + routes().size() + " routes × " + COLUMNS.size() + " roles = " + checks + " checks");
+        System.out.println("Access matrix: " + routes().size() + " routes × " + COLUMNS.size() + " roles = " + checks + " checks; "
+                + apiErrors + " API error answers, " + (apiErrors - notProblems.size()) + " of them Vietnamese problem details");
         org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
         soft.assertThat(missing).as("routes missing from docs/security.md").isEmpty();
         soft.assertThat(wrong).as("access different from docs/security.md").isEmpty();
+        soft.assertThat(notProblems).as("API errors that are not Vietnamese problem details").isEmpty();
+        soft.assertAll();
+    }
+
+    /**
+     * The refusals the matrix does not reach, through the real security filters: no sign-in, a wrong password over
+     * HTTP Basic, a session's change without its CSRF token, a read-only account's change. Each is a Vietnamese
+     * problem detail of its own kind.
+     */
+    @Test
+    void apiRefusalsAreVietnameseProblemDetailsOfTheirKind() throws Exception {
+        var viewer = user(accounts.loadUserByUsername("xem"));
+        var office = user(accounts.loadUserByUsername("vanphong"));
+        record Case(String what, MockHttpServletRequestBuilder request, int status, String type, String detail) {
+        }
+        List<Case> cases = List.of(
+                new Case("no sign-in", MockMvcRequestBuilders.get("/api/reports"), 401, "not-signed-in", "Cần đăng nhập"),
+                new Case("wrong password", MockMvcRequestBuilders.get("/api/reports")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("xem", "sai-mat-khau")),
+                        401, "not-signed-in", "mật khẩu không đúng"),
+                new Case("unknown account", MockMvcRequestBuilders.get("/api/settings")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("khong-co-ai", "x")),
+                        401, "not-signed-in", "mật khẩu không đúng"),
+                new Case("session change without CSRF token", MockMvcRequestBuilders.post("/api/organisations").with(office)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"), 403, "form-token-refused", "CSRF"),
+                new Case("viewer's change", MockMvcRequestBuilders.post("/api/organisations").with(viewer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"), 403, "forbidden", "chỉ được xem"),
+                new Case("viewer's report step", MockMvcRequestBuilders.post("/api/reports/1/approve").with(viewer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"), 403, "forbidden", "không có quyền"));
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        for (Case c : cases) {
+            MockHttpServletResponse res = mvc.perform(c.request()).andReturn().getResponse();
+            String url = c.request().buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+            soft.assertThat(res.getStatus()).as(c.what()).isEqualTo(c.status());
+            soft.assertThat(ProblemResponses.check(c.what(), url, res)).as(c.what()).isNull();
+            soft.assertThat(res.getContentAsString()).as(c.what()).contains("\"type\":\"urn:khcn:problem:" + c.type() + "\"").contains(c.detail());
+        }
         soft.assertAll();
     }
 
@@ -143,9 +191,13 @@ class AccessMatrixTest {
         return column.equals("ANONYMOUS") && to != null && to.contains("/login");
     }
 
-    private MockHttpServletResponse perform(Row row, String column) throws Exception {
-        String url = row.path().replaceAll("(?i)\\{[^}]*id[^}]*}", "1").replaceAll("\\{username}", "xem")
+    private static String url(Row row) {
+        return row.path().replaceAll("(?i)\\{[^}]*id[^}]*}", "1").replaceAll("\\{username}", "xem")
                 .replaceAll("\\{[^}]+}", "x").replace("/**", "/x");
+    }
+
+    private MockHttpServletResponse perform(Row row, String column) throws Exception {
+        String url = url(row);
         MockHttpServletRequestBuilder req = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), url);
         if (!row.method().equals("GET")) {
             req = req.with(csrf());

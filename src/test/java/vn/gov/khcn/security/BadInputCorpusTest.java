@@ -60,7 +60,11 @@ class BadInputCorpusTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    record Outcome(String request, int status, String body) {
+    /** An answer; {@code notProblem} says what is wrong when an API error is not a Vietnamese problem detail. */
+    record Outcome(String request, int status, String body, String notProblem) {
+        Outcome(String request, int status, String body) {
+            this(request, status, body, null);
+        }
     }
 
     @Test
@@ -126,10 +130,14 @@ class BadInputCorpusTest {
                 failures.add(o.request() + " → " + o.status());
             } else if (o.status() == 400 && (o.body().contains("Exception") || o.body().contains("SQL") || o.body().contains("at vn.gov"))) {
                 failures.add(o.request() + " → leaks internals: " + abbreviate(o.body()));
+            } else if (o.notProblem() != null) {
+                failures.add(o.notProblem());
             }
         }
-        System.out.printf("Bad-input corpus: %d API endpoints and %d forms, %d requests, %d refused with a message, %d stored%n",
+        System.out.printf("Bad-input corpus: %d API endpoints and %d forms, %d requests, %d refused with a message "
+                + "(%d API refusals, each a Vietnamese problem detail), %d stored%n",
                 endpoints, forms, outcomes.size(), outcomes.stream().filter(o -> o.status() >= 400).count(),
+                outcomes.stream().filter(o -> o.status() >= 400 && o.request().contains(" /api/")).count(),
                 outcomes.stream().filter(o -> o.status() < 400).count());
         assertThat(failures).isEmpty();
         assertThat(endpoints).isGreaterThan(40);
@@ -159,7 +167,8 @@ class BadInputCorpusTest {
             MockHttpServletResponse res = mvc.perform(MockMvcRequestBuilders.post("/api/organisations").with(user(admin)).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + "x".repeat(mb * 1024 * 1024) + "\"}"))
                     .andReturn().getResponse();
-            outcomes.add(new Outcome("JSON of " + mb + " MB", res.getStatus(), res.getContentAsString()));
+            outcomes.add(new Outcome("JSON of " + mb + " MB", res.getStatus(), res.getContentAsString(),
+                    ProblemResponses.check("JSON of " + mb + " MB", "/api/organisations", res)));
             expected.put("JSON of " + mb + " MB", 413);
         }
         for (String accept : List.of("text/html", "application/json")) {
@@ -169,6 +178,9 @@ class BadInputCorpusTest {
         }
         List<String> failures = new ArrayList<>();
         for (Outcome o : outcomes) {
+            if (o.notProblem() != null) {
+                failures.add(o.notProblem());
+            }
             if (o.status() != expected.get(o.request())) {
                 failures.add(o.request() + " → " + o.status() + ", expected " + expected.get(o.request()));
             } else if (o.status() != 413 && !o.body().matches("(?s).*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*")) {
@@ -272,7 +284,8 @@ class BadInputCorpusTest {
             }
         }
         MockHttpServletResponse res = mvc.perform(req).andReturn().getResponse();
-        return new Outcome(method + " " + url + " " + what, res.getStatus(), res.getContentAsString());
+        String request = method + " " + url + " " + what;
+        return new Outcome(request, res.getStatus(), res.getContentAsString(), ProblemResponses.check(request, url, res));
     }
 
     private Map<String, JsonNode> properties(JsonNode schema, JsonNode schemas) {

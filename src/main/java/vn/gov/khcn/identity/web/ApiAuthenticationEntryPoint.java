@@ -4,14 +4,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import vn.gov.khcn.shared.web.ProblemType;
 
 /**
- * An API call without a session or valid Basic credentials: 401 with a problem detail, not a login page. A Basic
- * sign-in refused by the throttle: 429 with Retry-After.
+ * An API call without a session or valid Basic credentials: 401 with a problem detail, not a login page; a wrong
+ * user name or password says so. A Basic sign-in refused by the throttle: 429 with Retry-After.
  */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+    static final String NOT_SIGNED_IN = "Cần đăng nhập (phiên làm việc hoặc HTTP Basic) để dùng API.";
+    /** The same for a wrong password, an unknown user and a disabled account: the answer tells no one which accounts exist. */
+    static final String WRONG_PASSWORD = "Tên đăng nhập hoặc mật khẩu không đúng (hoặc tài khoản đã bị khóa).";
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         response.setContentType("application/problem+json");
@@ -20,13 +27,13 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
             long seconds = Math.max(1, t.waitFor().toSeconds());
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(seconds));
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Tạm dừng đăng nhập\",\"status\":429,"
-                    + "\"detail\":\"" + t.getMessage() + "\"}");
+            response.getWriter().write(ProblemType.LOGIN_THROTTLED.json(t.getMessage(), request.getRequestURI()));
             return;
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"KHCN\"");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Chưa đăng nhập\",\"status\":401,"
-                + "\"detail\":\"Cần đăng nhập (phiên làm việc hoặc HTTP Basic) để dùng API.\"}");
+        boolean refusedSignIn = e instanceof BadCredentialsException || e instanceof AccountStatusException;
+        String detail = refusedSignIn ? WRONG_PASSWORD : NOT_SIGNED_IN;
+        response.getWriter().write(ProblemType.NOT_SIGNED_IN.json(detail, request.getRequestURI()));
     }
 }

@@ -37,6 +37,34 @@ class SecurityConfig {
         return new ThrottledLogins(accounts, encoder, throttles, devices);
     }
 
+    /**
+     * The actuator: the health summary for anyone (load balancers, uptime checks); its details, the metrics
+     * ({@code /actuator/prometheus}) and the rest for administrators and the monitoring account, over HTTP Basic or an
+     * administrator's session. Read-only, so no CSRF token; a Basic sign-in creates no session.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain actuator(HttpSecurity http, LoginThrottle throttle, ThrottledLogins logins, UserAccounts accounts,
+                                 @Value("${khcn.monitoring.username:}") String monitoringUser,
+                                 @Value("${khcn.monitoring.password:}") String monitoringPassword) throws Exception {
+        java.util.List<org.springframework.security.authentication.AuthenticationProvider> providers = new java.util.ArrayList<>();
+        MonitoringAccount.provider(monitoringUser, monitoringPassword).ifPresent(providers::add);
+        providers.add(logins);
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAnyRole("ADMIN", MonitoringAccount.ROLE))
+                .authenticationManager(new org.springframework.security.authentication.ProviderManager(providers))
+                .httpBasic(b -> b.realmName("KHCN").authenticationDetailsSource(throttle)
+                        .authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.accessDeniedHandler(new PageRefusals())
+                        .authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .headers(h -> h.frameOptions(f -> f.deny()));
+        http.addFilterBefore(new AccountSessions(accounts), org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts,
                             ObjectProvider<ClientRegistrationRepository> oidc,
@@ -65,7 +93,7 @@ class SecurityConfig {
                 .httpBasic(b -> b.realmName("KHCN").authenticationDetailsSource(throttle)
                         .authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 // the error forward only renders an answer: a request refused before the CSRF check (too large)
                 // must get its 413, not a 403 for a token the refused body was never read for
                 .csrf(c -> c.ignoringRequestMatchers(basicApiCall, r -> r.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR))

@@ -17,6 +17,7 @@ import vn.gov.khcn.shared.Formats;
 /** Creates a draft report, as the report list's form does; refused (409, naming what is missing) until the department is set up. */
 @RestController
 @RequestMapping("/api/reports")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Báo cáo")
 class ReportDraftsApi {
     private final Reports reports;
 

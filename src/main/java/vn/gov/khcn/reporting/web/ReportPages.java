@@ -1,15 +1,11 @@
 package vn.gov.khcn.reporting.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -171,30 +167,7 @@ class ReportPages {
 
     @GetMapping("/{id:\\d+}/download.{format}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
-        Report r = reports.get(id);
-        ReportEngine.View v = engine.view(r);
-        String name = "bao-cao-" + r.kind().code() + "-" + r.period() + "." + format;
-        byte[] body;
-        MediaType type;
-        switch (format) {
-            case "docx" -> {
-                body = engine.docx(v);
-                type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-            }
-            case "pdf" -> {
-                var signer = signing.getIfAvailable();
-                body = r.issued() && signer != null ? signer.issuedPdf(r, () -> engine.pdf(v)) : engine.pdf(v);
-                type = MediaType.APPLICATION_PDF;
-            }
-            case "json" -> {
-                body = engine.json(v).getBytes(StandardCharsets.UTF_8);
-                type = MediaType.APPLICATION_JSON;
-            }
-            default -> throw new vn.gov.khcn.shared.NotFoundException("định dạng", 0);
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return ReportFiles.file(engine, signing.getIfAvailable(), reports.get(id), format);
     }
 
     @GetMapping("/records")

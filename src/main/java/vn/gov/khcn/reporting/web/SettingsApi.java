@@ -12,6 +12,7 @@ import vn.gov.khcn.reporting.SettingsCommand;
 /** The department's settings: read by anyone signed in (ETag: the version), changed whole by the office or an administrator. */
 @RestController
 @RequestMapping("/api/settings")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Thiết lập của Sở", description = "Tên cơ quan, ký hiệu, nơi ban hành, người ký, nơi nhận, ngày chốt số liệu")
 class SettingsApi {
     private final ReportSettings settings;
 

@@ -1,7 +1,6 @@
 package vn.gov.khcn.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,10 +30,11 @@ import vn.gov.khcn.shared.NotFoundException;
 public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    public static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(title);
-        p.setType(URI.create("about:blank"));
+    /** A problem of the given kind: its type URI, status and title, a Vietnamese detail and, where known, the field. */
+    public static ProblemDetail problem(ProblemType type, String detail, String field) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        p.setTitle(type.title());
+        p.setType(type.uri());
         if (field != null) {
             p.setProperty("field", field);
             p.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
@@ -42,27 +42,34 @@ public class ApiErrors {
         return p;
     }
 
+    /** A problem of a status with its own title: the status's general type ({@link ProblemType#of}). */
+    public static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
+        ProblemDetail p = problem(ProblemType.of(status.value()), detail, field);
+        p.setTitle(title);
+        return p;
+    }
+
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage(), e.field());
+        return problem(ProblemType.INVALID_INPUT, e.getMessage(), e.field());
     }
 
     /** The department is not set up yet: 409, with the Vietnamese labels of what is missing. */
     @ExceptionHandler(vn.gov.khcn.shared.SetupRequiredException.class)
     ProblemDetail setupRequired(vn.gov.khcn.shared.SetupRequiredException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "Sở chưa thiết lập", e.getMessage(), e.field());
+        ProblemDetail p = problem(ProblemType.SETUP_REQUIRED, e.getMessage(), e.field());
         p.setProperty("missing", e.missing());
         return p;
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), null);
+        return problem(ProblemType.NOT_FOUND, e.getMessage(), null);
     }
 
     @ExceptionHandler(ConcurrentEditException.class)
     ProblemDetail conflict(ConcurrentEditException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "Xung đột khi lưu", e.getMessage(), null);
+        ProblemDetail p = problem(ProblemType.EDIT_CONFLICT, e.getMessage(), null);
         p.setProperty("changes", e.changes());
         if (e.current() != null) {
             p.setProperty("current", e.current());
@@ -73,12 +80,12 @@ public class ApiErrors {
     /** A change sent without the version it was made from: 428, so that nothing is overwritten blindly. */
     @ExceptionHandler(vn.gov.khcn.shared.VersionRequiredException.class)
     ProblemDetail versionRequired(vn.gov.khcn.shared.VersionRequiredException e) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, "Thiếu phiên bản", e.getMessage(), "version");
+        return problem(ProblemType.VERSION_REQUIRED, e.getMessage(), "version");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Không có quyền", e.getMessage() == null || e.getMessage().startsWith("Access")
+        return problem(ProblemType.FORBIDDEN, e.getMessage() == null || e.getMessage().startsWith("Access")
                 ? "Bạn không có quyền thực hiện thao tác này." : e.getMessage(), null);
     }
 
@@ -87,12 +94,12 @@ public class ApiErrors {
     ProblemDetail unreadable(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RequestBodyLimit.TooLargeException) {
-                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Dữ liệu gửi lên quá lớn", RequestBodyLimit.detail(limitOf(t)), null);
+                return problem(ProblemType.TOO_LARGE, RequestBodyLimit.detail(limitOf(t)), null);
             }
         }
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : e instanceof MissingServletRequestParameterException m ? m.getParameterName() : null;
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+        return problem(ProblemType.UNREADABLE_INPUT,
                 "Dữ liệu gửi lên không đọc được: kiểm tra kiểu của từng trường (số, ngày dạng yyyy-MM-dd, mã trong danh mục).", field);
     }
 
@@ -104,7 +111,7 @@ public class ApiErrors {
     ProblemDetail binding(org.springframework.validation.BindException e) {
         var fe = e.getFieldError();
         String field = fe == null ? null : fe.getField();
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+        return problem(ProblemType.INVALID_INPUT,
                 field == null ? "Dữ liệu gửi lên không hợp lệ." : "Giá trị của trường \"" + field + "\" không đúng kiểu hoặc bị thiếu.", field);
     }
 
@@ -112,30 +119,35 @@ public class ApiErrors {
             org.springframework.web.multipart.MultipartException.class,
             org.springframework.web.HttpMediaTypeNotSupportedException.class})
     ProblemDetail badPart(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Yêu cầu thiếu tệp hoặc có kiểu nội dung không được hỗ trợ.", null);
+        return problem(ProblemType.BAD_REQUEST, "Yêu cầu thiếu tệp hoặc có kiểu nội dung không được hỗ trợ.", null);
     }
 
     /** The database refused a value (too long, duplicate, missing): the whole change was rolled back. */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ProblemDetail integrity(org.springframework.dao.DataIntegrityViolationException e) {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+        return problem(ProblemType.REFUSED_BY_DATABASE,
                 "Dữ liệu không lưu được: có giá trị quá dài, bị trùng hoặc còn thiếu. Không có gì thay đổi.", null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ", "Địa chỉ này không nhận phương thức " + e.getMethod() + ".", null);
+        return problem(ProblemType.METHOD_NOT_ALLOWED, "Địa chỉ này không nhận phương thức " + e.getMethod() + ".", null);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", "Tệp tải lên vượt quá giới hạn cho phép.", null);
+        return problem(ProblemType.TOO_LARGE, "Tệp tải lên vượt quá giới hạn cho phép.", null);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest req) {
-        log.error("Unexpected error on {} {}", req.getMethod(), req.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống", "Đã có lỗi trong hệ thống; thao tác chưa được thực hiện. Hãy thử lại hoặc báo quản trị.", null);
+        if (ClientAborts.is(e)) {
+            // nobody is left to answer: one line, no stack trace
+            log.info(ClientAborts.line(req, e));
+            return null;
+        }
+        log.error("Unexpected error on {} {}", req.getMethod(), RequestLog.route(req), e);
+        return problem(ProblemType.SERVER_ERROR, "Đã có lỗi trong hệ thống; thao tác chưa được thực hiện. Hãy thử lại hoặc báo quản trị.", null);
     }
 }

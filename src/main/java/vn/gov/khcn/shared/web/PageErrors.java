@@ -108,7 +108,12 @@ public class PageErrors {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest req, HttpServletResponse res) {
-        log.error("Unexpected error on {} {}", req.getMethod(), req.getRequestURI(), e);
+        if (ClientAborts.is(e)) {
+            // nobody is left to answer: one line, no stack trace
+            log.info(ClientAborts.line(req, e));
+            return null;
+        }
+        log.error("Unexpected error on {} {}", req.getMethod(), RequestLog.route(req), e);
         return page(res, 500, "Lỗi hệ thống", "Đã có lỗi trong hệ thống; thao tác chưa được thực hiện. Hãy thử lại hoặc báo quản trị.");
     }
 }

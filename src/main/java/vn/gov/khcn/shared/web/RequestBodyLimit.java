@@ -79,10 +79,17 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     /**
-     * 413 through the error forward ({@link ErrorResponses}). An upload is marked as a failed multipart request, so
-     * that the forward does not try to read its parts again.
+     * 413: an API call's problem detail at once, a page's through the error forward ({@link ErrorResponses}). An upload
+     * is marked as a failed multipart request, so that the forward does not try to read its parts again.
      */
     static void refuse(HttpServletRequest r, HttpServletResponse s, String detail, MultipartException upload) throws IOException {
+        if (r.getRequestURI().startsWith(r.getContextPath() + "/api/")) {
+            s.setStatus(413);
+            s.setContentType("application/problem+json");
+            s.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+            s.getWriter().write(ProblemType.TOO_LARGE.json(detail, r.getRequestURI()));
+            return;
+        }
         r.setAttribute(ErrorResponses.DETAIL, detail);
         if (upload != null) {
             r.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, upload);

@@ -1,0 +1,94 @@
+package vn.gov.khcn.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import vn.gov.khcn.cli.Khcn;
+
+/**
+ * The systemd unit kept in the repository (src/dist/khcn.service) has what docs/operations.md promises: a system user,
+ * the configuration file, the database options from a file (no password in the process list), a restart on failure, a
+ * memory ceiling above the Java heap, and a writable data directory only; and the command line reads such a file.
+ */
+class ServiceUnitTest {
+    static final Path UNIT = Path.of("src/dist/khcn.service");
+
+    static Map<String, List<String>> section(String name) throws Exception {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        String current = null;
+        for (String line : Files.readAllLines(UNIT)) {
+            String l = line.strip();
+            if (l.startsWith("[")) {
+                current = l;
+            } else if (("[" + name + "]").equals(current) && !l.isEmpty() && !l.startsWith("#")) {
+                int eq = l.indexOf('=');
+                keys.computeIfAbsent(l.substring(0, eq), k -> new ArrayList<>()).add(l.substring(eq + 1));
+            }
+        }
+        return keys;
+    }
+
+    private static long bytes(String size) {
+        Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(size);
+        assertThat(m.matches()).as(size).isTrue();
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2).toUpperCase()) {
+            case "K" -> n << 10;
+            case "M" -> n << 20;
+            case "G" -> n << 30;
+            default -> n;
+        };
+    }
+
+    @Test
+    void theUnitRunsTheJarAsASystemUserWithItsConfigurationRestartAndMemoryCeiling() throws Exception {
+        var service = section("Service");
+        assertThat(service.get("User")).containsExactly("khcn");
+        assertThat(service.get("Group")).containsExactly("khcn");
+        assertThat(service.get("Restart")).containsExactly("on-failure");
+        String exec = service.get("ExecStart").get(0);
+        assertThat(exec).startsWith("/usr/bin/java ").contains("-jar /opt/khcn/khcn.jar serve").contains("@/etc/khcn/serve.args")
+                .doesNotContain("--db-password").doesNotContain("--demo");
+        assertThat(service.get("Environment")).contains("SPRING_CONFIG_ADDITIONAL_LOCATION=optional:file:/etc/khcn/khcn.properties");
+        assertThat(service.get("ReadWritePaths")).containsExactly(service.get("WorkingDirectory").get(0));
+        assertThat(service.get("ProtectSystem")).containsExactly("strict");
+        assertThat(service.get("NoNewPrivileges")).containsExactly("true");
+
+        // the heap fits under the ceiling with room for LibreOffice's converter and the JVM's own memory
+        String javaOptions = service.get("Environment").stream().filter(e -> e.startsWith("JAVA_TOOL_OPTIONS=")).findFirst().orElseThrow();
+        Matcher xmx = Pattern.compile("-Xmx(\\S+)").matcher(javaOptions);
+        assertThat(xmx.find()).isTrue();
+        long heap = bytes(xmx.group(1));
+        long ceiling = bytes(service.get("MemoryMax").get(0));
+        assertThat(ceiling - heap).as("memory left beside the heap").isGreaterThanOrEqualTo(384L << 20);
+        assertThat(javaOptions).contains("-XX:+ExitOnOutOfMemoryError");
+
+        assertThat(section("Install").get("WantedBy")).containsExactly("multi-user.target");
+        assertThat(section("Unit").get("After").get(0)).contains("postgresql.service");
+
+        String ops = Files.readString(Path.of("docs/operations.md"));
+        assertThat(ops).contains("src/dist/khcn.service", "/etc/khcn/khcn.properties", "/etc/khcn/serve.args", "useradd --system");
+    }
+
+    @Test
+    void theCommandLineTakesTheDatabaseOptionsFromTheArgumentsFile(@TempDir Path dir) throws Exception {
+        Path args = dir.resolve("serve.args");
+        Files.writeString(args, "--db jdbc:postgresql://localhost:5432/khcn\n--db-user khcn\n--db-password 'mật khẩu bí mật'\n");
+        CommandLine.ParseResult parsed = Khcn.commandLine().parseArgs("serve", "@" + args);
+        CommandLine.ParseResult serve = parsed.subcommand();
+        assertThat(serve.commandSpec().name()).isEqualTo("serve");
+        assertThat(serve.matchedOptionValue("--db", "")).isEqualTo("jdbc:postgresql://localhost:5432/khcn");
+        assertThat(serve.matchedOptionValue("--db-user", "")).isEqualTo("khcn");
+        assertThat(serve.matchedOptionValue("--db-password", "")).isEqualTo("mật khẩu bí mật");
+    }
+}

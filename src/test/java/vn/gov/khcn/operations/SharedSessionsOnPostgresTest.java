@@ -1,0 +1,126 @@
+package vn.gov.khcn.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.khcn.KhcnApplication;
+import vn.gov.khcn.identity.CurrentUser;
+import vn.gov.khcn.identity.Role;
+import vn.gov.khcn.identity.UserAccounts;
+import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.testing.TestDatabases;
+
+/**
+ * Two application servers on one PostgreSQL database, as two nodes behind a load balancer: a user signs in on one and
+ * goes on, a change with the form token included, on the other; a node restarted keeps the session; signing out on
+ * one node ends it on both.
+ */
+class SharedSessionsOnPostgresTest {
+    static final String USER = "vanthu.chung";
+    static final String PASSWORD = "MatKhau-2026";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aSessionStartedOnOneNodeGoesOnOnTheOtherAndOutlivesARestart() throws Exception {
+        String url = TestDatabases.newPostgresDatabase();
+        Path data = TestDatabases.newDataDir();
+        ConfigurableApplicationContext a = start(url, data);
+        ConfigurableApplicationContext b = start(url, data);
+        try {
+            UserAccounts accounts = a.getBean(UserAccounts.class);
+            CurrentUser.runAsSystem(() -> accounts.create(USER, "Văn thư chung", Role.OFFICE, Unit.OFFICE, PASSWORD, false));
+
+            // sign in on node A with the login form
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri(a, "/login")).build(), HttpResponse.BodyHandlers.ofString());
+            String cookie = sessionCookie(form);
+            String token = csrf(form.body());
+            HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(uri(a, "/login")).header("Cookie", cookie)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + USER + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(token))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signIn.statusCode()).isEqualTo(302);
+            assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+            cookie = sessionCookie(signIn);
+            assertThat(JdbcClient.create(a.getBean(javax.sql.DataSource.class))
+                    .sql("select count(*) from spring_session where principal_name = :u").param("u", USER).query(Long.class).single())
+                    .as("the session is kept in the database").isEqualTo(1);
+
+            // node B knows the session: the home page, the API; a change on A with the form token a page of B gave
+            assertThat(get(b, "/", cookie).statusCode()).isEqualTo(200);
+            HttpResponse<String> orgs = get(b, "/api/organisations", cookie);
+            assertThat(orgs.statusCode()).isEqualTo(200);
+            HttpResponse<String> page = get(b, "/organisations/new", cookie);
+            assertThat(page.statusCode()).isEqualTo(200);
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri(a, "/api/organisations")).header("Cookie", cookie)
+                    .header("X-CSRF-TOKEN", csrf(page.body())).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Hợp tác xã Chè Phja Đén\",\"kind\":\"OTHER\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+
+            // node A restarts: the session goes on
+            a.close();
+            a = start(url, data);
+            assertThat(get(a, "/api/organisations", cookie).statusCode()).isEqualTo(200);
+
+            // signing out on B ends the session on A too
+            HttpResponse<String> home = get(b, "/", cookie);
+            HttpResponse<String> out = http.send(HttpRequest.newBuilder(uri(b, "/logout")).header("Cookie", cookie).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf(home.body())))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(out.statusCode()).isEqualTo(302);
+            assertThat(get(a, "/api/organisations", cookie).statusCode()).isEqualTo(401);
+        } finally {
+            a.close();
+            b.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url, Path data) {
+        // as command-line arguments, which win over application.properties (as the khcn command line hands its options)
+        return new SpringApplicationBuilder(KhcnApplication.class).run(
+                "--server.port=0", "--khcn.data-dir=" + data, "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + TestDatabases.pgUser(), "--spring.datasource.password=" + TestDatabases.pgPassword(),
+                "--spring.datasource.hikari.maximum-pool-size=4");
+    }
+
+    private static URI uri(ConfigurableApplicationContext node, String path) {
+        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> get(ConfigurableApplicationContext node, String path, String cookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(node, path)).header("Cookie", cookie).header("Accept", "text/html,application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sessionCookie(HttpResponse<?> res) {
+        return res.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("no SESSION cookie in " + res.headers()));
+    }
+
+    private static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no form token in the page");
+        }
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.gov.khcn.reporting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+/** The PDF converter's health: UP naming soffice when LibreOffice is there, DEGRADED saying what to install when not. */
+class PdfConverterHealthTest {
+    @Test
+    void upWithThePathWhenSofficeIsFoundDegradedWhenNot(@TempDir Path dir) throws Exception {
+        Path soffice = Files.createFile(dir.resolve("soffice"));
+        soffice.toFile().setExecutable(true);
+        Health found = new PdfConverterHealth(soffice::toString).health();
+        assertThat(found.getStatus()).isEqualTo(Status.UP);
+        assertThat(found.getDetails()).containsEntry("soffice", soffice.toString());
+
+        Health missing = new PdfConverterHealth(() -> null).health();
+        assertThat(missing.getStatus().getCode()).isEqualTo("DEGRADED");
+        assertThat(missing.getDetails().get("soffice").toString()).contains("libreoffice-writer-nogui");
+
+        // the real look-up agrees with the machine
+        assertThat(new PdfConverterHealth().health().getStatus().getCode()).isEqualTo(PdfConverter.soffice() == null ? "DEGRADED" : "UP");
+    }
+}
