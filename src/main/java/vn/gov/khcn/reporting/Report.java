@@ -1,5 +1,6 @@
 package vn.gov.khcn.reporting;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,6 +31,8 @@ public record Report(long id, ReportKind kind, YearMonth period, int cutOffDay, 
         return recipients == null ? List.of() : recipients.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Not a JSON property: the status says it (Jackson would read the name as "is" + "sued"). */
+    @JsonIgnore
     public boolean issued() {
         return status == ReportStatus.ISSUED;
     }

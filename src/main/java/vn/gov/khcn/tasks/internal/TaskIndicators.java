@@ -116,7 +116,7 @@ class TaskIndicators implements IndicatorProvider {
         }
         List<Held> rows = jdbc.sql("select c.id, c.task_id, t.title, c.kind, t.level, c.meeting_date from task_council c join task t on t.id = c.task_id"
                         + " where c.meeting_date between :start and :end order by c.meeting_date, c.id")
-                .param("start", p.start()).param("end", p.end()).query(Held.class).list();
+                .param("start", p.start()).param("end", p.end()).query(Rows.of(Held.class)).list();
         SortedMap<String, SortedMap<String, Long>> by = new TreeMap<>();
         SortedMap<String, Long> kind = new TreeMap<>();
         SortedMap<String, Long> level = new TreeMap<>();

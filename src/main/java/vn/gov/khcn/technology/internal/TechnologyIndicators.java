@@ -72,7 +72,7 @@ class TechnologyIndicators implements IndicatorProvider {
         }
         List<Case> rows = jdbc.sql("select id, advised_name as name, advised_folded as folded from ip_support_case"
                         + " where advised_on between :s and :e order by advised_on, id")
-                .param("s", p.start()).param("e", p.end()).query(Case.class).list();
+                .param("s", p.start()).param("e", p.end()).query(Rows.of(Case.class)).list();
         Map<String, Case> first = new java.util.LinkedHashMap<>();
         rows.forEach(c -> first.putIfAbsent(c.folded(), c));
         List<RecordRef> refs = first.values().stream()
