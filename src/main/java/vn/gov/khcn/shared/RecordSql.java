@@ -28,7 +28,7 @@ public final class RecordSql {
         p.put("lim", size);
         p.put("off", (long) page * size);
         List<T> items = jdbc.sql("select " + cols + " from " + from + " where " + where + " order by " + order
-                + " limit :lim offset :off").params(p).query(type).list();
+                + " limit :lim offset :off").params(p).query(Rows.of(type)).list();
         return new PageResult<>(items, page, size, total);
     }
 

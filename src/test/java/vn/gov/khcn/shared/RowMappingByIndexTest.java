@@ -20,14 +20,23 @@ class RowMappingByIndexTest {
     private static final Pattern RECORD_BY_CLASS = Pattern.compile(
             "\\.query\\((?!(?:Long|String|Integer|Boolean|LocalDate|BigDecimal|Double|Short|OffsetDateTime|byte\\[\\])\\.class)([A-Z]\\w*)\\.class\\)");
 
+    private static final Pattern CLASS_VARIABLE = Pattern.compile("Class<[\\w?]+> (\\w+)");
+
     @Test
     void noQueryMapsARecordByItsClass() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = RECORD_BY_CLASS.matcher(Files.readString(f));
+                String source = Files.readString(f);
+                Matcher m = RECORD_BY_CLASS.matcher(source);
                 while (m.find()) {
                     found.add(f + ": " + m.group());
+                }
+                Matcher classVariable = CLASS_VARIABLE.matcher(source);
+                while (classVariable.find()) {
+                    if (source.contains(".query(" + classVariable.group(1) + ")")) {
+                        found.add(f + ": .query(" + classVariable.group(1) + ")");
+                    }
                 }
             }
         }
