@@ -72,7 +72,7 @@ final class TaskLife {
         return events.add(held.unit(), c.reason(), "sự kiện", action, () -> {
             Task task = new Task(held, reads.events(taskId));
             String rating = c.kind() == EventKind.ACCEPTED ? Check.optionalText("rating", "xếp loại", c.rating(), 30) : null;
-            if (rating != null && reads.ratings().stream().noneMatch(r -> r.code().equals(rating))) {
+            if (rating != null && reads.currentRatings().stream().noneMatch(r -> r.code().equals(rating))) {
                 throw new DomainException("rating", "Xếp loại \"" + rating + "\" không có trong danh mục xếp loại.");
             }
             List<Long> recipients = c.kind() == EventKind.RESULTS_TRANSFERRED && c.recipientIds() != null
