@@ -181,10 +181,13 @@ abstract class VocabularyRegisterContract {
 
         TaskFacts failing = accepted(weak.code());
         assertThatThrownBy(() -> event(failing.id(), EventKind.RESULTS_RECOGNISED, "2031-05-20")).isInstanceOf(DomainException.class);
-        TaskFacts passing = accepted(fair.code());
+        // the API and the form may give the label a clerk sees instead of the code
+        TaskFacts passing = accepted(fair.label().toUpperCase());
         event(passing.id(), EventKind.RESULTS_RECOGNISED, "2031-05-20");
         assertThat(tasks.get(passing.id()).events()).anySatisfy(v -> assertThat(v.ratingLabel()).isEqualTo(fair.label()));
         assertThat(vocabularies.uses(fair)).isOne();
+        assertThatThrownBy(() -> accepted("Tạm được")).isInstanceOf(DomainException.class)
+                .hasMessageContaining("không có trong danh mục xếp loại").hasMessageContaining("Khá");
     }
 
     private TaskFacts accepted(String rating) {
