@@ -6,35 +6,57 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.vocabulary.VocabularyChanged;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
-/** The vocabulary of measuring-instrument types and their verification intervals (a table the migrations fill). */
+/**
+ * The measuring-instrument types and their verification intervals: the instrument-type vocabulary
+ * ({@link VocabularyList#INSTRUMENT_TYPE}, a department adds its own types on the vocabulary page), read once and
+ * again after a change of the list.
+ */
 @Service
 public class InstrumentTypes {
     private final JdbcClient jdbc;
-    private volatile Map<String, InstrumentType> types;
+    private volatile Map<String, Entry> types;
+
+    private record Entry(InstrumentType type, boolean retired) {
+    }
+
+    private record Row(String code, String name, int intervalMonths, boolean retired) {
+    }
 
     InstrumentTypes(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Every type, in its display order. */
+    /** The types a new verification may have (not retired), in their display order. */
     public List<InstrumentType> all() {
-        return List.copyOf(byCode().values());
+        return byCode().values().stream().filter(e -> !e.retired()).map(Entry::type).toList();
     }
 
-    /** The type of {@code code}; none for an unknown or blank code. */
+    /** The type of {@code code}, retired or not (what saved verifications name); none for an unknown or blank code. */
     public Optional<InstrumentType> find(String code) {
-        return Optional.ofNullable(code == null || code.isBlank() ? null : byCode().get(code));
+        return Optional.ofNullable(code == null || code.isBlank() ? null : byCode().get(code)).map(Entry::type);
     }
 
-    private Map<String, InstrumentType> byCode() {
-        Map<String, InstrumentType> m = types;
+    /** The list changed on the vocabulary page: read again on next use (after the change is committed). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void changed(VocabularyChanged e) {
+        if (e.list() == VocabularyList.INSTRUMENT_TYPE) {
+            types = null;
+        }
+    }
+
+    private Map<String, Entry> byCode() {
+        Map<String, Entry> m = types;
         if (m == null) {
             m = new LinkedHashMap<>();
-            for (InstrumentType t : jdbc.sql("select code, name, interval_months from instrument_type order by sort_order, code")
-                    .query(Rows.of(InstrumentType.class)).list()) {
-                m.put(t.code(), t);
+            for (Row t : jdbc.sql("select code, name, interval_months, retired from instrument_type order by sort_order, code")
+                    .query(Rows.of(Row.class)).list()) {
+                m.put(t.code(), new Entry(new InstrumentType(t.code(), t.name(), t.intervalMonths()), t.retired()));
             }
             types = m;
         }

@@ -1,20 +1,42 @@
 package vn.gov.khcn.tasks;
 
-/** The level of a task: who funds and manages it. */
-public enum TaskLevel {
-    NATIONAL("Cấp quốc gia"),
-    URGENT_LOCAL("Cấp thiết địa phương sử dụng kinh phí cấp quốc gia"),
-    RURAL_MOUNTAIN("Chương trình nông thôn miền núi"),
-    PROVINCIAL("Cấp tỉnh"),
-    GRASSROOTS("Cấp cơ sở");
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-    private final String label;
+/**
+ * The level of a task (who funds and manages it): a code of the task-level vocabulary
+ * ({@code vocabulary.VocabularyList.TASK_LEVEL}), which a department extends ("Cấp bộ"). The constants are the
+ * levels the code relies on by name (the report's part keys, the national tasks printed apart); their labels, and
+ * every other level, come from the vocabulary.
+ */
+public record TaskLevel(String code) {
+    public static final TaskLevel NATIONAL = new TaskLevel("NATIONAL");
+    public static final TaskLevel URGENT_LOCAL = new TaskLevel("URGENT_LOCAL");
+    public static final TaskLevel RURAL_MOUNTAIN = new TaskLevel("RURAL_MOUNTAIN");
+    public static final TaskLevel PROVINCIAL = new TaskLevel("PROVINCIAL");
+    public static final TaskLevel GRASSROOTS = new TaskLevel("GRASSROOTS");
 
-    TaskLevel(String label) {
-        this.label = label;
+    public TaskLevel {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("A task level needs a code");
+        }
+        code = code.strip();
     }
 
-    public String label() {
-        return label;
+    /** The level of a code as JSON, a form or a query parameter sends it (Spring and Jackson convert through it). */
+    @JsonCreator
+    public static TaskLevel valueOf(String code) {
+        return code == null || code.isBlank() ? null : new TaskLevel(code);
+    }
+
+    /** The code, as the column, JSON and the reports' part keys hold it. */
+    @JsonValue
+    public String name() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

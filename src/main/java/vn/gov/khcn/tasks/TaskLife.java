@@ -66,15 +66,28 @@ final class TaskLife {
         return dates;
     }
 
+    /**
+     * The code of the current rating a council gave: its code, or its label as a clerk writes it ("Khá", "kha"); refused,
+     * naming the ratings in use, when none matches.
+     */
+    private String rating(String given) {
+        List<Rating> current = reads.currentRatings();
+        String folded = VietnameseText.fold(given);
+        return current.stream().filter(r -> r.code().equals(given)).findFirst()
+                .or(() -> current.stream().filter(r -> r.label().equalsIgnoreCase(given)).findFirst())
+                .or(() -> current.stream().filter(r -> VietnameseText.fold(r.label()).equals(folded)).findFirst())
+                .map(Rating::code)
+                .orElseThrow(() -> new DomainException("rating", "Xếp loại \"" + given + "\" không có trong danh mục xếp loại: cần một trong "
+                        + String.join("; ", current.stream().map(Rating::label).toList()) + "."));
+    }
+
     TaskEvent record(long taskId, EventCommand c) {
         TaskFacts held = children.hold(taskId);
         String action = "EVENT_" + (c.kind() == null ? "NONE" : c.kind().name());
         return events.add(held.unit(), c.reason(), "sự kiện", action, () -> {
             Task task = new Task(held, reads.events(taskId));
-            String rating = c.kind() == EventKind.ACCEPTED ? Check.optionalText("rating", "xếp loại", c.rating(), 30) : null;
-            if (rating != null && reads.ratings().stream().noneMatch(r -> r.code().equals(rating))) {
-                throw new DomainException("rating", "Xếp loại \"" + rating + "\" không có trong danh mục xếp loại.");
-            }
+            String given = c.kind() == EventKind.ACCEPTED ? Check.optionalText("rating", "xếp loại", c.rating(), 300) : null;
+            String rating = given == null ? null : rating(given);
             List<Long> recipients = c.kind() == EventKind.RESULTS_TRANSFERRED && c.recipientIds() != null
                     ? List.copyOf(new LinkedHashSet<>(c.recipientIds())) : List.of();
             task.checkNew(c.kind(), c.date(), rating, recipients, reads.passingRatings()::contains);

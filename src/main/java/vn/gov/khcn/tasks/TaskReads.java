@@ -109,8 +109,14 @@ final class TaskReads {
                 r.documentId() == null || docs.get(r.documentId()) == null ? null : docs.get(r.documentId()).ref(), r.note())).toList();
     }
 
+    /** Every rating, retired ones too (what old events name). */
     List<Rating> ratings() {
-        return jdbc.sql("select code, label, passing from task_rating order by sort_order").query(Rows.of(Rating.class)).list();
+        return jdbc.sql("select code, label, passing from task_rating order by sort_order, code").query(Rows.of(Rating.class)).list();
+    }
+
+    /** The ratings a council may give now: not retired, in order. */
+    List<Rating> currentRatings() {
+        return jdbc.sql("select code, label, passing from task_rating where retired = false order by sort_order, code").query(Rows.of(Rating.class)).list();
     }
 
     Set<String> passingRatings() {

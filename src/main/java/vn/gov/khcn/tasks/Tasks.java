@@ -22,6 +22,9 @@ import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyEntry;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
 /**
  * The S&T task register: the façade pages, the API and other areas use. A task's facts are recorded and corrected
@@ -41,9 +44,11 @@ public class Tasks {
     private final Register<TaskFacts> tasks;
     private final TaskLife life;
     private final CouncilsAndBudget sideRecords;
+    private final Vocabularies vocabularies;
 
-    Tasks(JdbcClient jdbc, RecordWrites writes, Organisations organisations, Documents documents, Clock clock) {
+    Tasks(JdbcClient jdbc, RecordWrites writes, Organisations organisations, Documents documents, Vocabularies vocabularies, Clock clock) {
         this.jdbc = jdbc;
+        this.vocabularies = vocabularies;
         this.organisations = organisations;
         this.reads = new TaskReads(jdbc, organisations, documents);
         // a task's facts count in reports by the dates of its events (what an indicator reads)
@@ -111,8 +116,31 @@ public class Tasks {
                 .sorted(java.util.Comparator.comparing(ContractEnd::endsOn).thenComparing(ContractEnd::code)).toList();
     }
 
+    /** The ratings a council may give now (not retired), in order: what the event form and the API offer. */
     public List<Rating> ratings() {
-        return reads.ratings();
+        return reads.currentRatings();
+    }
+
+    /** The task levels a new task may have (not retired), in order: what the task form offers. */
+    public List<VocabularyEntry> levels() {
+        return vocabularies.current(VocabularyList.TASK_LEVEL);
+    }
+
+    /** Every level, retired ones too, in order: what a list's filter offers. */
+    public List<VocabularyEntry> allLevels() {
+        return vocabularies.entries(VocabularyList.TASK_LEVEL);
+    }
+
+    /** The levels' labels by code, retired ones too: what lists and pages print. */
+    public Map<String, String> levelLabels() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        allLevels().forEach(e -> m.put(e.code(), e.label()));
+        return m;
+    }
+
+    /** The label of a level as it prints, retired or not ("Cấp tỉnh"). */
+    public String levelLabel(TaskLevel level) {
+        return level == null ? "" : vocabularies.label(VocabularyList.TASK_LEVEL, level.code());
     }
 
     // ---- writes -----------------------------------------------------------------------------------
@@ -160,7 +188,7 @@ public class Tasks {
     // ---- validation -------------------------------------------------------------------------------
 
     /** A task's facts as the register stores them: checked and cleaned, with folded texts for search. */
-    private record Valid(String code, String title, String titleFolded, TaskKind kind, TaskLevel level, RuralManagement ruralManagement,
+    private record Valid(String code, String title, String titleFolded, TaskKind kind, String level, RuralManagement ruralManagement,
                          int startYear, Long hostId, String investigator, String investigatorFolded, String field,
                          Integer durationMonths, String location, Unit unit) {
     }
@@ -170,8 +198,12 @@ public class Tasks {
         String title = Check.text("title", "tên nhiệm vụ", c.title(), 1000);
         TaskKind kind = Check.chosen("kind", "loại nhiệm vụ (đề tài, dự án…)", c.kind());
         TaskLevel level = Check.chosen("level", "cấp quản lý của nhiệm vụ", c.level());
-        RuralManagement rm = level == TaskLevel.RURAL_MOUNTAIN ? c.ruralManagement() : null;
-        if (level == TaskLevel.RURAL_MOUNTAIN && rm == null) {
+        // a saved task keeps a level retired since; a new task, or a new level, is one of the current levels
+        if (id == null || !level.equals(facts(id).level())) {
+            level = new TaskLevel(vocabularies.resolve(VocabularyList.TASK_LEVEL, "level", level.code()).code());
+        }
+        RuralManagement rm = TaskLevel.RURAL_MOUNTAIN.equals(level) ? c.ruralManagement() : null;
+        if (TaskLevel.RURAL_MOUNTAIN.equals(level) && rm == null) {
             throw new DomainException("ruralManagement", "Nhiệm vụ thuộc Chương trình nông thôn miền núi cần chọn Trung ương quản lý hay ủy quyền địa phương quản lý.");
         }
         if (c.startYear() == null || c.startYear() < 1990 || c.startYear() > 2100) {
@@ -187,7 +219,7 @@ public class Tasks {
             throw new DomainException("code", "Mã nhiệm vụ \"" + code + "\" đã có.");
         });
         String investigator = Check.optionalText("investigator", "họ tên chủ nhiệm", c.investigator(), 200);
-        return new Valid(code, title, VietnameseText.fold(title), kind, level, rm, c.startYear(), c.hostId(), investigator,
+        return new Valid(code, title, VietnameseText.fold(title), kind, level.code(), rm, c.startYear(), c.hostId(), investigator,
                 VietnameseText.fold(investigator), Check.optionalText("field", "lĩnh vực", c.field(), 200), c.durationMonths(),
                 Check.optionalText("location", "địa điểm", c.location(), 300), Unit.SCIENCE);
     }

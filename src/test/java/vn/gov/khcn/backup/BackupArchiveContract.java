@@ -157,10 +157,11 @@ abstract class BackupArchiveContract {
         DataSource target = emptyDatabase();
         JdbcClient t = JdbcClient.create(target);
         // what the target's migrations wrote, changed: one row more, one renamed, the settings edited
-        t.sql("insert into instrument_type(code, name, interval_months, sort_order) values ('KHAC', 'Loại khác', 6, 99)").update();
-        t.sql("update instrument_type set name = 'Taximet (cũ)' where code = 'TAXIMET'").update();
+        t.sql("insert into vocabulary_entry(list_key, code, label, label_folded, position, interval_months)"
+                + " values ('INSTRUMENT_TYPE', 'KHAC', 'Loại khác', 'loai khac', 99, 6)").update();
+        t.sql("update vocabulary_entry set label = 'Taximet (cũ)' where list_key = 'INSTRUMENT_TYPE' and code = 'TAXIMET'").update();
         t.sql("update department_setting set province = 'Tỉnh khác', version = 3").update();
-        t.sql("delete from task_rating where code = 'FAILED'").update();
+        t.sql("delete from vocabulary_entry where list_key = 'TASK_RATING' and code = 'FAILED'").update();
         // and what the application writes when it starts on it
         t.sql("insert into register_turn(name) values ('ban-ghi-khac')").update();
         BackupArchive.restore(target, dir.resolve("danh-muc-data"), archive);

@@ -11,9 +11,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.gov.khcn.exchange.ImportError;
+import vn.gov.khcn.exchange.spi.ChoiceSource;
 import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.ColumnType;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -32,6 +35,16 @@ final class Cells {
 
     /** The converted value; an error is added to {@code errors} and null returned when the cell is wrong. */
     static Object convert(Column col, Object raw, String sheet, int row, int index, boolean date1904, List<ImportError> errors) {
+        return convert(col, raw, sheet, row, index, date1904, errors, col.type() == ColumnType.CHOICE ? lookup(col) : null, null);
+    }
+
+    /**
+     * As {@link #convert(Column, Object, String, int, int, boolean, List)}, a choice matched in {@code lookup} (from
+     * {@link #lookup(Column)}, read once per import); a choice not in it is passed to {@code unknown} (when given)
+     * rather than added to {@code errors}, so an import can report it once per column.
+     */
+    static Object convert(Column col, Object raw, String sheet, int row, int index, boolean date1904, List<ImportError> errors,
+                          Map<String, String> lookup, Consumer<String> unknown) {
         String letter = letter(index) + " (" + col.heading() + ")";
         if (raw instanceof RawRow.Formula f) {
             errors.add(new ImportError(sheet, row, letter, "=" + f.text(),
@@ -71,7 +84,6 @@ final class Cells {
             }
             case CHOICE -> {
                 String t = VietnameseText.clean(shown);
-                Map<String, String> lookup = LOOKUPS.computeIfAbsent(col.choices(), Cells::lookup);
                 String c = lookup.get(t.toLowerCase(Locale.ROOT));
                 if (c == null) {
                     c = lookup.get(FOLDED + VietnameseText.fold(t));
@@ -79,11 +91,38 @@ final class Cells {
                 if (c != null) {
                     return c;
                 }
+                if (unknown != null) {
+                    unknown.accept(abbreviate(t));
+                    return null;
+                }
                 errors.add(new ImportError(sheet, row, letter, abbreviate(t), "một trong: " + String.join("; ", col.choices())));
                 return null;
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /**
+     * What a choice column accepts, by lower case and by folded form (no diacritics): a fixed list's words (to
+     * themselves, built once per list), or a data vocabulary's labels and codes (to the code, read now).
+     */
+    static Map<String, String> lookup(Column col) {
+        if (col.source() == null) {
+            return LOOKUPS.computeIfAbsent(col.choices(), Cells::lookup);
+        }
+        List<ChoiceSource.Choice> entries = col.source().current();
+        Map<String, String> m = new HashMap<>();
+        for (ChoiceSource.Choice e : entries) {
+            m.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e.code());
+        }
+        for (ChoiceSource.Choice e : entries) {
+            m.putIfAbsent(e.code().toLowerCase(Locale.ROOT), e.code());
+        }
+        for (ChoiceSource.Choice e : entries) {
+            m.putIfAbsent(FOLDED + VietnameseText.fold(e.label()), e.code());
+            m.putIfAbsent(FOLDED + VietnameseText.fold(e.code()), e.code());
+        }
+        return m;
     }
 
     /** A vocabulary's words by lower case and by folded form (no diacritics), built once per vocabulary. */

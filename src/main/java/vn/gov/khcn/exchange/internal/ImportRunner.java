@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,6 +14,7 @@ import vn.gov.khcn.exchange.ImportError;
 import vn.gov.khcn.exchange.ImportOutcome;
 import vn.gov.khcn.exchange.ImportRefusedException;
 import vn.gov.khcn.exchange.spi.Column;
+import vn.gov.khcn.exchange.spi.ColumnType;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RegisterSheet;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -127,6 +129,14 @@ public class ImportRunner {
         List<Column> cols = spec.columns();
         String sheet = src.sheetName();
         boolean date1904 = src.date1904();
+        // each choice column's vocabulary is read once for the file; a value it lacks is reported once per column
+        List<Map<String, String>> lookups = new ArrayList<>();
+        List<UnknownChoices> unknown = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) {
+            boolean choice = cols.get(i).type() == ColumnType.CHOICE;
+            lookups.add(choice ? Cells.lookup(cols.get(i)) : null);
+            unknown.add(choice ? new UnknownChoices(cols.get(i), i) : null);
+        }
         while (src.hasNext()) {
             RawRow raw = src.next();
             if (raw.isBlank()) {
@@ -146,10 +156,17 @@ public class ImportRunner {
             }
             int before = errors.size();
             Object[] values = new Object[cols.size()];
+            long unknownBefore = c.unknownChoices;
             for (int i = 0; i < cols.size(); i++) {
-                values[i] = Cells.convert(cols.get(i), raw.cell(i), sheet, raw.number(), i, date1904, errors);
+                UnknownChoices u = unknown.get(i);
+                int rowNumber = raw.number();
+                values[i] = Cells.convert(cols.get(i), raw.cell(i), sheet, rowNumber, i, date1904, errors, lookups.get(i),
+                        u == null ? null : value -> {
+                            u.add(rowNumber, value);
+                            c.unknownChoices++;
+                        });
             }
-            c.errors += errors.size() - before;
+            c.errors += errors.size() - before + (c.unknownChoices - unknownBefore);
             if (c.errors == 0) {
                 try {
                     if (w.write(new ImportRow(spec, raw.number(), values))) {
@@ -174,6 +191,51 @@ public class ImportRunner {
             if (c.read % PROGRESS_EVERY == 0) {
                 log.progress(importId, c.read, c.added, c.skipped, c.errors);
             }
+        }
+        List<ImportError> perColumn = new ArrayList<>();
+        for (UnknownChoices u : unknown) {
+            if (u != null && u.rows > 0) {
+                perColumn.add(u.error(sheet));
+            }
+        }
+        // one line per column, ahead of the row errors (the log keeps the first ones)
+        errors.addAll(0, perColumn);
+        if (errors.size() > ImportLog.KEPT_ERRORS) {
+            errors.subList(ImportLog.KEPT_ERRORS, errors.size()).clear();
+        }
+    }
+
+    /** The values of one choice column its vocabulary lacks, over the whole file: reported as one error line. */
+    private static final class UnknownChoices {
+        private static final int NAMED = 5;
+        private final Column column;
+        private final int index;
+        private final java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        private int first;
+        private int last;
+        private long rows;
+
+        UnknownChoices(Column column, int index) {
+            this.column = column;
+            this.index = index;
+        }
+
+        void add(int row, String value) {
+            if (rows++ == 0) {
+                first = row;
+            }
+            last = row;
+            if (values.size() < NAMED) {
+                values.add(value);
+            }
+        }
+
+        ImportError error(String sheet) {
+            String accepted = String.join("; ", column.choices());
+            String others = values.size() <= 1 ? "" : "; các giá trị không có trong danh mục: \"" + String.join("\", \"", values) + "\"";
+            String where = rows == 1 ? "" : " (" + Formats.number(rows) + " dòng, từ dòng " + first + " đến dòng " + last + others + ")";
+            return new ImportError(sheet, first, Cells.letter(index) + " (" + column.heading() + ")", values.iterator().next(),
+                    "một trong: " + accepted + (column.source() == null ? "" : " (nhãn hoặc mã)") + where);
         }
     }
 
@@ -258,5 +320,6 @@ public class ImportRunner {
         long added;
         long skipped;
         long errors;
+        long unknownChoices;
     }
 }

@@ -4,11 +4,31 @@ import java.util.List;
 
 /**
  * One column of a register's spreadsheet: its Vietnamese heading, what it holds, whether it is required,
- * and for a {@link ColumnType#CHOICE} the words allowed. The same description gives the template and the validation.
+ * and for a {@link ColumnType#CHOICE} the words allowed — fixed, or read from a vocabulary kept as data
+ * ({@code source}, see {@link #vocabulary}). The same description gives the template and the validation.
  */
-public record Column(String heading, ColumnType type, boolean required, int maxLength, List<String> choices, String note) {
+public record Column(String heading, ColumnType type, boolean required, int maxLength, List<String> choices, String note,
+                     ChoiceSource source) {
     public Column {
         choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public Column(String heading, ColumnType type, boolean required, int maxLength, List<String> choices, String note) {
+        this(heading, type, required, maxLength, choices, note, null);
+    }
+
+    /**
+     * A choice from a vocabulary kept as data: the template's drop-down lists its current labels; a cell may hold a
+     * label or a code (case and diacritics ignored) and the row holds the entry's code ({@link ImportRow#text}).
+     */
+    public static Column vocabulary(String heading, boolean required, ChoiceSource source, String note) {
+        return new Column(heading, ColumnType.CHOICE, required, 200, List.of(), note, source);
+    }
+
+    /** The labels allowed: the fixed words, or a vocabulary's current labels in its order. */
+    @Override
+    public List<String> choices() {
+        return source == null ? choices : source.current().stream().map(ChoiceSource.Choice::label).toList();
     }
 
     public static Column text(String heading, boolean required, int maxLength, String note) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
+import vn.gov.khcn.exchange.spi.ChoiceSource;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
@@ -14,7 +15,6 @@ import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.RegisterSheet;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.exchange.spi.RowWriter;
-import vn.gov.khcn.metrology.InstrumentType;
 import vn.gov.khcn.metrology.InstrumentTypes;
 import vn.gov.khcn.metrology.VerificationCommand;
 import vn.gov.khcn.metrology.VerificationKind;
@@ -43,8 +43,8 @@ class VerificationSheet implements RegisterSheet<VerificationQuery> {
     private final InstrumentTypes types;
     private final VerificationTransfer transfer;
     private final Organisations organisations;
-    /** The type column and the sheet: its choices are the instrument-type vocabulary, a table read once. */
-    private volatile Described described;
+    /** The type column and the sheet: its choices are the instrument-type vocabulary's current entries, read at each use. */
+    private final Described described;
 
     private record Described(Column type, RegisterSpec spec) {
     }
@@ -53,19 +53,16 @@ class VerificationSheet implements RegisterSheet<VerificationQuery> {
         this.types = types;
         this.transfer = transfer;
         this.organisations = organisations;
+        Column type = Column.vocabulary("Loại phương tiện đo", true,
+                () -> types.all().stream().map(t -> new ChoiceSource.Choice(t.code(), t.name())).toList(),
+                "Chọn trong danh mục loại phương tiện đo (tên hoặc mã); loại mới của tỉnh: thêm ở trang Danh mục.");
+        this.described = new Described(type, new RegisterSpec("verifications", "Kiểm định phương tiện đo", "Đo lường", "Kiem dinh",
+                List.of(type, SERIAL, OWNER, ON, KIND, RESULT, STAMP, PERFORMED_BY), "cùng số hiệu và ngày kiểm định",
+                List.of("organisations")));
     }
 
     private Described described() {
-        Described d = described;
-        if (d == null) {
-            Column type = Column.choice("Loại phương tiện đo", true, types.all().stream().map(InstrumentType::name).toList(),
-                    "Chọn trong danh mục loại phương tiện đo.");
-            d = new Described(type, new RegisterSpec("verifications", "Kiểm định phương tiện đo", "Đo lường", "Kiem dinh",
-                    List.of(type, SERIAL, OWNER, ON, KIND, RESULT, STAMP, PERFORMED_BY), "cùng số hiệu và ngày kiểm định",
-                    List.of("organisations")));
-            described = d;
-        }
-        return d;
+        return described;
     }
 
     @Override
@@ -91,8 +88,6 @@ class VerificationSheet implements RegisterSheet<VerificationQuery> {
         int result = spec.indexOf(RESULT);
         int stamp = spec.indexOf(STAMP);
         int performedBy = spec.indexOf(PERFORMED_BY);
-        Map<String, String> typeCodes = new HashMap<>();
-        types.all().forEach(t -> typeCodes.put(t.name(), t.code()));
         Map<String, VerificationKind> kinds = byLabel(VerificationKind.values(), VerificationKind::label);
         Map<String, VerificationResult> results = byLabel(VerificationResult.values(), VerificationResult::label);
         ImportContext context = new ImportContext(reason);
@@ -104,7 +99,7 @@ class VerificationSheet implements RegisterSheet<VerificationQuery> {
                 Object[] cell = row.values();
                 Long ownerId = owners.computeIfAbsent((String) cell[owner], name -> context.get("organisation", name,
                         () -> organisations.requireByName(name, "ownerId", "Chủ sở hữu")).id());
-                return load.add(new VerificationCommand(typeCodes.get((String) cell[type]), (String) cell[serial], ownerId, (LocalDate) cell[on],
+                return load.add(new VerificationCommand((String) cell[type], (String) cell[serial], ownerId, (LocalDate) cell[on],
                         kinds.get((String) cell[kind]), results.get((String) cell[result]), (String) cell[stamp], (String) cell[performedBy],
                         null, context.reason()));
             }

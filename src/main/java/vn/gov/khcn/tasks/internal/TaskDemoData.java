@@ -257,7 +257,7 @@ class TaskDemoData extends TaskDemoSteps implements DemoDataContributor {
         for (int i = 0; i < x.length; i++) {
             TaskLevel level = i < 11 ? TaskLevel.PROVINCIAL : TaskLevel.GRASSROOTS;
             long t = task(x[i], TaskKind.RESEARCH, level, null, 2022, i < 11 ? nongLam : centre, "Chưa xác định (demo)", "Đa lĩnh vực",
-                    level == TaskLevel.GRASSROOTS ? 12 : 24, "Tỉnh Cao Bằng");
+                    TaskLevel.GRASSROOTS.equals(level) ? 12 : 24, "Tỉnh Cao Bằng");
             ev(t, EventKind.LISTED, "2021-08-10", list2022);
             ev(t, EventKind.CALL_OPENED, "2021-09-01", call);
         }

@@ -77,12 +77,12 @@ abstract class TaskDemoSteps {
 
     long task(String title, TaskKind kind, TaskLevel level, RuralManagement rm, int startYear, long host,
                       String investigator, String field, int months, String location) {
-        String code = switch (level) {
-            case RURAL_MOUNTAIN -> "NTMN";
-            case URGENT_LOCAL -> "CTĐP";
-            case GRASSROOTS -> "CS";
-            case NATIONAL -> "QG";
-            case PROVINCIAL -> "ĐT";
+        String code = switch (level.code()) {
+            case "RURAL_MOUNTAIN" -> "NTMN";
+            case "URGENT_LOCAL" -> "CTĐP";
+            case "GRASSROOTS" -> "CS";
+            case "NATIONAL" -> "QG";
+            default -> "ĐT";
         } + "." + startYear + "." + String.format("%02d", ++codeNo);
         return tasks.record(TaskCommand.of(code, title, kind, level, rm, startYear, host, investigator, field, months, location)).id();
     }

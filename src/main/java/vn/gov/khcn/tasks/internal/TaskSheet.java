@@ -20,6 +20,8 @@ import vn.gov.khcn.tasks.TaskKind;
 import vn.gov.khcn.tasks.TaskLevel;
 import vn.gov.khcn.tasks.TaskQuery;
 import vn.gov.khcn.tasks.Tasks;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
 /**
  * The S&T task register's spreadsheet (the tasks' facts; their events are recorded in the register).
@@ -30,7 +32,6 @@ class TaskSheet extends RecordImport<TaskQuery> {
     static final Column CODE = Column.text("Mã nhiệm vụ", true, 40, "Mã duy nhất của nhiệm vụ; mã đã có thì dòng được bỏ qua.");
     static final Column TITLE = Column.text("Tên nhiệm vụ", true, 1000, "Tên đầy đủ, có dấu.");
     static final Column KIND = Column.choice("Loại nhiệm vụ", true, labels(TaskKind.values(), TaskKind::label), "Đề tài, dự án…");
-    static final Column LEVEL = Column.choice("Cấp quản lý", true, labels(TaskLevel.values(), TaskLevel::label), "Chọn trong danh sách.");
     static final Column RURAL = Column.choice("Quản lý (nông thôn miền núi)", false, labels(RuralManagement.values(), RuralManagement::label),
             "Chỉ với nhiệm vụ thuộc Chương trình nông thôn miền núi.");
     static final Column START = Column.integer("Năm bắt đầu", true, "Năm bắt đầu thực hiện, ví dụ 2021.");
@@ -39,16 +40,32 @@ class TaskSheet extends RecordImport<TaskQuery> {
     static final Column FIELD = Column.text("Lĩnh vực", false, 200, "Lĩnh vực khoa học.");
     static final Column DURATION = Column.integer("Thời gian thực hiện (tháng)", false, "Số tháng, từ 1 đến 120.");
     static final Column LOCATION = Column.text("Địa điểm", false, 500, "Địa bàn thực hiện.");
-    static final RegisterSpec SPEC = new RegisterSpec("tasks", "Nhiệm vụ KH&CN", "Nhiệm vụ KH&CN", "Nhiem vu",
-            List.of(CODE, TITLE, KIND, LEVEL, RURAL, START, HOST, INVESTIGATOR, FIELD, DURATION, LOCATION), "cùng mã nhiệm vụ",
-            List.of("organisations"));
+    /** The level: the task-level vocabulary's current entries, by label or code ("Cấp bộ", "PROVINCIAL"). */
+    private final Column level;
+    private final RegisterSpec spec;
     private final Tasks tasks;
     private final Organisations organisations;
+    private final Vocabularies vocabularies;
 
-    TaskSheet(Tasks tasks, Organisations organisations) {
-        super(SPEC, TaskQuery.class);
+    @org.springframework.beans.factory.annotation.Autowired
+    TaskSheet(Tasks tasks, Organisations organisations, Vocabularies vocabularies) {
+        this(levelColumn(vocabularies), tasks, organisations, vocabularies);
+    }
+
+    private TaskSheet(Column level, Tasks tasks, Organisations organisations, Vocabularies vocabularies) {
+        super(new RegisterSpec("tasks", "Nhiệm vụ KH&CN", "Nhiệm vụ KH&CN", "Nhiem vu",
+                List.of(CODE, TITLE, KIND, level, RURAL, START, HOST, INVESTIGATOR, FIELD, DURATION, LOCATION), "cùng mã nhiệm vụ",
+                List.of("organisations")), TaskQuery.class);
+        this.level = level;
+        this.spec = spec();
         this.tasks = tasks;
         this.organisations = organisations;
+        this.vocabularies = vocabularies;
+    }
+
+    private static Column levelColumn(Vocabularies vocabularies) {
+        return Column.vocabulary("Cấp quản lý", true, vocabularies.choices(VocabularyList.TASK_LEVEL),
+                "Chọn trong danh sách (tên hoặc mã); danh mục cấp nhiệm vụ ở trang Danh mục.");
     }
 
     @Override
@@ -60,7 +77,7 @@ class TaskSheet extends RecordImport<TaskQuery> {
     protected void create(ImportRow row, ImportContext context) {
         Long host = context.get("organisation", row.text(HOST), () -> organisations.requireByName(row.text(HOST), "hostId", "Tổ chức chủ trì").id());
         tasks.record(new TaskCommand(row.text(CODE), row.text(TITLE), row.choice(KIND, TaskKind.values(), TaskKind::label),
-                row.choice(LEVEL, TaskLevel.values(), TaskLevel::label), row.choice(RURAL, RuralManagement.values(), RuralManagement::label),
+                TaskLevel.valueOf(row.text(level)), row.choice(RURAL, RuralManagement.values(), RuralManagement::label),
                 row.intValue(START), host, row.text(INVESTIGATOR), row.text(FIELD), row.intValue(DURATION), row.text(LOCATION), null,
                 context.reason()));
     }
@@ -68,8 +85,9 @@ class TaskSheet extends RecordImport<TaskQuery> {
     @Override
     public void export(TaskQuery query, Consumer<Object[]> sink) {
         Map<Long, String> hosts = new HashMap<>();
-        tasks.stream(query, t -> sink.accept(SPEC.row().put(CODE, t.code()).put(TITLE, t.title()).put(KIND, t.kind().label())
-                .put(LEVEL, t.level().label()).put(RURAL, t.ruralManagement() == null ? null : t.ruralManagement().label())
+        Map<String, String> levels = tasks.levelLabels();
+        tasks.stream(query, t -> sink.accept(spec.row().put(CODE, t.code()).put(TITLE, t.title()).put(KIND, t.kind().label())
+                .put(level, levels.getOrDefault(t.level().code(), t.level().code())).put(RURAL, t.ruralManagement() == null ? null : t.ruralManagement().label())
                 .put(START, t.startYear()).put(HOST, t.hostId() == null ? null
                         : hosts.computeIfAbsent(t.hostId(), k -> organisations.find(k).map(Organisation::name).orElse(null)))
                 .put(INVESTIGATOR, t.investigator()).put(FIELD, t.field()).put(DURATION, t.durationMonths()).put(LOCATION, t.location())

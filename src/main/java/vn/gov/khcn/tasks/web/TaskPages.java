@@ -59,7 +59,8 @@ class TaskPages {
         model.addAttribute("status", query.status());
         model.addAttribute("startYear", query.startYear());
         model.addAttribute("hostId", query.hostId());
-        model.addAttribute("levels", TaskLevel.values());
+        model.addAttribute("levels", tasks.allLevels());
+        model.addAttribute("levelLabels", tasks.levelLabels());
         model.addAttribute("statuses", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
         model.addAttribute("hosts", organisations.choices(null, query.hostId()));
         Map<String, Object> f = new HashMap<>();
@@ -78,6 +79,7 @@ class TaskPages {
         model.addAttribute("d", details);
         model.addAttribute("t", details.task());
         model.addAttribute("history", audit.history("task", id));
+        model.addAttribute("levelLabel", tasks.levelLabel(details.task().level()));
         model.addAttribute("actions", actionLabels());
         return "tasks/view";
     }
@@ -110,7 +112,12 @@ class TaskPages {
         model.addAttribute("cmd", cmd);
         model.addAttribute("id", id);
         model.addAttribute("kinds", TaskKind.values());
-        model.addAttribute("levels", TaskLevel.values());
+        // the current levels, and a saved task's own level when it was retired since
+        java.util.List<vn.gov.khcn.vocabulary.VocabularyEntry> levels = new java.util.ArrayList<>(tasks.levels());
+        if (cmd.level() != null && levels.stream().noneMatch(l -> l.code().equals(cmd.level().code()))) {
+            tasks.allLevels().stream().filter(l -> l.code().equals(cmd.level().code())).forEach(levels::add);
+        }
+        model.addAttribute("levels", levels);
         model.addAttribute("managements", RuralManagement.values());
         model.addAttribute("hosts", organisations.choices(null, cmd.hostId()));
         error(model, error);
