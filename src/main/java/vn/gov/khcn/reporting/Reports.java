@@ -63,6 +63,11 @@ public class Reports {
         return store.restatements(id);
     }
 
+    /** Records written into the report's period after its cut-off day while it was submitted, approved or issued. */
+    public List<LateEntry> lateEntries(long id) {
+        return store.lateEntries(id);
+    }
+
     /** The steps of the report's life (create, submit, return, approve, issue), oldest first, each with its reason. */
     public List<ReportStep> history(long id) {
         Map<String, String> names = new java.util.HashMap<>();

@@ -15,8 +15,8 @@ import vn.gov.khcn.shared.DomainException;
 /**
  * What a newly created database holds and a restore replaces. Rows that are not records exist before anyone
  * uses the application: Flyway's migrations write the acceptance ratings ({@code task_rating}, V10), the
- * department settings ({@code department_setting}, V20) and the instrument types with their legal verification
- * intervals ({@code instrument_type}, V30); and the application, when it starts, writes one lock row per kind of
+ * department settings ({@code department_setting}, V20), the reports' deadlines ({@code report_deadline}, V150) and the
+ * instrument types with their legal verification intervals ({@code instrument_type}, V30); and the application, when it starts, writes one lock row per kind of
  * record ({@code register_turn}, {@code records.Register}). A target is "empty" when every other application
  * table has no row. The rows of these tables are the defaults of a new installation, not records: a restore
  * deletes them and loads the archive's, in its one transaction. {@code BackupArchiveContract} and
@@ -25,7 +25,7 @@ import vn.gov.khcn.shared.DomainException;
  */
 public final class EmptyTarget {
     /** Tables whose rows the migrations write. */
-    public static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("task_rating", "department_setting", "instrument_type");
+    public static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("task_rating", "department_setting", "instrument_type", "report_deadline");
     /** Tables whose rows the application writes when it starts. */
     public static final Set<String> WRITTEN_AT_START = Set.of("register_turn");
     /** Both: the tables a restore replaces rather than refuses. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.gov.khcn.desk.ReportCalendar;
 import vn.gov.khcn.desk.WorkQueues;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.Role;
@@ -15,11 +16,15 @@ import vn.gov.khcn.identity.Role;
  */
 @Controller
 class HomePage {
+    /** How many deadlines the home page's card lists. */
+    static final int NEXT = 5;
     private final WorkQueues queues;
+    private final ReportCalendar calendar;
     private final Clock clock;
 
-    HomePage(WorkQueues queues, Clock clock) {
+    HomePage(WorkQueues queues, ReportCalendar calendar, Clock clock) {
         this.queues = queues;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -29,6 +34,7 @@ class HomePage {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
         model.addAttribute("role", u.role());
+        model.addAttribute("nextDeadlines", calendar.next(today, NEXT));
         if (u.is(Role.DIRECTOR) || u.is(Role.ADMIN)) {
             model.addAttribute("toApprove", queues.awaitingApproval());
         }
