@@ -42,8 +42,11 @@ class ReportPages {
     private final ReportTexts texts;
     private final ReportEngine engine;
     private final ObjectProvider<IssuedPdfSigning> signing;
+    private final vn.gov.khcn.reporting.MonthlyFigures monthlyFigures;
 
-    ReportPages(Reports reports, ReportTexts texts, ReportEngine engine, ObjectProvider<IssuedPdfSigning> signing) {
+    ReportPages(Reports reports, ReportTexts texts, ReportEngine engine, ObjectProvider<IssuedPdfSigning> signing,
+                vn.gov.khcn.reporting.MonthlyFigures monthlyFigures) {
+        this.monthlyFigures = monthlyFigures;
         this.reports = reports;
         this.texts = texts;
         this.engine = engine;
@@ -102,6 +105,7 @@ class ReportPages {
         model.addAttribute("unwritten", unwritten);
         model.addAttribute("planned", String.join("\n", texts.planned(id)));
         model.addAttribute("restatements", reports.restatements(id));
+        model.addAttribute("charts", monthlyFigures.charts(r.period().getYear(), r.period().getMonthValue()));
         model.addAttribute("canEditPlanned", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("canEditHeader", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("next", Arrays.stream(ReportStatus.values())
