@@ -65,6 +65,11 @@ public enum ReportKind {
         };
     }
 
+    /** The report's title with its period, said once: "Báo cáo tháng 10/2021", "Báo cáo 9 tháng đầu năm 2021". */
+    public String title(java.time.YearMonth month) {
+        return "Báo cáo " + periodWords(month);
+    }
+
     /** The kind's period window ending with {@code month}: from the day after the cut-off {@link #span()} months before. */
     public DateRange window(java.time.YearMonth month, int cutOffDay) {
         return new DateRange(month.minusMonths(span()).atDay(cutOffDay).plusDays(1), month.atDay(cutOffDay));

@@ -92,9 +92,10 @@ class ReportPages {
         ReportEngine.View v = engine.view(r);
         CurrentUser me = CurrentUser.get();
         var narratives = texts.narratives(id);
-        record Slot(String name, Unit unit, String body, boolean editable) {
+        record Slot(String name, String heading, Unit unit, String body, boolean editable) {
         }
-        List<Slot> slots = v.slots().entrySet().stream().map(e -> new Slot(e.getKey(), e.getValue(),
+        Map<String, String> headings = reports.slotHeadings(r);
+        List<Slot> slots = v.slots().entrySet().stream().map(e -> new Slot(e.getKey(), headings.getOrDefault(e.getKey(), "Phần thuyết minh"), e.getValue(),
                 narratives.containsKey(e.getKey()) ? narratives.get(e.getKey()).body() : "",
                 r.status() == ReportStatus.DRAFT && ReportTexts.canWrite(me, e.getValue()))).toList();
         Map<Unit, Long> unwritten = new LinkedHashMap<>();
@@ -125,7 +126,8 @@ class ReportPages {
 
     @PostMapping("/{id:\\d+}/narratives")
     String narrative(@PathVariable long id, @RequestParam String slot, @RequestParam(defaultValue = "") String body, RedirectAttributes ra) {
-        return act(id, ra, "Đã lưu mục \"" + slot + "\".", () -> texts.saveNarrative(id, slot, body));
+        String heading = reports.slotHeadings(reports.get(id)).getOrDefault(slot, "thuyết minh");
+        return act(id, ra, "Đã lưu mục \"" + heading + "\".", () -> texts.saveNarrative(id, slot, body));
     }
 
     @PostMapping("/{id:\\d+}/header")
