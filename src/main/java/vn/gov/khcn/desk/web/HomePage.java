@@ -7,11 +7,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.gov.khcn.desk.ReportCalendar;
-import vn.gov.khcn.reporting.MonthlyFigures;
-import vn.gov.khcn.reporting.Reports;
 import vn.gov.khcn.desk.WorkQueues;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.Role;
+import vn.gov.khcn.reporting.MonthlyFigures;
+import vn.gov.khcn.reporting.Reports;
 
 /**
  * The home page is the signed-in person's work: the director's reports to approve, the office's reports in progress
