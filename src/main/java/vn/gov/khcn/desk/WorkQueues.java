@@ -72,7 +72,11 @@ public class WorkQueues {
         return out;
     }
 
+    /** The sections units still owe, each named by its heading in the report. */
     private Map<Unit, List<String>> owed(Report r) {
-        return sections.unwritten(r);
+        Map<String, String> headings = reports.slotHeadings(r);
+        Map<Unit, List<String>> out = new java.util.LinkedHashMap<>();
+        sections.unwritten(r).forEach((u, slots) -> out.put(u, slots.stream().map(s -> headings.getOrDefault(s, s)).toList()));
+        return out;
     }
 }

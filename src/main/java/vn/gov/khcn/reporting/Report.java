@@ -27,6 +27,16 @@ public record Report(long id, ReportKind kind, YearMonth period, int cutOffDay, 
         return "tháng " + period.getMonthValue() + "/" + period.getYear();
     }
 
+    /** "Báo cáo tháng 10/2021", "Báo cáo 9 tháng đầu năm 2021": the kind and its period, said once. */
+    public String title() {
+        return kind.title(period);
+    }
+
+    /** The period in words: "tháng 10/2021", "quý III/2021", "9 tháng đầu năm 2021". */
+    public String periodWords() {
+        return kind.periodWords(period);
+    }
+
     public List<String> recipientList() {
         return recipients == null ? List.of() : recipients.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -42,6 +42,39 @@ public enum ReportKind {
         };
     }
 
+    /** How many months the kind's period spans, ending with its month: 1, 3, 6, 9 or 12. */
+    public int span() {
+        return switch (this) {
+            case MONTH -> 1;
+            case QUARTER -> 3;
+            case HALF_YEAR -> 6;
+            case NINE_MONTHS -> 9;
+            case YEAR -> 12;
+        };
+    }
+
+    /** The period ending with {@code month} in words: "tháng 9/2021", "quý III/2021", "9 tháng đầu năm 2021", "năm 2021". */
+    public String periodWords(java.time.YearMonth month) {
+        int y = month.getYear();
+        return switch (this) {
+            case MONTH -> "tháng " + month.getMonthValue() + "/" + y;
+            case QUARTER -> "quý " + new String[]{"I", "II", "III", "IV"}[(month.getMonthValue() - 1) / 3] + "/" + y;
+            case HALF_YEAR -> "6 tháng đầu năm " + y;
+            case NINE_MONTHS -> "9 tháng đầu năm " + y;
+            case YEAR -> "năm " + y;
+        };
+    }
+
+    /** The report's title with its period, said once: "Báo cáo tháng 10/2021", "Báo cáo 9 tháng đầu năm 2021". */
+    public String title(java.time.YearMonth month) {
+        return "Báo cáo " + periodWords(month);
+    }
+
+    /** The kind's period window ending with {@code month}: from the day after the cut-off {@link #span()} months before. */
+    public DateRange window(java.time.YearMonth month, int cutOffDay) {
+        return new DateRange(month.minusMonths(span()).atDay(cutOffDay).plusDays(1), month.atDay(cutOffDay));
+    }
+
     public static Optional<ReportKind> ofCode(String code) {
         return Arrays.stream(values()).filter(k -> k.code().equals(code)).findFirst();
     }

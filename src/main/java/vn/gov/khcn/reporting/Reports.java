@@ -63,6 +63,11 @@ public class Reports {
         return store.restatements(id);
     }
 
+    /** Records written into the report's period after its cut-off day while it was submitted, approved or issued. */
+    public List<LateEntry> lateEntries(long id) {
+        return store.lateEntries(id);
+    }
+
     /** The steps of the report's life (create, submit, return, approve, issue), oldest first, each with its reason. */
     public List<ReportStep> history(long id) {
         Map<String, String> names = new java.util.HashMap<>();
@@ -89,13 +94,23 @@ public class Reports {
         return ReportTemplate.parse(templates.get(r.kind()).source()).slots();
     }
 
+    /** The heading each narrative slot of the report's template is written under, as the report page names it. */
+    public Map<String, String> slotHeadings(Report r) {
+        try {
+            return ReportTemplate.parse(templates.get(r.kind()).source()).slotHeadings();
+        } catch (RuntimeException e) {
+            // a stored template that no longer parses: the report page says so; the sections keep a plain name
+            return Map.of();
+        }
+    }
+
     @Transactional
     public Report create(ReportKind kind, YearMonth month, LocalDate reportDate) {
         requireOffice();
         DepartmentSettings s = settings.complete();
         ReportPeriod p = new ReportPeriod(kind, month, s.cutOffDay());
         if (store.find(kind, month).isPresent()) {
-            throw new DomainException("period", kind.label() + " kỳ " + month + " đã có.");
+            throw new DomainException("period", kind.title(month) + " đã có.");
         }
         LocalDate date = reportDate == null ? p.monthRange().end().plusDays(1) : reportDate;
         jdbc.sql("""
@@ -180,7 +195,7 @@ public class Reports {
         requireChecksPass(v, "ban hành");
         snapshots.freeze(id, v.figures());
         Document filed = documents.registerOutgoing(new OutgoingDocument(r.symbol(), DocumentType.REPORT, r.reportDate(),
-                documentSummary(r, v), r.signerName(), "/reports/" + id, r.kind().label() + " kỳ " + r.period()));
+                documentSummary(r, v), r.signerName(), "/reports/" + id, r.title()));
         int number = filed.number();
         int n;
         try {
@@ -206,7 +221,7 @@ public class Reports {
     private static String documentSummary(Report r, ReportEngine.View v) {
         String subject = v.rendered() == null ? null : v.rendered().subject();
         if (subject == null || subject.isBlank()) {
-            return r.kind().label() + " kỳ " + r.period();
+            return r.title();
         }
         if (VietnameseText.fold(subject).startsWith("bao cao")) {
             return subject;

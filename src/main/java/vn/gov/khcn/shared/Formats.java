@@ -38,6 +38,14 @@ public final class Formats {
     }
 
     /** Dates in forms and lists: "08/09/2021". */
+    /** A month stored as "2021-09" as people write it: "tháng 9/2021" (anything else as given). */
+    public static String monthWords(String yearMonth) {
+        if (yearMonth == null || !yearMonth.matches("\\d{4}-\\d{2}")) {
+            return yearMonth == null ? "" : yearMonth;
+        }
+        return "tháng " + Integer.parseInt(yearMonth.substring(5)) + "/" + yearMonth.substring(0, 4);
+    }
+
     public static String date(LocalDate d) {
         return d == null ? "" : FORM_DATE.format(d);
     }

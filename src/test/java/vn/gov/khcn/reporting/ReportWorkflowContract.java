@@ -500,13 +500,13 @@ abstract class ReportWorkflowContract {
         var office = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("vanphong"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports").param("year", "2021").with(office))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("tháng 9/2021")));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("9 tháng đầu năm 2021")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id()).with(office))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("Kiểm tra số liệu")))
                 // the checks and the period in words, not the rules' codes or "2021-09"
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("Các phần cộng lại bằng tổng"), org.hamcrest.Matchers.containsString("kỳ tháng 9/2021"),
+                        org.hamcrest.Matchers.containsString("Các phần cộng lại bằng tổng"), org.hamcrest.Matchers.containsString("<h1>Báo cáo 9 tháng đầu năm 2021</h1>"),
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">breakdown-sums<")))));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + demo.id() + "/preview").with(office))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())

@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.gov.khcn.desk.ReportCalendar;
 import vn.gov.khcn.desk.WorkQueues;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.identity.Role;
+import vn.gov.khcn.reporting.MonthlyFigures;
+import vn.gov.khcn.reporting.Reports;
 
 /**
  * The home page is the signed-in person's work: the director's reports to approve, the office's reports in progress
@@ -15,20 +19,34 @@ import vn.gov.khcn.identity.Role;
  */
 @Controller
 class HomePage {
+    /** How many deadlines the home page's card lists. */
+    static final int NEXT = 5;
     private final WorkQueues queues;
+    private final ReportCalendar calendar;
+    private final MonthlyFigures figures;
+    private final Reports reports;
     private final Clock clock;
 
-    HomePage(WorkQueues queues, Clock clock) {
+    HomePage(WorkQueues queues, ReportCalendar calendar, MonthlyFigures figures, Reports reports, Clock clock) {
         this.queues = queues;
+        this.calendar = calendar;
+        this.figures = figures;
+        this.reports = reports;
         this.clock = clock;
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(required = false) Integer year, Model model) {
         CurrentUser u = CurrentUser.get();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
         model.addAttribute("role", u.role());
+        model.addAttribute("nextDeadlines", calendar.next(today, NEXT));
+        // the charts show the year asked for, else the year of the latest report, else this year
+        int y = year != null && year >= 2000 && year <= 2100 ? year
+                : reports.search(null, null, null).stream().findFirst().map(r -> r.period().getYear()).orElse(today.getYear());
+        model.addAttribute("chartYear", y);
+        model.addAttribute("charts", figures.charts(y, y < today.getYear() ? 12 : today.getMonthValue()));
         if (u.is(Role.DIRECTOR) || u.is(Role.ADMIN)) {
             model.addAttribute("toApprove", queues.awaitingApproval());
         }

@@ -84,6 +84,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/reports/*/approve", "/api/reports/*/return").hasAnyRole("ADMIN", "DIRECTOR", "OFFICE")
                         .requestMatchers(HttpMethod.POST, "/reports/*/narratives").hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF")
                         .requestMatchers("/reports/**", "/api/reports/**").hasAnyRole("ADMIN", "OFFICE")
+                        // the reports' deadlines are the department's settings: the office or an administrator
+                        .requestMatchers(HttpMethod.POST, "/calendar/**").hasAnyRole("ADMIN", "OFFICE")
                         // Checking a PDF's digital signature changes nothing: any signed-in user.
                         .requestMatchers(HttpMethod.POST, "/signatures/verify").authenticated()
                         // Otherwise only those who keep records write.

@@ -26,7 +26,7 @@ class ProgrammeItemsDue extends ShortDueList {
     protected List<DueItem> all(Unit unit, LocalDate today) {
         return programmes.items(new ItemQuery(null, null, true), 0, ALL).items().stream()
                 .filter(i -> unit == null || i.unit() == unit)
-                .map(i -> new DueItem(KIND, i.unit(), i.title(), "Chương trình tháng " + i.month(), i.deadline(), "/programme/items/" + i.id()))
+                .map(i -> new DueItem(KIND, i.unit(), i.title(), "Chương trình " + vn.gov.khcn.shared.Formats.monthWords(i.month()), i.deadline(), "/programme/items/" + i.id()))
                 .sorted(SOONEST).toList();
     }
 }

@@ -46,7 +46,7 @@ class ProgrammePages {
     String programmes(Model model) {
         SimplePages.exportAs(model, "work-programmes");
         List<Row> rows = programmes.programmes().stream().map(p -> new Row("/programme/items?month=" + p.month(),
-                List.of(p.month(), p.document().citation()))).toList();
+                List.of(Formats.monthWords(p.month()), p.document().citation()))).toList();
         return show(model, new Table("Chương trình công tác của UBND tỉnh", null, "/programme/new", "Thêm chương trình tháng",
                 List.of("Tháng", "Văn bản"), rows, null, null, List.of(), List.of(new Link("/programme/items", "Nhiệm vụ được giao"))));
     }
@@ -73,7 +73,7 @@ class ProgrammePages {
         var result = programmes.items(query, Math.max(page, 0), 25);
         SimplePages.exportAs(model, "programme-items");
         var today = programmes.today();
-        List<Row> rows = result.items().stream().map(i -> new Row("/programme/items/" + i.id(), List.of(i.title(), i.month(),
+        List<Row> rows = result.items().stream().map(i -> new Row("/programme/items/" + i.id(), List.of(i.title(), Formats.monthWords(i.month()),
                 Formats.date(i.deadline()), i.statusOn(today).label(), i.outcome() == null ? "" : i.outcome(),
                 i.documents().stream().map(d -> d.citation()).collect(Collectors.joining("; "))),
                 i.overdueOn(today) ? "Quá hạn" : null)).toList();
@@ -112,7 +112,7 @@ class ProgrammePages {
 
     private Form itemForm(ItemCommand c, Long id) {
         List<Option> progs = programmes.programmes().stream().map((WorkProgramme p) -> new Option(String.valueOf(p.id()),
-                p.month() + " — " + p.document().numberSymbol())).toList();
+                Formats.monthWords(p.month()) + " — " + p.document().numberSymbol())).toList();
         List<Option> statuses = SimplePages.options(ItemStatus.values(), ItemStatus::label).stream()
                 .filter(o -> !o.value().equals(ItemStatus.OVERDUE.name())).toList();
         List<Link> links = id == null ? List.of() : programmes.item(id).documents().stream()

@@ -41,6 +41,26 @@ class IssuedPeriodLocks implements PeriodLocks {
         }
     }
 
+    /**
+     * A write dated inside the period of a report already submitted, approved or issued, made after that report's
+     * cut-off day, is noted against the report (the latest such date of the write): the calendar warns of it.
+     */
+    private void recordLateEntries(String entityType, long entityId, List<LocalDate> ds, LocalDate lo, LocalDate hi) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        List<Locked> reports = jdbc.sql("""
+                select id, number, symbol, status, month_start, month_end, ytd_start, ytd_end from report
+                where status in ('SUBMITTED', 'APPROVED', 'ISSUED') and month_end < :today
+                  and (month_start <= :hi and month_end >= :lo or ytd_start is not null and ytd_start <= :hi and ytd_end >= :lo)
+                order by id""").param("today", today).param("lo", lo).param("hi", hi).query(Rows.of(Locked.class)).list();
+        for (Locked l : reports) {
+            ds.stream().filter(l::covers).max(LocalDate::compareTo).ifPresent(d -> jdbc.sql("""
+                    insert into late_entry(report_id, at, username, entity_type, entity_id, record_date)
+                    values (:r, :at, :u, :t, :e, :d)""").param("r", l.id()).param("at", now).param("u", CurrentUser.get().username())
+                    .param("t", entityType).param("e", entityId).param("d", d).update());
+        }
+    }
+
     @Override
     public void checkChange(String entityType, long entityId, Collection<LocalDate> dates, String reason) {
         List<LocalDate> ds = dates.stream().filter(Objects::nonNull).toList();
@@ -56,6 +76,7 @@ class IssuedPeriodLocks implements PeriodLocks {
                 where status in ('APPROVED', 'ISSUED')
                   and (month_start <= :hi and month_end >= :lo or ytd_start is not null and ytd_start <= :hi and ytd_end >= :lo)
                 order by id for update""").param("lo", lo).param("hi", hi).query(Rows.of(Locked.class)).list();
+        recordLateEntries(entityType, entityId, ds, lo, hi);
         List<Locked> locked = held.stream().filter(l -> "ISSUED".equals(l.status()) && ds.stream().anyMatch(l::covers)).toList();
         if (locked.isEmpty()) {
             return;

@@ -56,6 +56,15 @@ public class ReportStore {
                 .query(String.class).list();
     }
 
+    /** The records written into the report's period after its cut-off while it was submitted or later, newest first. */
+    public List<vn.gov.khcn.reporting.LateEntry> lateEntries(long reportId) {
+        return jdbc.sql("select at, username, entity_type, entity_id, record_date from late_entry where report_id = :r order by id desc")
+                .param("r", reportId)
+                .query((rs, i) -> new vn.gov.khcn.reporting.LateEntry(rs.getObject("at", java.time.OffsetDateTime.class), rs.getString("username"),
+                        rs.getString("entity_type"), rs.getLong("entity_id"), rs.getObject("record_date", java.time.LocalDate.class)))
+                .list();
+    }
+
     /** The restatement notes recorded against an issued report (changes to records of its period), oldest first. */
     public List<Restatement> restatements(long reportId) {
         return jdbc.sql("select at, username, entity_type, entity_id, reason from report_restatement where report_id = :r order by id")

@@ -39,6 +39,44 @@ public record ReportTemplate(String subject, List<Node> nodes, Map<String, Unit>
     public record Tie(String noun, String expr, String period) implements Node {
     }
 
+    /**
+     * The heading each narrative slot is written under, as a reader names it ("2. Công tác quản lý khoa học"); where
+     * several slots share a heading, each after the first gets its place ("…, phần 2"). Figures in a heading print as "…".
+     */
+    public Map<String, String> slotHeadings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        String heading = subject == null || subject.isBlank() ? "Phần mở đầu" : "Phần mở đầu";
+        for (Node n : nodes) {
+            List<String> found = new ArrayList<>();
+            if (n instanceof Heading h) {
+                heading = h.text().replaceAll("\\{[^}]*}", "…").replace("*", "").strip();
+            } else if (n instanceof BlockNarrative b) {
+                found.add(b.slot());
+            } else if (n instanceof Para p) {
+                java.util.regex.Matcher m = NARRATIVE.matcher(p.text());
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            } else if (n instanceof Each e) {
+                for (String l : e.lines()) {
+                    java.util.regex.Matcher m = NARRATIVE.matcher(l);
+                    while (m.find()) {
+                        found.add(m.group(1));
+                    }
+                }
+            }
+            for (String slot : found) {
+                if (!out.containsKey(slot)) {
+                    int k = uses.merge(heading, 1, Integer::sum);
+                    out.put(slot, k == 1 ? heading : heading + ", phần " + k);
+                }
+            }
+        }
+        slots.keySet().forEach(slot -> out.putIfAbsent(slot, "Phần thuyết minh"));
+        return out;
+    }
+
     static final Pattern NARRATIVE = Pattern.compile("\\[\\[narrative:([a-z0-9-]+)(?:\\|([A-Z_]+))?]]");
     private static final Pattern DEFINE_USE = Pattern.compile("\\{>([a-z0-9-]+)}");
 

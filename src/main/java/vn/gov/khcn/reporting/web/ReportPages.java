@@ -38,8 +38,11 @@ class ReportPages {
     private final ReportTexts texts;
     private final ReportEngine engine;
     private final ObjectProvider<IssuedPdfSigning> signing;
+    private final vn.gov.khcn.reporting.MonthlyFigures monthlyFigures;
 
-    ReportPages(Reports reports, ReportTexts texts, ReportEngine engine, ObjectProvider<IssuedPdfSigning> signing) {
+    ReportPages(Reports reports, ReportTexts texts, ReportEngine engine, ObjectProvider<IssuedPdfSigning> signing,
+                vn.gov.khcn.reporting.MonthlyFigures monthlyFigures) {
+        this.monthlyFigures = monthlyFigures;
         this.reports = reports;
         this.texts = texts;
         this.engine = engine;
@@ -85,9 +88,10 @@ class ReportPages {
         ReportEngine.View v = engine.view(r);
         CurrentUser me = CurrentUser.get();
         var narratives = texts.narratives(id);
-        record Slot(String name, Unit unit, String body, boolean editable) {
+        record Slot(String name, String heading, Unit unit, String body, boolean editable) {
         }
-        List<Slot> slots = v.slots().entrySet().stream().map(e -> new Slot(e.getKey(), e.getValue(),
+        Map<String, String> headings = reports.slotHeadings(r);
+        List<Slot> slots = v.slots().entrySet().stream().map(e -> new Slot(e.getKey(), headings.getOrDefault(e.getKey(), "Phần thuyết minh"), e.getValue(),
                 narratives.containsKey(e.getKey()) ? narratives.get(e.getKey()).body() : "",
                 r.status() == ReportStatus.DRAFT && ReportTexts.canWrite(me, e.getValue()))).toList();
         Map<Unit, Long> unwritten = new LinkedHashMap<>();
@@ -98,6 +102,7 @@ class ReportPages {
         model.addAttribute("unwritten", unwritten);
         model.addAttribute("planned", String.join("\n", texts.planned(id)));
         model.addAttribute("restatements", reports.restatements(id));
+        model.addAttribute("charts", monthlyFigures.charts(r.period().getYear(), r.period().getMonthValue()));
         model.addAttribute("canEditPlanned", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("canEditHeader", r.status() == ReportStatus.DRAFT && ReportSettings.canEdit(me));
         model.addAttribute("next", Arrays.stream(ReportStatus.values())
@@ -117,7 +122,8 @@ class ReportPages {
 
     @PostMapping("/{id:\\d+}/narratives")
     String narrative(@PathVariable long id, @RequestParam String slot, @RequestParam(defaultValue = "") String body, RedirectAttributes ra) {
-        return act(id, ra, "Đã lưu mục \"" + slot + "\".", () -> texts.saveNarrative(id, slot, body));
+        String heading = reports.slotHeadings(reports.get(id)).getOrDefault(slot, "thuyết minh");
+        return act(id, ra, "Đã lưu mục \"" + heading + "\".", () -> texts.saveNarrative(id, slot, body));
     }
 
     @PostMapping("/{id:\\d+}/header")
