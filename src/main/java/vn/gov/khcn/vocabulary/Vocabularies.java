@@ -1,6 +1,5 @@
 package vn.gov.khcn.vocabulary;
 
-import vn.gov.khcn.shared.Rows;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 

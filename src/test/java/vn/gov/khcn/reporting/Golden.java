@@ -83,12 +83,15 @@ final class Golden {
         return new FigureSet(SEPT_2021.ranges(), values, labels, partLabels(labels.keySet()));
     }
 
-    /** The part labels the providers give: task levels and fields from their enums, ratings and results as the vocabularies hold them. */
+    /** The part labels the providers give: task levels and ratings as the vocabularies hold them, fields and results from their enums. */
     static Map<String, Map<String, Map<String, String>>> partLabels(java.util.Set<String> codes) {
         Map<String, String> level = new LinkedHashMap<>();
-        for (vn.gov.khcn.tasks.TaskLevel l : vn.gov.khcn.tasks.TaskLevel.values()) {
-            level.put(l.name(), l.label());
-        }
+        level.put("NATIONAL", "Cấp quốc gia");
+        level.put("URGENT_LOCAL", "Cấp thiết địa phương sử dụng kinh phí cấp quốc gia");
+        level.put("RURAL_MOUNTAIN", "Chương trình nông thôn miền núi");
+        level.put("PROVINCIAL", "Cấp tỉnh");
+        level.put("GRASSROOTS", "Cấp cơ sở");
+        level.put("MINISTERIAL", "Cấp bộ");
         Map<String, String> rating = new LinkedHashMap<>();
         rating.put("EXCELLENT", "Xuất sắc");
         rating.put("GOOD", "Khá");

@@ -23,7 +23,6 @@ import vn.gov.khcn.reporting.RecordRef;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.tasks.CouncilKind;
-import vn.gov.khcn.tasks.TaskLevel;
 
 /**
  * The {@code tasks.*} indicators of indicators.md, each one SQL query over the tasks and their
@@ -78,7 +77,7 @@ class TaskIndicators implements IndicatorProvider {
                         this::appraisedNextYear));
     }
 
-    /** The indicators with the labels of their parts: levels from {@link TaskLevel}, ratings from the rating vocabulary. */
+    /** The indicators with the labels of their parts: levels and ratings from their vocabularies. */
     private List<Indicator> labelled(Indicator... indicators) {
         return java.util.Arrays.stream(indicators)
                 .map(i -> new Indicator(i.code(), i.label(), i.dimensions(), i.definition(), this::partLabels)).toList();
@@ -87,9 +86,8 @@ class TaskIndicators implements IndicatorProvider {
     Map<String, String> partLabels(String dimension) {
         Map<String, String> out = new LinkedHashMap<>();
         if (dimension.equals("level")) {
-            for (TaskLevel l : TaskLevel.values()) {
-                out.put(l.name(), l.label());
-            }
+            jdbc.sql("select code, label from vocabulary_entry where list_key = 'TASK_LEVEL' order by position, code")
+                    .query((rs, i) -> out.put(rs.getString(1), rs.getString(2))).list();
         } else if (dimension.equals("kind")) {
             for (CouncilKind k : CouncilKind.values()) {
                 out.put(k.name(), k.label());
