@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -175,8 +174,7 @@ class ReportAndDesksBrowserTest {
         browser.manage().window().setSize(new Dimension(width, Math.min(Math.max(height, 700), 2400)));
         Path target = Path.of("docs/screenshots/" + name + "-" + width + ".png");
         Files.createDirectories(target.getParent());
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(before);
     }
 
