@@ -36,7 +36,7 @@ import vn.gov.khcn.testing.DatabaseInitializers;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = DatabaseInitializers.IsolatedH2.class)
-class AccessMatrixTest {
+public class AccessMatrixTest {
     static final List<String> COLUMNS = List.of("ADMIN", "DIRECTOR", "OFFICE", "UNIT_OWN", "UNIT_OTHER", "VIEWER", "ANONYMOUS");
     static final Map<Unit, String> UNIT_USERS = Map.of(Unit.SCIENCE, "qlkh", Unit.TECHNOLOGY, "qlcn", Unit.TDC, "tdc",
             Unit.INSPECTORATE, "thanhtra", Unit.CENTRE, "trungtam", Unit.OFFICE, "vanphong", Unit.DIRECTORATE, "giamdoc");
@@ -49,10 +49,11 @@ class AccessMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    record Row(String method, String path, Unit owner, Map<String, Boolean> allowed) {
+    public record Row(String method, String path, Unit owner, Map<String, Boolean> allowed) {
     }
 
-    static Map<String, Row> matrix() throws Exception {
+    /** The rows of docs/security.md's access matrix, by "METHOD /path". */
+    public static Map<String, Row> matrix() throws Exception {
         Map<String, Row> rows = new LinkedHashMap<>();
         boolean in = false;
         for (String line : Files.readAllLines(Path.of("docs/security.md"))) {

@@ -31,6 +31,11 @@ public class PageAccess {
         return CurrentUser.signedIn().map(u -> u.is(vn.gov.khcn.identity.Role.ADMIN)).orElse(false);
     }
 
+    /** May the user read the audit trail (everyone signed in but a viewer, as {@code /audit} allows)? */
+    public boolean audit() {
+        return CurrentUser.signedIn().map(u -> !u.is(vn.gov.khcn.identity.Role.VIEWER)).orElse(false);
+    }
+
     /** Why a control is missing, for a page that shows a record read-only. */
     public String refusal(Object owner) {
         if (owner == null || !writeAny()) {
