@@ -48,6 +48,14 @@ public class AuditTrail {
                 .update();
     }
 
+    /**
+     * The id of the latest entry: it changes whenever any record changes (every write is audited, an import once), on
+     * every node, so a cache of figures keyed by it is never stale.
+     */
+    public long generation() {
+        return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+    }
+
     public List<AuditEntry> history(String entityType, long entityId) {
         return jdbc.sql("select * from audit_log where entity_type = :t and entity_id = :id order by id desc")
                 .param("t", entityType).param("id", entityId)

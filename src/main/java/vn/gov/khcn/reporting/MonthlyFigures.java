@@ -3,8 +3,11 @@ package vn.gov.khcn.reporting;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
+import vn.gov.khcn.identity.AuditTrail;
 
 /**
  * The main figures month by month of a year against the previous year, each computed by its indicator over each
@@ -51,12 +54,20 @@ public class MonthlyFigures {
         }
     }
 
+    /** What a chart depends on: the figure, the months, the cut-off day, and the records (the audit trail's latest entry). */
+    private record Key(String figure, int year, int through, int cutOff, long generation) {
+    }
+
+    private static final int CACHED = 64;
     private final IndicatorCatalogue catalogue;
     private final ReportSettings settings;
+    private final AuditTrail audit;
+    private final Map<Key, Chart> cache = new ConcurrentHashMap<>();
 
-    MonthlyFigures(IndicatorCatalogue catalogue, ReportSettings settings) {
+    MonthlyFigures(IndicatorCatalogue catalogue, ReportSettings settings, AuditTrail audit) {
         this.catalogue = catalogue;
         this.settings = settings;
+        this.audit = audit;
     }
 
     public static Optional<Figure> figure(String key) {
@@ -68,9 +79,28 @@ public class MonthlyFigures {
         return MAIN.stream().map(f -> chart(f, year, through)).flatMap(Optional::stream).toList();
     }
 
-    /** The figure's chart; empty when its register is not part of this application. */
+    /**
+     * The figure's chart; empty when its register is not part of this application. Computed once for the records as
+     * they are: 24 months of an indicator cost most of a home page, so a chart is kept until any record changes.
+     */
     public Optional<Chart> chart(Figure f, int year, int through) {
         int cutOff = settings.get().cutOffDay();
+        Key key = new Key(f.key(), year, through, cutOff, audit.generation());
+        Chart cached = cache.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Chart> chart = compute(f, year, through, cutOff);
+        chart.ifPresent(c -> {
+            if (cache.size() >= CACHED) {
+                cache.clear();
+            }
+            cache.put(key, c);
+        });
+        return chart;
+    }
+
+    private Optional<Chart> compute(Figure f, int year, int through, int cutOff) {
         return catalogue.find(f.indicator()).map(ind -> {
             List<Month> months = new ArrayList<>();
             for (int m = 1; m <= 12; m++) {

@@ -170,7 +170,7 @@ abstract class TaskIndicatorsContract {
         assertThat(codes.keySet()).containsExactlyInAnyOrder("tasks.managed", "tasks.implementing", "tasks.submittedForApproval",
                 "tasks.acceptanceCouncilsFormed", "tasks.accepted", "tasks.resultsRecognised", "tasks.certified",
                 "tasks.progressChecked", "tasks.adjustmentRequested", "tasks.resultsTransferred", "tasks.resultsRecipients",
-                "tasks.listedNextYear", "tasks.appraisedNextYear");
+                "tasks.listedNextYear", "tasks.appraisedNextYear", "tasks.councilsHeld");
         assertThat(codes.values()).allMatch(n -> n == 1);
     }
 }
