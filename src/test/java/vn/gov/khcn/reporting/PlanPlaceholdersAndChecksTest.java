@@ -103,6 +103,8 @@ class PlanPlaceholdersAndChecksTest {
             assertThat(c.passes()).isTrue();
             assertThat(c.message()).contains("tasks.accepted: 12/15 (80%) kế hoạch năm 2021").doesNotContain("inspection");
         });
+        assertThat(vn.gov.khcn.reporting.internal.JsonWriter.write("nine-months", "2021-09", f, checks))
+                .contains("\"ok\":false,\"rule\":\"plan-missed\",\"warning\":true}");
         assertThat(ReportChecks.run(f, ReportKind.MONTH, Set.of(), ids -> ids)).noneMatch(c -> c.rule().equals(ReportChecks.PLAN_MISSED));
         assertThat(ReportChecks.run(figures(), ReportKind.YEAR, Set.of(), ids -> ids))
                 .noneMatch(c -> c.rule().startsWith("plan-"));
