@@ -18,6 +18,7 @@ public final class FigureSet {
     private final Map<String, SortedMap<String, IndicatorValue>> values;
     private final Map<String, String> labels;
     private final Map<String, Map<String, Map<String, String>>> partLabels;
+    private final Map<String, PlanValue> plans;
 
     public FigureSet(Map<String, DateRange> ranges, Map<String, SortedMap<String, IndicatorValue>> values, Map<String, String> labels) {
         this(ranges, values, labels, Map.of());
@@ -41,6 +42,53 @@ public final class FigureSet {
             pl.put(code, Collections.unmodifiableMap(d));
         });
         this.partLabels = Collections.unmodifiableMap(pl);
+        this.plans = Map.of();
+    }
+
+    private FigureSet(FigureSet f, Map<String, PlanValue> plans) {
+        this.ranges = f.ranges;
+        this.values = f.values;
+        this.labels = f.labels;
+        this.partLabels = f.partLabels;
+        this.plans = Collections.unmodifiableMap(new TreeMap<>(plans));
+    }
+
+    /** The same figures with the year's plans, by the figure each is for ("code" or "code.by.DIM.KEY"). */
+    public FigureSet withPlans(java.util.Collection<PlanValue> yearPlans) {
+        Map<String, PlanValue> m = new TreeMap<>();
+        yearPlans.forEach(p -> m.put(p.figure(), p));
+        return new FigureSet(this, m);
+    }
+
+    /** Every plan of the set, by figure ("code" or "code.by.DIM.KEY"). */
+    public Map<String, PlanValue> plans() {
+        return plans;
+    }
+
+    /**
+     * The plan of a figure: "code" (the whole figure) or "code.by.DIM.K1+K2" (parts summed, present only when every
+     * part named has a plan); empty when none was entered.
+     */
+    public Optional<Long> plan(String figure) {
+        PlanValue whole = plans.get(figure);
+        if (whole != null) {
+            return Optional.of(whole.planned());
+        }
+        int by = figure.indexOf(".by.");
+        int dot = by < 0 ? -1 : figure.indexOf('.', by + 4);
+        if (dot < 0 || !figure.contains("+")) {
+            return Optional.empty();
+        }
+        String prefix = figure.substring(0, dot + 1);
+        long sum = 0;
+        for (String k : figure.substring(dot + 1).split("\\+")) {
+            PlanValue p = plans.get(prefix + k.strip());
+            if (p == null) {
+                return Optional.empty();
+            }
+            sum += p.planned();
+        }
+        return Optional.of(sum);
     }
 
     /** Computes every catalogue indicator once per period of the report. */

@@ -47,11 +47,14 @@ public class ReportEngine {
     private final TransactionTemplate ownTransaction;
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<PlanSource> planSources;
 
     ReportEngine(IndicatorCatalogue catalogue, ReportTemplates templates, ReportSettings settings, ReportStore store,
                  SnapshotStore snapshots, IssuedTextStore issuedTexts, Documents documents, PlatformTransactionManager tx,
-                 org.springframework.context.ApplicationEventPublisher events) {
+                 org.springframework.context.ApplicationEventPublisher events,
+                 org.springframework.beans.factory.ObjectProvider<PlanSource> planSources) {
         this.events = events;
+        this.planSources = planSources;
         this.catalogue = catalogue;
         this.templates = templates;
         this.settings = settings;
@@ -71,7 +74,7 @@ public class ReportEngine {
     public record View(Report report, FigureSet figures, RenderedReport rendered, List<ReportCheck> checks, Map<String, Unit> slots,
                        String contentError, List<TextFinding> findings) {
         public boolean checksPass() {
-            return checks.stream().allMatch(ReportCheck::ok);
+            return checks.stream().allMatch(ReportCheck::passes);
         }
     }
 
@@ -81,7 +84,18 @@ public class ReportEngine {
 
     /** The figures of a report: frozen when issued, else computed now. */
     public FigureSet figures(Report r) {
-        return r.issued() ? snapshots.load(r.id(), r.reportPeriod().ranges()) : FigureSet.compute(catalogue, r.reportPeriod());
+        return r.issued() ? withPlans(snapshots.load(r.id(), r.reportPeriod().ranges()), r.reportPeriod()) : computed(r.reportPeriod());
+    }
+
+    /** Every indicator computed once per period of the report, with the plans of the report's year. */
+    private FigureSet computed(ReportPeriod p) {
+        return withPlans(FigureSet.compute(catalogue, p), p);
+    }
+
+    private FigureSet withPlans(FigureSet f, ReportPeriod p) {
+        List<PlanValue> plans = new ArrayList<>();
+        planSources.orderedStream().forEach(s -> plans.addAll(s.plans(p.month().getYear())));
+        return plans.isEmpty() ? f : f.withPlans(plans);
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +121,7 @@ public class ReportEngine {
         ReportPeriod p = new ReportPeriod(kind, month, s.cutOffDay());
         Report transient0 = new Report(0, kind, month, s.cutOffDay(), ReportStatus.DRAFT, null, null, s.symbol(),
                 p.monthRange().end().plusDays(1), s.place(), s.signerName(), s.signerTitle(), s.recipients(), "system", 0);
-        return render(transient0, FigureSet.compute(catalogue, p), templates.get(kind).source(), Map.of(), List.of());
+        return render(transient0, computed(p), templates.get(kind).source(), Map.of(), List.of());
     }
 
     /**
@@ -144,7 +158,7 @@ public class ReportEngine {
             kept = issuedTexts.find(r.id());
         }
         IssuedTextStore.IssuedText t = kept.orElseThrow();
-        return new View(r, f, t.rendered(), checks(f, t.rendered().missingCodes()), slotsOf(t.templateSource()), null, List.of());
+        return new View(r, f, t.rendered(), checks(r, f, t.rendered().missingCodes()), slotsOf(t.templateSource()), null, List.of());
     }
 
     private View build(Report r, FigureSet f, String source) {
@@ -161,18 +175,18 @@ public class ReportEngine {
             TemplateRenderer renderer = new TemplateRenderer(f, vars(r.reportPeriod(), s), narratives, t.slots(), planned, !r.issued());
             RenderedReport rendered = renderer.render(t, r, s);
             List<TextFinding> findings = r.issued() ? List.of() : TextChecks.run(rendered, renderer.marks(), t.slots());
-            return new View(r, f, rendered, checks(f, rendered.missingCodes()), t.slots(), null, findings);
+            return new View(r, f, rendered, checks(r, f, rendered.missingCodes()), t.slots(), null, findings);
         } catch (vn.gov.khcn.shared.DomainException e) {
             String error = "Nội dung báo cáo không dựng được: " + e.getMessage() + " Hãy sửa mẫu báo cáo.";
-            List<ReportCheck> checks = new ArrayList<>(checks(f, Set.of()));
+            List<ReportCheck> checks = new ArrayList<>(checks(r, f, Set.of()));
             checks.add(ReportCheck.fail(ReportChecks.CONTENT, null, error));
             RenderedReport none = new RenderedReport(r, s, "", List.of(), List.of(), Set.of());
             return new View(r, f, none, checks, Map.of(), error, List.of());
         }
     }
 
-    private List<ReportCheck> checks(FigureSet f, Set<String> missingCodes) {
-        return ReportChecks.run(f, missingCodes, ids -> documents.byIds(ids).keySet());
+    private List<ReportCheck> checks(Report r, FigureSet f, Set<String> missingCodes) {
+        return ReportChecks.run(f, r.kind(), missingCodes, ids -> documents.byIds(ids).keySet());
     }
 
     private static Map<String, Unit> slotsOf(String source) {

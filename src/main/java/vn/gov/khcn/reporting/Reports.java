@@ -136,7 +136,7 @@ public class Reports {
     }
 
     private static void requireChecksPass(ReportEngine.View v, String step) {
-        List<ReportCheck> failed = v.checks().stream().filter(c -> !c.ok()).toList();
+        List<ReportCheck> failed = v.checks().stream().filter(c -> !c.passes()).toList();
         if (!failed.isEmpty()) {
             throw new DomainException("checks", "Chưa " + step + " được: " + failed.size() + " kiểm tra chưa đạt. "
                     + failed.stream().map(ReportCheck::message).limit(5).reduce((a, b) -> a + " " + b).orElse(""));

@@ -29,9 +29,12 @@ import vn.gov.khcn.testing.OnH2;
  */
 @OnH2
 class EveryListExportsOnH2Test {
-    /** Pages without a list of records: forms, the home page, settings, the exchange page itself, an overview. */
+    /**
+     * Pages without a list of records: forms, the home page, settings, the exchange page itself, an overview, the
+     * indicator codes a plan may name.
+     */
     static final Set<String> NOT_LISTS = Set.of("/", "/login", "/registers", "/exchange", "/reports/settings", "/centre",
-            "/technology", "/admin/users/new", "/swagger-ui.html", "/setup");
+            "/technology", "/admin/users/new", "/swagger-ui.html", "/setup", "/plans/indicators");
 
     @Autowired
     WebApplicationContext context;

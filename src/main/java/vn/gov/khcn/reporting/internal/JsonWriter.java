@@ -30,7 +30,9 @@ public final class JsonWriter {
                 sb.append(first ? "" : ",").append("\"message\":").append(str(c.message()));
                 first = false;
             }
-            sb.append(first ? "" : ",").append("\"ok\":").append(c.ok()).append(",\"rule\":").append(str(c.rule())).append('}');
+            sb.append(first ? "" : ",").append("\"ok\":").append(c.ok()).append(",\"rule\":").append(str(c.rule()));
+            // only a warning carries the key, so the JSON of a report with no plan checks reads as before
+            sb.append(c.warning() ? ",\"warning\":true}" : "}");
         }
         sb.append("],\"kind\":").append(str(kind)).append(",\"period\":").append(str(period)).append(",\"periods\":{");
         boolean firstPeriod = true;

@@ -9,8 +9,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import vn.gov.khcn.documents.DocumentRef;
 import vn.gov.khcn.reporting.FigureSet;
+import vn.gov.khcn.reporting.PlanValue;
 import vn.gov.khcn.reporting.RecordRef;
 import vn.gov.khcn.reporting.ReportCheck;
+import vn.gov.khcn.reporting.ReportKind;
 import vn.gov.khcn.reporting.ReportPeriod;
 import vn.gov.khcn.shared.Formats;
 
@@ -27,6 +29,10 @@ public final class ReportChecks {
     public static final String SOURCES = "indicator-has-source";
     /** Present only when it fails: the report's content could not be rendered (a template nesting too deeply). */
     public static final String CONTENT = "content-renders";
+    /** Present only when the year has plans: a plan given per part adds up to the plan of the whole figure. */
+    public static final String PLAN_PARTS = "plan-parts-sum";
+    /** Present only in a nine-months or year report with plans: a warning listing the figures short of their plan. */
+    public static final String PLAN_MISSED = "plan-missed";
 
     /** code/dimension → the part (dim.KEY) it breaks down. */
     static final Map<String, String> SUB_DIMENSIONS = Map.of("tasks.listedNextYear/management", "level.RURAL_MOUNTAIN");
@@ -36,6 +42,24 @@ public final class ReportChecks {
 
     public static List<ReportCheck> run(FigureSet f, Collection<String> missingCodes,
                                         Function<Collection<Long>, Collection<Long>> existingDocuments) {
+        return run(f, null, missingCodes, existingDocuments);
+    }
+
+    /** The checks of a report of a kind: those of {@link #run(FigureSet, Collection, Function)} and the plan checks. */
+    public static List<ReportCheck> run(FigureSet f, ReportKind kind, Collection<String> missingCodes,
+                                        Function<Collection<Long>, Collection<Long>> existingDocuments) {
+        List<ReportCheck> out = runFigures(f, missingCodes, existingDocuments);
+        if (!f.plans().isEmpty()) {
+            planParts(f, out);
+            if (kind == ReportKind.NINE_MONTHS || kind == ReportKind.YEAR) {
+                planMissed(f, out);
+            }
+        }
+        return out;
+    }
+
+    private static List<ReportCheck> runFigures(FigureSet f, Collection<String> missingCodes,
+                                                Function<Collection<Long>, Collection<Long>> existingDocuments) {
         List<ReportCheck> out = new ArrayList<>();
         sums(f, out);
         monthWithinYtd(f, out);
@@ -48,6 +72,54 @@ public final class ReportChecks {
             out.add(ReportCheck.ok(SOURCES));
         }
         return out;
+    }
+
+    /** Per figure with a plan of the whole and plans of parts: each dimension's part plans add up to the whole plan. */
+    private static void planParts(FigureSet f, List<ReportCheck> out) {
+        int before = out.size();
+        Map<String, Map<String, Long>> byDim = new java.util.TreeMap<>();
+        for (PlanValue p : f.plans().values()) {
+            if (p.part() != null && !p.part().isBlank()) {
+                String dim = p.part().substring(0, Math.max(0, p.part().indexOf('.')));
+                byDim.computeIfAbsent(p.code() + "|" + dim, k -> new java.util.TreeMap<>()).merge("sum", p.planned(), Long::sum);
+            }
+        }
+        byDim.forEach((k, m) -> {
+            String code = k.substring(0, k.indexOf('|'));
+            String dim = k.substring(k.indexOf('|') + 1);
+            PlanValue whole = f.plans().get(code);
+            long sum = m.get("sum");
+            if (whole != null && whole.planned() != sum) {
+                out.add(ReportCheck.fail(PLAN_PARTS, code, "Kế hoạch năm " + whole.year() + " của chỉ tiêu \"" + f.label(code) + "\" (" + code
+                        + "): kế hoạch các phần theo " + dim + " cộng lại " + Formats.count(sum) + " khác kế hoạch tổng " + Formats.count(whole.planned()) + "."));
+            }
+        });
+        if (out.size() == before) {
+            out.add(ReportCheck.ok(PLAN_PARTS));
+        }
+    }
+
+    /** The figures whose year-to-date value is short of the year's plan, as "label: done/plan (x%) kế hoạch năm Y". */
+    private static void planMissed(FigureSet f, List<ReportCheck> out) {
+        List<String> missed = new ArrayList<>();
+        String first = null;
+        for (PlanValue p : f.plans().values()) {
+            FigureExpression e = FigureExpression.parse(p.figure(), false);
+            Long done = f.get(ReportPeriod.YTD, p.code()).map(e::number).orElse(null);
+            if (done == null || p.planned() <= 0 || done >= p.planned()) {
+                continue;
+            }
+            String label = f.label(p.code());
+            if (e.dim() != null) {
+                String part = f.partLabels(p.code(), e.dim()).getOrDefault(e.key(), e.key());
+                label += " (" + FigureExpression.lowerFirst(part) + ")";
+            }
+            missed.add(label + ": " + Formats.number(done) + "/" + Formats.number(p.planned()) + " (" + PlanTerm.percent(done, p.planned())
+                    + ") kế hoạch năm " + p.year());
+            first = first == null ? p.code() : first;
+        }
+        out.add(missed.isEmpty() ? ReportCheck.ok(PLAN_MISSED) : ReportCheck.fail(PLAN_MISSED, first,
+                "Lũy kế chưa đạt kế hoạch năm ở " + missed.size() + " chỉ tiêu: " + String.join("; ", missed) + "."));
     }
 
     private static void sums(FigureSet f, List<ReportCheck> out) {

@@ -257,6 +257,11 @@ public final class TemplateRenderer {
         if (lower) {
             expr = expr.substring(0, expr.length() - 6).strip();
         }
+        PlanTerm term = PlanTerm.of(expr);
+        if (term != null) {
+            planPlaceholder(term, period, bold, italic, out);
+            return;
+        }
         FigureExpression.At a = FigureExpression.At.of(expr, period);
         String p = a.period();
         expr = a.expr();
@@ -268,8 +273,44 @@ public final class TemplateRenderer {
         out.add(printed(new Span(text, bold, italic, link, null), expr));
     }
 
+    /**
+     * {@code {figure|plan}}, {@code {figure|percent}}, {@code {figure|remaining}}: the year's plan of the figure, the share
+     * of it the figure reached in the placeholder's period, what is left to reach it. No plan prints "…" (the clause
+     * {@code ?{figure|plan: …}} leaves the sentence out instead).
+     */
+    private void planPlaceholder(PlanTerm term, String period, boolean bold, boolean italic, List<Span> out) {
+        FigureExpression.At a = FigureExpression.At.of(term.figure(), period);
+        FigureExpression f = FigureExpression.parse(a.expr(), false);
+        IndicatorValue v = value(f.code(), a.period());
+        Long plan = figures.plan(a.expr()).orElse(null);
+        Long done = v == null ? null : f.number(v);
+        String text = plan == null || plan == 0 || (done == null && !term.what().equals("plan")) ? MISSING : switch (term.what()) {
+            case "plan" -> vn.gov.khcn.shared.Formats.count(plan);
+            case "percent" -> PlanTerm.percent(done, plan);
+            default -> vn.gov.khcn.shared.Formats.count(Math.max(0, plan - done));
+        };
+        DateRange r = figures.range(a.period()).orElse(null);
+        FigureLink link = r == null || v == null || term.what().equals("plan") ? null : new FigureLink(f.code(), a.period(), r.start(), r.end());
+        out.add(printed(new Span(text, bold, italic, link, null), term.figure() + "|" + term.what()));
+    }
+
     /** Whether a zero clause's figure is zero in the period (a figure no provider supplies counts as zero). */
     private boolean zero(String expr, String period) {
+        PlanTerm term = PlanTerm.of(expr);
+        if (term != null) {
+            FigureExpression.At a = FigureExpression.At.of(term.figure(), period);
+            Long plan = figures.plan(a.expr()).orElse(null);
+            if (plan == null || plan == 0) {
+                return true;
+            }
+            if (!term.what().equals("remaining")) {
+                return false;
+            }
+            FigureExpression f = FigureExpression.parse(a.expr(), false);
+            IndicatorValue v = value(f.code(), a.period());
+            Long done = v == null ? null : f.number(v);
+            return done != null && done >= plan;
+        }
         FigureExpression.At a = FigureExpression.At.of(expr, period);
         FigureExpression f = FigureExpression.parse(a.expr(), false);
         return f.zero(value(f.code(), a.period()));
