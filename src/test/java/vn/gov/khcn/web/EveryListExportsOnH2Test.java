@@ -34,7 +34,8 @@ class EveryListExportsOnH2Test {
      * indicator codes a plan may name.
      */
     static final Set<String> NOT_LISTS = Set.of("/", "/login", "/registers", "/exchange", "/reports/settings", "/centre",
-            "/technology", "/admin/users/new", "/swagger-ui.html", "/setup", "/plans/indicators");
+            "/technology", "/admin/users/new", "/swagger-ui.html", "/setup", "/plans/indicators",
+            "/calendar");
 
     @Autowired
     WebApplicationContext context;

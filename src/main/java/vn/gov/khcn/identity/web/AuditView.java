@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.identity.AuditChanges;
 import vn.gov.khcn.identity.AuditTrail;
+import vn.gov.khcn.shared.web.CodeWords;
 import vn.gov.khcn.shared.web.EnumLabels;
 
 /** The audit page's words: each action in Vietnamese, and an entry's before and after as the fields that changed. */
@@ -16,9 +17,11 @@ public class AuditView {
             Map.entry("PLANNED", "Sửa nhiệm vụ kỳ tới"), Map.entry("RESET_PASSWORD", "Đặt lại mật khẩu"), Map.entry("SIGN_PDF", "Ký số bản PDF"),
             Map.entry("SUBMIT", "Trình duyệt"), Map.entry("RETURN", "Trả lại dự thảo"), Map.entry("APPROVE", "Duyệt"), Map.entry("ISSUE", "Ban hành"));
     private final EnumLabels labels;
+    private final List<CodeWords> codeWords;
 
-    AuditView(EnumLabels labels) {
+    AuditView(EnumLabels labels, List<CodeWords> codeWords) {
         this.labels = labels;
+        this.codeWords = codeWords;
     }
 
     public String action(String action) {
@@ -29,10 +32,13 @@ public class AuditView {
         return AuditChanges.of(e.beforeJson(), e.afterJson(), this::value);
     }
 
-    /** A stored value in words: an enum name by its label, "2021-09" as "tháng 9/2021", "2021-09-17" as "17/09/2021". */
+    /** A stored value in words: an enum name by its label, an indicator's code by its name, "2021-09" as "tháng 9/2021", "2021-09-17" as "17/09/2021". */
     String value(String v) {
         if (v.matches("[A-Z][A-Z0-9_]+")) {
             return labels.label(v);
+        }
+        if (v.matches("[a-z]+(\\.[A-Za-z]+)+")) {
+            return codeWords.stream().map(w -> w.words(v)).flatMap(java.util.Optional::stream).findFirst().orElse(v);
         }
         if (v.matches("\\d{4}-\\d{2}")) {
             return "tháng " + Integer.parseInt(v.substring(5)) + "/" + v.substring(0, 4);
