@@ -1,6 +1,8 @@
 package vn.gov.khcn.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,11 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.khcn.documents.DocumentCommand;
 import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.exchange.Exports;
 import vn.gov.khcn.exchange.ImportError;
 import vn.gov.khcn.exchange.ImportOutcome;
-import vn.gov.khcn.exchange.Exports;
 import vn.gov.khcn.exchange.Imports;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
@@ -65,6 +68,8 @@ abstract class TaskHistoryImportContract {
     Organisations organisations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
     @TempDir
     Path dir;
 
@@ -96,7 +101,7 @@ abstract class TaskHistoryImportContract {
                 + v.event().note()).toList();
     }
 
-    String status(String code) {
+    String statusOf(String code) {
         return tasks.findByCode(code).orElseThrow().status();
     }
 
@@ -129,9 +134,9 @@ abstract class TaskHistoryImportContract {
         assertThat(out.errors()).isEmpty();
         assertThat(out.register()).isEqualTo("task-events");
         assertThat(out.added()).isEqualTo(15);
-        assertThat(status(a)).isEqualTo("ACCEPTANCE_COUNCIL_FORMED");
-        assertThat(status(b)).isEqualTo("ACCEPTED");
-        assertThat(status(c)).isEqualTo("TERMINATED");
+        assertThat(statusOf(a)).isEqualTo("ACCEPTANCE_COUNCIL_FORMED");
+        assertThat(statusOf(b)).isEqualTo("ACCEPTED");
+        assertThat(statusOf(c)).isEqualTo("TERMINATED");
         assertThat(history(b)).containsExactly("LISTED 2026-01-06 null [] [] null",
                 "APPROVED 2026-02-20 null [" + citation + "] [] Phê duyệt theo quyết định", "CONTRACTED 2026-03-02 null [] [] null",
                 "ACCEPTANCE_COUNCIL_FORMED 2026-08-01 null [] [] null", "ACCEPTED 2026-08-20 GOOD [] [] null");
@@ -222,12 +227,29 @@ abstract class TaskHistoryImportContract {
         assertThat(councilsBack.added()).isOne();
 
         assertThat(history(to)).isEqualTo(history(from)).hasSize(8);
-        assertThat(status(to)).isEqualTo("RESULTS_TRANSFERRED");
+        assertThat(statusOf(to)).isEqualTo("RESULTS_TRANSFERRED");
         Council a = tasks.get(tasks.findByCode(from).orElseThrow().id()).councils().get(0);
         Council b = tasks.get(tasks.findByCode(to).orElseThrow().id()).councils().get(0);
         assertThat(b.members()).isEqualTo(a.members()).containsExactly(new CouncilMember("Nguyễn Văn An", "Chủ tịch"),
                 new CouncilMember("Lê Thị Bình", "Phản biện"), new CouncilMember("Hoàng Văn Cường", "Ủy viên"));
         assertThat(List.of(b.kind(), b.formedOn(), b.meetingDate(), b.outcome(), b.document().id()))
                 .isEqualTo(List.of(a.kind(), a.formedOn(), a.meetingDate(), a.outcome(), a.document().id()));
+    }
+
+    @Test
+    void theTaskListLinksTheHistoriesExportsWithItsFiltersAndTheTemplatesDownload() throws Exception {
+        // MockMvc with Spring Security's test support, so that @WithUserDetails signs the requests in
+        MockMvc mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
+        String code = task();
+        assertThat(imports.importFile(file(EVENTS, List.<Object[]>of(event(code, "LISTED", day(1, 5)))), "mot.xlsx", null).added()).isOne();
+
+        String list = mvc.perform(get("/tasks?q=" + code)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list).contains("/exchange/export/task-events.xlsx?q=" + code).contains("/exchange/export/task-councils.xlsx?q=" + code);
+        String csv = mvc.perform(get("/exchange/export/task-events.csv").param("q", code)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).hasSize(2).last().asString().startsWith(code).contains("Đưa vào danh mục");
+        mvc.perform(get("/exchange/templates/task-councils.xlsx")).andExpect(status().isOk());
     }
 }
