@@ -31,6 +31,11 @@ public enum EventKind {
         return label;
     }
 
+    /** The short noun a clerk also writes for it: "nghiệm thu", "ký hợp đồng"… */
+    public String action() {
+        return Task.action(this);
+    }
+
     /** The steps before the contract that come in this order, some of which may be skipped. */
     boolean isPreContractStep() {
         return ordinal() >= CALL_OPENED.ordinal() && ordinal() <= APPROVED.ordinal();

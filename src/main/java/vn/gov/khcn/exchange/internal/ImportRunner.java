@@ -18,6 +18,7 @@ import vn.gov.khcn.exchange.spi.ColumnType;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RegisterSheet;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
+import vn.gov.khcn.exchange.spi.RowErrors;
 import vn.gov.khcn.exchange.spi.RowWriter;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
@@ -94,8 +95,22 @@ public class ImportRunner {
                     if (e instanceof ImportRefusedException) {
                         throw e;
                     }
-                    errors.add(ImportError.ofFile(e.getMessage()));
-                    c.errors++;
+                    if (e instanceof RowErrors re) {
+                        for (RowErrors.Problem p : re.problems()) {
+                            String column = p.column() == null ? null
+                                    : "cột " + Cells.letter(spec.indexOf(p.column())) + " (" + p.column().heading() + ")";
+                            errors.add(p.rule() || column == null
+                                    ? new ImportError(src.sheetName(), p.row(), null, null, column == null ? p.expected() : column + ": " + p.expected())
+                                    : new ImportError(src.sheetName(), p.row(), column.substring(4), p.found(), p.expected()));
+                            c.errors++;
+                        }
+                        if (errors.size() > ImportLog.KEPT_ERRORS) {
+                            errors.subList(ImportLog.KEPT_ERRORS, errors.size()).clear();
+                        }
+                    } else {
+                        errors.add(ImportError.ofFile(e.getMessage()));
+                        c.errors++;
+                    }
                 }
                 if (c.errors > 0) {
                     status.setRollbackOnly();
