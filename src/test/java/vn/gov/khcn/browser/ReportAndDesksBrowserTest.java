@@ -194,8 +194,8 @@ class ReportAndDesksBrowserTest {
         // the office finds the seed's nine-months report among the drafts of 2021
         signIn("vanphong");
         browser.get(url("/reports?year=2021"));
-        browser.findElement(By.xpath("//tr[td[2][normalize-space(.)='Báo cáo 9 tháng']]/td[1]/a[normalize-space(.)='tháng 9/2021']")).click();
-        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Báo cáo 9 tháng kỳ tháng 9/2021"));
+        browser.findElement(By.xpath("//tr[td[2][normalize-space(.)='Báo cáo 9 tháng']]/td[1]/a[normalize-space(.)='9 tháng đầu năm 2021']")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Báo cáo 9 tháng đầu năm 2021"));
         String report = new URI(browser.getCurrentUrl()).getPath();
         assertThat(status()).isEqualTo(ReportStatus.DRAFT.label());
 
