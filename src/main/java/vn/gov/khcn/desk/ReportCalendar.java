@@ -60,6 +60,11 @@ public class ReportCalendar {
             return kind.periodWords(month);
         }
 
+        /** "Báo cáo tháng 12/2026", "Báo cáo 9 tháng đầu năm 2026": the kind and its period, each said once. */
+        public String title() {
+            return kind.title(month);
+        }
+
         public State state() {
             return State.of(report);
         }

@@ -1,9 +1,11 @@
 package vn.gov.khcn.metrology;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -15,12 +17,18 @@ import vn.gov.khcn.vocabulary.VocabularyList;
 /**
  * The measuring-instrument types and their verification intervals: the instrument-type vocabulary
  * ({@link VocabularyList#INSTRUMENT_TYPE}, a department adds its own types on the vocabulary page), read once and
- * again after a change of the list.
+ * again after a change of the list on this node, or when older than {@code khcn.vocabulary.fresh-seconds} (30 s: a
+ * change made on another node of the same database).
  */
 @Service
 public class InstrumentTypes {
     private final JdbcClient jdbc;
-    private volatile Map<String, Entry> types;
+    private final long freshNanos;
+    private volatile Read types;
+
+    /** The types as read, and when (System.nanoTime). */
+    private record Read(Map<String, Entry> byCode, long at) {
+    }
 
     private record Entry(InstrumentType type, boolean retired) {
     }
@@ -28,8 +36,9 @@ public class InstrumentTypes {
     private record Row(String code, String name, int intervalMonths, boolean retired) {
     }
 
-    InstrumentTypes(JdbcClient jdbc) {
+    InstrumentTypes(JdbcClient jdbc, @Value("${khcn.vocabulary.fresh-seconds:30}") long freshSeconds) {
         this.jdbc = jdbc;
+        this.freshNanos = Duration.ofSeconds(freshSeconds).toNanos();
     }
 
     /** The types a new verification may have (not retired), in their display order. */
@@ -51,15 +60,17 @@ public class InstrumentTypes {
     }
 
     private Map<String, Entry> byCode() {
-        Map<String, Entry> m = types;
-        if (m == null) {
-            m = new LinkedHashMap<>();
+        Read read = types;
+        long now = System.nanoTime();
+        if (read == null || now - read.at() >= freshNanos) {
+            Map<String, Entry> m = new LinkedHashMap<>();
             for (Row t : jdbc.sql("select code, name, interval_months, retired from instrument_type order by sort_order, code")
                     .query(Rows.of(Row.class)).list()) {
                 m.put(t.code(), new Entry(new InstrumentType(t.code(), t.name(), t.intervalMonths()), t.retired()));
             }
-            types = m;
+            read = new Read(m, now);
+            types = read;
         }
-        return m;
+        return read.byCode();
     }
 }
