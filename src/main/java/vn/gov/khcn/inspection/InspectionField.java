@@ -1,20 +1,42 @@
 package vn.gov.khcn.inspection;
 
-/** The field of a specialised inspection. */
-public enum InspectionField {
-    MEASUREMENT("Đo lường"),
-    QUALITY("Chất lượng sản phẩm, hàng hóa"),
-    RADIATION("An toàn bức xạ"),
-    IP("Sở hữu trí tuệ"),
-    OTHER("Khác");
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-    private final String label;
+/**
+ * The field of a specialised inspection: a code of the vocabulary {@code vocabulary.VocabularyList.INSPECTION_FIELD}, which a department extends
+ * ("Viễn thông", "Giao dịch điện tử"). The constants are the codes the code relies on by name (the demo data); labels, and every other entry, come
+ * from the vocabulary.
+ */
+public record InspectionField(String code) implements vn.gov.khcn.shared.Code {
+    public static final InspectionField MEASUREMENT = new InspectionField("MEASUREMENT");
+    public static final InspectionField QUALITY = new InspectionField("QUALITY");
+    public static final InspectionField RADIATION = new InspectionField("RADIATION");
+    public static final InspectionField IP = new InspectionField("IP");
+    public static final InspectionField OTHER = new InspectionField("OTHER");
 
-    InspectionField(String label) {
-        this.label = label;
+    public InspectionField {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("InspectionField needs a code");
+        }
+        code = code.strip();
     }
 
-    public String label() {
-        return label;
+    /** The entry of a code as JSON, a form, a column or a query parameter sends it (Spring and Jackson convert through it). */
+    @JsonCreator
+    public static InspectionField valueOf(String code) {
+        return code == null || code.isBlank() ? null : new InspectionField(code);
+    }
+
+    /** The code, as the column, JSON and the reports' part keys hold it. */
+    @JsonValue
+    @Override
+    public String name() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

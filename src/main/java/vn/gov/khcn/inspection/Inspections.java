@@ -19,6 +19,8 @@ import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
 /**
  * The inspectorate's register of specialised inspections and the facilities each inspected: one inspection per
@@ -42,13 +44,25 @@ public class Inspections {
     private final Organisations organisations;
     private final Register<Inspection> inspections;
     private final Register<InspectedFacility> facilities;
+    private final Vocabularies vocabularies;
 
-    Inspections(JdbcClient jdbc, Documents documents, Organisations organisations, RecordWrites writes) {
+    Inspections(JdbcClient jdbc, Documents documents, Organisations organisations, RecordWrites writes, Vocabularies vocabularies) {
         this.jdbc = jdbc;
+        this.vocabularies = vocabularies;
         this.documents = documents;
         this.organisations = organisations;
         this.inspections = writes.register(INSPECTION, this::get);
         this.facilities = writes.register(FACILITY, this::facility);
+    }
+
+    /** The fields a form offers, label by code: the current ones, and {@code kept} (a saved inspection's) even if retired. */
+    public java.util.Map<String, String> fieldChoices(InspectionField kept) {
+        return vocabularies.pickable(VocabularyList.INSPECTION_FIELD, kept == null ? null : kept.code());
+    }
+
+    /** Every field's label by its code, retired ones too: what lists, filters and exports print. */
+    public java.util.Map<String, String> fieldLabels() {
+        return vocabularies.labels(VocabularyList.INSPECTION_FIELD);
     }
 
     private record Head(long id, long decisionDocId, InspectionField field, String title, LocalDate openedOn, String followUp, Unit unit,
@@ -139,6 +153,10 @@ public class Inspections {
             throw new DomainException("decisionDocId", "Đã có cuộc thanh tra theo Quyết định " + decision.citation() + " trong sổ.");
         }
         InspectionField field = Check.chosen("field", "lĩnh vực thanh tra", c.field());
+        // a saved inspection keeps a field retired since; a new inspection, or a new field, is one of the current fields
+        if (id == null || !field.equals(get(id).field())) {
+            field = new InspectionField(vocabularies.resolve(VocabularyList.INSPECTION_FIELD, "field", field.code()).code());
+        }
         String title = Check.text("title", "tên cuộc thanh tra", c.title(), 500);
         LocalDate on = Check.date("openedOn", "ngày công bố quyết định thanh tra", c.openedOn());
         return new Valid(decision.id(), field, title, on, Check.optionalText("followUp", "kết luận, theo dõi sau thanh tra", c.followUp(), 4000));

@@ -17,8 +17,13 @@ import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
-/** The outreach register kept by the office: news posts, broadcasts and bulletins. */
+/**
+ * The outreach register kept by the office: news posts, broadcasts and bulletins, and whatever other channel the
+ * department keeps in its vocabulary (a post on a social network…), recorded like a post: title, day and where.
+ */
 @Service
 public class Outreach {
     static final RecordType<OutreachItem> ITEM = RecordType.of("outreachItem", "tin bài, chuyên mục, tài liệu", "outreach_item",
@@ -27,15 +32,27 @@ public class Outreach {
     private static final String SAME = "cùng hình thức, tiêu đề, ngày và nơi đăng; tài liệu in: cùng số";
     private final JdbcClient jdbc;
     private final Register<OutreachItem> items;
+    private final Vocabularies vocabularies;
 
-    Outreach(JdbcClient jdbc, RecordWrites writes) {
+    Outreach(JdbcClient jdbc, RecordWrites writes, Vocabularies vocabularies) {
         this.jdbc = jdbc;
+        this.vocabularies = vocabularies;
         this.items = writes.register(ITEM, this::get);
     }
 
     public OutreachItem get(long id) {
         return jdbc.sql("select " + COLS + " from outreach_item where id = :id").param("id", id).query(Rows.of(OutreachItem.class)).optional()
                 .orElseThrow(() -> new NotFoundException("tin bài, chuyên mục, tài liệu", id));
+    }
+
+    /** The channels a form offers, label by code: the current ones, and {@code kept} (a saved item's) even if retired. */
+    public java.util.Map<String, String> channelChoices(Channel kept) {
+        return vocabularies.pickable(VocabularyList.OUTREACH_CHANNEL, kept == null ? null : kept.code());
+    }
+
+    /** Every channel's label by its code, retired ones too: what lists, filters and exports print. */
+    public java.util.Map<String, String> channelLabels() {
+        return vocabularies.labels(VocabularyList.OUTREACH_CHANNEL);
     }
 
     public PageResult<OutreachItem> search(OutreachQuery q, int page, int size) {
@@ -51,7 +68,7 @@ public class Outreach {
      */
     public Optional<OutreachItem> findPublished(Channel channel, String title, LocalDate publishedOn, String place) {
         return jdbc.sql("select " + COLS + " from outreach_item where channel = :c and title = :t and published_on = :d"
-                        + " and (case when channel = 'NEWS_POST' then site else station end) = :w order by id")
+                        + " and (case when channel = 'BROADCAST' then station else site end) = :w order by id")
                 .param("c", channel.name()).param("t", title).param("d", publishedOn).param("w", place)
                 .query(Rows.of(OutreachItem.class)).stream().findFirst();
     }
@@ -82,15 +99,21 @@ public class Outreach {
     }
 
     private Valid validate(OutreachCommand c, Long id) {
-        Channel ch = Check.chosen("channel", "hình thức (tin bài, chuyên mục phát thanh - truyền hình, tài liệu in)", c.channel());
+        Channel ch = Check.chosen("channel", "hình thức (tin bài, chuyên mục phát thanh - truyền hình, tài liệu in…)", c.channel());
+        // a saved item keeps a channel retired since; a new item, or a new channel, is one of the current channels
+        if (id == null || !ch.equals(get(id).channel())) {
+            ch = new Channel(vocabularies.resolve(VocabularyList.OUTREACH_CHANNEL, "channel", ch.code()).code());
+        }
+        boolean bulletin = Channel.BULLETIN.equals(ch);
+        boolean broadcast = Channel.BROADCAST.equals(ch);
         String title = Check.text("title", "tiêu đề", c.title(), 1000);
-        LocalDate d = ch == Channel.BULLETIN ? Check.optionalDate("publishedOn", "ngày xuất bản", c.publishedOn())
+        LocalDate d = bulletin ? Check.optionalDate("publishedOn", "ngày xuất bản", c.publishedOn())
                 : Check.date("publishedOn", "ngày đăng, phát sóng", c.publishedOn());
-        String site = ch == Channel.NEWS_POST ? Check.text("site", "trang thông tin điện tử", c.site(), 200) : null;
-        String station = ch == Channel.BROADCAST ? Check.text("station", "đài phát sóng", c.station(), 300) : null;
+        String site = bulletin || broadcast ? null : Check.text("site", Channel.NEWS_POST.equals(ch) ? "trang thông tin điện tử" : "nơi đăng", c.site(), 200);
+        String station = broadcast ? Check.text("station", "đài phát sóng", c.station(), 300) : null;
         String no = null;
         Integer copies = null;
-        if (ch == Channel.BULLETIN) {
+        if (bulletin) {
             no = Check.text("issueNo", "số tài liệu (ví dụ 1/2021)", c.issueNo(), 20);
             if (!no.matches("\\d{1,3}/\\d{4}")) {
                 throw new DomainException("issueNo", "Số tài liệu \"" + no + "\" không đúng dạng số/năm, ví dụ 1/2021.");
@@ -104,8 +127,9 @@ public class Outreach {
                 throw new DomainException("issueNo", "Tài liệu số " + issue + " đã có.");
             });
         } else {
-            String place = ch == Channel.NEWS_POST ? site : station;
-            findPublished(ch, title, d, place).filter(x -> id == null || x.id() != id).ifPresent(x -> {
+            String place = broadcast ? station : site;
+            Channel channel = ch;
+            findPublished(channel, title, d, place).filter(x -> id == null || x.id() != id).ifPresent(x -> {
                 throw new DomainException("title", "Đã có \"" + title + "\" ngày " + Formats.date(d) + " trên " + place + ".");
             });
         }

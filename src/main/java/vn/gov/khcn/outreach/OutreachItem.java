@@ -20,8 +20,8 @@ public record OutreachItem(long id, Channel channel, String title, LocalDate pub
         return d;
     }
 
-    /** Where it appeared: the site of a post, the station of a broadcast (a bulletin is known by its number). */
+    /** Where it appeared: the station of a broadcast, the site of a post or of any other channel (a bulletin is known by its number). */
     public String place() {
-        return channel == Channel.NEWS_POST ? site : station;
+        return Channel.BROADCAST.equals(channel) ? station : site;
     }
 }

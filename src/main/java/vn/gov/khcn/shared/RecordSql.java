@@ -51,7 +51,7 @@ public final class RecordSql {
             @Override
             public Object getValue(String name) {
                 Object v = more.containsKey(name) ? more.get(name) : super.getValue(name);
-                return v instanceof Enum<?> e ? e.name() : v;
+                return v instanceof Enum<?> e ? e.name() : v instanceof Code c ? c.name() : v;
             }
         };
     }
@@ -73,7 +73,7 @@ public final class RecordSql {
         Map<String, Object> m = new HashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             Object v = kv[i + 1];
-            m.put((String) kv[i], v instanceof Enum<?> e ? e.name() : v);
+            m.put((String) kv[i], v instanceof Enum<?> e ? e.name() : v instanceof Code c ? c.name() : v);
         }
         return m;
     }

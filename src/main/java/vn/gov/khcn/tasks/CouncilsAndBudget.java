@@ -15,6 +15,8 @@ import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
 /**
  * The use cases around a task's life that are not lifecycle events: its councils and its budget amendments,
@@ -29,15 +31,18 @@ final class CouncilsAndBudget {
     private final TaskReads reads;
     private final Documents documents;
     private final Clock clock;
+    private final Vocabularies vocabularies;
 
-    CouncilsAndBudget(JdbcClient jdbc, RecordWrites writes, TaskChildren children, TaskReads reads, Documents documents, Clock clock) {
+    CouncilsAndBudget(JdbcClient jdbc, RecordWrites writes, TaskChildren children, TaskReads reads, Documents documents, Clock clock,
+                      Vocabularies vocabularies) {
         this.jdbc = jdbc;
+        this.vocabularies = vocabularies;
         this.children = children;
         this.reads = reads;
         this.documents = documents;
         this.clock = clock;
         this.councils = writes.register(new RecordType<>(Tasks.AUDIT, "hội đồng của nhiệm vụ", "task", c -> children.owner(c.taskId()),
-                CouncilsAndBudget::dates, c -> c.kind().label()),
+                CouncilsAndBudget::dates, c -> vocabularies.label(VocabularyList.COUNCIL_KIND, c.kind().code())),
                 taskId -> reads.councils(taskId).stream().max(Comparator.comparingLong(Council::id)).orElseThrow());
         this.budgets = writes.register(new RecordType<>(Tasks.AUDIT, "kinh phí của nhiệm vụ", "task", b -> children.owner(b.taskId()),
                 b -> List.of(b.amendedOn()), b -> Formats.date(b.amendedOn())),
@@ -55,7 +60,8 @@ final class CouncilsAndBudget {
     Council formCouncil(long taskId, CouncilCommand c) {
         TaskFacts t = children.hold(taskId);
         return councils.add(t.unit(), c.reason(), "hội đồng", "COUNCIL", () -> {
-            CouncilKind kind = Check.chosen("kind", "loại hội đồng", c.kind());
+            CouncilKind kind = new CouncilKind(vocabularies.resolve(VocabularyList.COUNCIL_KIND, "kind",
+                    Check.chosen("kind", "loại hội đồng", c.kind()).code()).code());
             LocalDate formed = Check.date("formedOn", "ngày quyết định thành lập hội đồng", c.formedOn());
             LocalDate meeting = Check.optionalDate("meetingDate", "ngày họp", c.meetingDate());
             Check.notBefore("meetingDate", meeting, formed, "Ngày họp không được trước ngày thành lập hội đồng.");

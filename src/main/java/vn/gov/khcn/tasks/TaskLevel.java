@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * levels the code relies on by name (the report's part keys, the national tasks printed apart); their labels, and
  * every other level, come from the vocabulary.
  */
-public record TaskLevel(String code) {
+public record TaskLevel(String code) implements vn.gov.khcn.shared.Code {
     public static final TaskLevel NATIONAL = new TaskLevel("NATIONAL");
     public static final TaskLevel URGENT_LOCAL = new TaskLevel("URGENT_LOCAL");
     public static final TaskLevel RURAL_MOUNTAIN = new TaskLevel("RURAL_MOUNTAIN");
@@ -31,6 +31,7 @@ public record TaskLevel(String code) {
 
     /** The code, as the column, JSON and the reports' part keys hold it. */
     @JsonValue
+    @Override
     public String name() {
         return code;
     }

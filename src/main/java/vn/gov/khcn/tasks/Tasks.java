@@ -56,7 +56,7 @@ public class Tasks {
                 TaskFacts::title), this::facts);
         TaskChildren children = new TaskChildren(tasks, this::facts);
         this.life = new TaskLife(jdbc, writes, children, reads, organisations, documents, clock);
-        this.sideRecords = new CouncilsAndBudget(jdbc, writes, children, reads, documents, clock);
+        this.sideRecords = new CouncilsAndBudget(jdbc, writes, children, reads, documents, clock, vocabularies);
     }
 
     // ---- reads ------------------------------------------------------------------------------------
@@ -136,6 +136,16 @@ public class Tasks {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         allLevels().forEach(e -> m.put(e.code(), e.label()));
         return m;
+    }
+
+    /** The council kinds a form offers, label by code: the current ones, and {@code kept} even if retired since. */
+    public Map<String, String> councilKindChoices(CouncilKind kept) {
+        return vocabularies.pickable(VocabularyList.COUNCIL_KIND, kept == null ? null : kept.code());
+    }
+
+    /** Every council kind's label by its code, retired ones too: what pages, exports and reports print. */
+    public Map<String, String> councilKindLabels() {
+        return vocabularies.labels(VocabularyList.COUNCIL_KIND);
     }
 
     /** The label of a level as it prints, retired or not ("Cấp tỉnh"). */

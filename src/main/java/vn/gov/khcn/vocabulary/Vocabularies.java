@@ -82,6 +82,26 @@ public class Vocabularies {
                 .param("c", code.strip()).query(Rows.of(VocabularyEntry.class)).optional();
     }
 
+    /** Every entry's label by its code, retired ones too, in the list's order: what lists, pages and reports print. */
+    public java.util.Map<String, String> labels(VocabularyList list) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        entries(list).forEach(e -> m.put(e.code(), e.label()));
+        return m;
+    }
+
+    /**
+     * What a form's picker offers, label by code: the current entries in order, and the record's own entry
+     * {@code kept} even if retired since (so that saving a record does not change it).
+     */
+    public java.util.Map<String, String> pickable(VocabularyList list, String kept) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        current(list).forEach(e -> m.put(e.code(), e.label()));
+        if (kept != null && !m.containsKey(kept)) {
+            find(list, kept).ifPresent(e -> m.put(e.code(), e.label() + " (đã thôi dùng)"));
+        }
+        return m;
+    }
+
     /** The label of {@code code} as it prints (the code itself if the list lacks it; empty for none). */
     public String label(VocabularyList list, String code) {
         return code == null ? "" : find(list, code).map(VocabularyEntry::label).orElse(code);

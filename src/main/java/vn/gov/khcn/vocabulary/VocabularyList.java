@@ -7,7 +7,10 @@ package vn.gov.khcn.vocabulary;
 public enum VocabularyList {
     TASK_LEVEL("Cấp quản lý nhiệm vụ KH&CN", false, false),
     TASK_RATING("Xếp loại nghiệm thu nhiệm vụ", true, false),
-    INSTRUMENT_TYPE("Loại phương tiện đo", false, true);
+    INSTRUMENT_TYPE("Loại phương tiện đo", false, true),
+    INSPECTION_FIELD("Lĩnh vực thanh tra, kiểm tra", false, false),
+    OUTREACH_CHANNEL("Hình thức thông tin, tuyên truyền", false, false),
+    COUNCIL_KIND("Loại hội đồng", false, false);
 
     private final String label;
     private final boolean hasPassing;

@@ -6,4 +6,9 @@ package vn.gov.khcn.vocabulary;
  */
 public interface VocabularyUse {
     long uses(VocabularyList list, String code);
+
+    /** The use of one list, counted by {@code countSql} with the entry's code as {@code :c}. */
+    static VocabularyUse counting(org.springframework.jdbc.core.simple.JdbcClient jdbc, VocabularyList list, String countSql) {
+        return (l, code) -> l != list ? 0 : jdbc.sql(countSql).param("c", code).query(Long.class).single();
+    }
 }

@@ -173,11 +173,11 @@ abstract class ImportCentreOutreachInvestmentContract {
         long projectId = projects.record(ProjectCommand.of(project, 10_000_000_000L, day(1, 1), null, null, Unit.OFFICE)).id();
         return List.of(
                 new Case("outreach", "Tuyen truyen", "outreach_item", (p, b) -> List.of(
-                        new Object[] {Channel.NEWS_POST.label(), p + " tin " + b, day(6, b + 1), "khcncaobang.gov.vn", null, null, null},
-                        new Object[] {Channel.BROADCAST.label(), p + " chuyên mục " + b, day(6, b + 2), null, "Đài PT-TH tỉnh Cao Bằng", null, null},
-                        new Object[] {Channel.BULLETIN.label(), p + " tài liệu " + b, null, null, null, (703 + b) + "/2026", 500L}),
+                        new Object[] {"Tin, bài trên trang thông tin điện tử", p + " tin " + b, day(6, b + 1), "khcncaobang.gov.vn", null, null, null},
+                        new Object[] {"Chuyên mục phát thanh, truyền hình", p + " chuyên mục " + b, day(6, b + 2), null, "Đài PT-TH tỉnh Cao Bằng", null, null},
+                        new Object[] {"Tài liệu thông tin KH&CN (bản in)", p + " tài liệu " + b, null, null, null, (703 + b) + "/2026", 500L}),
                         () -> Map.of("q", "nhap " + tag() + " outreach", "year", "2026"), null, 0, "Báo giấy",
-                        new Object[] {Channel.BULLETIN.label(), "Tài liệu sai " + tag(), null, null, null, "7-2026", 10L}, "không đúng dạng số/năm",
+                        new Object[] {"Tài liệu thông tin KH&CN (bản in)", "Tài liệu sai " + tag(), null, null, null, "7-2026", 10L}, "không đúng dạng số/năm",
                         rows -> assertThat(outreach.findBulletin("703/2026").orElseThrow().copies()).isEqualTo(500),
                         // a bulletin still drafted has no year: the year filter leaves it out
                         rows -> rows.subList(0, 2)),

@@ -83,7 +83,7 @@ final class Golden {
         return new FigureSet(SEPT_2021.ranges(), values, labels, partLabels(labels.keySet()));
     }
 
-    /** The part labels the providers give: task levels and ratings as the vocabularies hold them, fields and results from their enums. */
+    /** The part labels the providers give: task levels and ratings as the vocabularies hold them, inspection fields as their vocabulary holds them, results from their enum. */
     static Map<String, Map<String, Map<String, String>>> partLabels(java.util.Set<String> codes) {
         Map<String, String> level = new LinkedHashMap<>();
         level.put("NATIONAL", "Cấp quốc gia");
@@ -98,9 +98,11 @@ final class Golden {
         rating.put("PASSED", "Đạt");
         rating.put("FAILED", "Không đạt");
         Map<String, String> field = new LinkedHashMap<>();
-        for (vn.gov.khcn.inspection.InspectionField f : vn.gov.khcn.inspection.InspectionField.values()) {
-            field.put(f.name(), f.label());
-        }
+        field.put("MEASUREMENT", "Đo lường");
+        field.put("QUALITY", "Chất lượng sản phẩm, hàng hóa");
+        field.put("RADIATION", "An toàn bức xạ");
+        field.put("IP", "Sở hữu trí tuệ");
+        field.put("OTHER", "Khác");
         Map<String, String> result = new LinkedHashMap<>();
         for (vn.gov.khcn.metrology.VerificationResult r : vn.gov.khcn.metrology.VerificationResult.values()) {
             result.put(r.name(), r.label());

@@ -32,10 +32,11 @@ public class AuditView {
         return AuditChanges.of(e.beforeJson(), e.afterJson(), this::value);
     }
 
-    /** A stored value in words: an enum name by its label, an indicator's code by its name, "2021-09" as "tháng 9/2021", "2021-09-17" as "17/09/2021". */
+    /** A stored value in words: an enum name or a vocabulary code by its label, an indicator's code by its name, "2021-09" as "tháng 9/2021", "2021-09-17" as "17/09/2021". */
     String value(String v) {
         if (v.matches("[A-Z][A-Z0-9_]+")) {
-            return labels.label(v);
+            return labels.has(v) ? labels.label(v)
+                    : codeWords.stream().map(w -> w.words(v)).flatMap(java.util.Optional::stream).findFirst().orElse(v);
         }
         if (v.matches("[a-z]+(\\.[A-Za-z]+)+")) {
             return codeWords.stream().map(w -> w.words(v)).flatMap(java.util.Optional::stream).findFirst().orElse(v);

@@ -9,39 +9,36 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.gov.khcn.inspection.InspectionField;
 import vn.gov.khcn.reporting.DateRange;
 import vn.gov.khcn.reporting.Indicator;
 import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
 /** {@code inspection.campaigns} (inspections opened in P) and {@code inspection.facilities} (distinct facilities in them), by field. */
 @Component
 class InspectionIndicators implements IndicatorProvider {
     private final JdbcClient jdbc;
+    private final Vocabularies vocabularies;
 
-    InspectionIndicators(JdbcClient jdbc) {
+    InspectionIndicators(JdbcClient jdbc, Vocabularies vocabularies) {
         this.jdbc = jdbc;
+        this.vocabularies = vocabularies;
     }
 
     @Override
     public List<Indicator> indicators() {
         return List.of(
-                new Indicator("inspection.campaigns", "Cuộc thanh tra chuyên ngành", List.of("field"), this::campaigns, InspectionIndicators::partLabels),
-                new Indicator("inspection.facilities", "Cơ sở được thanh tra", List.of("field"), this::facilities, InspectionIndicators::partLabels));
+                new Indicator("inspection.campaigns", "Cuộc thanh tra chuyên ngành", List.of("field"), this::campaigns, this::partLabels),
+                new Indicator("inspection.facilities", "Cơ sở được thanh tra", List.of("field"), this::facilities, this::partLabels));
     }
 
-    /** The labels of the fields ("Đo lường", "An toàn bức xạ"…), from {@link InspectionField}. */
-    static java.util.Map<String, String> partLabels(String dimension) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        if (dimension.equals("field")) {
-            for (InspectionField f : InspectionField.values()) {
-                out.put(f.name(), f.label());
-            }
-        }
-        return out;
+    /** The labels of the fields ("Đo lường", "An toàn bức xạ"…), from the inspection-field vocabulary, retired ones too. */
+    java.util.Map<String, String> partLabels(String dimension) {
+        return dimension.equals("field") ? vocabularies.labels(VocabularyList.INSPECTION_FIELD) : java.util.Map.of();
     }
 
     IndicatorValue campaigns(DateRange p) {

@@ -1,7 +1,5 @@
 package vn.gov.khcn.inspection.internal;
 
-import static vn.gov.khcn.exchange.spi.Labels.labels;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,6 +18,8 @@ import vn.gov.khcn.inspection.InspectionField;
 import vn.gov.khcn.inspection.InspectionQuery;
 import vn.gov.khcn.inspection.Inspections;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
 /**
  * The inspectorate's register of specialised inspections as a spreadsheet; an inspection is known by its decision
@@ -29,18 +29,27 @@ import vn.gov.khcn.shared.Formats;
 class InspectionSheet extends RecordImport<InspectionQuery> {
     static final Column DECISION = Column.text("Số, ký hiệu quyết định", true, 100, "Quyết định thanh tra đã vào sổ văn bản, ví dụ 12/QĐ-TTr.");
     static final Column DECIDED_ON = Column.date("Ngày quyết định", true, "Ngày ban hành quyết định, như trong sổ văn bản.");
-    static final Column FIELD = Column.choice("Lĩnh vực", true, labels(InspectionField.values(), InspectionField::label), "Chọn trong danh sách.");
     static final Column TITLE = Column.text("Tên cuộc thanh tra", true, 500, "Ví dụ: Thanh tra đo lường đối với cột đo xăng dầu.");
     static final Column OPENED_ON = Column.date("Ngày công bố quyết định", true, "Ngày công bố quyết định thanh tra tại cơ sở.");
     static final Column FOLLOW_UP = Column.text("Kết luận, theo dõi sau thanh tra", false, 4000, "Kết luận thanh tra và việc theo dõi khắc phục.");
-    static final RegisterSpec SPEC = new RegisterSpec("inspections", "Thanh tra chuyên ngành", "Thanh tra", "Thanh tra",
-            List.of(DECISION, DECIDED_ON, FIELD, TITLE, OPENED_ON, FOLLOW_UP),
-            "cùng quyết định thanh tra (số, ký hiệu và ngày): mỗi quyết định một cuộc thanh tra", List.of("documents"));
+    /** The field: the inspection-field vocabulary's current entries, by label or code ("Đo lường", "MEASUREMENT"). */
+    private final Column field;
+    private final RegisterSpec spec;
     private final Inspections inspections;
     private final Documents documents;
 
-    InspectionSheet(Inspections inspections, Documents documents) {
-        super(SPEC, InspectionQuery.class);
+    @org.springframework.beans.factory.annotation.Autowired
+    InspectionSheet(Inspections inspections, Documents documents, Vocabularies vocabularies) {
+        this(Column.vocabulary("Lĩnh vực", true, vocabularies.choices(VocabularyList.INSPECTION_FIELD),
+                "Chọn trong danh sách (tên hoặc mã); danh mục lĩnh vực ở trang Danh mục."), inspections, documents);
+    }
+
+    private InspectionSheet(Column field, Inspections inspections, Documents documents) {
+        super(new RegisterSpec("inspections", "Thanh tra chuyên ngành", "Thanh tra", "Thanh tra",
+                List.of(DECISION, DECIDED_ON, field, TITLE, OPENED_ON, FOLLOW_UP),
+                "cùng quyết định thanh tra (số, ký hiệu và ngày): mỗi quyết định một cuộc thanh tra", List.of("documents")), InspectionQuery.class);
+        this.field = field;
+        this.spec = spec();
         this.inspections = inspections;
         this.documents = documents;
     }
@@ -58,15 +67,17 @@ class InspectionSheet extends RecordImport<InspectionQuery> {
     @Override
     protected void create(ImportRow row, ImportContext context) {
         Document decision = decision(context, documents, row.text(DECISION), row.date(DECIDED_ON));
-        inspections.record(new InspectionCommand(decision.id(), row.choice(FIELD, InspectionField.values(), InspectionField::label),
+        inspections.record(new InspectionCommand(decision.id(), InspectionField.valueOf(row.text(field)),
                 row.text(TITLE), row.date(OPENED_ON), row.text(FOLLOW_UP), null, context.reason()));
     }
 
     @Override
     public void export(InspectionQuery query, Consumer<Object[]> sink) {
+        java.util.Map<String, String> fields = inspections.fieldLabels();
         for (Inspection i : inspections.search(query)) {
             Document d = documents.get(i.decisionDocId());
-            sink.accept(SPEC.row().put(DECISION, d.numberSymbol()).put(DECIDED_ON, d.issuedOn()).put(FIELD, i.field().label())
+            sink.accept(spec.row().put(DECISION, d.numberSymbol()).put(DECIDED_ON, d.issuedOn())
+                    .put(field, fields.getOrDefault(i.field().code(), i.field().code()))
                     .put(TITLE, i.title()).put(OPENED_ON, i.openedOn()).put(FOLLOW_UP, i.followUp()).values());
         }
     }

@@ -56,8 +56,9 @@ class InspectionPages {
 
     @GetMapping
     String list(InspectionQuery query, Model model) {
+        Map<String, String> fields = inspections.fieldLabels();
         List<Row> rows = inspections.search(query).stream().map(i -> Row.of("/inspections/" + i.id(),
-                i.openedOn(), i.title(), i.field().label(), i.facilities().size(), Formats.money(i.totalFines()), i.decision())).toList();
+                i.openedOn(), i.title(), fields.getOrDefault(i.field().code(), i.field().code()), i.facilities().size(), Formats.money(i.totalFines()), i.decision())).toList();
         // the facilities inspected are a register of their own, exported with this page's filters
         String filters = Stream.of(query.year() == null ? null : "year=" + query.year(), query.field() == null ? null : "field=" + query.field().name())
                 .filter(Objects::nonNull).collect(Collectors.joining("&"));
@@ -119,7 +120,7 @@ class InspectionPages {
         return new Form(id == null ? "Vào sổ cuộc thanh tra" : "Cuộc thanh tra", id == null ? "/inspections" : "/inspections/" + id,
                 "/inspections", List.of(
                 Field.select("decisionDocId", "Quyết định thanh tra (trong sổ văn bản)", c.decisionDocId(), SimplePages.options(decisions), false),
-                Field.select("field", "Lĩnh vực", c.field(), SimplePages.options(InspectionField.values(), InspectionField::label), false),
+                Field.select("field", "Lĩnh vực", c.field(), SimplePages.options(inspections.fieldChoices(c.field())), false),
                 Field.text("title", "Tên cuộc thanh tra", c.title(), false),
                 Field.of("date", "openedOn", "Ngày công bố quyết định", c.openedOn(), false),
                 Field.of("textarea", "followUp", "Kết luận, theo dõi sau thanh tra", c.followUp(), false),

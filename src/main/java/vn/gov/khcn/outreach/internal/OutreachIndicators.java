@@ -13,14 +13,18 @@ import vn.gov.khcn.reporting.IndicatorProvider;
 import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
 import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
-/** outreach.newsPosts, outreach.broadcasts, outreach.bulletinCopies. */
+/** outreach.newsPosts, outreach.broadcasts, outreach.bulletinCopies, and outreach.items by channel (any channel the department keeps). */
 @Component
 class OutreachIndicators implements IndicatorProvider {
     private final JdbcClient jdbc;
+    private final Vocabularies vocabularies;
 
-    OutreachIndicators(JdbcClient jdbc) {
+    OutreachIndicators(JdbcClient jdbc, Vocabularies vocabularies) {
         this.jdbc = jdbc;
+        this.vocabularies = vocabularies;
     }
 
     @Override
@@ -28,7 +32,21 @@ class OutreachIndicators implements IndicatorProvider {
         return List.of(
                 new Indicator("outreach.newsPosts", "Tin, bài đăng trên trang thông tin điện tử", List.of(), p -> count(p, "NEWS_POST")),
                 new Indicator("outreach.broadcasts", "Chuyên mục KH&CN phát sóng", List.of(), p -> count(p, "BROADCAST")),
-                new Indicator("outreach.bulletinCopies", "Số cuốn tài liệu thông tin KH&CN xuất bản", List.of(), this::bulletinCopies));
+                new Indicator("outreach.bulletinCopies", "Số cuốn tài liệu thông tin KH&CN xuất bản", List.of(), this::bulletinCopies),
+                new Indicator("outreach.items", "Tin bài, chuyên mục, tài liệu đăng, phát, xuất bản", List.of("channel"), this::items,
+                        d -> d.equals("channel") ? vocabularies.labels(VocabularyList.OUTREACH_CHANNEL) : Map.of()));
+    }
+
+    /** Every item published in P, by channel: the channels a department added are counted with the national three. */
+    private IndicatorValue items(DateRange p) {
+        List<OutreachItem> items = jdbc.sql("select id, channel, title, published_on, site, station, issue_no, copies, version from outreach_item"
+                        + " where published_on between :s and :e order by published_on, id")
+                .param("s", p.start()).param("e", p.end()).query(Rows.of(OutreachItem.class)).list();
+        java.util.SortedMap<String, Long> byChannel = new java.util.TreeMap<>();
+        items.forEach(i -> byChannel.merge(i.channel().code(), 1L, Long::sum));
+        java.util.SortedMap<String, java.util.SortedMap<String, Long>> by = new java.util.TreeMap<>();
+        by.put("channel", byChannel);
+        return new IndicatorValue((long) items.size(), by, null, null, refs(items));
     }
 
     private List<OutreachItem> items(DateRange p, String channel) {

@@ -1,12 +1,12 @@
 package vn.gov.khcn.outreach.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -14,6 +14,8 @@ import vn.gov.khcn.outreach.Channel;
 import vn.gov.khcn.outreach.Outreach;
 import vn.gov.khcn.outreach.OutreachCommand;
 import vn.gov.khcn.outreach.OutreachQuery;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
 /**
  * The outreach register (news posts, broadcasts, printed bulletins) by spreadsheet; rows are added through
@@ -22,44 +24,53 @@ import vn.gov.khcn.outreach.OutreachQuery;
  */
 @Component
 class OutreachSheet extends RecordImport<OutreachQuery> {
-    static final Column CHANNEL = Column.choice("Hình thức", true, Labels.labels(Channel.values(), Channel::label),
-            "Tin bài, chuyên mục phát thanh - truyền hình, hoặc tài liệu in.");
     static final Column TITLE = Column.text("Tiêu đề", true, 1000, "Tiêu đề tin bài, chuyên mục hoặc tài liệu, có dấu.");
     static final Column PUBLISHED = Column.date("Ngày đăng, phát sóng, xuất bản", false,
             "Bắt buộc với tin bài và chuyên mục; tài liệu in đang dự thảo: để trống.");
-    static final Column SITE = Column.text("Trang thông tin điện tử", false, 200, "Chỉ với tin bài, bắt buộc: tên miền trang tin của Sở.");
+    static final Column SITE = Column.text("Trang thông tin điện tử", false, 200,
+            "Bắt buộc với tin bài (tên miền trang tin của Sở) và với hình thức khác do Sở thêm (nơi đăng).");
     static final Column STATION = Column.text("Đài phát sóng", false, 300, "Chỉ với chuyên mục phát thanh - truyền hình, bắt buộc.");
     static final Column ISSUE = Column.text("Số tài liệu", false, 20, "Chỉ với tài liệu in, bắt buộc, dạng số/năm, ví dụ 1/2021.");
     static final Column COPIES = Column.integer("Số bản in", false, "Chỉ với tài liệu in, bắt buộc, không âm.");
-    static final RegisterSpec SPEC = new RegisterSpec("outreach", "Thông tin, tuyên truyền KH&CN", "Thông tin, tuyên truyền", "Tuyen truyen",
-            List.of(CHANNEL, TITLE, PUBLISHED, SITE, STATION, ISSUE, COPIES),
-            "tài liệu in: cùng số tài liệu; tin bài, chuyên mục: cùng hình thức, tiêu đề, ngày và trang (đài)", List.of());
+    /** The channel: the outreach-channel vocabulary's current entries, by label or code. */
+    private final Column channel;
+    private final RegisterSpec spec;
     private final Outreach outreach;
 
-    OutreachSheet(Outreach outreach) {
-        super(SPEC, OutreachQuery.class);
+    @org.springframework.beans.factory.annotation.Autowired
+    OutreachSheet(Outreach outreach, Vocabularies vocabularies) {
+        this(Column.vocabulary("Hình thức", true, vocabularies.choices(VocabularyList.OUTREACH_CHANNEL),
+                "Tin bài, chuyên mục phát thanh - truyền hình, tài liệu in, hoặc hình thức khác trong danh mục (tên hoặc mã)."), outreach);
+    }
+
+    private OutreachSheet(Column channel, Outreach outreach) {
+        super(new RegisterSpec("outreach", "Thông tin, tuyên truyền KH&CN", "Thông tin, tuyên truyền", "Tuyen truyen",
+                List.of(channel, TITLE, PUBLISHED, SITE, STATION, ISSUE, COPIES),
+                "tài liệu in: cùng số tài liệu; tin bài, chuyên mục: cùng hình thức, tiêu đề, ngày và trang (đài)", List.of()), OutreachQuery.class);
+        this.channel = channel;
+        this.spec = spec();
         this.outreach = outreach;
     }
 
-    private static Channel channel(ImportRow row) {
-        return row.choice(CHANNEL, Channel.values(), Channel::label);
+    private Channel channel(ImportRow row) {
+        return Channel.valueOf(row.text(channel));
     }
 
-    /** The site of a post, the station of a broadcast (what the row gives for its channel). */
-    private static String place(ImportRow row) {
-        return channel(row) == Channel.NEWS_POST ? row.text(SITE) : row.text(STATION);
+    /** The station of a broadcast, the site of a post or of another channel (what the row gives for its channel). */
+    private String place(ImportRow row) {
+        return Channel.BROADCAST.equals(channel(row)) ? row.text(STATION) : row.text(SITE);
     }
 
     @Override
     protected String identity(ImportRow row) {
         Channel c = channel(row);
-        return c == Channel.BULLETIN ? c + "|" + row.text(ISSUE) : c + "|" + row.text(TITLE) + "|" + row.date(PUBLISHED) + "|" + place(row);
+        return Channel.BULLETIN.equals(c) ? c + "|" + row.text(ISSUE) : c + "|" + row.text(TITLE) + "|" + row.date(PUBLISHED) + "|" + place(row);
     }
 
     @Override
     protected boolean exists(ImportRow row) {
         Channel c = channel(row);
-        if (c == Channel.BULLETIN) {
+        if (Channel.BULLETIN.equals(c)) {
             return row.text(ISSUE) != null && outreach.findBulletin(row.text(ISSUE)).isPresent();
         }
         // a missing date or place is refused by the register when the row is created
@@ -75,7 +86,9 @@ class OutreachSheet extends RecordImport<OutreachQuery> {
 
     @Override
     public void export(OutreachQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> outreach.search(query, n, PagedExport.SIZE), i -> sink.accept(SPEC.row().put(CHANNEL, i.channel().label())
+        Map<String, String> channels = outreach.channelLabels();
+        PagedExport.each(n -> outreach.search(query, n, PagedExport.SIZE), i -> sink.accept(spec.row()
+                .put(channel, channels.getOrDefault(i.channel().code(), i.channel().code()))
                 .put(TITLE, i.title()).put(PUBLISHED, i.publishedOn()).put(SITE, i.site()).put(STATION, i.station())
                 .put(ISSUE, i.issueNo()).put(COPIES, i.copies()).values()));
     }

@@ -41,7 +41,9 @@ class OutreachPages {
     String list(OutreachQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
         SimplePages.exportAs(model, "outreach");
         var r = outreach.search(query, Math.max(page, 0), 25);
-        List<Row> rows = r.items().stream().map((OutreachItem i) -> new Row("/outreach/" + i.id(), List.of(i.title(), i.channel().label(),
+        Map<String, String> channels = outreach.channelLabels();
+        List<Row> rows = r.items().stream().map((OutreachItem i) -> new Row("/outreach/" + i.id(), List.of(i.title(),
+                channels.getOrDefault(i.channel().code(), i.channel().code()),
                 i.publishedOn() == null ? "đang dự thảo" : Formats.date(i.publishedOn()), where(i)))).toList();
         Map<String, Object> f = new HashMap<>();
         f.put("channel", query.channel());
@@ -49,16 +51,13 @@ class OutreachPages {
         f.put("year", query.year());
         return show(model, new Table("Thông tin, tuyên truyền KH&CN", null, "/outreach/new", "Thêm", List.of("Tiêu đề", "Hình thức", "Ngày", "Nơi đăng, phát / số"),
                 rows, r, SimplePages.base("/outreach", f), List.of(
-                new Filter("channel", "Hình thức", query.channel() == null ? null : query.channel().name(), SimplePages.options(Channel.values(), Channel::label)),
+                new Filter("channel", "Hình thức", query.channel() == null ? null : query.channel().name(), SimplePages.options(channels)),
                 new Filter("q", "Tìm theo tiêu đề", query.q(), List.of()), Filter.year(query.year())), List.of()).ownedBy(Unit.OFFICE));
     }
 
     private static String where(OutreachItem i) {
-        return switch (i.channel()) {
-            case NEWS_POST -> i.site();
-            case BROADCAST -> i.station();
-            case BULLETIN -> "Số " + i.issueNo() + ", " + Formats.number(i.copies() == null ? 0L : i.copies()) + " cuốn";
-        };
+        return Channel.BULLETIN.equals(i.channel()) ? "Số " + i.issueNo() + ", " + Formats.number(i.copies() == null ? 0L : i.copies()) + " cuốn"
+                : i.place();
     }
 
     @GetMapping("/new")
@@ -85,10 +84,10 @@ class OutreachPages {
 
     private Form form(OutreachCommand c, Long id) {
         return new Form("Thông tin, tuyên truyền", id == null ? "/outreach" : "/outreach/" + id, "/outreach", List.of(
-                Field.select("channel", "Hình thức", c.channel(), SimplePages.options(Channel.values(), Channel::label), true),
+                Field.select("channel", "Hình thức", c.channel(), SimplePages.options(outreach.channelChoices(c.channel())), true),
                 Field.of("textarea", "title", "Tiêu đề", c.title(), true),
                 Field.of("date", "publishedOn", "Ngày đăng, phát sóng, xuất bản (tài liệu đang dự thảo: để trống)", c.publishedOn(), false),
-                Field.text("site", "Trang thông tin điện tử (tin, bài)", c.site(), false),
+                Field.text("site", "Trang thông tin điện tử (tin, bài) hoặc nơi đăng", c.site(), false),
                 Field.text("station", "Đài phát sóng (chuyên mục)", c.station(), false),
                 Field.text("issueNo", "Số tài liệu, ví dụ 1/2021 (tài liệu in)", c.issueNo(), false),
                 Field.of("number", "copies", "Số lượng bản in (tài liệu in)", c.copies(), false),

@@ -1,7 +1,6 @@
 package vn.gov.khcn.tasks.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,8 @@ import vn.gov.khcn.tasks.CouncilMember;
 import vn.gov.khcn.tasks.TaskFacts;
 import vn.gov.khcn.tasks.TaskQuery;
 import vn.gov.khcn.tasks.Tasks;
+import vn.gov.khcn.vocabulary.Vocabularies;
+import vn.gov.khcn.vocabulary.VocabularyList;
 
 /**
  * The tasks' councils by spreadsheet: one row per council, its members in one cell. Every row is checked first, then
@@ -36,8 +37,6 @@ import vn.gov.khcn.tasks.Tasks;
 @Component
 class TaskCouncilSheet implements RegisterSheet<TaskQuery> {
     static final Column TASK = Column.text("Mã nhiệm vụ", true, 40, "Mã của nhiệm vụ như trong danh sách nhiệm vụ (nhập sổ nhiệm vụ trước).");
-    static final Column KIND = Column.text("Loại hội đồng", true, 200, "Tên hoặc mã: "
-            + String.join("; ", Arrays.stream(CouncilKind.values()).map(k -> k.label() + " (" + k.name() + ")").toList()) + ".");
     static final Column FORMED = Column.date("Ngày thành lập", true, "Ngày quyết định thành lập hội đồng.");
     static final Column MEETING = Column.date("Ngày họp", false, "Không trước ngày thành lập.");
     static final Column OUTCOME = Column.text("Kết quả", false, 2000, "Kết quả họp hội đồng.");
@@ -45,28 +44,26 @@ class TaskCouncilSheet implements RegisterSheet<TaskQuery> {
             "Số, ký hiệu quyết định trong sổ văn bản (thêm \"ngày dd/mm/yyyy\" khi có nhiều văn bản cùng số).");
     static final Column MEMBERS = Column.text("Thành viên", true, 8000, "Họ tên và vai trò, cách nhau bằng dấu chấm phẩy, ví dụ "
             + "Nguyễn Văn An (Chủ tịch); Lê Thị Bình (Phản biện); không ghi vai trò: Ủy viên.");
-    static final RegisterSpec SPEC = new RegisterSpec("task-councils", "Hội đồng của nhiệm vụ KH&CN", "Nhiệm vụ KH&CN", "Hoi dong nhiem vu",
-            List.of(TASK, KIND, FORMED, MEETING, OUTCOME, DOCUMENT, MEMBERS), "cùng nhiệm vụ, loại hội đồng và ngày thành lập",
-            List.of("tasks", "documents"));
     private static final Pattern MEMBER = Pattern.compile("(.+?)\\s*\\(([^()]*)\\)\\s*");
-    private static final Words<CouncilKind> KINDS = words();
+    /** The kind: the council-kind vocabulary's current entries, by label or code ("Hội đồng nghiệm thu", "ACCEPTANCE"). */
+    private final Column kindColumn;
+    private final RegisterSpec spec;
     private final Tasks tasks;
     private final Documents documents;
 
-    TaskCouncilSheet(Tasks tasks, Documents documents) {
+    TaskCouncilSheet(Tasks tasks, Documents documents, Vocabularies vocabularies) {
+        this.kindColumn = Column.vocabulary("Loại hội đồng", true, vocabularies.choices(VocabularyList.COUNCIL_KIND),
+                "Chọn trong danh sách (tên hoặc mã); danh mục loại hội đồng ở trang Danh mục.");
+        this.spec = new RegisterSpec("task-councils", "Hội đồng của nhiệm vụ KH&CN", "Nhiệm vụ KH&CN", "Hoi dong nhiem vu",
+                List.of(TASK, kindColumn, FORMED, MEETING, OUTCOME, DOCUMENT, MEMBERS), "cùng nhiệm vụ, loại hội đồng và ngày thành lập",
+                List.of("tasks", "documents"));
         this.tasks = tasks;
         this.documents = documents;
     }
 
-    private static Words<CouncilKind> words() {
-        Words<CouncilKind> w = new Words<>(Arrays.stream(CouncilKind.values()).map(CouncilKind::label).toList());
-        Arrays.stream(CouncilKind.values()).forEach(k -> w.add(k, k.label(), k.name()));
-        return w;
-    }
-
     @Override
     public RegisterSpec spec() {
-        return SPEC;
+        return spec;
     }
 
     @Override
@@ -100,10 +97,7 @@ class TaskCouncilSheet implements RegisterSheet<TaskQuery> {
             @Override
             public boolean write(ImportRow row) {
                 int n = row.rowNumber();
-                CouncilKind kind = KINDS.find(row.text(KIND));
-                if (kind == null) {
-                    problems.unknownWord(KIND, n, row.text(KIND), KINDS.accepted());
-                }
+                CouncilKind kind = CouncilKind.valueOf(row.text(kindColumn));
                 Long taskId = taskIds.computeIfAbsent(row.text(TASK), code -> tasks.findByCode(code).map(TaskFacts::id).orElse(null));
                 if (taskId == null) {
                     problems.rule(n, TASK, "nhiệm vụ mã \"" + row.text(TASK) + "\" chưa có trong sổ nhiệm vụ: nhập sổ nhiệm vụ trước.");
@@ -156,12 +150,12 @@ class TaskCouncilSheet implements RegisterSheet<TaskQuery> {
         };
     }
 
-    private static Column column(String field) {
+    private Column column(String field) {
         if (field == null) {
             return null;
         }
         return switch (field) {
-            case "kind" -> KIND;
+            case "kind" -> kindColumn;
             case "formedOn", "reason" -> FORMED;
             case "meetingDate" -> MEETING;
             case "outcome" -> OUTCOME;
@@ -175,9 +169,10 @@ class TaskCouncilSheet implements RegisterSheet<TaskQuery> {
     public void export(TaskQuery query, Consumer<Object[]> sink) {
         List<TaskFacts> selected = new ArrayList<>();
         tasks.stream(query, selected::add);
+        Map<String, String> kinds = tasks.councilKindLabels();
         for (TaskFacts t : selected) {
             for (Council c : tasks.get(t.id()).councils()) {
-                sink.accept(SPEC.row().put(TASK, t.code()).put(KIND, c.kind().label()).put(FORMED, c.formedOn()).put(MEETING, c.meetingDate())
+                sink.accept(spec.row().put(TASK, t.code()).put(kindColumn, kinds.getOrDefault(c.kind().code(), c.kind().code())).put(FORMED, c.formedOn()).put(MEETING, c.meetingDate())
                         .put(OUTCOME, c.outcome())
                         .put(DOCUMENT, c.document() == null ? null : c.document().numberSymbol() + " ngày " + Formats.date(c.document().issuedOn()))
                         .put(MEMBERS, String.join("; ", c.members().stream().map(m -> m.name() + " (" + m.role() + ")").toList())).values());

@@ -22,7 +22,6 @@ import vn.gov.khcn.reporting.IndicatorValue;
 import vn.gov.khcn.reporting.RecordRef;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Rows;
-import vn.gov.khcn.tasks.CouncilKind;
 
 /**
  * The {@code tasks.*} indicators of indicators.md, each one SQL query over the tasks and their
@@ -89,9 +88,8 @@ class TaskIndicators implements IndicatorProvider {
             jdbc.sql("select code, label from vocabulary_entry where list_key = 'TASK_LEVEL' order by position, code")
                     .query((rs, i) -> out.put(rs.getString(1), rs.getString(2))).list();
         } else if (dimension.equals("kind")) {
-            for (CouncilKind k : CouncilKind.values()) {
-                out.put(k.name(), k.label());
-            }
+            jdbc.sql("select code, label from vocabulary_entry where list_key = 'COUNCIL_KIND' order by position, code")
+                    .query((rs, i) -> out.put(rs.getString(1), rs.getString(2))).list();
         } else if (dimension.equals("rating")) {
             jdbc.sql("select code, label from task_rating order by sort_order, code")
                     .query((rs, i) -> out.put(rs.getString(1), rs.getString(2))).list();
@@ -124,8 +122,9 @@ class TaskIndicators implements IndicatorProvider {
         });
         by.put("kind", kind);
         by.put("level", level);
+        Map<String, String> kinds = partLabels("kind");
         List<RecordRef> refs = rows.stream().map(r -> new RecordRef("taskCouncil", r.id(), r.title(), "/tasks/" + r.taskId(),
-                CouncilKind.valueOf(r.kind()).label() + " họp ngày " + Formats.date(r.meetingDate()), List.of())).toList();
+                kinds.getOrDefault(r.kind(), r.kind()) + " họp ngày " + Formats.date(r.meetingDate()), List.of())).toList();
         return new IndicatorValue((long) rows.size(), by, null, null, refs);
     }
 

@@ -19,6 +19,7 @@ class TaskVocabularyUse implements VocabularyUse {
         String sql = switch (list) {
             case TASK_LEVEL -> "select count(*) from task where level = :c";
             case TASK_RATING -> "select count(*) from task_event where rating = :c";
+            case COUNCIL_KIND -> "select count(*) from task_council where kind = :c";
             default -> null;
         };
         return sql == null ? 0 : jdbc.sql(sql).param("c", code).query(Long.class).single();

@@ -80,6 +80,7 @@ class TaskPages {
         model.addAttribute("t", details.task());
         model.addAttribute("history", audit.history("task", id));
         model.addAttribute("levelLabel", tasks.levelLabel(details.task().level()));
+        model.addAttribute("councilKindLabels", tasks.councilKindLabels());
         model.addAttribute("actions", actionLabels());
         return "tasks/view";
     }
@@ -173,7 +174,7 @@ class TaskPages {
     private String councilForm(Model model, long id, CouncilForm form, DomainException error) {
         model.addAttribute("t", tasks.facts(id));
         model.addAttribute("cmd", form);
-        model.addAttribute("councilKinds", CouncilKind.values());
+        model.addAttribute("councilKinds", tasks.councilKindChoices(form.kind()));
         model.addAttribute("docs", documents.search(DocumentQuery.ALL, 0, 100).items());
         error(model, error);
         return "tasks/council-form";
