@@ -23,6 +23,23 @@ public class DatabaseOptions {
             + "có mật khẩu). Cần cho cả \"serve\" và lệnh chạy kèm. Mặc định: tắt (hoặc KHCN_H2_SERVER=true)."})
     boolean h2Server;
 
+    /**
+     * After a command that wrote much (an import), the embedded database's file rewritten without its dead space when
+     * most of it is dead ({@link EmbeddedDatabase#compactIfSparse}); what was done, for the command to print.
+     */
+    java.util.Optional<String> compactEmbedded() {
+        if (db != null) {
+            return java.util.Optional.empty();
+        }
+        Path dir = (data == null ? Path.of("data") : data).toAbsolutePath().normalize();
+        try {
+            String password = EmbeddedDatabase.password(dir.resolve(EmbeddedDatabase.PASSWORD_FILE));
+            return EmbeddedDatabase.compactIfSparse(dir, password).map(EmbeddedDatabase.Compaction::toString);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The Spring properties these options stand for. */
     public Map<String, Object> properties() {
         Map<String, Object> p = new LinkedHashMap<>();

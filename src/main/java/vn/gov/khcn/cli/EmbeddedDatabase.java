@@ -11,6 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +32,8 @@ final class EmbeddedDatabase {
     static final String USER = "sa";
     static final String PASSWORD_FILE = "khcn.db-password";
     private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
+    static final long COMPACT_MIN_BYTES = 16L << 20;
+    static final int COMPACT_BELOW_FILL_RATE = 50;
     private static final int WRONG_USER_OR_PASSWORD = 28000;
     private static final int DATABASE_ALREADY_OPEN = 90020;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -59,6 +64,7 @@ final class EmbeddedDatabase {
             String password = password(dataDir.resolve(PASSWORD_FILE));
             String url = url(dataDir, tcpServer);
             open(url, password, dataDir);
+            compactIfSparse(dataDir, password).ifPresent(c -> org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class).info("{}", c));
             return new Access(url, password);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,6 +83,91 @@ final class EmbeddedDatabase {
             }
             setPasswordOnOldDatabase(url, password, dataDir);
         }
+    }
+
+    /**
+     * The database file rewritten with only its live pages when most of it is dead space. The shipped URL does not
+     * compact on close ({@code MAX_COMPACT_TIME=0}, decision 0003), so every page version a large write stored stays in
+     * the file: a year of verifications (200,000 rows) left a file of more than a gigabyte holding some tens of
+     * megabytes of data. {@code SHUTDOWN COMPACT} copies the live pages into a new file and replaces the old one — a
+     * copy, not the in-place compaction that lost data — and the row count of every table is compared before and after.
+     * Done only when nobody else has the database open (through a URL without AUTO_SERVER, so a server sharing it is
+     * never shut down), the file is at least {@value #COMPACT_MIN_BYTES} bytes and under half of it is live. This process
+     * must hold no connection to it (called before the connection pool opens and after it closed).
+     */
+    static java.util.Optional<Compaction> compactIfSparse(Path dataDir, String password) {
+        return compactIfSparse(dataDir, password, COMPACT_MIN_BYTES);
+    }
+
+    static java.util.Optional<Compaction> compactIfSparse(Path dataDir, String password, long minBytes) {
+        String url = url(dataDir, false);
+        Map<String, Long> before;
+        long sizeBefore;
+        long started = System.nanoTime();
+        try (java.sql.Connection c = DriverManager.getConnection(url, USER, password)) {
+            Map<String, String> info = new java.util.HashMap<>();
+            try (var rs = c.createStatement().executeQuery("select setting_name, setting_value from information_schema.settings"
+                    + " where setting_name in ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+                while (rs.next()) {
+                    info.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            sizeBefore = Long.parseLong(info.getOrDefault("info.FILE_SIZE", "0"));
+            int fill = Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE", "100"));
+            if (sizeBefore < minBytes || fill >= COMPACT_BELOW_FILL_RATE) {
+                return java.util.Optional.empty();
+            }
+            before = rowCounts(c);
+            c.createStatement().execute("shutdown compact");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                return java.util.Optional.empty(); // another process holds it: the next command that opens it alone compacts
+            }
+            throw new UnavailableException("CSDL nhúng ở " + dataDir + " không thu gọn được: " + e.getMessage(), e);
+        }
+        try (java.sql.Connection c = DriverManager.getConnection(url, USER, password)) {
+            Map<String, Long> after = rowCounts(c);
+            if (!after.equals(before)) {
+                throw new UnavailableException("CSDL nhúng ở " + dataDir + " sau khi thu gọn không còn đủ dữ liệu (số dòng trước " + before
+                        + ", sau " + after + "). Hãy dừng KHCN và khôi phục từ bản sao lưu gần nhất (khcn import).", null);
+            }
+        } catch (SQLException e) {
+            throw new UnavailableException("CSDL nhúng ở " + dataDir + " không mở lại được sau khi thu gọn: " + e.getMessage(), e);
+        }
+        long sizeAfter;
+        try {
+            sizeAfter = Files.size(dataDir.resolve("khcn.mv.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Optional.of(new Compaction(sizeBefore, sizeAfter, (System.nanoTime() - started) / 1e9));
+    }
+
+    /** A compaction done: the file's size before and after, and how long it took. */
+    record Compaction(long bytesBefore, long bytesAfter, double seconds) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.forLanguageTag("vi"), "Đã thu gọn tệp CSDL nhúng: %,d MB → %,d MB (%.1f giây).", bytesBefore >> 20,
+                    bytesAfter >> 20, seconds);
+        }
+    }
+
+    private static Map<String, Long> rowCounts(java.sql.Connection c) throws SQLException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        List<String> tables = new ArrayList<>();
+        try (var rs = c.createStatement().executeQuery(
+                "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String t : tables) {
+            try (var rs = c.createStatement().executeQuery("select count(*) from \"" + t + "\"")) {
+                rs.next();
+                counts.put(t, rs.getLong(1));
+            }
+        }
+        return counts;
     }
 
     /** A database made before passwords: it opens with the empty password once, and is given the generated one. */

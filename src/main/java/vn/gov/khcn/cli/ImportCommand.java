@@ -74,6 +74,7 @@ class ImportCommand implements Callable<Integer> {
                 }
             }
         }
+        db.compactEmbedded().ifPresent(System.out::println);
         return failures == 0 ? 0 : 1;
     }
 
