@@ -5,8 +5,8 @@
 #   2. checks the layout: the user khcn, /etc/khcn (0750 root:khcn), /usr/bin/khcn on the PATH, the unit;
 #   3. starts the service (systemctl where systemd runs; else as the unit would: the same user, files and options);
 #   4. puts nginx in front over HTTPS with a self-signed certificate (deploy/nginx-khcn.conf);
-#   5. signs in as the first administrator through nginx, checks the SESSION cookie is Secure and the redirects say
-#      https (forwarded headers trusted from nginx);
+#   5. signs in as the first administrator through nginx, checks the SESSION cookie is Secure, the redirects stay on
+#      https and the application sees https and the host from nginx (forwarded headers trusted from 127.0.0.1);
 #   6. restarts the service and checks that the same cookie is still signed in; the rolling log file has lines.
 # Usage: sudo deploy/walkthrough.sh [PATH.deb]      (KHCN_WALKTHROUGH_NO_APT_UPDATE=1 skips apt-get update)
 # The first start prints the administrator's password once: the walkthrough wants a machine where KHCN was never
@@ -103,6 +103,9 @@ wait_up() {
 }
 
 say "3. starting the service"
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null && [ "$SYSTEMD" = no ]; then
+    fail "port $PORT is already taken by another program"
+fi
 if [ "$SYSTEMD" = yes ]; then
     echo "systemd runs here: systemctl"
     systemctl enable --now khcn.service
@@ -159,12 +162,17 @@ TOKEN="$(grep -o 'name="_csrf"[^>]*value="[^"]*"' "$WORK/login.html" | head -1 |
     --data-urlencode "_csrf=$TOKEN" "https://$HOST/login"
 tr -d '\r' <"$WORK/signin.headers" | grep -iE '^(HTTP|location|set-cookie)'
 location="$(tr -d '\r' <"$WORK/signin.headers" | grep -i '^location:' | sed 's/^[Ll]ocation: *//')"
-case "$location" in https://$HOST/*) ;; *) fail "sign-in redirect is not to https://$HOST/ ($location): forwarded headers not trusted" ;; esac
+# a relative redirect keeps the browser on https; an absolute one must say https
+case "$location" in /*|https://$HOST/*) ;; *) fail "sign-in redirect leaves HTTPS ($location)" ;; esac
 case "$location" in *error*) fail "sign-in refused" ;; esac
 tr -d '\r' <"$WORK/signin.headers" | grep -i '^set-cookie: SESSION=' | grep -qi '; *Secure' || fail "the SESSION cookie is not Secure"
 api() { "${CURL[@]}" -o /dev/null -w '%{http_code}' -H 'Accept: application/json' "https://$HOST/api/organisations"; }
 [ "$(api)" = 200 ] || fail "signed in, yet /api/organisations answers $(api)"
-echo "signed in: SESSION cookie Secure, redirect to https, /api/organisations 200"
+# the OpenAPI document names the server as the application sees it: https and the host, from nginx's headers
+"${CURL[@]}" -o "$WORK/api-docs.json" "https://$HOST/v3/api-docs"
+grep -o '"servers":\[[^]]*\]' "$WORK/api-docs.json" || true
+grep -q "\"url\":\"https://$HOST\"" "$WORK/api-docs.json" || fail "the application does not see https://$HOST (forwarded headers)"
+echo "signed in: SESSION cookie Secure, redirect stays on https, the application sees https://$HOST, /api/organisations 200"
 
 say "6. restarting the service"
 if [ "$SYSTEMD" = yes ]; then
