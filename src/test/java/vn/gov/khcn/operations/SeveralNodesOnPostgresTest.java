@@ -23,6 +23,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import vn.gov.khcn.KhcnApplication;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.DocumentType;
@@ -142,9 +143,14 @@ class SeveralNodesOnPostgresTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
 
-            // node A restarts: the session goes on
+            // node A restarts (as khcn serve does): the session goes on; of the imports left running, A settles its
+            // own (cut off by its stop) and leaves B's, which B may still be running
+            long ownImport = runningImport("a");
+            long otherImport = runningImport("b");
             a.close();
-            a = start("a");
+            a = start("a", "--khcn.startup.serve=true");
+            assertThat(importStatus(ownImport)).isEqualTo("INTERRUPTED");
+            assertThat(importStatus(otherImport)).isEqualTo("RUNNING");
             assertThat(get(a, "/api/organisations", cookie).statusCode()).isEqualTo(200);
 
             // signing out on B ends the session on A too
@@ -161,12 +167,28 @@ class SeveralNodesOnPostgresTest {
         return JdbcClient.create(node.getBean(javax.sql.DataSource.class));
     }
 
-    private static ConfigurableApplicationContext start(String node) {
+    /** An import's log row as a node writes it when the import starts. */
+    private static long runningImport(String node) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc(b).sql("""
+                insert into exchange_import(file_name, register, status, username, started_at, node)
+                values ('dang-nhap.csv', 'organisations', 'RUNNING', :u, current_timestamp, :n)""").param("u", USER).param("n", node)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private static String importStatus(long id) {
+        return jdbc(b).sql("select status from exchange_import where id = :id").param("id", id).query(String.class).single();
+    }
+
+    private static ConfigurableApplicationContext start(String node, String... more) {
         // as command-line arguments, which win over application.properties (as the khcn command line hands its options)
-        return new SpringApplicationBuilder(KhcnApplication.class).run(
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "--server.port=0", "--khcn.node-name=" + node, "--khcn.data-dir=" + data, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + TestDatabases.pgUser(), "--spring.datasource.password=" + TestDatabases.pgPassword(),
-                "--spring.datasource.hikari.maximum-pool-size=4");
+                "--spring.datasource.hikari.maximum-pool-size=4"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(KhcnApplication.class).run(args.toArray(String[]::new));
     }
 
     private static URI uri(ConfigurableApplicationContext node, String path) {
