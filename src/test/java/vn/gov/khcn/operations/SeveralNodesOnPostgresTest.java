@@ -58,8 +58,10 @@ class SeveralNodesOnPostgresTest {
     static void twoNodes() {
         url = TestDatabases.newPostgresDatabase();
         data = TestDatabases.newDataDir();
+        // both at once, as two machines would start: Flyway migrates on one while the other waits for its lock
+        java.util.concurrent.CompletableFuture<ConfigurableApplicationContext> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> start("b"));
         a = start("a");
-        b = start("b");
+        b = second.join();
         UserAccounts accounts = a.getBean(UserAccounts.class);
         CurrentUser.runAsSystem(() -> accounts.create(USER, "Văn thư chung", Role.OFFICE, Unit.OFFICE, PASSWORD, false));
     }
