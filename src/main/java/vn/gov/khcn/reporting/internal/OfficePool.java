@@ -22,7 +22,7 @@ import vn.gov.khcn.shared.DomainException;
 
 /**
  * DOCX → PDF through a pool of LibreOffice processes kept running (JODConverter's {@link LocalOfficeManager}, decision
- * 0014), instead of one {@code soffice} per PDF. The pool has {@code khcn.pdf.pool-size} processes (default 2), each
+ * 0014), instead of one {@code soffice} per PDF. The pool has {@code khcn.pdf.pool-size} processes (default 1), each
  * listening on a free local port and restarted after {@code khcn.pdf.max-tasks-per-process} conversions; it starts at
  * the first PDF (or at start-up with {@code khcn.pdf.start-at-startup=true}) and stops with the application. Without
  * LibreOffice a PDF is refused with {@link PdfConverter#NOT_INSTALLED}; when the pool cannot start, each PDF is
@@ -41,7 +41,7 @@ public class OfficePool implements DisposableBean {
     private String failure;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public OfficePool(@Value("${khcn.pdf.pool-size:2}") int size, @Value("${khcn.pdf.max-tasks-per-process:200}") int maxTasksPerProcess,
+    public OfficePool(@Value("${khcn.pdf.pool-size:1}") int size, @Value("${khcn.pdf.max-tasks-per-process:200}") int maxTasksPerProcess,
                       @Value("${khcn.pdf.start-at-startup:false}") boolean atStartup) {
         this(size, maxTasksPerProcess, atStartup, PdfConverter::soffice);
     }
