@@ -65,7 +65,7 @@ class BackupPages {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", r.fileName());
         after.put("outcome", r.outcome().name());
-        audit.record("backup_run", r.id(), "RUN", null, after);
+        audit.record("backup_run", r.id(), "BACKUP", null, after);
         if (r.outcome() == BackupRun.Outcome.SUCCEEDED) {
             ra.addFlashAttribute("notice", "Đã sao lưu vào tệp " + r.fileName() + " (" + vn.gov.khcn.shared.Formats.number(r.sizeBytes()) + " byte).");
         } else {
