@@ -120,6 +120,7 @@ public class ScheduledBackups {
 
     private BackupRun run(BackupRun.Trigger trigger, String username) {
         Instant started = clock.instant();
+        runs.abandoned(started);
         Path folder = settings.folder().toAbsolutePath();
         String name = freeName(folder, started);
         long id = runs.start(trigger, username, node, started, name);

@@ -182,6 +182,20 @@ abstract class ScheduledBackupsContract {
     }
 
     @Test
+    void aRunLeftRunningByANodeThatStoppedIsClosedAsFailedByTheNextRun() {
+        ScheduledBackups a = node("A", 5);
+        jdbc.sql("insert into backup_run(trigger_kind, node, started_at, file_name, outcome) values ('SCHEDULED', 'B', :s, "
+                + "'khcn-sao-luu-20261130-013000-000.zip', 'RUNNING')").param("s", NIGHT.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC)).update();
+        BackupRun now = a.runScheduled().orElseThrow();
+        assertThat(now.outcome()).isEqualTo(BackupRun.Outcome.SUCCEEDED);
+        BackupRun left = a.page(0, 20).items().get(1);
+        assertThat(left.node()).isEqualTo("B");
+        assertThat(left.outcome()).isEqualTo(BackupRun.Outcome.FAILED);
+        assertThat(left.finishedAt().toInstant()).isEqualTo(NIGHT);
+        assertThat(left.errorMessage()).startsWith("Không kết thúc: máy chủ đã dừng khi đang sao lưu");
+    }
+
+    @Test
     void aRunThatCannotWriteIsRecordedWithItsErrorAndDeletesNoArchive() throws Exception {
         ScheduledBackups a = node("A", 1);
         assertThat(a.runScheduled().orElseThrow().outcome()).isEqualTo(BackupRun.Outcome.SUCCEEDED);

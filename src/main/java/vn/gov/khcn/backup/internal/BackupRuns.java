@@ -41,6 +41,18 @@ public final class BackupRuns {
                 .param("e", message.length() > 2000 ? message.substring(0, 2000) : message).param("id", id).update();
     }
 
+    /**
+     * Runs still RUNNING when a new run holds the lock: none can be running, so they ended without a word (the node
+     * stopped during them, or the row came back with the archive it was writing). They become FAILED, saying so.
+     */
+    public int abandoned(Instant now) {
+        return jdbc.sql("update backup_run set outcome = 'FAILED', finished_at = :f, error_message = :e where outcome = 'RUNNING'")
+                .param("f", at(now)).param("e", ABANDONED).update();
+    }
+
+    public static final String ABANDONED = "Không kết thúc: máy chủ đã dừng khi đang sao lưu (hoặc đây là lần sao lưu đang ghi "
+            + "chính tệp đã được khôi phục vào CSDL này).";
+
     /** Marks the successful runs that wrote {@code fileName} as removed by the retention. */
     public void removed(String fileName, Instant at) {
         jdbc.sql("update backup_run set removed_at = :r where file_name = :f and outcome = 'SUCCEEDED' and removed_at is null")
