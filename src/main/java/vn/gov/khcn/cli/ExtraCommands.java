@@ -13,6 +13,7 @@ final class ExtraCommands {
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new SettingsCli());
+        cl.addSubcommand(new ProfileCli());
         cl.addSubcommand(new VerifyPdfCommand());
     }
 }

@@ -1,3 +1,3 @@
-/** The {@code khcn} command: serve, demo, report, import, export, backup, restore and the administration commands. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "reporting", "exchange", "backup", "demo", "signing"})
+/** The {@code khcn} command: serve, demo, report, import, export, backup, restore, settings, profile and the administration commands. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "reporting", "exchange", "backup", "demo", "signing", "profile"})
 package vn.gov.khcn.cli;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class RecordNames {
     private static final Map<String, String> OTHERS = Map.of("report", "báo cáo", "report_template", "mẫu báo cáo",
             "department_setting", "thiết lập của Sở", "report_deadline", "hạn gửi báo cáo", "user", "tài khoản",
-            "login_throttle", "khóa đăng nhập", "exchange_import", "lần nhập dữ liệu");
+            "login_throttle", "khóa đăng nhập", "exchange_import", "lần nhập dữ liệu", "backup_run", "lần sao lưu");
     private final Map<String, String> nouns = new ConcurrentHashMap<>(OTHERS);
 
     void add(String auditName, String noun) {

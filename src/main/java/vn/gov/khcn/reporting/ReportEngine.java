@@ -19,7 +19,6 @@ import vn.gov.khcn.reporting.internal.DocxWriter;
 import vn.gov.khcn.reporting.internal.HtmlWriter;
 import vn.gov.khcn.reporting.internal.IssuedTextStore;
 import vn.gov.khcn.reporting.internal.JsonWriter;
-import vn.gov.khcn.reporting.internal.PdfConverter;
 import vn.gov.khcn.reporting.internal.ReportChecks;
 import vn.gov.khcn.reporting.internal.ReportStore;
 import vn.gov.khcn.reporting.internal.ReportTemplate;
@@ -48,12 +47,14 @@ public class ReportEngine {
 
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<PlanSource> planSources;
+    private final vn.gov.khcn.reporting.internal.OfficePool office;
 
     ReportEngine(IndicatorCatalogue catalogue, ReportTemplates templates, ReportSettings settings, ReportStore store,
                  SnapshotStore snapshots, IssuedTextStore issuedTexts, Documents documents, PlatformTransactionManager tx,
                  org.springframework.context.ApplicationEventPublisher events,
-                 org.springframework.beans.factory.ObjectProvider<PlanSource> planSources) {
+                 org.springframework.beans.factory.ObjectProvider<PlanSource> planSources, vn.gov.khcn.reporting.internal.OfficePool office) {
         this.events = events;
+        this.office = office;
         this.planSources = planSources;
         this.catalogue = catalogue;
         this.templates = templates;
@@ -260,8 +261,8 @@ public class ReportEngine {
         return v.rendered();
     }
 
-    /** PDF through LibreOffice; a Vietnamese DomainException when it is not installed. */
+    /** PDF through the pool of LibreOffice processes; a Vietnamese DomainException when it is not installed. */
     public byte[] pdf(View v) {
-        return PdfConverter.convert(docx(v));
+        return office.convert(docx(v));
     }
 }

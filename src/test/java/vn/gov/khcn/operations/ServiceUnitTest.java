@@ -18,7 +18,10 @@ import vn.gov.khcn.cli.Khcn;
 /**
  * The systemd unit kept in the repository (src/dist/khcn.service) has what docs/operations.md promises: a system user,
  * the configuration file, the database options from a file (no password in the process list), a restart on failure, a
- * memory ceiling above the Java heap, and a writable data directory only; and the command line reads such a file.
+ * memory ceiling above the Java heap, an open-files limit, a rolling log file, and writable data and log directories
+ * only; and the command line reads such a file. The Debian package's sources (src/deb, the Maven profile deb) install
+ * that unit, the user, the settings as conffiles and the command on the PATH, and depend on Java, LibreOffice Writer
+ * and a Times-metric font.
  */
 class ServiceUnitTest {
     static final Path UNIT = Path.of("src/dist/khcn.service");
@@ -57,10 +60,12 @@ class ServiceUnitTest {
         assertThat(service.get("Group")).containsExactly("khcn");
         assertThat(service.get("Restart")).containsExactly("on-failure");
         String exec = service.get("ExecStart").get(0);
-        assertThat(exec).startsWith("/usr/bin/java ").contains("-jar /opt/khcn/khcn.jar serve").contains("@/etc/khcn/serve.args")
+        assertThat(exec).startsWith("/usr/bin/java ").contains("-jar /usr/share/khcn/khcn.jar serve").contains("@/etc/khcn/serve.args")
                 .doesNotContain("--db-password").doesNotContain("--demo");
         assertThat(service.get("Environment")).contains("SPRING_CONFIG_ADDITIONAL_LOCATION=optional:file:/etc/khcn/khcn.properties");
-        assertThat(service.get("ReadWritePaths")).containsExactly(service.get("WorkingDirectory").get(0));
+        assertThat(service.get("ReadWritePaths")).containsExactly(service.get("WorkingDirectory").get(0) + " /var/log/khcn");
+        assertThat(service.get("Environment")).contains("LOGGING_FILE_NAME=/var/log/khcn/khcn.log");
+        assertThat(Long.parseLong(service.get("LimitNOFILE").get(0))).isGreaterThanOrEqualTo(4096);
         assertThat(service.get("ProtectSystem")).containsExactly("strict");
         assertThat(service.get("NoNewPrivileges")).containsExactly("true");
 
@@ -78,6 +83,44 @@ class ServiceUnitTest {
 
         String ops = Files.readString(Path.of("docs/operations.md"));
         assertThat(ops).contains("src/dist/khcn.service", "/etc/khcn/khcn.properties", "/etc/khcn/serve.args", "useradd --system");
+    }
+
+    @Test
+    void theDebianPackageInstallsTheUnitTheUserTheSettingsAndTheCommand() throws Exception {
+        String control = Files.readString(Path.of("src/deb/control/control"));
+        Matcher depends = Pattern.compile("(?m)^Depends: (.*)$").matcher(control);
+        assertThat(depends.find()).isTrue();
+        List<String> needs = List.of(depends.group(1).split(",\\s*"));
+        assertThat(needs).anyMatch(d -> d.startsWith("openjdk-17-jre-headless"))
+                .anyMatch(d -> d.startsWith("libreoffice-writer-nogui"))
+                .anyMatch(d -> d.contains("fonts-liberation")); // Liberation Serif: Times New Roman's metrics
+        assertThat(control).contains("Version: [[deb.version]]", "Architecture: all");
+
+        String postinst = Files.readString(Path.of("src/deb/control/postinst"));
+        assertThat(postinst).contains("useradd --system", "--home-dir /var/lib/khcn", "--shell /usr/sbin/nologin", "khcn")
+                .contains("install -d -o khcn -g khcn -m 0750 /var/lib/khcn /var/log/khcn")
+                .contains("chown root:khcn /etc/khcn /etc/khcn/khcn.properties /etc/khcn/serve.args", "chmod 0640")
+                .contains("[ -d /run/systemd/system ]", "systemctl enable khcn.service");
+
+        // the profile maps each file where the unit and the docs say it is
+        String pom = Files.readString(Path.of("pom.xml"));
+        String profile = pom.substring(pom.indexOf("<id>deb</id>"));
+        assertThat(profile).contains("<artifactId>jdeb</artifactId>", "<controlDir>${project.basedir}/src/deb/control</controlDir>")
+                .contains("<prefix>/usr/share/khcn</prefix>", "<prefix>/usr/bin</prefix>", "<prefix>/lib/systemd/system</prefix>")
+                .contains("<src>${project.basedir}/src/deb/etc</src>", "<conffile>true</conffile>", "<prefix>/etc/khcn</prefix>");
+        assertThat(pom.indexOf("<artifactId>jdeb</artifactId>")).as("jdeb only in the profile").isGreaterThan(pom.indexOf("<profiles>"));
+        assertThat(Files.readString(Path.of("src/deb/bin/khcn"))).contains("-jar /usr/share/khcn/khcn.jar \"$@\"");
+
+        // the packaged settings: behind nginx on the same machine; the packaged database options: none (embedded H2)
+        java.util.Properties settings = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/deb/etc/khcn.properties"))) {
+            settings.load(in);
+        }
+        assertThat(settings).containsEntry("khcn.trusted-proxies", "127.0.0.1").containsEntry("server.servlet.session.cookie.secure", "true")
+                .containsEntry("server.address", "127.0.0.1").containsEntry("khcn.data-dir", "/var/lib/khcn/data");
+        CommandLine.ParseResult parsed = Khcn.commandLine().parseArgs("serve", "@src/deb/etc/serve.args");
+        assertThat(parsed.subcommand().commandSpec().name()).isEqualTo("serve");
+        assertThat(parsed.subcommand().hasMatchedOption("--db")).isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.khcn.exchange.ImportError;
 import vn.gov.khcn.exchange.ImportRecord;
+import vn.gov.khcn.shared.NodeName;
 import vn.gov.khcn.shared.Rows;
 
 /**
@@ -25,8 +26,10 @@ public class ImportLog {
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
     private final Clock clock;
+    private final NodeName node;
 
-    ImportLog(JdbcClient jdbc, PlatformTransactionManager tm, Clock clock) {
+    ImportLog(JdbcClient jdbc, PlatformTransactionManager tm, Clock clock, NodeName node) {
+        this.node = node;
         this.jdbc = jdbc;
         this.own = new TransactionTemplate(tm);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -38,9 +41,9 @@ public class ImportLog {
         return own.execute(s -> {
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("""
-                    insert into exchange_import(file_name, register, status, username, started_at)
-                    values (:f, :r, 'RUNNING', :u, :t)""")
-                    .param("f", name).param("r", register).param("u", username).param("t", OffsetDateTime.now(clock))
+                    insert into exchange_import(file_name, register, status, username, started_at, node)
+                    values (:f, :r, 'RUNNING', :u, :t, :n)""")
+                    .param("n", node.get()).param("f", name).param("r", register).param("u", username).param("t", OffsetDateTime.now(clock))
                     .update(keys, "id");
             return keys.getKey().longValue();
         });

@@ -27,7 +27,8 @@ import vn.gov.khcn.shared.VietnameseText;
 /**
  * Runs one import: checks the file, matches its headings to the register, then validates every row and
  * writes the valid ones in ONE transaction. Any error — a bad cell or a broken register rule — rolls the
- * whole file back: the errors are reported, nothing is written. Rows already in the register are skipped.
+ * whole file back: the errors are reported, nothing is written. Rows already in the register are skipped; the
+ * register's claim ({@link ImportClaims}) makes imports of one register on several nodes write one after the other.
  */
 @Component
 public class ImportRunner {
@@ -35,10 +36,12 @@ public class ImportRunner {
     static final int PROGRESS_EVERY = 2_000;
     private final TransactionTemplate tx;
     private final ImportLog log;
+    private final ImportClaims claims;
 
-    ImportRunner(PlatformTransactionManager tm, ImportLog log) {
+    ImportRunner(PlatformTransactionManager tm, ImportLog log, ImportClaims claims) {
         this.tx = new TransactionTemplate(tm);
         this.log = log;
+        this.claims = claims;
     }
 
     /** What the file is and which register it belongs to, or refused with the reason. */
@@ -80,6 +83,8 @@ public class ImportRunner {
             }
             checkHeadings(src.next(), src.sheetName(), spec, all);
             tx.executeWithoutResult(status -> {
+                // one import of the register at a time on all nodes: this one sees the rows of any before it
+                claims.hold(spec.key());
                 try (RowWriter w = opened.target().open(importId, reason)) {
                     rows(src, spec, w, c, errors, importId, rowLimit, name);
                     if (c.errors == 0) {

@@ -15,7 +15,8 @@ public class AuditView {
             Map.entry("DELETE", "Xóa"), Map.entry("REMOVE", "Xóa"), Map.entry("IMPORT", "Nhập từ tệp"), Map.entry("ATTACH", "Đính kèm tệp"),
             Map.entry("CLEAR", "Xóa nội dung"), Map.entry("HEADER", "Sửa phần đầu báo cáo"), Map.entry("NARRATIVE", "Viết phần thuyết minh"),
             Map.entry("PLANNED", "Sửa nhiệm vụ kỳ tới"), Map.entry("RESET_PASSWORD", "Đặt lại mật khẩu"), Map.entry("SIGN_PDF", "Ký số bản PDF"),
-            Map.entry("SUBMIT", "Trình duyệt"), Map.entry("RETURN", "Trả lại dự thảo"), Map.entry("APPROVE", "Duyệt"), Map.entry("ISSUE", "Ban hành"));
+            Map.entry("SUBMIT", "Trình duyệt"), Map.entry("RETURN", "Trả lại dự thảo"), Map.entry("APPROVE", "Duyệt"), Map.entry("ISSUE", "Ban hành"),
+            Map.entry("BACKUP", "Sao lưu ngay"));
     private final EnumLabels labels;
     private final List<CodeWords> codeWords;
 

@@ -10,10 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import vn.gov.khcn.shared.DomainException;
 
-/** DOCX → PDF with {@code soffice --headless --convert-to pdf}. */
+/**
+ * DOCX → PDF with one {@code soffice --headless --convert-to pdf} process per conversion: the fallback when the pool of
+ * LibreOffice processes ({@link OfficePool}) cannot start, and the "before" of the PDF benchmark (docs/benchmarks.md).
+ */
 public final class PdfConverter {
     public static final String NOT_INSTALLED = "Máy chủ chưa cài LibreOffice (lệnh soffice) nên chưa xuất được PDF. "
-            + "Hãy cài gói libreoffice-writer hoặc tải bản DOCX.";
+            + "Hãy cài gói libreoffice-writer-nogui và fonts-liberation, hoặc tải bản DOCX.";
 
     private PdfConverter() {
     }

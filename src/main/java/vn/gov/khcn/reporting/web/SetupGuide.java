@@ -18,7 +18,8 @@ import vn.gov.khcn.reporting.ReportSettings;
 /**
  * While the department's settings are incomplete, an administrator opening any page (the first sign-in lands on
  * the home page) is led to the set-up page, and every other page carries a notice naming what is missing.
- * The API and the set-up page itself are left alone.
+ * The API, the set-up page itself and the profile page (a fresh installation loads another department's set-up there)
+ * are left alone.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -34,7 +35,7 @@ class SetupGuide implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns("/api/**", "/v3/**", "/swagger-ui/**", "/swagger-ui.html", "/setup", "/setup/**", "/login", "/logout", "/error",
+        registry.addInterceptor(this).excludePathPatterns("/api/**", "/v3/**", "/swagger-ui/**", "/swagger-ui.html", "/setup", "/setup/**", "/admin/profile", "/admin/profile/**", "/login", "/logout", "/error",
                 "/css/**", "/js/**", "/img/**", "/actuator/**");
     }
 

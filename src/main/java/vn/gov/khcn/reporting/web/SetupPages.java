@@ -51,6 +51,7 @@ class SetupPages {
         model.addAttribute("s", shown);
         model.addAttribute("missing", stored.missing());
         model.addAttribute("canEdit", ReportSettings.canEdit(CurrentUser.get()));
+        model.addAttribute("isAdmin", CurrentUser.get().role() == vn.gov.khcn.identity.Role.ADMIN);
         model.addAttribute("error", error);
         model.addAttribute("errorField", field);
         model.addAttribute("action", "/setup");
