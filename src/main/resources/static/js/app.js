@@ -93,6 +93,9 @@ function docPicker(field, n) {
   status.setAttribute('aria-live', 'polite');
   wrap.append(chips, box, list, status);
   field.parentNode.insertBefore(wrap, field);
+  // the label around the field names the search box (not the first chip's button, which comes before it)
+  const label = field.closest('label');
+  if (label && !label.htmlFor) label.htmlFor = box.id;
   field.hidden = true;
   field.tabIndex = -1;
 

@@ -161,10 +161,10 @@ class EveryPageIsAccessibleOnH2Test {
                 check(p, html, found);
             }
         }
-        assertThat(pages).isGreaterThan(100);
+        assertThat(new TreeSet<>(found)).isEmpty();
+        assertThat(pages).isGreaterThan(70);
         assertThat(seen).contains("/tasks", "/documents", "/organisations");
         assertThat(seen.stream().anyMatch(p -> p.matches("/tasks/\\d+/events/new"))).as("a task's event form is walked").isTrue();
-        assertThat(new TreeSet<>(found)).isEmpty();
     }
 
     private void check(String path, String html, List<String> found) {
@@ -176,7 +176,7 @@ class EveryPageIsAccessibleOnH2Test {
     void theMenuMarksThePageItBelongsTo() throws Exception {
         assertThat(page("/tasks")).contains("href=\"/tasks\" aria-current=\"page\"");
         assertThat(page("/documents")).contains("href=\"/documents\" aria-current=\"page\"").doesNotContain("href=\"/tasks\" aria-current");
-        assertThat(page("/metrology")).contains("href=\"/registers\" aria-current=\"page\"");
+        assertThat(page("/drafts")).contains("href=\"/registers\" aria-current=\"page\"");
         assertThat(page("/").split("aria-current=\"page\"", -1)).hasSize(2);
     }
 
