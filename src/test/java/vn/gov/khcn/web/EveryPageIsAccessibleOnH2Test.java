@@ -181,6 +181,13 @@ class EveryPageIsAccessibleOnH2Test {
     }
 
     @Test
+    void theSignInPageStartsWithTheSkipLinkToo() throws Exception {
+        String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(skipLinkProblems(html)).isEmpty();
+        assertThat(unlabelled(html)).isEmpty();
+    }
+
+    @Test
     void theChecksFindWhatTheyLookFor() {
         String html = "<html><body>" + SKIP + "<main id=\"main\"><label>Tên <input name=\"a\"></label>"
                 + "<label for=\"b\">B</label><input id=\"b\" name=\"b\"><input type=\"hidden\" name=\"c\">"
