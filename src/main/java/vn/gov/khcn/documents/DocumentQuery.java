@@ -1,8 +1,8 @@
 package vn.gov.khcn.documents;
 
 /**
- * What the document list shows: documents whose number, symbol or summary contains {@code q} (the summary with
- * diacritics and case ignored), of a type, issued in a year (each null: any). The list page, the API's search and
+ * What the document list shows: documents whose number and symbol or summary hold each word of {@code q} (diacritics,
+ * case and word order ignored), of a type, issued in a year (each null: any). The list page, the API's search and
  * the export bind it from the same parameters.
  */
 public record DocumentQuery(String q, DocumentType type, Integer year) {

@@ -25,6 +25,7 @@ import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.TextSearch;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -134,16 +135,18 @@ public class Documents {
                 .query(Rows.of(Document.class)).list().stream().collect(Collectors.toMap(Document::id, Function.identity()));
     }
 
-    /** The list's page: by number, symbol or summary (diacritics ignored), type and year; newest first. */
+    /**
+     * The list's page: each word of the query in the number and symbol or the summary (diacritics, case and word
+     * order ignored, {@link TextSearch}), type and year; newest first.
+     */
     public PageResult<Document> search(DocumentQuery q, int page, int size) {
-        return RecordSql.page(jdbc, Document.class, COLS, "document",
-                "(cast(:q as varchar) is null or summary_folded like :q or number_symbol like :raw)"
+        Map<String, Object> params = RecordSql.params("t", q.type(), "y", q.year(), "ys", q.year() == null ? null : LocalDate.of(q.year(), 1, 1),
+                "ye", q.year() == null ? null : LocalDate.of(q.year() + 1, 1, 1));
+        String words = TextSearch.condition(q.q(), "w", params, "summary_folded", TextSearch.foldedSymbol("number_symbol"));
+        return RecordSql.page(jdbc, Document.class, COLS, "document", words
                         + " and (cast(:t as varchar) is null or type_code = :t)"
                         + " and (cast(:y as integer) is null or (issued_on >= :ys and issued_on < :ye))",
-                RecordSql.params("q", RecordSql.like(q.q()), "raw", q.q() == null ? null : "%" + VietnameseText.clean(q.q()) + "%",
-                        "t", q.type(), "y", q.year(), "ys", q.year() == null ? null : LocalDate.of(q.year(), 1, 1),
-                        "ye", q.year() == null ? null : LocalDate.of(q.year() + 1, 1, 1)),
-                "issued_on desc, id desc", page, size);
+                params, "issued_on desc, id desc", page, size);
     }
 
     private static final String INSERT = """

@@ -21,6 +21,7 @@ import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.TextSearch;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -97,12 +98,13 @@ public class Organisations {
         return out;
     }
 
-    /** The list's page: by name (diacritics and case ignored), kind and district. */
+    /** The list's page: by the words of the name (diacritics, case and word order ignored), kind and district. */
     public PageResult<Organisation> search(OrganisationQuery q, int page, int size) {
+        Map<String, Object> params = RecordSql.params("k", q.kind(), "d", q.district());
         return RecordSql.page(jdbc, Organisation.class, COLS, "organisation",
-                "(cast(:q as varchar) is null or name_folded like :q) and (cast(:k as varchar) is null or kind = :k)"
+                TextSearch.condition(q.q(), "w", params, "name_folded") + " and (cast(:k as varchar) is null or kind = :k)"
                         + " and (cast(:d as varchar) is null or district = :d)",
-                RecordSql.params("q", RecordSql.like(q.q()), "k", q.kind(), "d", q.district()), "name_folded, id", page, size);
+                params, "name_folded, id", page, size);
     }
 
     public List<String> districts() {

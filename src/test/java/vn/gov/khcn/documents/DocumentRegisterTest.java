@@ -92,6 +92,18 @@ abstract class DocumentRegisterContract {
 
     @Test
     @WithUserDetails("qlkh")
+    void searchFindsNumberSymbolAndSummaryWordsInAnyOrderWithoutDiacritics() {
+        int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        Document d = documents.register(DocumentCommand.of(n + "/QĐ-UBND", null, LocalDate.of(2024, 6, 3), "UBND tỉnh",
+                "Phê duyệt danh mục nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng năm 2025"));
+        for (String q : List.of(n + " qd-ubnd", "nhiem vu dat hang " + n, "DANH MỤC " + n + " phê duyệt", n + "/qđ-ubnd cap tinh")) {
+            assertThat(documents.search(new DocumentQuery(q, null, null), 0, 10).items()).as(q).extracting(Document::id).containsExactly(d.id());
+        }
+        assertThat(documents.search(new DocumentQuery(n + " nhiem vu cap huyen", null, null), 0, 10).items()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("qlkh")
     void aCorrectionOrAnAttachmentNamesTheVersionItWasMadeFrom() {
         Document d = documents.register(DocumentCommand.of(number("QĐ"), null, LocalDate.of(2024, 5, 6), "UBND tỉnh", null));
         assertThatThrownBy(() -> documents.correct(d.id(), new DocumentCommand(d.numberSymbol(), null, d.issuedOn(), null, "Sửa", null)))

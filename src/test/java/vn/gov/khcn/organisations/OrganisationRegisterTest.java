@@ -97,6 +97,18 @@ abstract class OrganisationRegisterContract {
 
     @Test
     @WithUserDetails("qlkh")
+    void searchFindsTheWordsTypedInAnyOrder() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        organisations.record(OrganisationCommand.of("Trung tâm Y tế huyện Hòa An " + tag, OrganisationKind.STATE_AGENCY, "Hòa An", null, null));
+        for (String q : List.of("y te huyen hoa an", "trung tam y te hoa an", "hoa an trung tam", "HÒA AN  Y TẾ")) {
+            assertThat(organisations.search(new OrganisationQuery(q + " " + tag, null, null), 0, 10).items()).as(q)
+                    .extracting(Organisation::name).containsExactly("Trung tâm Y tế huyện Hòa An " + tag);
+        }
+        assertThat(organisations.search(new OrganisationQuery("trung tam y te bao lac " + tag, null, null), 0, 10).items()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("qlkh")
     void aPickerAlwaysHoldsTheCurrentChoiceEvenBeyondItsFirstPage() {
         Organisation chosen = organisations.record(new OrganisationCommand("Công ty Chọn Sẵn " + getClass().getSimpleName(),
                 OrganisationKind.ENTERPRISE, null, null, null, null));

@@ -2,6 +2,8 @@ package vn.gov.khcn.documents.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +36,29 @@ class DocumentApi {
                                 @RequestParam(required = false) Integer size) {
         return documents.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
+
+    /** One document as a picker lists it. */
+    record Choice(long id, String label) {
+    }
+
+    /**
+     * What a form's document picker lists: the documents matching the words typed (as the list's search, also by type
+     * and year) or, to show
+     * the ones already chosen, those of the ids given; at most {@value #CHOICES}.
+     */
+    @GetMapping("/choices")
+    @Operation(summary = "Văn bản để chọn: theo số, ký hiệu hoặc các từ của trích yếu (không cần dấu, không cần đúng thứ tự), "
+            + "hoặc theo mã")
+    List<Choice> choices(DocumentQuery query, @RequestParam(required = false) List<Long> ids) {
+        if (ids != null && !ids.isEmpty()) {
+            Map<Long, Document> found = documents.byIds(ids.stream().limit(CHOICES).toList());
+            return ids.stream().distinct().map(found::get).filter(d -> d != null).map(d -> new Choice(d.id(), d.citation())).toList();
+        }
+        return documents.search(query, 0, CHOICES).items().stream()
+                .map(d -> new Choice(d.id(), d.citation())).toList();
+    }
+
+    static final int CHOICES = 20;
 
     @GetMapping("/{id}")
     Document get(@PathVariable long id) {

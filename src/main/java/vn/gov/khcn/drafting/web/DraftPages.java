@@ -102,7 +102,7 @@ class DraftPages {
         return new Form("Chuyển giai đoạn: " + d.title(), "/drafts/" + id + "/stage", "/drafts/" + id, List.of(
                 Field.select("stage", "Giai đoạn mới", c.stage(), SimplePages.options(DraftStage.values(), DraftStage::label), true),
                 Field.of("date", "reachedOn", "Ngày", c.reachedOn(), true),
-                Field.of("number", "documentId", "Mã văn bản trong sổ (nếu có)", c.documentId(), false),
+                Field.document("documentId", "Mã văn bản trong sổ (nếu có)", c.documentId(), false),
                 Field.of("textarea", "note", "Ghi chú", c.note(), false), Field.reason(id)), c.version(), null, null, "draft", null, List.of());
     }
 

@@ -64,7 +64,7 @@ class ProgrammePages {
     private Form programmeForm(ProgrammeCommand c) {
         return new Form("Thêm Chương trình công tác tháng", "/programme", "/programme", List.of(
                 Field.of("month", "month", "Tháng", c.month(), true),
-                Field.of("number", "documentId", "Mã văn bản ban hành chương trình (trong sổ văn bản)", c.documentId(), true)),
+                Field.document("documentId", "Mã văn bản ban hành chương trình (trong sổ văn bản)", c.documentId(), true)),
                 null, null, null, "workProgramme", null, List.of());
     }
 
@@ -125,7 +125,7 @@ class ProgrammePages {
                 Field.of("date", "deadline", "Thời hạn", c.deadline(), true),
                 Field.select("status", "Trạng thái", c.status(), statuses, true),
                 Field.of("textarea", "outcome", "Kết quả thực hiện", c.outcome(), false),
-                Field.of("text", "documentIds", "Mã các văn bản kết quả (cách nhau bởi dấu phẩy)", docs, false),
+                Field.documents("documentIds", "Mã các văn bản kết quả (cách nhau bởi dấu phẩy)", docs, false),
                 Field.select("unit", "Đơn vị chủ trì", c.unit(), SimplePages.options(Unit.values(), Unit::label), true), Field.reason(id)),
                 c.version(), null, null, "programmeItem", id, links);
     }

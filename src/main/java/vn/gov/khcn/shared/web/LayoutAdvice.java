@@ -39,6 +39,34 @@ public class LayoutAdvice {
         return request.getRequestURI();
     }
 
+    /**
+     * The menu item the current page belongs to, marked {@code aria-current="page"}: the item whose path starts the
+     * page's path ("home" for the home page); a register's page, under no item of its own, belongs to "Sổ theo dõi".
+     */
+    @ModelAttribute("menuItem")
+    public String menuItem(jakarta.servlet.http.HttpServletRequest request) {
+        return menuItem(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    static String menuItem(String path) {
+        if (path.isEmpty() || path.equals("/")) {
+            return "home";
+        }
+        for (String item : MENU) {
+            if (path.equals("/" + item) || path.startsWith("/" + item + "/")) {
+                return item;
+            }
+        }
+        if (path.startsWith("/charts")) {
+            return "home";
+        }
+        return path.startsWith("/setup") || path.startsWith("/signatures") || path.startsWith("/login") || path.startsWith("/vocabularies")
+                ? null : "registers";
+    }
+
+    private static final java.util.List<String> MENU = java.util.List.of("tasks", "registers", "organisations", "documents", "reports",
+            "calendar", "exchange", "audit", "admin");
+
     @ModelAttribute("fmt")
     public FormatsView fmt() {
         return FormatsView.INSTANCE;

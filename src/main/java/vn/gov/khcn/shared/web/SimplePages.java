@@ -103,6 +103,19 @@ public final class SimplePages {
         }
 
         /**
+         * A document of the register, by its id: the page's script turns the field into a search picker (number,
+         * symbol or words of the summary) that shows the chosen document as a chip; without script the id is typed.
+         */
+        public static Field document(String name, String label, Object value, boolean required) {
+            return new Field(name, label, "document", value, List.of(), required);
+        }
+
+        /** Documents of the register, their ids separated by commas: a picker of several, as {@link #document}. */
+        public static Field documents(String name, String label, Object value, boolean required) {
+            return new Field(name, label, "documents", value, List.of(), required);
+        }
+
+        /**
          * Why a record dated in an issued report's period is added ({@code id} null) or changed: asked only then, so
          * the field says when it is needed.
          */

@@ -86,7 +86,7 @@ class AppraisalPages {
                 List.of(Field.of("textarea", "projectName", "Tên dự án đầu tư", c.projectName(), true),
                         Field.text("investorName", "Chủ đầu tư", c.investorName(), false),
                         Field.of("date", "appraisedOn", "Ngày cho ý kiến", c.appraisedOn(), true),
-                        Field.of("number", "documentId", "Mã văn bản cho ý kiến (trong sổ văn bản)", c.documentId(), false),
+                        Field.document("documentId", "Mã văn bản cho ý kiến (trong sổ văn bản)", c.documentId(), false),
                         Field.of("textarea", "note", "Ghi chú", c.note(), false),
                         Field.reason(id)),
                 c.version(), null, null, "techAppraisal", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(Unit.TECHNOLOGY);

@@ -78,7 +78,7 @@ class PlanPages {
                 "/technology/plans", List.of(
                 Field.of("textarea", "title", "Tên kế hoạch", c.title(), true),
                 Field.of("date", "datedOn", "Ngày", c.datedOn(), true),
-                Field.of("number", "documentId", "Mã văn bản (trong sổ văn bản)", c.documentId(), true)),
+                Field.document("documentId", "Mã văn bản (trong sổ văn bản)", c.documentId(), true)),
                 c.version(), null, null, "innovationPlan", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(Unit.TECHNOLOGY);
     }
 }

@@ -79,7 +79,7 @@ class ProposalPages {
                 Field.of("textarea", "title", "Nhiệm vụ đề xuất", c.title(), true),
                 Field.text("proposer", "Tổ chức, cá nhân đề xuất", c.proposer(), true),
                 Field.of("date", "proposedOn", "Ngày đề xuất", c.proposedOn(), true),
-                Field.of("number", "documentId", "Mã văn bản đề xuất (trong sổ văn bản)", c.documentId(), false),
+                Field.document("documentId", "Mã văn bản đề xuất (trong sổ văn bản)", c.documentId(), false),
                 Field.reason(id)), c.version(), null, null, "ipProposal", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(Unit.TECHNOLOGY);
     }
 }

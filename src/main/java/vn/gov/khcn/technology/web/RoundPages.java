@@ -91,9 +91,9 @@ class RoundPages {
                 Field.of("number", "year", "Năm", c.year(), true),
                 Field.of("number", "roundNo", "Đợt số", c.roundNo(), true),
                 Field.of("date", "submittedOn", "Ngày trình", c.submittedOn(), false),
-                Field.of("number", "submissionDocumentId", "Mã tờ trình (trong sổ văn bản)", c.submissionDocumentId(), false),
+                Field.document("submissionDocumentId", "Mã tờ trình (trong sổ văn bản)", c.submissionDocumentId(), false),
                 Field.of("date", "decidedOn", "Ngày quyết định công nhận", c.decidedOn(), false),
-                Field.of("number", "decisionDocumentId", "Mã quyết định (trong sổ văn bản)", c.decisionDocumentId(), false),
+                Field.document("decisionDocumentId", "Mã quyết định (trong sổ văn bản)", c.decisionDocumentId(), false),
                 Field.reason(id)),
                 c.version(), null, null, "initiativeRound", id, links).ownedBy(Unit.TECHNOLOGY);
     }
