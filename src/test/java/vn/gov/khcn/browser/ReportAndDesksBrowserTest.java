@@ -393,4 +393,45 @@ class ReportAndDesksBrowserTest {
         }
         return best == null || best.allowed().get("VIEWER");
     }
+
+    @Test
+    void everyonesHomePageAndTheCalendarFitAPhoneScreen() throws Exception {
+        Map<String, String> homes = new java.util.LinkedHashMap<>();
+        homes.put("admin", "home-admin");
+        homes.put("giamdoc", null); // the journey shows the director's home with a report to approve
+        homes.put("vanphong", "home-office");
+        homes.put("qlkh", null); // a unit's home: the overdue journey shows it
+        homes.put("trungtam", "home-centre");
+        homes.put("xem", "home-viewer");
+        List<String> wide = new ArrayList<>();
+        for (var home : homes.entrySet()) {
+            signIn(home.getKey());
+            for (String page : List.of("/", "/calendar", "/?year=2021")) {
+                browser.manage().window().setSize(new Dimension(400, 900));
+                browser.get(url(page));
+                assertThat(browser.findElements(By.cssSelector("p.error"))).as(home.getKey() + " on " + page).isEmpty();
+                // the menu folds behind its button, and nothing is wider than the screen
+                assertThat(browser.findElement(By.id("menu")).isDisplayed()).as("menu folded at 400 px").isFalse();
+                Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                if (overflow.intValue() > 0) {
+                    wide.add(home.getKey() + " " + page + ": " + overflow + " px too wide");
+                }
+            }
+            if (home.getValue() != null) {
+                browser.get(url("/"));
+                screenshot(home.getValue(), 400);
+                screenshot(home.getValue(), 1366);
+            }
+            if (home.getKey().equals("vanphong")) {
+                browser.get(url("/calendar"));
+                screenshot("calendar", 400);
+                screenshot("calendar", 1366);
+                browser.get(url("/?year=2021"));
+                screenshot("chart", 400);
+                screenshot("chart", 1366);
+            }
+        }
+        assertThat(wide).as("pages wider than a 400 px screen").isEmpty();
+    }
 }
