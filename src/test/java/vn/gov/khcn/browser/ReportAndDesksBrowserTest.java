@@ -315,12 +315,14 @@ class ReportAndDesksBrowserTest {
     }
 
     @Test
-    void aUnitSeesItsOverdueItemOnTheHomePageAndOpensIt() throws Exception {
-        signIn("trungtam");
+    void aUnitSeesItsExpiredLicenceOnTheHomePageAndOpensIt() throws Exception {
+        // the unit that keeps the radiation licences (Phòng Quản lý công nghệ và Sở hữu trí tuệ in the demo)
+        signIn("qlcn");
         browser.get(url("/"));
         screenshot("home-unit", 400);
         screenshot("home-unit", 1366);
-        WebElement late = browser.findElement(By.cssSelector("section[id^='due-'] li.late a"));
+        WebElement late = browser.findElement(By.cssSelector("section#due-licences li.late a"));
+        assertThat(late.getText()).startsWith("Giấy phép ");
         String title = late.getText();
         String href = new URI(late.getAttribute("href")).getPath();
         assertThat(late.findElement(By.xpath("..")).getText()).contains("quá hạn");
@@ -329,7 +331,7 @@ class ReportAndDesksBrowserTest {
         assertThat(new URI(browser.getCurrentUrl()).getPath()).isEqualTo(href);
         // the record the item names (a licence's, an instrument's number, a task's code) is on the page it opens
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
-        assertThat(browser.getPageSource()).contains(title.split(" — ")[0]);
+        assertThat(browser.getPageSource()).contains(title.split(" — ")[0].replaceFirst("^Giấy phép ", ""));
         assertThat(browser.findElements(By.cssSelector("p.error"))).isEmpty();
     }
 
