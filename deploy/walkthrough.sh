@@ -8,7 +8,8 @@
 #   5. signs in as the first administrator through nginx, checks the SESSION cookie is Secure, the redirects stay on
 #      https and the application sees https and the host from nginx (forwarded headers trusted from 127.0.0.1);
 #   6. restarts the service and checks that the same cookie is still signed in; the rolling log file has lines.
-# Usage: sudo deploy/walkthrough.sh [PATH.deb]      (KHCN_WALKTHROUGH_NO_APT_UPDATE=1 skips apt-get update)
+# Usage: sudo deploy/walkthrough.sh [PATH.deb]      (KHCN_WALKTHROUGH_NO_APT_UPDATE=1 skips apt-get update;
+#        KHCN_WALKTHROUGH_WAIT=SECONDS, 300 by default, is how long a start may take on a busy machine)
 # The first start prints the administrator's password once: the walkthrough wants a machine where KHCN was never
 # started, or KHCN_ADMIN_PASSWORD set to the administrator's password.
 set -euo pipefail
@@ -60,17 +61,33 @@ khcn --version
 grep -q '^Restart=on-failure' /lib/systemd/system/khcn.service || fail "unit: no Restart=on-failure"
 grep -q '^MemoryMax=' /lib/systemd/system/khcn.service || fail "unit: no MemoryMax"
 grep -q '^LimitNOFILE=' /lib/systemd/system/khcn.service || fail "unit: no LimitNOFILE"
+if command -v systemd-analyze >/dev/null; then
+    # systemd's own reading of the unit: an ignored or invalid line fails the walkthrough
+    complaints="$(systemd-analyze verify /lib/systemd/system/khcn.service 2>&1 | grep 'khcn.service:' || true)"
+    [ -z "$complaints" ] || fail "systemd-analyze verify: $complaints"
+    echo "systemd-analyze verify khcn.service: no complaint"
+fi
 echo "user khcn, /etc/khcn (root:khcn 0750, conffiles 0640), /usr/bin/khcn, /lib/systemd/system/khcn.service: ok"
 
 # the service as the unit starts it, where systemd does not run (a container, this kind of sandbox)
 MANUAL_PID=
 start_manual() {
-    # the unit's Environment= lines, its user, working directory and command
-    setpriv --reuid=khcn --regid=khcn --init-groups env -C /var/lib/khcn \
-        SPRING_CONFIG_ADDITIONAL_LOCATION=optional:file:/etc/khcn/khcn.properties HOME=/var/lib/khcn \
-        JAVA_TOOL_OPTIONS="-Xmx1536m -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8" \
-        LOGGING_FILE_NAME=/var/log/khcn/khcn.log \
-        /usr/bin/java -jar /usr/share/khcn/khcn.jar serve @/etc/khcn/serve.args >>"$WORK/service.out" 2>&1 &
+    # the unit's own Environment= lines (a quoted one unquoted), working directory, user and ExecStart
+    local unit=/lib/systemd/system/khcn.service line value
+    local -a environment=()
+    while IFS= read -r line; do
+        value="${line#Environment=}"
+        value="${value#\"}"
+        environment+=("${value%\"}")
+    done < <(grep '^Environment=' "$unit")
+    local user directory command
+    user="$(sed -n 's/^User=//p' "$unit")"
+    directory="$(sed -n 's/^WorkingDirectory=//p' "$unit")"
+    command="$(sed -n 's/^ExecStart=//p' "$unit")"
+    echo "as $user in $directory: ${environment[*]} $command"
+    # shellcheck disable=SC2086 # ExecStart is split into words as systemd splits it (no quotes in it)
+    setpriv --reuid="$user" --regid="$user" --init-groups env -C "$directory" "${environment[@]}" \
+        $command >>"$WORK/service.out" 2>&1 &
     MANUAL_PID=$!
 }
 stop_manual() {
@@ -89,7 +106,7 @@ trap cleanup EXIT
 
 wait_up() {
     local i
-    for i in $(seq 1 120); do
+    for i in $(seq 1 "${KHCN_WALKTHROUGH_WAIT:-300}"); do
         if curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -Eq '"status":"(UP|DEGRADED)"'; then
             curl -sS "http://127.0.0.1:$PORT/actuator/health"; echo
             return 0
@@ -99,7 +116,7 @@ wait_up() {
         fi
         sleep 1
     done
-    fail "the service did not answer on port $PORT within 120 s"
+    fail "the service did not answer on port $PORT within ${KHCN_WALKTHROUGH_WAIT:-300} s"
 }
 
 say "3. starting the service"

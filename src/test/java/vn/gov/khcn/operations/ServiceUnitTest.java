@@ -35,7 +35,14 @@ class ServiceUnitTest {
                 current = l;
             } else if (("[" + name + "]").equals(current) && !l.isEmpty() && !l.startsWith("#")) {
                 int eq = l.indexOf('=');
-                keys.computeIfAbsent(l.substring(0, eq), k -> new ArrayList<>()).add(l.substring(eq + 1));
+                String value = l.substring(eq + 1);
+                if (value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1); // systemd's quoting of a value with spaces
+                } else {
+                    assertThat(l.startsWith("Environment=") && value.contains(" ")).as("an unquoted environment assignment with spaces: " + l)
+                            .isFalse();
+                }
+                keys.computeIfAbsent(l.substring(0, eq), k -> new ArrayList<>()).add(value);
             }
         }
         return keys;
@@ -83,6 +90,19 @@ class ServiceUnitTest {
 
         String ops = Files.readString(Path.of("docs/operations.md"));
         assertThat(ops).contains("src/dist/khcn.service", "/etc/khcn/khcn.properties", "/etc/khcn/serve.args", "useradd --system");
+    }
+
+    /** systemd's own reading of the unit (where systemd-analyze is installed, as on the CI machine): no line ignored. */
+    @Test
+    void systemdReadsEveryLineOfTheUnit() throws Exception {
+        Path analyze = Path.of("/usr/bin/systemd-analyze");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(analyze), "systemd-analyze is not installed here");
+        Process p = new ProcessBuilder(analyze.toString(), "verify", UNIT.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        // a missing /usr/bin/java or user on a build machine is not the unit's fault; an ignored or invalid line is
+        List<String> complaints = out.lines().filter(l -> l.contains(UNIT.getFileName().toString() + ":")).toList();
+        assertThat(complaints).as("systemd-analyze verify " + UNIT).isEmpty();
     }
 
     @Test
