@@ -1,14 +1,14 @@
 package vn.gov.khcn.inspection;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import vn.gov.khcn.shared.Code;
 
 /**
  * The field of a specialised inspection: a code of the vocabulary {@code vocabulary.VocabularyList.INSPECTION_FIELD}, which a department extends
  * ("Viễn thông", "Giao dịch điện tử"). The constants are the codes the code relies on by name (the demo data); labels, and every other entry, come
  * from the vocabulary.
  */
-public record InspectionField(String code) implements vn.gov.khcn.shared.Code {
+public record InspectionField(String code) implements Code {
     public static final InspectionField MEASUREMENT = new InspectionField("MEASUREMENT");
     public static final InspectionField QUALITY = new InspectionField("QUALITY");
     public static final InspectionField RADIATION = new InspectionField("RADIATION");
@@ -16,23 +16,13 @@ public record InspectionField(String code) implements vn.gov.khcn.shared.Code {
     public static final InspectionField OTHER = new InspectionField("OTHER");
 
     public InspectionField {
-        if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException("InspectionField needs a code");
-        }
-        code = code.strip();
+        code = Code.checked(code, "InspectionField");
     }
 
     /** The entry of a code as JSON, a form, a column or a query parameter sends it (Spring and Jackson convert through it). */
     @JsonCreator
     public static InspectionField valueOf(String code) {
         return code == null || code.isBlank() ? null : new InspectionField(code);
-    }
-
-    /** The code, as the column, JSON and the reports' part keys hold it. */
-    @JsonValue
-    @Override
-    public String name() {
-        return code;
     }
 
     @Override

@@ -1,10 +1,26 @@
 package vn.gov.khcn.shared;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A value records store by its code: an entry of a vocabulary kept as data (a task level, an inspection field…).
- * Query parameters and typed inputs bind it as its code, as they bind an enum as its name.
+ * Query parameters and typed inputs bind it as its code, as they bind an enum as its name; JSON holds the code.
  */
 public interface Code {
-    /** The code, as the column holds it. */
-    String name();
+    /** The code, as typed or stored. */
+    String code();
+
+    /** The code, as the column, JSON and the reports' part keys hold it. */
+    @JsonValue
+    default String name() {
+        return code();
+    }
+
+    /** A code as a record of a vocabulary takes it: stripped, and never blank ({@code what} names the record in the error). */
+    static String checked(String code, String what) {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException(what + " needs a code");
+        }
+        return code.strip();
+    }
 }

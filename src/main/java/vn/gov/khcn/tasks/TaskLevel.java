@@ -1,7 +1,7 @@
 package vn.gov.khcn.tasks;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import vn.gov.khcn.shared.Code;
 
 /**
  * The level of a task (who funds and manages it): a code of the task-level vocabulary
@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * levels the code relies on by name (the report's part keys, the national tasks printed apart); their labels, and
  * every other level, come from the vocabulary.
  */
-public record TaskLevel(String code) implements vn.gov.khcn.shared.Code {
+public record TaskLevel(String code) implements Code {
     public static final TaskLevel NATIONAL = new TaskLevel("NATIONAL");
     public static final TaskLevel URGENT_LOCAL = new TaskLevel("URGENT_LOCAL");
     public static final TaskLevel RURAL_MOUNTAIN = new TaskLevel("RURAL_MOUNTAIN");
@@ -17,23 +17,13 @@ public record TaskLevel(String code) implements vn.gov.khcn.shared.Code {
     public static final TaskLevel GRASSROOTS = new TaskLevel("GRASSROOTS");
 
     public TaskLevel {
-        if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException("A task level needs a code");
-        }
-        code = code.strip();
+        code = Code.checked(code, "A task level");
     }
 
     /** The level of a code as JSON, a form or a query parameter sends it (Spring and Jackson convert through it). */
     @JsonCreator
     public static TaskLevel valueOf(String code) {
         return code == null || code.isBlank() ? null : new TaskLevel(code);
-    }
-
-    /** The code, as the column, JSON and the reports' part keys hold it. */
-    @JsonValue
-    @Override
-    public String name() {
-        return code;
     }
 
     @Override
