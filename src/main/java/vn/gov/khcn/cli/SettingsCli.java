@@ -46,7 +46,8 @@ class SettingsCli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "set", description = "Đổi một thiết lập của Sở. Giá trị nhiều dòng (nơi nhận, chức vụ người ký hai dòng): "
+    @Command(name = "set", description = "Đổi một hay nhiều thiết lập của Sở: settings set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ …] (lưu cùng lúc, "
+            + "hoặc không lưu gì nếu có giá trị sai). Giá trị nhiều dòng (nơi nhận, chức vụ người ký hai dòng): "
             + "viết \\n giữa các dòng, ví dụ \"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\".")
     static class Set implements Callable<Integer> {
         @Mixin
@@ -58,21 +59,40 @@ class SettingsCli implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "VALUE", description = "Giá trị mới.")
         String value;
 
+        @Parameters(index = "2..*", arity = "0..*", paramLabel = "KEY VALUE", description = "Các cặp khóa, giá trị tiếp theo.")
+        java.util.List<String> more = new java.util.ArrayList<>();
+
         @Override
         public Integer call() {
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            if (DepartmentSettings.Item.ofKey(key).isEmpty()) {
-                err.println("Không có thiết lập \"" + key + "\". Các khóa: "
-                        + Arrays.stream(DepartmentSettings.Item.values()).map(DepartmentSettings.Item::key).collect(Collectors.joining(", ")) + ".");
+            java.util.List<String[]> pairs = new java.util.ArrayList<>();
+            pairs.add(new String[] {key, value});
+            if (more.size() % 2 != 0) {
+                err.println("Thiếu giá trị của thiết lập \"" + more.get(more.size() - 1) + "\": viết từng cặp KHÓA GIÁ_TRỊ.");
                 return 2;
+            }
+            for (int i = 0; i < more.size(); i += 2) {
+                pairs.add(new String[] {more.get(i), more.get(i + 1)});
+            }
+            for (String[] kv : pairs) {
+                if (DepartmentSettings.Item.ofKey(kv[0]).isEmpty()) {
+                    err.println("Không có thiết lập \"" + kv[0] + "\". Các khóa: "
+                            + Arrays.stream(DepartmentSettings.Item.values()).map(DepartmentSettings.Item::key).collect(Collectors.joining(", ")) + ".");
+                    return 2;
+                }
             }
             PrintStream out = System.out;
             System.setOut(err);
             try (var ctx = Khcn.start(db.properties())) {
                 ReportSettings settings = ctx.getBean(ReportSettings.class);
-                DepartmentSettings after = settings.update(SettingsCommand.of(settings.get()).with(key, value.replace("\\n", "\n")));
-                DepartmentSettings.Item item = DepartmentSettings.Item.ofKey(key).orElseThrow();
-                err.println("Đã lưu " + item.label() + " [" + key + "]." + (after.complete() ? ""
+                SettingsCommand command = SettingsCommand.of(settings.get());
+                for (String[] kv : pairs) {
+                    command = command.with(kv[0], kv[1].replace("\\n", "\n"));
+                }
+                DepartmentSettings after = settings.update(command);
+                String saved = pairs.stream().map(kv -> DepartmentSettings.Item.ofKey(kv[0]).orElseThrow().label() + " [" + kv[0] + "]")
+                        .collect(Collectors.joining(", "));
+                err.println("Đã lưu " + saved + "." + (after.complete() ? ""
                         : " Còn thiếu: " + after.missing().stream().map(DepartmentSettings.Item::label).collect(Collectors.joining("; ")) + "."));
                 return 0;
             } catch (DomainException e) {

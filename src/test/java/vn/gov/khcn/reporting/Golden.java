@@ -178,8 +178,8 @@ final class Golden {
         y.put("centre.xrayRoomsChecked", v(7).names("Trung tâm Y tế huyện Hòa An", "Trung tâm Y tế huyện Hà Quảng"));
         m.put("outreach.newsPosts", v(35));
         y.put("outreach.newsPosts", v(219));
-        m.put("outreach.broadcasts", v(1));
-        y.put("outreach.broadcasts", v(8));
+        m.put("outreach.broadcasts", v(1).names("Đài Phát thanh và Truyền hình tỉnh"));
+        y.put("outreach.broadcasts", v(8).names("Đài Phát thanh và Truyền hình tỉnh"));
         m.put("outreach.bulletinCopies", v(0));
         y.put("outreach.bulletinCopies", v(1000).names("1, 2/2021"));
         m.put("investment.projectsActive", v(2));

@@ -48,6 +48,21 @@ class TemplateBreakdownsAndClausesTest {
     }
 
     @Test
+    void thePartsOfASubDimensionUnderAPrefixPrintByTheirLevelsLabelAndANounPrintsOnce() {
+        Map<String, Golden.V> y = new LinkedHashMap<>();
+        y.put("tasks.managed", Golden.v(5).by("origin", "CARRIED_OVER", 2, "NEW", 3)
+                .by("origin/level", "CARRIED_OVER/PROVINCIAL", 2, "NEW/PROVINCIAL", 1, "NEW/MINISTERIAL", 1, "NEW/OWN_LEVEL", 1)
+                .by("level", "PROVINCIAL", 3, "MINISTERIAL", 1, "OWN_LEVEL", 1));
+        y.put("tasks.implementing", Golden.v(0));
+        var r = Render.render("@period ytd\n{tasks.managed.by.origin/level.NEW/~PROVINCIAL: nhiệm vụ} / {tasks.managed.by.origin/level.NEW/*.commas} / "
+                + "?{tasks.managed.by.origin/level.NEW/~PROVINCIAL+MINISTERIAL+OWN_LEVEL: có | không có}; ?{tasks.managed.by.origin/level.NEW/~PROVINCIAL: có | không có} / "
+                + "{tasks.managed.by.origin/level.NEW/~PROVINCIAL.total} / {tasks.managed.by.level.~OWN_LEVEL: cấp}",
+                Golden.figures(Map.of(), y), Map.of(), List.of());
+        assertThat(body(r)).isEqualTo("01 nhiệm vụ cấp bộ và 01 nhiệm vụ OWN_LEVEL / 01 cấp tỉnh, 01 cấp bộ, 01 OWN_LEVEL / không có; có / 02 / "
+                + "03 cấp tỉnh và 01 cấp bộ\n");
+    }
+
+    @Test
     void aZeroClauseIsLeftOutOrWordedAndANonZeroOnePrintsItsText() {
         var r = Render.render("Có {tasks.implementing} nhiệm vụ?{tasks.acceptanceCouncilsFormed: , thành lập {tasks.acceptanceCouncilsFormed} Hội đồng nghiệm thu ([[narrative:councils|SCIENCE]])}; "
                 + "?{tasks.acceptanceCouncilsFormed: có hội đồng | chưa có hội đồng nghiệm thu}; ?{tasks.implementing.by.level.NATIONAL: **{tasks.implementing.by.level.NATIONAL}** nhiệm vụ cấp quốc gia, }xong; "

@@ -13,14 +13,13 @@ import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.organisations.Districts;
 
 /** The application centre's training courses; rows are added through {@link Trainings} (rules, access, audit). */
 @Component
 class TrainingSheet extends RecordImport<TrainingQuery> {
     static final Column TITLE = Column.text("Tên lớp tập huấn", true, 1000, "Tên lớp tập huấn, hướng dẫn kỹ thuật, có dấu.");
     static final Column COMMUNE = Column.text("Xã", true, 100, "Xã, phường, thị trấn nơi tổ chức lớp.");
-    static final Column DISTRICT = new Column("Huyện", ColumnType.TEXT, true, 100, Districts.CAO_BANG, "Chọn trong danh sách hoặc gõ tên huyện.");
+    static final Column DISTRICT = new Column("Huyện", ColumnType.TEXT, true, 100, List.of(), "Gõ tên huyện, thị xã, thành phố thuộc tỉnh (hồ sơ trước 01/7/2025).");
     static final Column HELD = Column.date("Ngày tổ chức", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel.");
     static final Column PARTICIPANTS = Column.integer("Số người tham dự", false, "Số người, không âm.");
     static final RegisterSpec SPEC = new RegisterSpec("centre-trainings", "Lớp tập huấn (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng", "Tap huan",

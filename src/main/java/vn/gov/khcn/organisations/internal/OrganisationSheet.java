@@ -11,7 +11,6 @@ import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.organisations.Districts;
 import vn.gov.khcn.organisations.OrganisationCommand;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.OrganisationQuery;
@@ -23,8 +22,8 @@ class OrganisationSheet extends RecordImport<OrganisationQuery> {
     static final Column NAME = Column.text("Tên tổ chức", true, 500, "Tên đầy đủ, có dấu. Tên đã có trong danh mục thì dòng được bỏ qua.");
     static final Column KIND = Column.choice("Loại tổ chức", true, Labels.labels(OrganisationKind.values(), OrganisationKind::label),
             "Chọn trong danh sách.");
-    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, Districts.CAO_BANG,
-            "Chọn trong danh sách hoặc gõ tên huyện.");
+    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, List.of(),
+            "Gõ tên huyện, thị xã, thành phố thuộc tỉnh (hồ sơ trước 01/7/2025).");
     static final Column COMMUNE = Column.text("Xã/phường/thị trấn", false, 100, "Tên xã, phường, thị trấn.");
     static final Column TAX_CODE = Column.text("Mã số thuế", false, 20, "10 chữ số, hoặc 10 chữ số-3 chữ số; gõ dạng văn bản để giữ số 0 đầu.");
     static final RegisterSpec SPEC = new RegisterSpec("organisations", "Tổ chức", "Tổ chức và văn bản", "To chuc",

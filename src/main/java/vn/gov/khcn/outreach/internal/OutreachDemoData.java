@@ -18,7 +18,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
 @Component
 class OutreachDemoData implements DemoDataContributor {
     static final String SITE = "khcncaobang.gov.vn";
-    static final String STATION = "Đài Phát thanh và Truyền hình tỉnh Cao Bằng";
+    static final String STATION = "Đài Phát thanh và Truyền hình tỉnh";
     private static final List<String> FORMS = List.of("Cao Bằng: %s", "Hội nghị triển khai %s", "Kiểm tra tiến độ %s",
             "Nghiệm thu %s", "Tập huấn %s", "Hội thảo khoa học về %s", "Tăng cường %s", "Đẩy mạnh %s", "Kết quả bước đầu của %s",
             "Sở KH&CN làm việc về %s", "Hướng dẫn %s");

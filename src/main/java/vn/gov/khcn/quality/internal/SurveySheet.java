@@ -9,7 +9,6 @@ import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.organisations.Districts;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.SurveyCommand;
 import vn.gov.khcn.quality.SurveyQuery;
@@ -21,7 +20,7 @@ class SurveySheet extends RecordImport<SurveyQuery> {
     static final Column FACILITY = Column.text("Cơ sở được khảo sát", true, 500, "Tên cơ sở đúng như trong danh mục tổ chức.");
     static final Column ON = Column.date("Ngày khảo sát", true, "Mỗi cơ sở một lần khảo sát trong một ngày.");
     static final Column PRODUCTS = Column.text("Sản phẩm, hàng hóa", true, 1000, "Sản phẩm, hàng hóa được khảo sát.");
-    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, Districts.CAO_BANG,
+    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, List.of(),
             "Để trống thì lấy theo huyện của cơ sở.");
     static final Column FINDINGS = Column.text("Kết quả khảo sát", false, 4000, "Nhận xét, vi phạm phát hiện.");
     static final RegisterSpec SPEC = new RegisterSpec("quality-surveys", "Khảo sát chất lượng sản phẩm, hàng hóa", "Tiêu chuẩn, chất lượng",

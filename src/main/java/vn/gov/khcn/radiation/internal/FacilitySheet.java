@@ -10,7 +10,6 @@ import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.organisations.Districts;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.radiation.FacilityCommand;
 import vn.gov.khcn.radiation.FacilityQuery;
@@ -22,7 +21,7 @@ class FacilitySheet extends RecordImport<FacilityQuery> {
     static final Column NAME = Column.text("Tên cơ sở", true, 500, "Tên tổ chức đúng như trong danh mục tổ chức (nhập danh mục tổ chức "
             + "trước nếu chưa có). Cơ sở đã có trong sổ thì dòng được bỏ qua.");
     static final Column ADDRESS = Column.text("Địa chỉ", false, 500, "Địa chỉ nơi đặt thiết bị bức xạ.");
-    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, Districts.CAO_BANG,
+    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, List.of(),
             "Để trống thì lấy theo huyện của tổ chức.");
     static final RegisterSpec SPEC = new RegisterSpec("radiation-facilities", "Cơ sở bức xạ", "An toàn bức xạ", "Co so buc xa",
             List.of(NAME, ADDRESS, DISTRICT), "cùng tên cơ sở (mỗi tổ chức một cơ sở bức xạ)", List.of("organisations"));

@@ -10,7 +10,6 @@ import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
-import vn.gov.khcn.organisations.Districts;
 import vn.gov.khcn.radiation.RadiationFacilities;
 import vn.gov.khcn.radiation.RadiationInspectionCommand;
 import vn.gov.khcn.radiation.RadiationInspectionQuery;
@@ -21,7 +20,7 @@ import vn.gov.khcn.radiation.RadiationInspections;
 class RadiationInspectionSheet extends RecordImport<RadiationInspectionQuery> {
     static final Column FACILITY = Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ.");
     static final Column ON = Column.date("Ngày kiểm tra", true, "Mỗi cơ sở một lần kiểm tra trong một ngày.");
-    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, Districts.CAO_BANG,
+    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, List.of(),
             "Để trống thì lấy theo huyện của cơ sở.");
     static final Column FINDINGS = Column.text("Kết quả kiểm tra", false, 4000, "Nhận xét, yêu cầu khắc phục.");
     static final RegisterSpec SPEC = new RegisterSpec("radiation-inspections", "Kiểm tra an toàn bức xạ", "An toàn bức xạ", "Kiem tra ATBX",

@@ -59,28 +59,53 @@ record FigureExpression(String code, String what, String dim, String key, boolea
                 return new FigureExpression(code, what, rest, "", lower, noun, commas);
             }
             String key = rest.substring(dot + 1);
-            if (key.startsWith("~")) {
-                return new FigureExpression(code, what, rest.substring(0, dot), key.substring(1), lower, noun, commas);
+            if (key.startsWith("~") || key.matches("[^/~]+/(~.*|\\*)")) {
+                return new FigureExpression(code, what, rest.substring(0, dot), key.startsWith("~") ? key.substring(1) : key, lower, noun, commas);
             }
             return new FigureExpression(code, "part", rest.substring(0, dot), key, lower, noun, false);
         }
         return new FigureExpression(expr, "value", null, null, lower, noun, false);
     }
 
-    /** The keys a breakdown leaves out ({@code ~K1+K2}). */
+    /**
+     * The prefix of a breakdown of a sub-dimension's parts ({@code {code.by.origin/level.NEW/~K1+K2}} or
+     * {@code NEW/*}: the parts "NEW/…", keyed by what follows the prefix); empty for a whole breakdown.
+     */
+    private String prefix() {
+        if (key == null) {
+            return "";
+        }
+        int slash = key.indexOf('/');
+        return slash >= 0 && (key.startsWith("~", slash + 1) || key.startsWith("*", slash + 1)) ? key.substring(0, slash + 1) : "";
+    }
+
+    /** The keys a breakdown leaves out ({@code ~K1+K2}; after a prefix, the keys without it). */
     private Set<String> excluded() {
         Set<String> out = new LinkedHashSet<>();
-        if (key != null && !key.isBlank()) {
-            for (String k : key.split("\\+")) {
+        String rest = key == null ? "" : key.substring(prefix().length());
+        if (rest.startsWith("~")) {
+            rest = rest.substring(1);
+        }
+        if (!rest.isBlank() && !rest.equals("*")) {
+            for (String k : rest.split("\\+")) {
                 out.add(k.strip());
             }
         }
         return out;
     }
 
-    /** The parts a breakdown prints: keys with records, in the vocabulary's order, then any other key in key order. */
+    /**
+     * The parts a breakdown prints: keys with records, in the vocabulary's order, then any other key in key order.
+     * With a prefix ({@code NEW/~K}) only the keys that start with it, each keyed by what follows it.
+     */
     List<Map.Entry<String, Long>> breakdownParts(IndicatorValue v, Map<String, String> labels) {
-        Map<String, Long> d = v.by().getOrDefault(dim, new java.util.TreeMap<>());
+        Map<String, Long> d = new java.util.LinkedHashMap<>();
+        String prefix = prefix();
+        v.by().getOrDefault(dim, new java.util.TreeMap<>()).forEach((k, n) -> {
+            if (k.startsWith(prefix)) {
+                d.put(k.substring(prefix.length()), n);
+            }
+        });
         Set<String> skip = excluded();
         List<Map.Entry<String, Long>> out = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>(labels.keySet());
@@ -92,6 +117,20 @@ record FigureExpression(String code, String what, String dim, String key, boolea
             }
         }
         return out;
+    }
+
+    /**
+     * "NN noun label", the noun left out when the label already begins with it (a level "Nhiệm vụ hợp tác quốc tế"
+     * after the noun "nhiệm vụ" prints once: "01 nhiệm vụ hợp tác quốc tế").
+     */
+    private String part(long n, String label) {
+        if (noun.isEmpty()) {
+            return Formats.count(n) + " " + label;
+        }
+        String folded = vn.gov.khcn.shared.VietnameseText.fold(label);
+        String nounFolded = vn.gov.khcn.shared.VietnameseText.fold(noun);
+        boolean repeats = folded.equals(nounFolded) || folded.startsWith(nounFolded + " ");
+        return Formats.count(n) + " " + (repeats ? "" : noun + " ") + label;
     }
 
     /** Whether the figure is zero: no value, a zero sum, an empty breakdown or no names. Zero clauses test it. */
@@ -142,7 +181,7 @@ record FigureExpression(String code, String what, String dim, String key, boolea
                 List<String> items = new ArrayList<>();
                 for (Map.Entry<String, Long> e : breakdownParts(v, labels)) {
                     String label = labels.containsKey(e.getKey()) ? lowerFirst(labels.get(e.getKey())) : e.getKey();
-                    items.add(Formats.count(e.getValue()) + " " + (noun.isEmpty() ? "" : noun + " ") + label);
+                    items.add(part(e.getValue(), label));
                 }
                 yield items.isEmpty() ? "" : join(items, !commas);
             }

@@ -267,10 +267,17 @@ public final class TemplateRenderer {
         expr = a.expr();
         FigureExpression f = FigureExpression.parse(expr + noun, lower);
         IndicatorValue v = value(f.code(), p);
-        String text = v == null ? MISSING : f.format(v, f.dim() == null ? Map.of() : figures.partLabels(f.code(), f.dim()));
+        String text = v == null ? MISSING : f.format(v, f.dim() == null ? Map.of() : labels(f.code(), f.dim()));
         DateRange r = figures.range(p).orElse(null);
         FigureLink link = r == null || v == null ? null : new FigureLink(f.code(), p, r.start(), r.end());
         out.add(printed(new Span(text, bold, italic, link, null), expr));
+    }
+
+    /** The labels of a dimension's parts; a dimension "a/b" without its own labels those of "b" (origin/level: the levels). */
+    private Map<String, String> labels(String code, String dim) {
+        Map<String, String> own = figures.partLabels(code, dim);
+        int slash = dim.lastIndexOf('/');
+        return own.isEmpty() && slash >= 0 ? figures.partLabels(code, dim.substring(slash + 1)) : own;
     }
 
     /**
