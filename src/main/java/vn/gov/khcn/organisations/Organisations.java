@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.geography.Commune;
+import vn.gov.khcn.geography.FormerDistrict;
+import vn.gov.khcn.geography.Geography;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.records.RecordType;
@@ -36,13 +39,18 @@ public class Organisations {
             o -> writer(), RecordType.undated(), Organisation::name);
     /** How many organisations a picker lists before the user types; typing searches the whole register. */
     public static final int PICKER_SIZE = 200;
-    private static final String COLS = "id, name, kind, district, commune, tax_code, version";
+    private static final String COLS = "o.id, o.name, o.kind, fd.name as district, fd.code as district_code, c.name as commune,"
+            + " c.code as commune_code, o.former_commune, o.tax_code, o.version";
+    private static final String FROM = "organisation o left join former_district fd on fd.id = o.former_district_id"
+            + " left join commune c on c.id = o.commune_id";
     private static final String SAME = "cùng tên tổ chức";
     private final JdbcClient jdbc;
     private final Register<Organisation> organisations;
+    private final Geography geography;
 
-    Organisations(JdbcClient jdbc, RecordWrites writes) {
+    Organisations(JdbcClient jdbc, RecordWrites writes, Geography geography) {
         this.jdbc = jdbc;
+        this.geography = geography;
         this.organisations = writes.register(ORGANISATION, this::get);
     }
 
@@ -58,11 +66,11 @@ public class Organisations {
     }
 
     public Optional<Organisation> find(long id) {
-        return jdbc.sql("select " + COLS + " from organisation where id = :id").param("id", id).query(Rows.of(Organisation.class)).optional();
+        return jdbc.sql("select " + COLS + " from " + FROM + " where o.id = :id").param("id", id).query(Rows.of(Organisation.class)).optional();
     }
 
     public Optional<Organisation> findByName(String name) {
-        return jdbc.sql("select " + COLS + " from organisation where name = :n").param("n", VietnameseText.clean(name))
+        return jdbc.sql("select " + COLS + " from " + FROM + " where o.name = :n").param("n", VietnameseText.clean(name))
                 .query(Rows.of(Organisation.class)).optional();
     }
 
@@ -79,7 +87,7 @@ public class Organisations {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select " + COLS + " from organisation where id in (:ids)").param("ids", ids)
+        return jdbc.sql("select " + COLS + " from " + FROM + " where o.id in (:ids)").param("ids", ids)
                 .query(Rows.of(Organisation.class)).list().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
@@ -98,30 +106,37 @@ public class Organisations {
         return out;
     }
 
-    /** The list's page: by the words of the name (diacritics, case and word order ignored), kind and district. */
+    /**
+     * The list's page: by the words of the name (diacritics, case and word order ignored), kind, former district and
+     * commune (each by code or name; one the geography lacks selects nothing).
+     */
     public PageResult<Organisation> search(OrganisationQuery q, int page, int size) {
-        Map<String, Object> params = RecordSql.params("k", q.kind(), "d", q.district());
-        return RecordSql.page(jdbc, Organisation.class, COLS, "organisation",
-                TextSearch.condition(q.q(), "w", params, "name_folded") + " and (cast(:k as varchar) is null or kind = :k)"
-                        + " and (cast(:d as varchar) is null or district = :d)",
-                params, "name_folded, id", page, size);
+        Long district = q.district() == null ? null : geography.findDistrict(q.district()).map(FormerDistrict::id).orElse(-1L);
+        Long commune = q.commune() == null ? null : geography.findCommune(q.commune()).map(Commune::id).orElse(-1L);
+        Map<String, Object> params = RecordSql.params("k", q.kind(), "d", district, "c", commune);
+        return RecordSql.page(jdbc, Organisation.class, COLS, FROM,
+                TextSearch.condition(q.q(), "w", params, "o.name_folded") + " and (cast(:k as varchar) is null or o.kind = :k)"
+                        + " and (cast(:d as bigint) is null or o.former_district_id = :d)"
+                        + " and (cast(:c as bigint) is null or o.commune_id = :c)",
+                params, "o.name_folded, o.id", page, size);
     }
 
+    /** The former districts organisations name, by name (a list filter's choices). */
     public List<String> districts() {
-        return jdbc.sql("select distinct district from organisation where district is not null order by district")
+        return jdbc.sql("select distinct fd.name from organisation o join former_district fd on fd.id = o.former_district_id order by fd.name")
                 .query(String.class).list();
     }
 
     @Transactional
     public Organisation record(OrganisationCommand c) {
         return organisations.add(writer(), null, SAME, () -> RecordSql.insert(jdbc, """
-                insert into organisation(name, name_folded, kind, district, commune, tax_code)
-                values (:name, :nameFolded, :kind, :district, :commune, :taxCode)""", validate(c, null)));
+                insert into organisation(name, name_folded, kind, former_district_id, commune_id, former_commune, tax_code)
+                values (:name, :nameFolded, :kind, :districtId, :communeId, :formerCommune, :taxCode)""", validate(c, (Organisation) null)));
     }
 
     /**
-     * The organisation of that name, recorded with the kind and district given when it is new (demo data and
-     * imports name organisations this way). Clerks recording the same new name at once get the one organisation.
+     * The organisation of that name, recorded with the kind and former district (name or code) given when it is new
+     * (demo data and imports name organisations this way). Clerks recording the same new name at once get the one organisation.
      */
     @Transactional
     public Organisation findOrCreate(String name, OrganisationKind kind, String district) {
@@ -140,15 +155,18 @@ public class Organisations {
     @Transactional
     public Organisation correct(long id, OrganisationCommand c) {
         return organisations.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
-                update organisation set name = :name, name_folded = :nameFolded, kind = :kind, district = :district,
-                       commune = :commune, tax_code = :taxCode where id = :id""", id, validate(c, id)));
+                update organisation set name = :name, name_folded = :nameFolded, kind = :kind, former_district_id = :districtId,
+                       commune_id = :communeId, former_commune = :formerCommune, tax_code = :taxCode where id = :id""", id,
+                validate(c, before)));
     }
 
     /** An organisation as the register stores it: checked and cleaned, with its folded name for search. */
-    private record Valid(String name, String nameFolded, OrganisationKind kind, String district, String commune, String taxCode) {
+    private record Valid(String name, String nameFolded, OrganisationKind kind, Long districtId, Long communeId, String formerCommune,
+                         String taxCode) {
     }
 
-    private Valid validate(OrganisationCommand c, Long id) {
+    private Valid validate(OrganisationCommand c, Organisation before) {
+        Long id = before == null ? null : before.id();
         String name = Check.text("name", "tên tổ chức", c.name(), 500);
         OrganisationKind kind = Check.chosen("kind", "loại tổ chức", c.kind());
         String tax = Check.optionalText("taxCode", "mã số thuế", c.taxCode(), 20);
@@ -158,7 +176,11 @@ public class Organisations {
         findByName(name).filter(o -> id == null || o.id() != id).ifPresent(o -> {
             throw new DomainException("name", "Tổ chức \"" + name + "\" đã có trong danh mục.");
         });
-        return new Valid(name, VietnameseText.fold(name), kind, Check.optionalText("district", "tên huyện", c.district(), 100),
-                Check.optionalText("commune", "tên xã", c.commune(), 100), tax);
+        String district = Check.optionalText("district", "huyện cũ", c.district(), 100);
+        String commune = Check.optionalText("commune", "xã, phường, đặc khu", c.commune(), 100);
+        String formerCommune = c.formerCommune() == null && before != null ? before.formerCommune()
+                : Check.optionalText("formerCommune", "xã cũ", c.formerCommune(), 100);
+        return new Valid(name, VietnameseText.fold(name), kind, district == null ? null : geography.requireDistrict("district", district).id(),
+                commune == null ? null : geography.requireCommune("commune", commune).id(), formerCommune, tax);
     }
 }

@@ -78,7 +78,7 @@ public class Surveys {
         Organisation f = Quality.organisation(organisations, "facilityId", "cơ sở được khảo sát", c.facilityId());
         String products = Check.text("products", "sản phẩm, hàng hóa được khảo sát", c.products(), 1000);
         String district = Check.text("district", "huyện/thành phố",
-                c.district() == null || c.district().isBlank() ? f.district() : c.district(), 100);
+                c.district() == null || c.district().isBlank() ? (f.district() != null ? f.district() : f.commune()) : c.district(), 100);
         LocalDate on = Check.date("surveyedOn", "ngày khảo sát", c.surveyedOn());
         String findings = Check.optionalText("findings", "kết quả khảo sát", c.findings(), 4000);
         if (jdbc.sql("""

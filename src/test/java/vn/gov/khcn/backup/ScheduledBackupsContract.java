@@ -63,7 +63,7 @@ abstract class ScheduledBackupsContract {
     void database() {
         db = migrated(newDatabase());
         jdbc = JdbcClient.create(db);
-        jdbc.sql("insert into organisation(name, name_folded, kind, district) values ('Viện Sao Lưu Theo Lịch', 'vien sao luu theo lich', "
+        jdbc.sql("insert into organisation(name, name_folded, kind, former_commune) values ('Viện Sao Lưu Theo Lịch', 'vien sao luu theo lich', "
                 + "'RESEARCH_INSTITUTE', 'Hòa An')").update();
         ClockProvider.setClock(clock);
     }

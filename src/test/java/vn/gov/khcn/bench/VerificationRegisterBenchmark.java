@@ -87,7 +87,7 @@ public final class VerificationRegisterBenchmark {
         }
         long t0 = System.nanoTime();
         jdbc.sql("""
-                insert into organisation(name, name_folded, kind, district)
+                insert into organisation(name, name_folded, kind, former_commune)
                 select 'Cơ sở đo lường thử ' || g, 'co so do luong thu ' || g, 'ENTERPRISE', 'Hòa An' from generate_series(1, 1000) g
                 where not exists (select 1 from organisation where name_folded = 'co so do luong thu 1')""")
                 .update();

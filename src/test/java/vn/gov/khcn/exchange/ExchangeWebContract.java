@@ -76,7 +76,7 @@ abstract class ExchangeWebContract {
     @Test
     void anUploadShowsItsResultAndABadUploadItsErrors() throws Exception {
         login("vanphong");
-        String csv = "Tên tổ chức,Loại tổ chức,Huyện/thành phố,Xã/phường/thị trấn,Mã số thuế\n"
+        String csv = "Tên tổ chức,Loại tổ chức,Huyện/thành phố,Xã/phường/thị trấn,Mã số thuế,Xã/phường/đặc khu\n"
                 + "Trạm Khuyến Nông Web " + tag() + ",Đơn vị sự nghiệp,Bảo Lạc,,\n";
         MvcResult r = mvc.perform(multipart("/exchange/import").file(new MockMultipartFile("file", "tram.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8))).param("register", "organisations").with(csrf()))
@@ -87,7 +87,7 @@ abstract class ExchangeWebContract {
         assertThat(page).contains("Đã nhập").contains("tram.csv");
         assertThat(organisations.findByName("Trạm Khuyến Nông Web " + tag())).isPresent();
 
-        String bad = "Tên tổ chức,Loại tổ chức,Huyện/thành phố,Xã/phường/thị trấn,Mã số thuế\nTrạm Lỗi " + tag() + ",Trạm,,,\n";
+        String bad = "Tên tổ chức,Loại tổ chức,Huyện/thành phố,Xã/phường/thị trấn,Mã số thuế,Xã/phường/đặc khu\nTrạm Lỗi " + tag() + ",Trạm,,,\n";
         String loc2 = mvc.perform(multipart("/exchange/import").file(new MockMultipartFile("file", "loi.csv", "text/csv",
                         bad.getBytes(StandardCharsets.UTF_8))).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

@@ -100,7 +100,7 @@ class ImportBadInputOnH2Test {
 
     @Test
     void moreDataRowsThanTheLimitAreRefusedWhileStreaming() throws IOException {
-        StringBuilder csv = new StringBuilder("Tên tổ chức,Loại tổ chức,Huyện/thành phố,Xã/phường/thị trấn,Mã số thuế\n");
+        StringBuilder csv = new StringBuilder("Tên tổ chức,Loại tổ chức,Huyện/thành phố,Xã/phường/thị trấn,Mã số thuế,Xã/phường/đặc khu\n");
         for (int i = 1; i <= 30; i++) {
             csv.append("Tổ chức vượt giới hạn ").append(i).append(",Khác,,,\n");
         }

@@ -189,7 +189,7 @@ abstract class ImportContract {
     @WithUserDetails("vanphong")
     void csvWithBomSemicolonsAndDecomposedTextIsStoredInNfc() throws IOException {
         String name = Normalizer.normalize("Hợp tác xã Nước Mắm CSV " + tag(), Normalizer.Form.NFD);
-        String csv = "\uFEFFTên tổ chức;Loại tổ chức;Huyện/thành phố;Xã/phường/thị trấn;Mã số thuế\r\n"
+        String csv = "\uFEFFTên tổ chức;Loại tổ chức;Huyện/thành phố;Xã/phường/thị trấn;Mã số thuế;Xã/phường/đặc khu\r\n"
                 + "\"" + name + "\";hợp tác xã;Trùng Khánh;;\r\n"
                 + "\"" + name + "\";Hợp tác xã;Trùng Khánh;;\r\n";
         Path file = dir.resolve("hop-tac-xa.csv");

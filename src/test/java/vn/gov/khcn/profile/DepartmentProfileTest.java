@@ -161,6 +161,8 @@ class DepartmentProfileTest {
         Vocabularies vocabularies;
         @Autowired
         ReportTemplates templates;
+        @Autowired
+        vn.gov.khcn.geography.Geography geography;
 
         BinhLamContract(String database) {
             super(database);
@@ -176,6 +178,9 @@ class DepartmentProfileTest {
                 VocabularyEntry meter = vocabularies.find(VocabularyList.INSTRUMENT_TYPE, "CONG_TO_DIEN").orElseThrow();
                 vocabularies.change(meter.id(), new VocabularyCommand(meter.list(), meter.code(), "Công tơ điện xoay chiều", meter.position(), false,
                         null, meter.intervalMonths(), meter.version(), "Tên theo danh mục của tỉnh"));
+                geography.recordDistrict(vn.gov.khcn.geography.DistrictCommand.of("901", "Lam Hà", java.time.LocalDate.of(2025, 6, 30)));
+                geography.recordCommune(vn.gov.khcn.geography.CommuneCommand.of("90101", "Lam Sơn", vn.gov.khcn.geography.CommuneKind.WARD,
+                        java.time.LocalDate.of(2025, 7, 1), "Lam Hà"));
                 String month = ReportTemplates.defaultSource(ReportKind.MONTH);
                 assertThat(month).contains("- Về công tác đo lường, thanh tra, kiểm tra, an toàn bức xạ và sở hữu trí tuệ trong tháng:");
                 templates.update(ReportKind.MONTH, month.replace(
@@ -198,7 +203,9 @@ class DepartmentProfileTest {
             assertThat(profile.path("exportedAt").asString()).isNotBlank();
             assertThat(profile.path("department").asString()).contains("UBND TỈNH BÌNH LAM");
             JsonNode parts = profile.path("parts");
-            assertThat(parts.propertyNames()).containsExactly("settings", "vocabularies", "templates");
+            assertThat(parts.propertyNames()).containsExactly("settings", "vocabularies", "geography", "templates");
+            assertThat(parts.path("geography").path("formerDistricts").get(0).path("name").asString()).isEqualTo("Lam Hà");
+            assertThat(parts.path("geography").path("communes").get(0).path("formerDistricts").get(0).asString()).isEqualTo("Lam Hà");
             assertThat(parts.path("settings").path("province").asString()).isEqualTo("Bình Lam");
             assertThat(parts.path("settings").path("signerTitle").asString()).isEqualTo("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
             assertThat(parts.path("settings").path("cutOffDay").asInt()).isEqualTo(14);
@@ -233,6 +240,8 @@ class DepartmentProfileTest {
         DepartmentProfiles profiles;
         @Autowired
         AuditTrail audit;
+        @Autowired
+        vn.gov.khcn.geography.Geography geography;
 
         FreshInstallationContract(String database) {
             super(database);
@@ -268,6 +277,7 @@ class DepartmentProfileTest {
             assertThat(vocabularies.find(VocabularyList.INSTRUMENT_TYPE, "NONG_DO_CON")).isEmpty();
             assertThat(vocabularies.find(VocabularyList.INSTRUMENT_TYPE, "CONG_TO_DIEN").orElseThrow().label()).isEqualTo("Công tơ điện");
             assertThat(templates.get(ReportKind.MONTH).version()).as("the month template is still the default").isEqualTo(-1);
+            assertThat(geography.communes()).isEmpty();
         }
 
         @Test
@@ -327,7 +337,8 @@ class DepartmentProfileTest {
             assertThat(page).contains("Đã nạp hồ sơ thiết lập").contains("Thiết lập của Sở: Tên tỉnh — Bình Lam")
                     .contains("Danh mục dùng chung: thêm vào loại phương tiện đo &quot;Phương tiện đo nồng độ cồn&quot;, chu kỳ 12 tháng")
                     .contains("Danh mục dùng chung: đổi trong loại phương tiện đo &quot;Công tơ điện&quot; thành &quot;Công tơ điện xoay chiều&quot;")
-                    .contains("Mẫu báo cáo: Báo cáo tháng");
+                    .contains("Mẫu báo cáo: Báo cáo tháng").contains("Địa giới hành chính: thêm Phường Lam Sơn");
+            assertThat(geography.findCommune("90101").orElseThrow().formerDistricts()).containsExactly("Lam Hà");
 
             DepartmentSettings s = settings.get();
             assertThat(s.complete()).isTrue();

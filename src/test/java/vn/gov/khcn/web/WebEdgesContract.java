@@ -87,7 +87,7 @@ abstract class WebEdgesContract {
 
     @Test
     void aBackgroundImportActsAsTheClerkWhoSubmittedIt() throws Exception {
-        String csv = "Tên tổ chức,Loại tổ chức,Huyện/thành phố,Xã/phường/thị trấn,Mã số thuế\nTrạm Nhập Nền " + tag() + ",Đơn vị sự nghiệp,Bảo Lạc,,\n";
+        String csv = "Tên tổ chức,Loại tổ chức,Huyện/thành phố,Xã/phường/thị trấn,Mã số thuế,Xã/phường/đặc khu\nTrạm Nhập Nền " + tag() + ",Đơn vị sự nghiệp,Bảo Lạc,,\n";
         String location = mvc.perform(multipart("/exchange/import").file(new MockMultipartFile("file", "nen.csv", "text/csv",
                         csv.getBytes(StandardCharsets.UTF_8))).param("register", "organisations").with(as("qlkh")).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();

@@ -251,7 +251,10 @@ public class ImportRunner {
         }
 
         ImportError error(String sheet) {
-            String accepted = String.join("; ", column.choices());
+            List<String> choices = column.choices();
+            // a list kept as data may still be empty (a new department's geography): say so rather than list nothing
+            String accepted = choices.isEmpty() ? "(danh mục chưa có mục nào: hãy nạp danh mục trước, hoặc để trống ô)"
+                    : String.join("; ", choices);
             String others = values.size() <= 1 ? "" : "; các giá trị không có trong danh mục: \"" + String.join("\", \"", values) + "\"";
             String where = rows == 1 ? "" : " (" + Formats.number(rows) + " dòng, từ dòng " + first + " đến dòng " + last + others + ")";
             return new ImportError(sheet, first, Cells.letter(index) + " (" + column.heading() + ")", values.iterator().next(),

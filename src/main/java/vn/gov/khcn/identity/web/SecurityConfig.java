@@ -77,6 +77,8 @@ class SecurityConfig {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // the department profile: its whole set-up out, or into a fresh installation
                         .requestMatchers("/api/profile", "/api/profile/**", "/admin/profile", "/admin/profile/**").hasRole("ADMIN")
+                        // the geography register (communes, former districts): the office and administrators
+                        .requestMatchers("/geography", "/geography/**").hasAnyRole("ADMIN", "OFFICE")
                         .requestMatchers(HttpMethod.GET, "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()

@@ -4,34 +4,49 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ColumnType;
 import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
+import vn.gov.khcn.geography.Geography;
 import vn.gov.khcn.organisations.OrganisationCommand;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.OrganisationQuery;
 import vn.gov.khcn.organisations.Organisations;
 
-/** The organisation register's spreadsheet; rows are added through {@link Organisations} (rules, audit). */
+/**
+ * The organisation register's spreadsheet; rows are added through {@link Organisations} (rules, audit). The commune
+ * (column F) and the former district (column C) are read from the geography register, by name or code: a value it
+ * lacks is refused once per column, naming the accepted ones; the commune typed before (column D) stays text.
+ */
 @Component
 class OrganisationSheet extends RecordImport<OrganisationQuery> {
     static final Column NAME = Column.text("Tên tổ chức", true, 500, "Tên đầy đủ, có dấu. Tên đã có trong danh mục thì dòng được bỏ qua.");
     static final Column KIND = Column.choice("Loại tổ chức", true, Labels.labels(OrganisationKind.values(), OrganisationKind::label),
             "Chọn trong danh sách.");
-    static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, List.of(),
-            "Gõ tên huyện, thị xã, thành phố thuộc tỉnh (hồ sơ trước 01/7/2025).");
-    static final Column COMMUNE = Column.text("Xã/phường/thị trấn", false, 100, "Tên xã, phường, thị trấn.");
+    static final Column FORMER_COMMUNE = Column.text("Xã/phường/thị trấn", false, 100,
+            "Xã, phường, thị trấn trước 1/7/2025, như hồ sơ cũ ghi (văn bản).");
     static final Column TAX_CODE = Column.text("Mã số thuế", false, 20, "10 chữ số, hoặc 10 chữ số-3 chữ số; gõ dạng văn bản để giữ số 0 đầu.");
-    static final RegisterSpec SPEC = new RegisterSpec("organisations", "Tổ chức", "Tổ chức và văn bản", "To chuc",
-            List.of(NAME, KIND, DISTRICT, COMMUNE, TAX_CODE), "cùng tên tổ chức", List.of());
+    private final Column district;
+    private final Column commune;
     private final Organisations organisations;
 
-    OrganisationSheet(Organisations organisations) {
-        super(SPEC, OrganisationQuery.class);
+    @org.springframework.beans.factory.annotation.Autowired
+    OrganisationSheet(Organisations organisations, Geography geography) {
+        this(Column.vocabulary("Huyện/thành phố", false, geography.districtChoices(),
+                        "Huyện cũ (trước 1/7/2025) trong danh mục địa giới: tên hoặc mã. Để trống với tổ chức chỉ có xã mới."),
+                Column.vocabulary("Xã/phường/đặc khu", false, geography.communeChoices(),
+                        "Xã, phường, đặc khu (từ 1/7/2025) trong danh mục địa giới: tên hoặc mã."), organisations);
+    }
+
+    private OrganisationSheet(Column district, Column commune, Organisations organisations) {
+        super(new RegisterSpec("organisations", "Tổ chức", "Tổ chức và văn bản", "To chuc",
+                List.of(NAME, KIND, district, FORMER_COMMUNE, TAX_CODE, commune), "cùng tên tổ chức", List.of("former-districts", "communes")),
+                OrganisationQuery.class);
+        this.district = district;
+        this.commune = commune;
         this.organisations = organisations;
     }
 
@@ -42,13 +57,14 @@ class OrganisationSheet extends RecordImport<OrganisationQuery> {
 
     @Override
     protected void create(ImportRow row, ImportContext context) {
-        organisations.record(OrganisationCommand.of(row.text(NAME), row.choice(KIND, OrganisationKind.values(), OrganisationKind::label),
-                row.text(DISTRICT), row.text(COMMUNE), row.text(TAX_CODE)));
+        organisations.record(new OrganisationCommand(row.text(NAME), row.choice(KIND, OrganisationKind.values(), OrganisationKind::label),
+                row.text(district), row.text(commune), row.text(TAX_CODE), null, row.text(FORMER_COMMUNE)));
     }
 
     @Override
     public void export(OrganisationQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> organisations.search(query, n, PagedExport.SIZE), o -> sink.accept(SPEC.row().put(NAME, o.name())
-                .put(KIND, o.kind().label()).put(DISTRICT, o.district()).put(COMMUNE, o.commune()).put(TAX_CODE, o.taxCode()).values()));
+        PagedExport.each(n -> organisations.search(query, n, PagedExport.SIZE), o -> sink.accept(spec().row().put(NAME, o.name())
+                .put(KIND, o.kind().label()).put(district, o.district()).put(FORMER_COMMUNE, o.formerCommune()).put(TAX_CODE, o.taxCode())
+                .put(commune, o.commune()).values()));
     }
 }

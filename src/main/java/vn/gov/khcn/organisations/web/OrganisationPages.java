@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.khcn.geography.Geography;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.OrganisationCommand;
 import vn.gov.khcn.organisations.OrganisationKind;
@@ -24,9 +25,11 @@ import vn.gov.khcn.shared.web.SimplePages;
 @RequestMapping("/organisations")
 class OrganisationPages {
     private final Organisations organisations;
+    private final Geography geography;
 
-    OrganisationPages(Organisations organisations) {
+    OrganisationPages(Organisations organisations, Geography geography) {
         this.organisations = organisations;
+        this.geography = geography;
     }
 
     @GetMapping
@@ -36,11 +39,14 @@ class OrganisationPages {
         model.addAttribute("kind", query.kind());
         model.addAttribute("district", query.district());
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("districts", organisations.districts());
+        model.addAttribute("commune", query.commune());
+        model.addAttribute("districts", geography.districts());
+        model.addAttribute("communes", geography.communes());
         Map<String, Object> f = new HashMap<>();
         f.put("q", query.q());
         f.put("kind", query.kind());
         f.put("district", query.district());
+        f.put("commune", query.commune());
         model.addAttribute("base", SimplePages.base("/organisations", f));
         return "organisations/list";
     }
@@ -53,7 +59,8 @@ class OrganisationPages {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         Organisation o = organisations.get(id);
-        return form(model, new OrganisationCommand(o.name(), o.kind(), o.district(), o.commune(), o.taxCode(), o.version()), id, null);
+        return form(model, new OrganisationCommand(o.name(), o.kind(), o.districtCode(), o.communeCode(), o.taxCode(), o.version(),
+                o.formerCommune()), id, null);
     }
 
     @PostMapping
@@ -70,6 +77,8 @@ class OrganisationPages {
         model.addAttribute("cmd", c);
         model.addAttribute("id", id);
         model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("districts", geography.districts());
+        model.addAttribute("communes", geography.communes());
         model.addAttribute("error", error == null ? null : error.getMessage());
         model.addAttribute("errorField", error == null ? null : error.field());
         return "organisations/form";

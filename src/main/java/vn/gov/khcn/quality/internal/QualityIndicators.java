@@ -25,7 +25,8 @@ class QualityIndicators implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(
-                new Indicator("quality.surveyedFacilities", "Cơ sở được khảo sát chất lượng sản phẩm, hàng hóa", List.of(), this::surveyed),
+                new Indicator("quality.surveyedFacilities", "Cơ sở được khảo sát chất lượng sản phẩm, hàng hóa", List.of("commune", "formerDistrict"),
+                        this::surveyed),
                 new Indicator("iso.agenciesChecked", "Cơ quan được kiểm tra việc áp dụng TCVN ISO 9001:2015", List.of(), this::isoChecked),
                 new Indicator("iso.agenciesPlanned", "Cơ quan trong kế hoạch kiểm tra TCVN ISO 9001:2015", List.of(), this::isoPlanned),
                 new Indicator("quality.awardDossiers", "Hồ sơ Giải thưởng chất lượng quốc gia được gửi", List.of(), this::awards),
@@ -33,29 +34,47 @@ class QualityIndicators implements IndicatorProvider {
                         List.of(), this::guided));
     }
 
-    record Row(long id, long orgId, String label, String district, LocalDate on) {
+    record Row(long id, long orgId, String label, String district, LocalDate on, String commune, String formerDistrict) {
+        Row(long id, long orgId, String label, String district, LocalDate on) {
+            this(id, orgId, label, district, on, null, null);
+        }
     }
 
-    /** Distinct facilities surveyed in P (each facility's first survey in P); names: the districts, in order of first survey. */
+    /**
+     * Distinct facilities surveyed in P (each facility's first survey in P); names: the districts, in order of first
+     * survey. Broken down by the facility's commune (surveys from the commune's first day: "commune") and by its former
+     * district (surveys up to the district's last day: "formerDistrict"), as the geography register dates them; a
+     * period before 1/7/2025 has the second only, one after it the first only.
+     */
     IndicatorValue surveyed(DateRange p) {
         List<Row> rows = jdbc.sql("""
-                select s.id, s.facility_id, o.name, s.district, s.surveyed_on from quality_survey s
+                select s.id, s.facility_id, o.name, s.district, s.surveyed_on, c.name, fd.name from quality_survey s
                 join organisation o on o.id = s.facility_id
+                left join commune c on c.id = o.commune_id and c.valid_from <= s.surveyed_on
+                left join former_district fd on fd.id = o.former_district_id and fd.valid_until >= s.surveyed_on
                 where s.surveyed_on between :s and :e order by s.surveyed_on, s.id""")
                 .param("s", p.start()).param("e", p.end())
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)))
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                        rs.getString(6), rs.getString(7)))
                 .list();
         Set<Long> seen = new LinkedHashSet<>();
         Set<String> districts = new LinkedHashSet<>();
         List<RecordRef> refs = new java.util.ArrayList<>();
+        java.util.SortedMap<String, java.util.SortedMap<String, Long>> by = new java.util.TreeMap<>();
         for (Row r : rows) {
             districts.add(r.district());
             if (seen.add(r.orgId())) {
                 refs.add(new RecordRef("quality-survey", r.id(), r.label() + " (" + r.district() + ") — " + Formats.date(r.on()),
                         "/quality/surveys/" + r.id()));
+                if (r.commune() != null) {
+                    by.computeIfAbsent("commune", k -> new java.util.TreeMap<>()).merge(r.commune(), 1L, Long::sum);
+                }
+                if (r.formerDistrict() != null) {
+                    by.computeIfAbsent("formerDistrict", k -> new java.util.TreeMap<>()).merge(r.formerDistrict(), 1L, Long::sum);
+                }
             }
         }
-        return new IndicatorValue((long) refs.size(), null, List.copyOf(districts), null, refs);
+        return new IndicatorValue((long) refs.size(), by, List.copyOf(districts), null, refs);
     }
 
     /** Distinct agencies whose ISO 9001:2015 system was checked in P. */

@@ -28,6 +28,8 @@ class RadiationIndicators implements IndicatorProvider {
         return List.of(
                 new Indicator("radiation.dossiersResolved", "Hồ sơ an toàn bức xạ, hạt nhân được giải quyết", List.of(), this::dossiers),
                 new Indicator("radiation.inspectedDistricts", "Huyện có cơ sở được kiểm tra an toàn bức xạ", List.of(), this::districts),
+                new Indicator("radiation.inspectedCommunes", "Xã, phường, đặc khu có cơ sở được kiểm tra an toàn bức xạ", List.of("formerDistrict"),
+                        this::communes),
                 new Indicator("centre.xrayMachinesVerified", "Máy X-quang được kiểm định", List.of(), p -> xray(p, "MACHINE_VERIFICATION")),
                 new Indicator("centre.xrayRoomsChecked", "Phòng X-quang được kiểm xạ", List.of(), p -> xray(p, "ROOM_CHECK")));
     }
@@ -59,6 +61,38 @@ class RadiationIndicators implements IndicatorProvider {
                     return null;
                 }).list();
         return new IndicatorValue((long) names.size(), null, List.copyOf(names), null, refs);
+    }
+
+    /**
+     * Distinct communes (xã, phường, đặc khu) of the facilities inspected in P, from each commune's first day (the
+     * geography register's), named in order of their first inspection; records: that first inspection. Broken down by
+     * the former district each commune came from ("formerDistrict", the first the register names).
+     */
+    IndicatorValue communes(DateRange p) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        List<RecordRef> refs = new ArrayList<>();
+        jdbc.sql("""
+                select i.id, c.id, c.kind, c.name, o.name, i.inspected_on,
+                       (select min(fd.name) from commune_origin co join former_district fd on fd.id = co.district_id where co.commune_id = c.id)
+                from radiation_inspection i
+                join radiation_facility f on f.id = i.facility_id join organisation o on o.id = f.organisation_id
+                join commune c on c.id = o.commune_id and c.valid_from <= i.inspected_on
+                where i.inspected_on between :s and :e order by i.inspected_on, i.id""")
+                .param("s", p.start()).param("e", p.end())
+                .query((rs, i) -> {
+                    String title = ("WARD".equals(rs.getString(3)) ? "phường " : "SPECIAL_ZONE".equals(rs.getString(3)) ? "đặc khu " : "xã ")
+                            + rs.getString(4);
+                    if (!names.containsKey(title)) {
+                        names.put(title, rs.getString(7));
+                        refs.add(new RecordRef("radiation-inspection", rs.getLong(1), title + ": " + rs.getString(5) + " — "
+                                + Formats.date(rs.getObject(6, LocalDate.class)), "/radiation/inspections/" + rs.getLong(1)));
+                    }
+                    return null;
+                }).list();
+        java.util.SortedMap<String, java.util.SortedMap<String, Long>> by = new java.util.TreeMap<>();
+        names.values().stream().filter(java.util.Objects::nonNull)
+                .forEach(d -> by.computeIfAbsent("formerDistrict", k -> new java.util.TreeMap<>()).merge(d, 1L, Long::sum));
+        return new IndicatorValue((long) names.size(), by, List.copyOf(names.keySet()), null, refs);
     }
 
     /**

@@ -1,0 +1,7 @@
+package vn.gov.khcn.geography;
+
+import vn.gov.khcn.testing.OnPostgres;
+
+@OnPostgres
+class GeographyOnPostgresTest extends GeographyContract {
+}
