@@ -3,7 +3,7 @@ package vn.gov.khcn.reporting;
 import vn.gov.khcn.shared.Unit;
 
 /** A narrative section of a draft not yet marked done by its unit: its slot, its heading in the report, the unit, and where its form is. */
-public record OpenSection(String slot, String heading, Unit unit, boolean written) {
+public record OpenSection(String slot, String heading, Unit unit, boolean written) implements java.io.Serializable {
     /** The anchor of the section's form on the report page. */
     public String anchor() {
         return "slot-" + slot;

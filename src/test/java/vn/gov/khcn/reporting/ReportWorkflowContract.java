@@ -225,6 +225,9 @@ abstract class ReportWorkflowContract {
         assertThat(as("vanphong", () -> sections.mark(r.id(), "assessment", true))).isTrue();
         String models = reports.slotHeadings(r).get("models");
         assertThat(models).isEqualTo("II. LŨY KẾ");
+        // a heading with a placeholder is named as the page names the slot, the placeholder shown as "…"
+        String assessment = reports.slotHeadings(r).get("assessment");
+        assertThat(assessment).isEqualTo("I. THÁNG …");
         assertThatThrownBy(() -> as("vanphong", () -> sections.mark(r.id(), "models", true))).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Mục \"II. LŨY KẾ\" do Phòng Quản lý khoa học viết");
         assertThatThrownBy(() -> as("qlcn", () -> sections.mark(r.id(), "models", true))).isInstanceOf(AccessDeniedException.class);
@@ -272,9 +275,9 @@ abstract class ReportWorkflowContract {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("\"slot\":\"assessment\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("\"slot\":\"models\""))));
         assertThatThrownBy(() -> as("vanphong", () -> reports.submit(r.id(), r.version()))).isInstanceOf(DomainException.class)
-                .hasMessage("Chưa trình được: còn 1 mục chưa được đơn vị viết đánh dấu \"Đã xong\":\n- Mục \"I. THÁNG 3\" – Văn phòng Sở");
+                .hasMessage("Chưa trình được: còn 1 mục chưa được đơn vị viết đánh dấu \"Đã xong\":\n- Mục \"" + assessment + "\" – Văn phòng Sở");
         mvc.perform(post("/reports/" + r.id() + "/sections").with(office).with(csrf()).param("slot", "assessment").param("done", "true"))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Đã đánh dấu xong mục \"I. THÁNG 3\"."));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Đã đánh dấu xong mục \"" + assessment + "\"."));
         assertThat(reports.openSections(reports.get(r.id()))).isEmpty();
         Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
         assertThat(s.status()).isEqualTo(ReportStatus.SUBMITTED);
@@ -657,7 +660,8 @@ abstract class ReportWorkflowContract {
         Report d = draft(y, 3);
         as("vanphong", () -> {
             texts.saveNarrative(d.id(), "assessment", "Nhìn chung, tốt^{detail: Theo Biên bản số 12/BB-SKH&CN.}.");
-            return null;
+            // the changed text reopened the office's section: marked done again
+            return sections.mark(d.id(), "assessment", true);
         });
         Report r = issue(d);
         assertThat(jdbc.sql("select origin from report_issued_text where report_id = :r").param("r", r.id()).query(String.class).single())
@@ -741,6 +745,9 @@ abstract class ReportWorkflowContract {
         mvc.perform(post("/reports/" + r.id() + "/narratives").with(staff).with(csrf()).param("slot", "models").param("body", "Mô hình chè **Thị Ngân**."))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", containsString("Đã lưu")));
         assertThat(texts.narratives(r.id()).get("models").body()).isEqualTo("Mô hình chè **Thị Ngân**.");
+        // the repaired text reopened the section: its unit marks it done again on the page
+        mvc.perform(post("/reports/" + r.id() + "/sections").with(staff).with(csrf()).param("slot", "models").param("done", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", containsString("Đã đánh dấu xong mục")));
         assertThat(as("vanphong", () -> reports.submit(r.id(), r.version())).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 

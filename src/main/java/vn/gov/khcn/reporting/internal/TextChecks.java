@@ -31,12 +31,6 @@ public final class TextChecks {
     private static final String NUMBER = "(?<![\\p{L}\\p{N}.,/])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+";
     /** "N noun" per tied noun, compiled once. */
     private static final Map<String, Pattern> COUNTED = new java.util.concurrent.ConcurrentHashMap<>();
-    /** A count: a number, then a word. */
-    private static final Pattern COUNT = Pattern.compile("(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+\\p{L}", FLAGS);
-    /** What may stand before a count (not a date's "/", a code's ":" or "-", a figure's "." or ","). */
-    private static final Pattern BEFORE_COUNT = Pattern.compile("[^\\p{L}\\p{N}.,/:\\-]", FLAGS);
-    /** "gồm", "gồm có", "bao gồm", with a colon or not, before a list of parts. */
-    private static final Pattern INCLUDES = Pattern.compile("(?<![\\p{L}])(?:bao\\s+)?gồm(?:\\s+có)?\\s*:?\\s*", FLAGS);
 
     private static Pattern counted(String noun) {
         return COUNTED.computeIfAbsent(noun, n -> Pattern.compile(NUMBER + Pattern.quote(n) + "(?![\\p{L}\\p{N}])", FLAGS));
@@ -238,21 +232,21 @@ public final class TextChecks {
         private void partsSum(int s, int e, boolean last, String section, String anchor, Map<String, Unit> slots, List<TextFinding> out) {
             String t = text.substring(s, e);
             for (int p = t.indexOf('('); p >= 0; p = t.indexOf('(', p + 1)) {
-                int close = closing(t, p);
+                int close = Breakdowns.closing(t, p);
                 if (close < 0) {
                     continue;
                 }
-                List<long[]> parts = parts(t, p + 1, close, true);
+                List<long[]> parts = Breakdowns.parts(t, p + 1, close, true);
                 if (parts.size() >= 2) {
-                    compare(t, total(t, p), parts, s, e, last, section, anchor, slots, out);
+                    compare(t, Breakdowns.total(t, p), parts, s, e, last, section, anchor, slots, out);
                 }
             }
-            Matcher g = INCLUDES.matcher(t);
+            Matcher g = Breakdowns.INCLUDES.matcher(t);
             while (g.find()) {
-                List<long[]> parts = parts(t, g.end(), t.length(), false);
+                List<long[]> parts = Breakdowns.parts(t, g.end(), t.length(), false);
                 if (parts.size() >= 2) {
                     int before = g.start();
-                    compare(t, total(t, before), parts, s, e, last, section, anchor, slots, out);
+                    compare(t, Breakdowns.total(t, before), parts, s, e, last, section, anchor, slots, out);
                 }
             }
         }
@@ -275,95 +269,6 @@ public final class TextChecks {
             out.add(new TextFinding(TextFinding.PARTS_SUM, section, u, anchorAt(typed, anchor), shown,
                     "Mục \"" + section + "\": câu «" + shown + "» in tổng \"" + t.substring((int) total[1], (int) total[2]) + "\" nhưng các phần ("
                             + addends + ") cộng lại là " + Formats.count(sum) + " – " + u.label() + " cần xem lại."));
-        }
-
-        /** The number a breakdown starting at {@code at} counts: the last one before it, a noun after it, no other digit between. */
-        private static long[] total(String t, int at) {
-            int i = at - 1;
-            while (i >= 0 && !Character.isDigit(t.charAt(i))) {
-                char c = t.charAt(i);
-                if (c == '(' || c == ')' || c == ';') {
-                    return null;
-                }
-                i--;
-            }
-            if (i < 0) {
-                return null;
-            }
-            int end = i + 1;
-            int start = end;
-            while (start > 0 && (Character.isDigit(t.charAt(start - 1)) || (t.charAt(start - 1) == '.' && start > 1 && Character.isDigit(t.charAt(start - 2))))) {
-                start--;
-            }
-            Matcher m = COUNT.matcher(t);
-            m.region(start, t.length());
-            // what it counts is named between it and its parts ("06 Hội đồng (…)"), never the list's own "gồm" ("năm 2022 gồm …")
-            boolean named = t.substring(end, at).chars().anyMatch(Character::isLetter);
-            if (!named || !m.lookingAt() || m.end(1) != end || (start > 0 && !BEFORE_COUNT.matcher(String.valueOf(t.charAt(start - 1))).matches())) {
-                return null;
-            }
-            return new long[] {Long.parseLong(m.group(1).replace(".", "")), start, end};
-        }
-
-        /**
-         * The parts listed from {@code from} to {@code to}, each {value, start, end}: items split at ",", ";" and " và " outside
-         * parentheses. {@code whole}: every item must be a part or continue a part's name (no digit), else none is.
-         */
-        private static List<long[]> parts(String t, int from, int to, boolean whole) {
-            List<long[]> out = new ArrayList<>();
-            int depth = 0;
-            int start = from;
-            for (int i = from; i <= to; i++) {
-                boolean end = i == to;
-                if (!end) {
-                    char c = t.charAt(i);
-                    if (c == '(') {
-                        depth++;
-                    } else if (c == ')') {
-                        if (depth == 0) {
-                            end = true;
-                        } else {
-                            depth--;
-                        }
-                    }
-                    boolean sep = depth == 0 && (c == ',' || c == ';' || t.startsWith(" và ", i));
-                    if (!end && !sep) {
-                        continue;
-                    }
-                }
-                int s = start;
-                while (s < i && Character.isWhitespace(t.charAt(s))) {
-                    s++;
-                }
-                Matcher m = COUNT.matcher(t);
-                m.region(s, i);
-                if (m.lookingAt()) {
-                    out.add(new long[] {Long.parseLong(m.group(1).replace(".", "")), m.start(1), m.end(1)});
-                } else if (out.isEmpty() || t.substring(s, i).chars().anyMatch(Character::isDigit)) {
-                    if (whole || out.isEmpty()) {
-                        return List.of();
-                    }
-                    return out;
-                }
-                if (end) {
-                    break;
-                }
-                start = t.startsWith(" và ", i) ? i + 4 : i + 1;
-                i = start - 1;
-            }
-            return out;
-        }
-
-        private static int closing(String t, int open) {
-            int depth = 0;
-            for (int i = open; i < t.length(); i++) {
-                if (t.charAt(i) == '(') {
-                    depth++;
-                } else if (t.charAt(i) == ')' && --depth == 0) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         /**
