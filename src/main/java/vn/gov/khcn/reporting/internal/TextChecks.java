@@ -218,7 +218,10 @@ public final class TextChecks {
                 }
                 if (unwritten.isEmpty()) {
                     partsSum(s, e, last, section, anchor, slots, out);
-                    printedFigures(s, e, last, section, ties, period, slots, printed);
+                    if (!"planned".equals(anchor)) {
+                        // the planned items are what the next period is to do, not this period's figures
+                        printedFigures(s, e, last, section, ties, period, slots, printed);
+                    }
                 }
             }
         }
