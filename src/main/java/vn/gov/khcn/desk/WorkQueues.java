@@ -28,7 +28,7 @@ public class WorkQueues {
         this.due = due;
     }
 
-    /** A report in progress with the narrative sections still empty, by the unit that writes them. */
+    /** A report in progress with the narrative sections not yet marked done (written or not), by the unit that writes them. */
     public record Owed(Report report, Map<Unit, List<String>> sections) {
         public boolean complete() {
             return sections.isEmpty();
@@ -52,7 +52,7 @@ public class WorkQueues {
         return out;
     }
 
-    /** Reports still in draft in which {@code unit} has sections to write, with only those sections. */
+    /** Reports still in draft in which {@code unit} has sections to write or to mark done, with only those sections. */
     public List<Owed> owedBy(Unit unit) {
         return reports.search(null, null, ReportStatus.DRAFT).stream()
                 .map(r -> new Owed(r, owed(r).entrySet().stream().filter(e -> e.getKey() == unit)
@@ -72,11 +72,14 @@ public class WorkQueues {
         return out;
     }
 
-    /** The sections units still owe, each named by its heading in the report. */
+    /**
+     * The sections units still owe, each named by its heading in the report: those not yet marked done ("Đã xong"),
+     * the same the report page lists and submission refuses on. An approved report's sections were all done at submit.
+     */
     private Map<Unit, List<String>> owed(Report r) {
         Map<String, String> headings = reports.slotHeadings(r);
         Map<Unit, List<String>> out = new java.util.LinkedHashMap<>();
-        sections.unwritten(r).forEach((u, slots) -> out.put(u, slots.stream().map(s -> headings.getOrDefault(s, s)).toList()));
+        sections.notDone(r).forEach((u, slots) -> out.put(u, slots.stream().map(s -> headings.getOrDefault(s, s)).toList()));
         return out;
     }
 }

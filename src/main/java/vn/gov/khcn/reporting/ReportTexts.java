@@ -48,8 +48,12 @@ public class ReportTexts {
         return u.role() == Role.ADMIN || u.role() == Role.OFFICE || (u.role() == Role.UNIT_STAFF && u.unit() == slotUnit);
     }
 
+    /**
+     * Saves a narrative section. A changed text in a section its unit had marked done reopens it (it must be marked
+     * done again before the report is submitted); returns whether it did.
+     */
     @Transactional
-    public void saveNarrative(long id, String slot, String body) {
+    public boolean saveNarrative(long id, String slot, String body) {
         Report r = reports.get(id);
         Reports.requireDraft(r);
         Unit unit = reports.slots(r).get(slot);
@@ -75,6 +79,19 @@ public class ReportTexts {
                     .param("b", text == null ? "" : text).param("r", id).param("s", slot).update();
         }
         audit.record("report", id, "NARRATIVE", before, Map.of("slot", slot, "body", text == null ? "" : text));
+        ReportStore.SectionDone done = store.doneSections(id).get(slot);
+        String was = before == null ? "" : before.body();
+        if (done != null && !was.equals(text == null ? "" : text)) {
+            reopen(jdbc, audit, id, done, "Nội dung mục được sửa sau khi đã đánh dấu xong.");
+            return true;
+        }
+        return false;
+    }
+
+    /** Reopens a section marked done (its unit reopening it, or its text changed after it), audited with the reason. */
+    static void reopen(JdbcClient jdbc, AuditTrail audit, long id, ReportStore.SectionDone before, String reason) {
+        jdbc.sql("delete from report_section_done where report_id = :r and slot = :s").param("r", id).param("s", before.slot()).update();
+        audit.record("report", id, "SECTION_REOPEN", before, Map.of("slot", before.slot(), "done", false), reason);
     }
 
     /** Replaces the planned items of section III: one item a line (or a paragraph), numbered in order. */

@@ -104,6 +104,30 @@ public class Reports {
         }
     }
 
+    /**
+     * The narrative sections of a draft not yet marked done by their unit, in template order (empty when the
+     * template does not parse: the report page and the checks say so).
+     */
+    public List<OpenSection> openSections(Report r) {
+        Map<String, Unit> slots;
+        try {
+            slots = slots(r);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        var done = store.doneSections(r.id());
+        var written = store.narratives(r.id());
+        Map<String, String> headings = slotHeadings(r);
+        List<OpenSection> out = new java.util.ArrayList<>();
+        slots.forEach((slot, unit) -> {
+            if (!done.containsKey(slot)) {
+                var n = written.get(slot);
+                out.add(new OpenSection(slot, headings.getOrDefault(slot, "Phần thuyết minh"), unit, n != null && n.body() != null && !n.body().isBlank()));
+            }
+        });
+        return out;
+    }
+
     @Transactional
     public Report create(ReportKind kind, YearMonth month, LocalDate reportDate) {
         requireOffice();
@@ -131,24 +155,50 @@ public class Reports {
     @Transactional
     public Report submit(long id, int version) {
         Report r = get(id);
-        requireChecksPass(engine.view(r), "trình");
+        requireReady(engine.view(r), openSections(r), "trình");
         return move(r, ReportStatus.SUBMITTED, version, "SUBMIT");
     }
 
-    private static void requireChecksPass(ReportEngine.View v, String step) {
+    /**
+     * Refuses the step while a check fails, the text has findings, or a section is not yet marked done by its unit:
+     * one Vietnamese message naming every finding and every open section (heading and unit).
+     */
+    private static void requireReady(ReportEngine.View v, List<OpenSection> open, String step) {
         List<ReportCheck> failed = v.checks().stream().filter(c -> !c.passes()).toList();
         if (!failed.isEmpty()) {
             throw new DomainException("checks", "Chưa " + step + " được: " + failed.size() + " kiểm tra chưa đạt. "
                     + failed.stream().map(ReportCheck::message).limit(5).reduce((a, b) -> a + " " + b).orElse(""));
         }
-        if (!v.findings().isEmpty()) {
-            List<TextFinding> f = v.findings();
-            StringBuilder sb = new StringBuilder("Chưa " + step + " được: báo cáo còn " + f.size() + " chỗ thiếu hoặc chưa khớp.");
+        List<TextFinding> f = v.findings();
+        if (f.isEmpty() && open.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("Chưa " + step + " được:");
+        if (!f.isEmpty()) {
+            sb.append(" báo cáo còn ").append(f.size()).append(" chỗ thiếu hoặc chưa khớp.");
             f.stream().limit(MAX_LISTED).forEach(x -> sb.append("\n- ").append(x.message()));
             if (f.size() > MAX_LISTED) {
                 sb.append("\n- và ").append(f.size() - MAX_LISTED).append(" chỗ khác (xem danh sách trên trang báo cáo).");
             }
-            throw new DomainException("text", sb.toString());
+        }
+        if (!open.isEmpty()) {
+            sb.append(f.isEmpty() ? " c" : "\nC").append("òn ").append(open.size()).append(" mục chưa được đơn vị viết đánh dấu \"Đã xong\":");
+            open.forEach(o -> sb.append("\n- ").append(o.describe()));
+        }
+        throw new NotReadyException(f.isEmpty() ? "sections" : "text", sb.toString(), open);
+    }
+
+    /** A step refused because of findings or open sections; the report page links each open section's form. */
+    public static final class NotReadyException extends DomainException {
+        private final transient List<OpenSection> open;
+
+        NotReadyException(String field, String message, List<OpenSection> open) {
+            super(field, message);
+            this.open = List.copyOf(open);
+        }
+
+        public List<OpenSection> open() {
+            return open;
         }
     }
 
@@ -192,7 +242,7 @@ public class Reports {
         check(r, ReportStatus.ISSUED);
         int year = r.reportDate().getYear();
         ReportEngine.View v = engine.view(r);
-        requireChecksPass(v, "ban hành");
+        requireReady(v, openSections(r), "ban hành");
         snapshots.freeze(id, v.figures());
         Document filed = documents.registerOutgoing(new OutgoingDocument(r.symbol(), DocumentType.REPORT, r.reportDate(),
                 documentSummary(r, v), r.signerName(), "/reports/" + id, r.title()));

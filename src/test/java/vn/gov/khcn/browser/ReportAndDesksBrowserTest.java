@@ -199,28 +199,65 @@ class ReportAndDesksBrowserTest {
         String report = new URI(browser.getCurrentUrl()).getPath();
         assertThat(status()).isEqualTo(ReportStatus.DRAFT.label());
 
-        // each unit's staff writes (saves) its own sections, and only those
-        Map<String, String> units = Map.of("qlkh", "Phòng Quản lý khoa học", "qlcn", "Phòng Quản lý công nghệ và Sở hữu trí tuệ",
-                "tdc", "Chi cục Tiêu chuẩn Đo lường Chất lượng", "thanhtra", "Thanh tra Sở", "trungtam", "Trung tâm Ứng dụng tiến bộ KH&CN");
+        // each unit's staff writes (saves) its own sections, and only those (the office may write any), and marks its own done
+        List<String[]> units = List.of(new String[] {"vanphong", "Văn phòng Sở"}, new String[] {"qlkh", "Phòng Quản lý khoa học"},
+                new String[] {"qlcn", "Phòng Quản lý công nghệ và Sở hữu trí tuệ"}, new String[] {"tdc", "Chi cục Tiêu chuẩn Đo lường Chất lượng"},
+                new String[] {"thanhtra", "Thanh tra Sở"}, new String[] {"trungtam", "Trung tâm Ứng dụng tiến bộ KH&CN"});
         int saved = 0;
-        for (var unit : units.entrySet()) {
-            signIn(unit.getKey());
+        List<String> lastOwn = List.of();
+        for (int k = 0; k < units.size(); k++) {
+            String username = units.get(k)[0];
+            String label = units.get(k)[1];
+            boolean office = username.equals("vanphong");
+            signIn(username);
             browser.get(url(report));
             List<String> own = new ArrayList<>();
             for (WebElement slot : browser.findElements(By.cssSelector("div.slot"))) {
                 String owner = slot.findElement(By.cssSelector("label > span")).getText();
-                boolean editable = !slot.findElements(By.cssSelector("button[type=submit]")).isEmpty();
-                assertThat(editable).as(unit.getKey() + " may write " + slot.getAttribute("id") + " of " + owner).isEqualTo(owner.equals(unit.getValue()));
-                if (editable) {
+                boolean editable = !slot.findElements(By.cssSelector("form[action$='/narratives'] button[type=submit]")).isEmpty();
+                boolean markable = !slot.findElements(By.cssSelector("form.section-mark button")).isEmpty();
+                assertThat(editable).as(username + " may write " + slot.getAttribute("id") + " of " + owner).isEqualTo(office || owner.equals(label));
+                assertThat(markable).as(username + " may mark " + slot.getAttribute("id") + " of " + owner + " done").isEqualTo(owner.equals(label));
+                if (owner.equals(label)) {
                     own.add(slot.getAttribute("id"));
                 }
             }
             for (String id : own) {
-                submit(browser.findElement(By.cssSelector("#" + id + " button[type=submit]")), "Đã lưu mục");
+                submit(browser.findElement(By.cssSelector("#" + id + " form[action$='/narratives'] button[type=submit]")), "Đã lưu mục");
                 saved++;
             }
+            boolean last = k == units.size() - 1;
+            if (last) {
+                lastOwn = own;
+                break; // the centre marks its sections done only after the office is refused
+            }
+            markDone(own);
         }
         assertThat(saved).as("sections the units saved").isPositive();
+        assertThat(lastOwn).as("the centre's sections").isNotEmpty();
+
+        // the office may not submit while the centre's sections are not marked done: the refusal names and links each
+        signIn("vanphong");
+        browser.get(url(report));
+        WebElement send = button("input[@name='to' and @value='SUBMITTED']", "Trình duyệt");
+        send.click();
+        waiting().until(ExpectedConditions.stalenessOf(send));
+        WebElement refusal = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//main/p[@class='error'][starts-with(normalize-space(.), 'Chưa trình được')]")));
+        assertThat(refusal.getText()).contains("chưa được đơn vị viết đánh dấu \"Đã xong\"").contains("– Trung tâm Ứng dụng tiến bộ KH&CN")
+                .doesNotContain("– Phòng Quản lý khoa học").doesNotContain("slot-");
+        assertThat(status()).isEqualTo(ReportStatus.DRAFT.label());
+        for (String id : lastOwn) {
+            assertThat(browser.findElements(By.cssSelector("ul#refused-open a[href='#" + id + "']"))).as("the refusal links " + id).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("#open-sections a[href='#" + id + "']"))).as("the open sections list " + id).hasSize(1);
+        }
+        screenshot("report-sections-open", 1366);
+
+        // the centre marks its sections done; nothing is open any more
+        signIn("trungtam");
+        browser.get(url(report));
+        markDone(lastOwn);
+        assertThat(browser.findElements(By.cssSelector("#open-sections"))).isEmpty();
 
         // the office submits; the director returns it with a reason
         signIn("vanphong");
@@ -304,6 +341,16 @@ class ReportAndDesksBrowserTest {
             }
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** The signed-in unit marks each of these sections ("slot-…") done, one page at a time. */
+    private void markDone(List<String> slots) {
+        for (String id : slots) {
+            WebElement mark = browser.findElement(By.cssSelector("#" + id + " form.section-mark button"));
+            assertThat(mark.getText()).isEqualTo("Đánh dấu đã xong");
+            submit(mark, "Đã đánh dấu xong mục");
+            assertThat(browser.findElement(By.cssSelector("#" + id + " p.section-done")).getText()).startsWith("Đã xong");
         }
     }
 

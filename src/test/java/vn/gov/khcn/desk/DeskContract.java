@@ -42,6 +42,8 @@ abstract class DeskContract {
     @Autowired
     ReportTexts texts;
     @Autowired
+    vn.gov.khcn.reporting.ReportSections sections;
+    @Autowired
     Metrology metrology;
     @Autowired
     WorkQueues queues;
@@ -72,18 +74,24 @@ abstract class DeskContract {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    /** A draft of the month with every narrative section written but those of {@code owing}. */
+    /** A draft of the month with every narrative section written and marked done by its unit but those of {@code owing}. */
     Report draft(YearMonth m, Unit owing) {
-        return as("vanphong", () -> {
-            Report r = reports.search(m.getYear(), ReportKind.MONTH, null).stream().filter(x -> x.period().equals(m)).findFirst()
+        Report r = as("vanphong", () -> {
+            Report x = reports.search(m.getYear(), ReportKind.MONTH, null).stream().filter(y -> y.period().equals(m)).findFirst()
                     .orElseGet(() -> reports.create(ReportKind.MONTH, m, m.atDay(20)));
-            reports.slots(r).forEach((slot, unit) -> {
+            reports.slots(x).forEach((slot, unit) -> {
                 if (unit != owing) {
-                    texts.saveNarrative(r.id(), slot, "Đã viết.");
+                    texts.saveNarrative(x.id(), slot, "Đã viết.");
                 }
             });
-            return reports.get(r.id());
+            return reports.get(x.id());
         });
+        reports.slots(r).forEach((slot, unit) -> {
+            if (unit != owing) {
+                as(vn.gov.khcn.testing.SectionsDone.WRITERS.get(unit), () -> sections.mark(r.id(), slot, true));
+            }
+        });
+        return reports.get(r.id());
     }
 
     @Test
@@ -109,6 +117,31 @@ abstract class DeskContract {
                 .contains("href=\"/reports/" + r.id() + "\"");
         // the centre owes nothing in it
         assertThat(queues.owedBy(Unit.CENTRE)).noneMatch(o -> o.report().id() == r.id());
+    }
+
+    @Test
+    void aSectionWrittenButNotMarkedDoneIsStillOwedUntilItsUnitMarksIt() throws Exception {
+        Report r = draft(YearMonth.of(2087, month() + 4), Unit.SCIENCE);
+        String slot = reports.slots(r).entrySet().stream().filter(e -> e.getValue() == Unit.SCIENCE).findFirst().orElseThrow().getKey();
+        String heading = reports.slotHeadings(r).get(slot);
+        as("qlkh", () -> texts.saveNarrative(r.id(), slot, "Đã viết, chưa xong."));
+        // written, not yet done: still in the unit's queue, by its heading
+        assertThat(queues.owedBy(Unit.SCIENCE)).filteredOn(o -> o.report().id() == r.id()).singleElement()
+                .satisfies(o -> assertThat(o.sections().get(Unit.SCIENCE)).contains(heading));
+        reports.slots(r).forEach((s, unit) -> {
+            if (unit == Unit.SCIENCE) {
+                as("qlkh", () -> {
+                    texts.saveNarrative(r.id(), s, "Đã viết xong.");
+                    return sections.mark(r.id(), s, true);
+                });
+            }
+        });
+        assertThat(queues.owedBy(Unit.SCIENCE)).noneMatch(o -> o.report().id() == r.id());
+        assertThat(queues.inProgress()).filteredOn(o -> o.report().id() == r.id()).singleElement().satisfies(o -> assertThat(o.complete()).isTrue());
+        // changing the text afterwards reopens it: owed again
+        as("qlkh", () -> texts.saveNarrative(r.id(), slot, "Đã sửa lại."));
+        assertThat(queues.owedBy(Unit.SCIENCE)).filteredOn(o -> o.report().id() == r.id()).singleElement()
+                .satisfies(o -> assertThat(o.sections().get(Unit.SCIENCE)).containsExactly(heading));
     }
 
     @Test

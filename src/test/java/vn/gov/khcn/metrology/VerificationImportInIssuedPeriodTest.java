@@ -51,6 +51,8 @@ class VerificationImportInIssuedPeriodTest {
 
 abstract class VerificationImportInIssuedPeriodContract {
     @Autowired
+    vn.gov.khcn.reporting.ReportSections reportSections;
+    @Autowired
     Imports imports;
     @Autowired
     Reports reports;
@@ -63,7 +65,7 @@ abstract class VerificationImportInIssuedPeriodContract {
 
     @BeforeEach
     void issuedAndSignedIn() {
-        IssuedSeptemberReport.issue(reports, accounts);
+        IssuedSeptemberReport.issue(reports, reportSections, accounts);
         var p = accounts.loadUserByUsername("trungtam");
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(p, null, p.getAuthorities()));
     }

@@ -78,6 +78,8 @@ abstract class IssuedPeriodWritesContract {
     /** A day inside the issued report's month (17/8–16/9/2021). */
     static final LocalDate IN_PERIOD = LocalDate.of(2021, 9, 3);
     @Autowired
+    vn.gov.khcn.reporting.ReportSections reportSections;
+    @Autowired
     Reports reports;
     @Autowired
     UserAccounts accounts;
@@ -240,7 +242,7 @@ abstract class IssuedPeriodWritesContract {
 
     @BeforeEach
     void issued() {
-        IssuedSeptemberReport.issue(reports, accounts);
+        IssuedSeptemberReport.issue(reports, reportSections, accounts);
     }
 
     @AfterEach

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class KillDuringReportIssueIT {
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    /** A section the signed-in unit may mark done: the slot of a form posting to …/sections. */
+    private static final Pattern MARKABLE = Pattern.compile("/sections\" class=\"inline section-mark\">\\s*<input type=\"hidden\" name=\"slot\" value=\"([^\"]+)\">"
+            + "<input type=\"hidden\" name=\"done\" value=\"true\">");
 
     @Test
     void reportIsEitherIssuedWholeOrNotAtAll() throws Exception {
@@ -28,6 +31,15 @@ class KillDuringReportIssueIT {
             assertThat(id.find()).as("the demo report is listed").isTrue();
             String report = "/reports/" + id.group(1);
 
+            // each unit marks its own sections of the demo report done ("Đã xong") before the office submits it
+            for (String unit : java.util.List.of("vanphong", "qlkh", "qlcn", "tdc", "thanhtra", "trungtam")) {
+                ServerProcess.Client staff = unit.equals("vanphong") ? office : server.login(unit);
+                Matcher slot = MARKABLE.matcher(staff.get(report));
+                while (slot.find()) {
+                    HttpResponse<String> r = staff.postForm(report + "/sections", Map.of("slot", slot.group(1), "done", "true", "_csrf", staff.csrf(report)));
+                    assertThat(r.statusCode()).as(unit + " marks " + slot.group(1) + " done").isEqualTo(302);
+                }
+            }
             move(office, report, "SUBMITTED");
             move(server.login("giamdoc"), report, "APPROVED");
             String page = office.get(report);

@@ -118,4 +118,66 @@ class ReportTextChecksTest {
                 .isEqualTo("Mục \"I. KẾT QUẢ\": Phòng Quản lý khoa học ghi \"1.021 sự kiện\" trong câu «Có 1.021 sự kiện.», "
                         + "nhưng số liệu tính từ hồ sơ là 21 (tasks.implementing.by.level.PROVINCIAL).");
     }
+
+    @Test
+    void aTotalPrintedBesideNamedPartsThatDoNotAddUpToItIsNamedWithBothNumbers() {
+        // the template prints the total from one figure and the parts from others: 21 tasks, 01 + 05 of them by level
+        String template = "# I. KẾT QUẢ\n## 1. Nhiệm vụ\nDuy trì quản lý {tasks.implementing.by.level.PROVINCIAL} nhiệm vụ "
+                + "gồm {tasks.implementing.by.level.URGENT_LOCAL} dự án cấp thiết, {tasks.implementing.by.level.RURAL_MOUNTAIN} dự án nông thôn miền núi; "
+                + "xong.\n\n[[narrative:note|SCIENCE]]\n";
+        List<TextFinding> f = Render.findings(template, Golden.seed(), Map.of("note", "Đã làm."), List.of());
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo(TextFinding.PARTS_SUM);
+            assertThat(x.section()).isEqualTo("I. KẾT QUẢ › 1. Nhiệm vụ");
+            assertThat(x.unit()).isEqualTo(Unit.OFFICE);
+            assertThat(x.anchor()).isNull();
+            assertThat(x.message()).isEqualTo("Mục \"I. KẾT QUẢ › 1. Nhiệm vụ\": câu «Duy trì quản lý 21 nhiệm vụ gồm 01 dự án cấp thiết, "
+                    + "05 dự án nông thôn miền núi;» in tổng \"21\" nhưng các phần (01 + 05) cộng lại là 06 – Văn phòng Sở cần xem lại.");
+        });
+        // a narrative typing a total its parts do not add up to, in parentheses: the unit that typed it owes the fix
+        List<TextFinding> typed = Render.findings("# I. KẾT QUẢ\n[[narrative:note|SCIENCE]]\n", Golden.seed(),
+                Map.of("note", "Thành lập 06 Hội đồng nghiệm thu (01 xuất sắc, 04 khá, 02 đạt); đã làm."), List.of());
+        assertThat(typed).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo(TextFinding.PARTS_SUM);
+            assertThat(x.unit()).isEqualTo(Unit.SCIENCE);
+            assertThat(x.anchor()).isEqualTo("slot-note");
+            assertThat(x.message()).contains("câu «Thành lập 06 Hội đồng nghiệm thu (01 xuất sắc, 04 khá, 02 đạt);»")
+                    .contains("in tổng \"06\" nhưng các phần (01 + 04 + 02) cộng lại là 07");
+        });
+        // parts that add up, "of which" lists, names, a single part and a percentage are left alone
+        for (String fine : List.of("Thành lập 06 Hội đồng (01 xuất sắc, 04 khá, 01 đạt).", "Quản lý 05 nhiệm vụ, gồm 03 cấp tỉnh, 02 cấp cơ sở.",
+                "Có 27 nhiệm vụ gồm có: 01 dự án cấp thiết, 05 dự án miền núi và 21 dự án, đề tài cấp tỉnh, trong đó 02 hội đồng.",
+                "Nghiệm thu 05 nhiệm vụ (trong đó, có 01 nhiệm vụ xuất sắc, 02 nhiệm vụ đạt).", "Tại 02 xã (Đức Long (Thạch An) và Hồng Việt).",
+                "Hướng dẫn 06 tổ chức (12 lượt).", "Đạt 50% kế hoạch năm (10 nhiệm vụ, còn 05 nhiệm vụ).", "Năm 2022 gồm 03 cấp tỉnh, 02 cấp cơ sở.")) {
+            assertThat(Render.findings("# I. KẾT QUẢ\n[[narrative:note|SCIENCE]]\n", Golden.seed(), Map.of("note", fine), List.of())).as(fine).isEmpty();
+        }
+    }
+
+    @Test
+    void theSameFigurePrintedTwiceWithDifferentValuesIsNamedWithBothSentences() {
+        // the office types in the month's opening a number of acceptance councils the month's section 2 prints otherwise
+        List<TextFinding> f = demoWith(Map.of("month-plans", "Kế hoạch KH&CN tỉnh năm 2021 với 03 Hội đồng nghiệm thu"));
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo(TextFinding.ONE_VALUE);
+            assertThat(x.unit()).isEqualTo(Unit.OFFICE);
+            assertThat(x.anchor()).isEqualTo("slot-month-plans");
+            assertThat(x.message()).startsWith("Cùng một số liệu in ra hai giá trị khác nhau: mục \"I. KẾT QUẢ HOẠT ĐỘNG THÁNG 9 NĂM 2021\", câu «Trong tháng 9/2021")
+                    .contains("ghi \"03 Hội đồng nghiệm thu\", còn mục \"" + MONTH_2 + "\", câu «")
+                    .contains("thành lập 02 Hội đồng nghiệm thu (đề tài về Mận")
+                    .contains("ghi \"02 Hội đồng nghiệm thu\"");
+        });
+        // the same noun in another period is another figure; the same value twice is one figure
+        assertThat(demoWith(Map.of("ytd-intro", "Ngay từ đầu năm 2021, đã thành lập 07 Hội đồng nghiệm thu."))).isEmpty();
+        assertThat(demoWith(Map.of("month-plans", "Kế hoạch KH&CN tỉnh năm 2021 với 02 Hội đồng nghiệm thu"))).isEmpty();
+    }
+
+    @Test
+    void everyRuleHasAVietnameseLabelNoCodeShown() {
+        for (String rule : List.of(TextFinding.NARRATIVE_WRITTEN, TextFinding.NO_EMPTY_REFERENCE, TextFinding.TYPED_FIGURE, TextFinding.PARTS_SUM,
+                TextFinding.ONE_VALUE)) {
+            assertThat(TextFinding.label(rule)).doesNotContain(rule).doesNotContain("-").matches(".*[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđâăêôơư].*");
+        }
+        assertThat(java.util.stream.Stream.of(TextFinding.NARRATIVE_WRITTEN, TextFinding.NO_EMPTY_REFERENCE, TextFinding.TYPED_FIGURE,
+                TextFinding.PARTS_SUM, TextFinding.ONE_VALUE).map(TextFinding::label).distinct()).hasSize(5);
+    }
 }

@@ -67,6 +67,8 @@ abstract class ReportWorkflowContract {
     @Autowired
     ReportTexts texts;
     @Autowired
+    ReportSections sections;
+    @Autowired
     ReportEngine engine;
     @Autowired
     ReportTemplates templates;
@@ -118,7 +120,8 @@ abstract class ReportWorkflowContract {
             texts.saveNarrative(r.id(), "assessment", "Nhìn chung, tốt.");
             texts.saveNarrative(r.id(), "models", "Mô hình chè.");
             texts.savePlanned(r.id(), List.of("Tiếp tục {test.events@ytd} việc.", "Hoàn thành kế hoạch."));
-            return r;
+            // each unit marks its section done: the office "assessment", the science unit "models"
+            return vn.gov.khcn.testing.SectionsDone.markAll(reports, sections, users, r.id());
         });
     }
 
@@ -194,6 +197,9 @@ abstract class ReportWorkflowContract {
             return null;
         });
         assertThat(engine.view(reports.get(r.id())).findings()).isEmpty();
+        // both texts changed after their units had marked them done: both reopened, to be marked again
+        assertThat(reports.openSections(reports.get(r.id()))).extracting(OpenSection::slot).containsExactly("assessment", "models");
+        vn.gov.khcn.testing.SectionsDone.markAll(reports, sections, users, r.id());
         Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
         Report a = as("giamdoc", () -> reports.approve(s.id(), s.version()));
         // a narrative emptied behind the application's back after approval still stops the issue
@@ -203,6 +209,86 @@ abstract class ReportWorkflowContract {
         assertThat(reports.get(r.id()).number()).isNull();
         jdbc.sql("update report_narrative set body = 'Mô hình chè.' where report_id = :r and slot = 'models'").param("r", r.id()).update();
         assertThat(as("vanphong", () -> reports.issue(a.id(), a.version())).status()).isEqualTo(ReportStatus.ISSUED);
+    }
+
+    @Test
+    void aSectionNotMarkedDoneAndATypedFigureTheIndicatorContradictsAreBothNamedAtSubmissionThenItGoesOnOnceFixedAndDone() throws Exception {
+        TestIndicators.EVENTS.addAll(List.of(LocalDate.of(2096, 3, 1), LocalDate.of(2096, 3, 2)));
+        Report r = as("vanphong", () -> {
+            Report x = reports.create(ReportKind.QUARTER, YearMonth.of(2096, 3), LocalDate.of(2096, 3, 20));
+            texts.saveNarrative(x.id(), "assessment", "Đã tổ chức 05 sự kiện trong tháng.");
+            texts.savePlanned(x.id(), List.of("Hoàn thành kế hoạch."));
+            return x;
+        });
+        as("qlkh", () -> texts.saveNarrative(r.id(), "models", "Mô hình chè."));
+        // the office marks its own section; not the science unit's, nor may another unit
+        assertThat(as("vanphong", () -> sections.mark(r.id(), "assessment", true))).isTrue();
+        String models = reports.slotHeadings(r).get("models");
+        assertThat(models).isEqualTo("II. LŨY KẾ");
+        // a heading with a placeholder is named as the page names the slot, the placeholder shown as "…"
+        String assessment = reports.slotHeadings(r).get("assessment");
+        assertThat(assessment).isEqualTo("I. THÁNG …");
+        assertThatThrownBy(() -> as("vanphong", () -> sections.mark(r.id(), "models", true))).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Mục \"II. LŨY KẾ\" do Phòng Quản lý khoa học viết");
+        assertThatThrownBy(() -> as("qlcn", () -> sections.mark(r.id(), "models", true))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("admin", () -> sections.mark(r.id(), "models", true))).isInstanceOf(AccessDeniedException.class);
+        assertThat(reports.openSections(r)).singleElement().satisfies(o -> {
+            assertThat(o.slot()).isEqualTo("models");
+            assertThat(o.unit()).isEqualTo(vn.gov.khcn.shared.Unit.SCIENCE);
+            assertThat(o.anchor()).isEqualTo("slot-models");
+        });
+
+        // refused at submission, naming the typed figure and the open section in Vietnamese
+        assertThatThrownBy(() -> as("vanphong", () -> reports.submit(r.id(), r.version()))).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Chưa trình được: báo cáo còn 1 chỗ thiếu hoặc chưa khớp.")
+                .hasMessageContaining("Mục \"I. THÁNG 3\": Văn phòng Sở ghi \"05 sự kiện\" trong câu «Đã tổ chức 05 sự kiện trong tháng.», "
+                        + "nhưng số liệu tính từ hồ sơ là 02 (test.events).")
+                .hasMessageContaining("Còn 1 mục chưa được đơn vị viết đánh dấu \"Đã xong\":\n- Mục \"II. LŨY KẾ\" – Phòng Quản lý khoa học")
+                .hasMessageNotContaining("slot-").hasMessageNotContaining("typed-figure");
+        assertThat(reports.get(r.id()).status()).isEqualTo(ReportStatus.DRAFT);
+        // the page: the refusal links the open section, the table of open sections shows it to the office
+        var office = user(users.loadUserByUsername("vanphong"));
+        mvc.perform(post("/reports/" + r.id() + "/status").with(office).with(csrf()).param("to", "SUBMITTED")
+                        .param("version", String.valueOf(r.version())))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("Phòng Quản lý khoa học")))
+                .andExpect(flash().attribute("refusedOpen", org.hamcrest.Matchers.hasSize(1)));
+        String page = mvc.perform(get("/reports/" + r.id()).with(office)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Mục còn thiếu / chưa xong").contains("<a href=\"#slot-models\">II. LŨY KẾ</a>")
+                .contains("Đã viết, chưa đánh dấu xong").contains("Số gõ tay khác số liệu tính từ hồ sơ:");
+        // a unit's staff see their own open sections, the button to mark theirs, and no other unit's
+        String science = mvc.perform(get("/reports/" + r.id()).with(user(users.loadUserByUsername("qlkh")))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(science).contains("<a href=\"#slot-models\">II. LŨY KẾ</a>").contains("Đánh dấu đã xong");
+        String technology = mvc.perform(get("/reports/" + r.id()).with(user(users.loadUserByUsername("qlcn")))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(technology).doesNotContain("Mục còn thiếu / chưa xong").doesNotContain("Đánh dấu đã xong");
+
+        // fixed: the office's text changes, which reopens its section; the science unit marks its own over the API
+        assertThat(as("vanphong", () -> texts.saveNarrative(r.id(), "assessment", "Đã tổ chức 02 sự kiện trong tháng."))).isTrue();
+        assertThat(reports.openSections(reports.get(r.id()))).extracting(OpenSection::slot).containsExactly("assessment", "models");
+        mvc.perform(post("/api/reports/" + r.id() + "/sections").with(user(users.loadUserByUsername("qlcn"))).with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"slot\":\"models\",\"done\":true}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/reports/" + r.id() + "/sections").with(user(users.loadUserByUsername("qlkh"))).with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"slot\":\"models\",\"done\":true}"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"slot\":\"assessment\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("\"slot\":\"models\""))));
+        assertThatThrownBy(() -> as("vanphong", () -> reports.submit(r.id(), r.version()))).isInstanceOf(DomainException.class)
+                .hasMessage("Chưa trình được: còn 1 mục chưa được đơn vị viết đánh dấu \"Đã xong\":\n- Mục \"" + assessment + "\" – Văn phòng Sở");
+        mvc.perform(post("/reports/" + r.id() + "/sections").with(office).with(csrf()).param("slot", "assessment").param("done", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "Đã đánh dấu xong mục \"" + assessment + "\"."));
+        assertThat(reports.openSections(reports.get(r.id()))).isEmpty();
+        Report s = as("vanphong", () -> reports.submit(r.id(), r.version()));
+        assertThat(s.status()).isEqualTo(ReportStatus.SUBMITTED);
+        // no mark changes once submitted; every mark and reopening is in the report's audit trail
+        assertThatThrownBy(() -> as("qlkh", () -> sections.mark(r.id(), "models", false))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("chỉ sửa được khi là dự thảo");
+        assertThat(jdbc.sql("select action from audit_log where entity_type = 'report' and entity_id = :id and action like 'SECTION%' order by id")
+                .param("id", r.id()).query(String.class).list())
+                .containsExactly("SECTION_DONE", "SECTION_REOPEN", "SECTION_DONE", "SECTION_DONE");
+        assertThat(jdbc.sql("select marked_by from report_section_done where report_id = :id order by slot").param("id", r.id())
+                .query(String.class).list()).containsExactly("vanphong", "qlkh");
     }
 
     @Test
@@ -574,7 +660,8 @@ abstract class ReportWorkflowContract {
         Report d = draft(y, 3);
         as("vanphong", () -> {
             texts.saveNarrative(d.id(), "assessment", "Nhìn chung, tốt^{detail: Theo Biên bản số 12/BB-SKH&CN.}.");
-            return null;
+            // the changed text reopened the office's section: marked done again
+            return sections.mark(d.id(), "assessment", true);
         });
         Report r = issue(d);
         assertThat(jdbc.sql("select origin from report_issued_text where report_id = :r").param("r", r.id()).query(String.class).single())
@@ -658,6 +745,9 @@ abstract class ReportWorkflowContract {
         mvc.perform(post("/reports/" + r.id() + "/narratives").with(staff).with(csrf()).param("slot", "models").param("body", "Mô hình chè **Thị Ngân**."))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", containsString("Đã lưu")));
         assertThat(texts.narratives(r.id()).get("models").body()).isEqualTo("Mô hình chè **Thị Ngân**.");
+        // the repaired text reopened the section: its unit marks it done again on the page
+        mvc.perform(post("/reports/" + r.id() + "/sections").with(staff).with(csrf()).param("slot", "models").param("done", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", containsString("Đã đánh dấu xong mục")));
         assertThat(as("vanphong", () -> reports.submit(r.id(), r.version())).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 

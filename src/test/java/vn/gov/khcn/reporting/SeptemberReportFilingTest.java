@@ -31,6 +31,8 @@ import vn.gov.khcn.testing.IssuedSeptemberReport;
 @TestPropertySource(properties = "khcn.test.database=september-report-filing")
 class SeptemberReportFilingTest {
     @Autowired
+    vn.gov.khcn.reporting.ReportSections reportSections;
+    @Autowired
     Reports reports;
     @Autowired
     ReportEngine engine;
@@ -41,7 +43,7 @@ class SeptemberReportFilingTest {
 
     @Test
     void theIssuedSeptemberReportTakesTheNextOutgoingNumberOf2021AndIsFiled() throws Exception {
-        Report r = IssuedSeptemberReport.issue(reports, accounts);
+        Report r = IssuedSeptemberReport.issue(reports, reportSections, accounts);
         assertThat(r.number()).isEqualTo(1162);
         assertThat(r.numberText()).isEqualTo("1162/BC-SKH&CN");
         assertThat(ReportWorkflowContract.docxText(engine.docx(engine.view(r)))).contains("Số: 1162/BC-SKH&CN");

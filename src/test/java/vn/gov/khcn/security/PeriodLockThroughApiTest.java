@@ -33,6 +33,8 @@ import vn.gov.khcn.testing.DatabaseInitializers;
 @TestPropertySource(properties = "khcn.test.database=period-lock-through-api")
 class PeriodLockThroughApiTest {
     @Autowired
+    vn.gov.khcn.reporting.ReportSections reportSections;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Reports reports;
@@ -54,7 +56,7 @@ class PeriodLockThroughApiTest {
     @Test
     void directApiCallCannotBypassAnIssuedPeriod() throws Exception {
         // the database of its own is shared with other tests of issued periods: whichever runs first issues it
-        Report r = vn.gov.khcn.testing.IssuedSeptemberReport.issue(reports, accounts);
+        Report r = vn.gov.khcn.testing.IssuedSeptemberReport.issue(reports, reportSections, accounts);
         long figureBefore = jdbc.sql("select figure_value from report_figure where report_id = :r and period_name = 'ytd' and code = 'tasks.progressChecked'")
                 .param("r", r.id()).query(Long.class).single();
 

@@ -77,6 +77,8 @@ class IssuedReportSigningTest {
 
 abstract class IssuedReportSigningContract {
     @Autowired
+    vn.gov.khcn.reporting.ReportSections reportSections;
+    @Autowired
     Reports reports;
     @Autowired
     UserAccounts users;
@@ -100,7 +102,7 @@ abstract class IssuedReportSigningContract {
 
     @Test
     void theIssuedReportsPdfIsSignedAtIssueKeptOnceAndValid() throws Exception {
-        Report r = IssuedSeptemberReport.issue(reports, users);
+        Report r = IssuedSeptemberReport.issue(reports, reportSections, users);
         assertThat(r.status()).isEqualTo(ReportStatus.ISSUED);
         // signed right after the issue committed, before anyone downloaded it
         byte[] kept = jdbc.sql("select pdf from report_signed_pdf where report_id = :r").param("r", r.id()).query(byte[].class).single();

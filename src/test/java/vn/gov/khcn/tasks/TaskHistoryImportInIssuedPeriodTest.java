@@ -51,6 +51,8 @@ class TaskHistoryImportInIssuedPeriodTest {
 
 abstract class TaskHistoryImportInIssuedPeriodContract {
     @Autowired
+    vn.gov.khcn.reporting.ReportSections reportSections;
+    @Autowired
     Imports imports;
     @Autowired
     Reports reports;
@@ -65,7 +67,7 @@ abstract class TaskHistoryImportInIssuedPeriodContract {
 
     @BeforeEach
     void issuedAndSignedIn() {
-        IssuedSeptemberReport.issue(reports, accounts);
+        IssuedSeptemberReport.issue(reports, reportSections, accounts);
         var p = accounts.loadUserByUsername("qlkh");
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(p, null, p.getAuthorities()));
     }

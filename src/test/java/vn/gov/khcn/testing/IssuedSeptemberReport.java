@@ -17,11 +17,13 @@ public final class IssuedSeptemberReport {
     private IssuedSeptemberReport() {
     }
 
-    public static Report issue(Reports reports, UserAccounts accounts) {
+    /** Each unit first marks its sections done (as {@link SectionsDone}), then the office submits, the director approves, the office issues. */
+    public static Report issue(Reports reports, vn.gov.khcn.reporting.ReportSections sections, UserAccounts accounts) {
         Report r = reports.search(2021, ReportKind.NINE_MONTHS, null).stream().filter(x -> x.period().equals(YearMonth.of(2021, 9)))
                 .findFirst().orElseThrow();
         try {
             if (r.status() == ReportStatus.DRAFT) {
+                SectionsDone.markAll(reports, sections, accounts, r.id());
                 as(accounts, "vanphong");
                 r = reports.submit(r.id(), r.version());
             }

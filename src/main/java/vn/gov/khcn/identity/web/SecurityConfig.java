@@ -83,10 +83,11 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
-                        // Reports: the office compiles, directors approve, units write their own narratives.
+                        // Reports: the office compiles, directors approve, units write their own narratives and mark them done.
                         .requestMatchers(HttpMethod.POST, "/reports/*/status").hasAnyRole("ADMIN", "DIRECTOR", "OFFICE")
                         .requestMatchers(HttpMethod.POST, "/api/reports/*/approve", "/api/reports/*/return").hasAnyRole("ADMIN", "DIRECTOR", "OFFICE")
-                        .requestMatchers(HttpMethod.POST, "/reports/*/narratives").hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF")
+                        .requestMatchers(HttpMethod.POST, "/reports/*/narratives", "/reports/*/sections", "/api/reports/*/sections")
+                        .hasAnyRole("ADMIN", "OFFICE", "UNIT_STAFF")
                         .requestMatchers("/reports/**", "/api/reports/**").hasAnyRole("ADMIN", "OFFICE")
                         // the reports' deadlines are the department's settings: the office or an administrator
                         .requestMatchers(HttpMethod.POST, "/calendar/**").hasAnyRole("ADMIN", "OFFICE")

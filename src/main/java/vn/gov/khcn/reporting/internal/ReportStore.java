@@ -51,6 +51,16 @@ public class ReportStore {
         return m;
     }
 
+    /** The sections of the report marked done by their unit, by slot. */
+    public Map<String, SectionDone> doneSections(long reportId) {
+        Map<String, SectionDone> m = new LinkedHashMap<>();
+        jdbc.sql("select slot, unit, marked_by, marked_at from report_section_done where report_id = :r order by slot").param("r", reportId)
+                .query((rs, i) -> new SectionDone(rs.getString("slot"), Unit.valueOf(rs.getString("unit")), rs.getString("marked_by"),
+                        rs.getObject("marked_at", java.time.OffsetDateTime.class)))
+                .list().forEach(d -> m.put(d.slot(), d));
+        return m;
+    }
+
     public List<String> planned(long reportId) {
         return jdbc.sql("select body from report_planned_item where report_id = :r order by position").param("r", reportId)
                 .query(String.class).list();
@@ -74,6 +84,10 @@ public class ReportStore {
     }
 
     public record Narrative(String slot, Unit unit, String body, int version) {
+    }
+
+    /** A section marked done ("Đã xong"): by whom of its unit, and when. */
+    public record SectionDone(String slot, Unit unit, String markedBy, java.time.OffsetDateTime markedAt) {
     }
 
     /** A change to a record of an issued report's period, with its reason: shown beside the report, never inside its text. */

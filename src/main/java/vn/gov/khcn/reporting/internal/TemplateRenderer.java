@@ -56,42 +56,65 @@ public final class TemplateRenderer {
         vars.put("$subjectLc", subject.isEmpty() ? "" : Character.toLowerCase(subject.charAt(0)) + subject.substring(1));
         List<Block> blocks = new ArrayList<>();
         for (ReportTemplate.Node n : t.nodes()) {
-            if (n instanceof ReportTemplate.Heading h) {
-                blocks.add(new Block(h.level() == 1 ? BlockKind.HEADING1 : h.level() == 2 ? BlockKind.HEADING2 : BlockKind.HEADING3,
-                        spans(Inline.parse(h.text()), h.period(), null)));
-            } else if (n instanceof ReportTemplate.Para p) {
-                List<Span> s = spans(Inline.parse(p.text()), p.period(), null);
-                // a paragraph that is all zero clauses left out prints nothing, not an empty line
-                if (s.stream().anyMatch(x -> x.footnote() != null || !x.text().isBlank() || marks.emptyPlaceholder.containsKey(x))) {
-                    blocks.add(new Block(BlockKind.PARAGRAPH, s));
-                }
-            } else if (n instanceof ReportTemplate.BlockNarrative b) {
-                narrativeParagraphs(b.slot(), b.period(), blocks);
-            } else if (n instanceof ReportTemplate.Planned p) {
-                int k = 1;
-                for (String item : planned) {
-                    List<Span> s = new ArrayList<>();
-                    s.add(Span.text(k++ + ". ", false, false));
-                    s.addAll(spans(Inline.parseText(item, Inline.Language.PLANNED), p.period(), null));
-                    blocks.add(new Block(BlockKind.PLANNED, s));
-                }
-            } else if (n instanceof ReportTemplate.Tie tie) {
-                FigureExpression.At a = FigureExpression.At.of(tie.expr(), tie.period());
-                FigureExpression f = FigureExpression.parse(a.expr(), false);
-                IndicatorValue v = value(f.code(), a.period());
-                marks.ties.add(new TextMarks.Tie(blocks.size(), tie.noun(), tie.expr(), v == null ? null : f.number(v)));
-            } else if (n instanceof ReportTemplate.Each e) {
-                IndicatorValue v = value(e.code(), e.period());
-                if (v != null) {
-                    for (RecordRef r : v.records()) {
-                        for (String line : e.lines()) {
-                            blocks.add(new Block(BlockKind.PARAGRAPH, spans(Inline.parse(line), e.period(), r)));
-                        }
+            int first = blocks.size();
+            node(n, blocks);
+            for (int k = first; k < blocks.size(); k++) {
+                marks.periods.put(k, period(n));
+            }
+        }
+        return new RenderedReport(report, settings, subject, blocks, List.copyOf(footnotes), missing);
+    }
+
+    private static String period(ReportTemplate.Node n) {
+        if (n instanceof ReportTemplate.Heading h) {
+            return h.period();
+        } else if (n instanceof ReportTemplate.Para p) {
+            return p.period();
+        } else if (n instanceof ReportTemplate.Each e) {
+            return e.period();
+        } else if (n instanceof ReportTemplate.Planned p) {
+            return p.period();
+        } else if (n instanceof ReportTemplate.BlockNarrative b) {
+            return b.period();
+        }
+        return ((ReportTemplate.Tie) n).period();
+    }
+
+    private void node(ReportTemplate.Node n, List<Block> blocks) {
+        if (n instanceof ReportTemplate.Heading h) {
+            blocks.add(new Block(h.level() == 1 ? BlockKind.HEADING1 : h.level() == 2 ? BlockKind.HEADING2 : BlockKind.HEADING3,
+                    spans(Inline.parse(h.text()), h.period(), null)));
+        } else if (n instanceof ReportTemplate.Para p) {
+            List<Span> s = spans(Inline.parse(p.text()), p.period(), null);
+            // a paragraph that is all zero clauses left out prints nothing, not an empty line
+            if (s.stream().anyMatch(x -> x.footnote() != null || !x.text().isBlank() || marks.emptyPlaceholder.containsKey(x))) {
+                blocks.add(new Block(BlockKind.PARAGRAPH, s));
+            }
+        } else if (n instanceof ReportTemplate.BlockNarrative b) {
+            narrativeParagraphs(b.slot(), b.period(), blocks);
+        } else if (n instanceof ReportTemplate.Planned p) {
+            int k = 1;
+            for (String item : planned) {
+                List<Span> s = new ArrayList<>();
+                s.add(Span.text(k++ + ". ", false, false));
+                s.addAll(spans(Inline.parseText(item, Inline.Language.PLANNED), p.period(), null));
+                blocks.add(new Block(BlockKind.PLANNED, s));
+            }
+        } else if (n instanceof ReportTemplate.Tie tie) {
+            FigureExpression.At a = FigureExpression.At.of(tie.expr(), tie.period());
+            FigureExpression f = FigureExpression.parse(a.expr(), false);
+            IndicatorValue v = value(f.code(), a.period());
+            marks.ties.add(new TextMarks.Tie(blocks.size(), tie.noun(), tie.expr(), v == null ? null : f.number(v), a.period()));
+        } else if (n instanceof ReportTemplate.Each e) {
+            IndicatorValue v = value(e.code(), e.period());
+            if (v != null) {
+                for (RecordRef r : v.records()) {
+                    for (String line : e.lines()) {
+                        blocks.add(new Block(BlockKind.PARAGRAPH, spans(Inline.parse(line), e.period(), r)));
                     }
                 }
             }
         }
-        return new RenderedReport(report, settings, subject, blocks, List.copyOf(footnotes), missing);
     }
 
     /** The marks of the last rendering, for the text checks. */

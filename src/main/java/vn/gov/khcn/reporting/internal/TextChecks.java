@@ -32,11 +32,16 @@ public final class TextChecks {
     /** "N noun" per tied noun, compiled once. */
     private static final Map<String, Pattern> COUNTED = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private static Pattern counted(String noun) {
+        return COUNTED.computeIfAbsent(noun, n -> Pattern.compile(NUMBER + Pattern.quote(n) + "(?![\\p{L}\\p{N}])", FLAGS));
+    }
+
     private TextChecks() {
     }
 
     public static List<TextFinding> run(RenderedReport r, TextMarks marks, Map<String, Unit> slots) {
         List<TextFinding> out = new ArrayList<>();
+        List<Printed> printed = new ArrayList<>();
         Map<Integer, RenderedReport.Footnote> footnotes = new HashMap<>();
         r.footnotes().forEach(f -> footnotes.put(f.number(), f));
         String[] headings = new String[3];
@@ -54,15 +59,42 @@ public final class TextChecks {
             String section = section(headings);
             List<TextMarks.Tie> ties = tiesOf(i, blocks, marks.ties);
             String anchor = b.kind() == BlockKind.PLANNED ? "planned" : null;
-            new Paragraph(b.spans(), marks).check(section, anchor, ties, slots, out);
+            String period = marks.periods.getOrDefault(i, "month");
+            new Paragraph(b.spans(), marks).check(section, anchor, ties, slots, out, period, printed);
             for (Span s : b.spans()) {
                 if (s.footnote() != null && footnotes.containsKey(s.footnote())) {
                     new Paragraph(footnotes.get(s.footnote()).spans(), marks).check(section + " (chú thích " + s.footnote() + ")", anchor, ties,
-                            slots, out);
+                            slots, out, period, printed);
                 }
             }
         }
+        oneFigureOneValue(printed, out);
         return out;
+    }
+
+    /** "N noun" of a tied noun as printed somewhere in the report: the figure it stands for (expression or noun, and period). */
+    private record Printed(String key, long value, String text, String section, String sentence, Unit unit, String anchor) {
+    }
+
+    /**
+     * The same figure printed in two places with different values: for each figure, every value other than the first
+     * printed is named with both sentences (once per value).
+     */
+    private static void oneFigureOneValue(List<Printed> printed, List<TextFinding> out) {
+        Map<String, Printed> first = new java.util.LinkedHashMap<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Printed p : printed) {
+            Printed f = first.putIfAbsent(p.key(), p);
+            if (f == null || f.value() == p.value() || !named.add(p.key() + "=" + p.value())) {
+                continue;
+            }
+            // the unit that typed one of the two owes the fix; two template sentences: the office (the template)
+            Printed owner = p.anchor() != null ? p : f.anchor() != null ? f : p;
+            out.add(new TextFinding(TextFinding.ONE_VALUE, p.section(), owner.unit(), owner.anchor(), p.sentence(),
+                    "Cùng một số liệu in ra hai giá trị khác nhau: mục \"" + f.section() + "\", câu «" + f.sentence() + "» ghi \"" + f.text()
+                            + "\", còn mục \"" + p.section() + "\", câu «" + p.sentence() + "» ghi \"" + p.text() + "\" – " + owner.unit().label()
+                            + " cần xem lại cho thống nhất."));
+        }
     }
 
     private static int level(BlockKind k) {
@@ -111,11 +143,19 @@ public final class TextChecks {
         private final List<Mark> gaps = new ArrayList<>();
         private final List<Mark> narrative = new ArrayList<>();
         private final List<Mark> empty = new ArrayList<>();
+        /** The figures printed, with the period each was computed for. */
+        private final List<Mark> figures = new ArrayList<>();
 
         private record Mark(int start, int end, String what) {
         }
 
+        /** Every tied noun of the report, and every tie. */
+        private final java.util.Set<String> nouns = new java.util.LinkedHashSet<>();
+        private final List<TextMarks.Tie> allTies;
+
         Paragraph(List<Span> spans, TextMarks marks) {
+            allTies = marks.ties;
+            marks.ties.forEach(t -> nouns.add(t.noun()));
             for (Span s : spans) {
                 if (s.footnote() != null) {
                     continue;
@@ -133,10 +173,14 @@ public final class TextChecks {
                 if (marks.emptyPlaceholder.containsKey(s)) {
                     empty.add(new Mark(start, text.length(), marks.emptyPlaceholder.get(s)));
                 }
+                if (s.link() != null) {
+                    figures.add(new Mark(start, text.length(), s.link().period()));
+                }
             }
         }
 
-        void check(String section, String anchor, List<TextMarks.Tie> ties, Map<String, Unit> slots, List<TextFinding> out) {
+        void check(String section, String anchor, List<TextMarks.Tie> ties, Map<String, Unit> slots, List<TextFinding> out, String period,
+                   List<Printed> printed) {
             List<Integer> starts = sentenceStarts();
             for (int k = 0; k < starts.size(); k++) {
                 int s = starts.get(k);
@@ -172,6 +216,86 @@ public final class TextChecks {
                 for (TextMarks.Tie t : ties) {
                     typedFigures(t, s, e, last, section, slots, out);
                 }
+                if (unwritten.isEmpty()) {
+                    partsSum(s, e, last, section, anchor, slots, out);
+                    if (!"planned".equals(anchor)) {
+                        // the planned items are what the next period is to do, not this period's figures
+                        printedFigures(s, e, last, section, ties, period, slots, printed);
+                    }
+                }
+            }
+        }
+
+        /**
+         * A total printed with a breakdown of named parts — "06 Hội đồng nghiệm thu (01 xuất sắc, 04 khá, 01 đạt)", "05 nhiệm vụ
+         * gồm 03 cấp tỉnh, 02 cấp cơ sở" — whose parts do not add up to it. A breakdown is two parts or more, each a number then
+         * a word; a parenthesis is one only when all of it is parts (not "(trong đó, …)", "(số lượng …)"), a "gồm" list runs
+         * while its items are parts (a comma inside a part's name, "21 dự án, đề tài cấp tỉnh", is allowed).
+         */
+        private void partsSum(int s, int e, boolean last, String section, String anchor, Map<String, Unit> slots, List<TextFinding> out) {
+            String t = text.substring(s, e);
+            for (int p = t.indexOf('('); p >= 0; p = t.indexOf('(', p + 1)) {
+                int close = Breakdowns.closing(t, p);
+                if (close < 0) {
+                    continue;
+                }
+                List<long[]> parts = Breakdowns.parts(t, p + 1, close, true);
+                if (parts.size() >= 2) {
+                    compare(t, Breakdowns.total(t, p), parts, s, e, last, section, anchor, slots, out);
+                }
+            }
+            Matcher g = Breakdowns.INCLUDES.matcher(t);
+            while (g.find()) {
+                List<long[]> parts = Breakdowns.parts(t, g.end(), t.length(), false);
+                if (parts.size() >= 2) {
+                    int before = g.start();
+                    compare(t, Breakdowns.total(t, before), parts, s, e, last, section, anchor, slots, out);
+                }
+            }
+        }
+
+        private void compare(String t, long[] total, List<long[]> parts, int s, int e, boolean last, String section, String anchor,
+                             Map<String, Unit> slots, List<TextFinding> out) {
+            if (total == null) {
+                return;
+            }
+            long sum = parts.stream().mapToLong(x -> x[0]).sum();
+            if (sum == total[0]) {
+                return;
+            }
+            int at = s + (int) total[1];
+            // the unit that typed the total or a part owes the fix; a template's own sentence: the office
+            int typed = slotAt(at) != null ? at : parts.stream().mapToInt(x -> s + (int) x[1]).filter(x -> slotAt(x) != null).findFirst().orElse(at);
+            Unit u = owner(typed, slots);
+            String shown = shown(s, e, last, at);
+            String addends = String.join(" + ", parts.stream().map(x -> t.substring((int) x[1], (int) x[2])).toList());
+            out.add(new TextFinding(TextFinding.PARTS_SUM, section, u, anchorAt(typed, anchor), shown,
+                    "Mục \"" + section + "\": câu «" + shown + "» in tổng \"" + t.substring((int) total[1], (int) total[2]) + "\" nhưng các phần ("
+                            + addends + ") cộng lại là " + Formats.count(sum) + " – " + u.label() + " cần xem lại."));
+        }
+
+        /**
+         * Every "N noun" of a noun some section ties, with the figure it stands for: the tie's expression when a tie of the
+         * noun is computed for the same period, else the noun; the period is the printed figure's, else the paragraph's.
+         * A number typed in a narrative of the noun's own tied section is left to {@link #typedFigures}.
+         */
+        private void printedFigures(int s, int e, boolean last, String section, List<TextMarks.Tie> ties, String period,
+                                    Map<String, Unit> slots, List<Printed> printed) {
+            for (String noun : nouns) {
+                Matcher m = counted(noun).matcher(text.substring(s, e));
+                while (m.find()) {
+                    int at = s + m.start(1);
+                    String slot = slotAt(at);
+                    if (slot != null && ties.stream().anyMatch(t -> t.noun().equalsIgnoreCase(noun))) {
+                        continue;
+                    }
+                    String p = figures.stream().filter(f -> at >= f.start() && at < f.end()).map(Mark::what).findFirst().orElse(period);
+                    String key = allTies.stream().filter(t -> t.noun().equalsIgnoreCase(noun) && p.equals(t.period())).map(t -> "expr:" + t.expr())
+                            .findFirst().orElse("noun:" + noun.toLowerCase(java.util.Locale.ROOT)) + "@" + p;
+                    Unit u = slot == null ? Unit.OFFICE : slots.getOrDefault(slot, Unit.OFFICE);
+                    printed.add(new Printed(key, Long.parseLong(m.group(1).replace(".", "")), m.group().strip(), section, shown(s, e, last, at), u,
+                            slot == null ? null : "slot-" + slot));
+                }
             }
         }
 
@@ -179,8 +303,7 @@ public final class TextChecks {
             if (t.value() == null) {
                 return;
             }
-            Matcher m = COUNTED.computeIfAbsent(t.noun(), n -> Pattern.compile(NUMBER + Pattern.quote(n) + "(?![\\p{L}\\p{N}])", FLAGS))
-                    .matcher(text.substring(s, e));
+            Matcher m = counted(t.noun()).matcher(text.substring(s, e));
             while (m.find()) {
                 int at = s + m.start(1);
                 String slot = slotAt(at);

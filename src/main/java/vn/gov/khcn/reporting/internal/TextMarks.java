@@ -16,9 +16,17 @@ public final class TextMarks {
     final Map<Span, String> unwritten = new IdentityHashMap<>();
     final Map<Span, String> emptyPlaceholder = new IdentityHashMap<>();
     final List<Tie> ties = new ArrayList<>();
+    /** The period ("month", "ytd") each block was rendered in, by block index. */
+    final Map<Integer, String> periods = new java.util.HashMap<>();
 
-    /** A tie declared before block {@code block}: "N noun" typed in a narrative of that section must read the figure's value. */
-    public record Tie(int block, String noun, String expr, Long value) {
+    /**
+     * A tie declared before block {@code block}: "N noun" typed in a narrative of that section must read the figure's
+     * value; the figure is computed for {@code period}.
+     */
+    public record Tie(int block, String noun, String expr, Long value, String period) {
+        public Tie(int block, String noun, String expr, Long value) {
+            this(block, noun, expr, value, null);
+        }
     }
 
     public static TextMarks none() {

@@ -23,10 +23,29 @@ import vn.gov.khcn.shared.VersionRequiredException;
 class ReportApi {
     private final Reports reports;
     private final ReportEngine engine;
+    private final vn.gov.khcn.reporting.ReportSections sections;
 
-    ReportApi(Reports reports, ReportEngine engine) {
+    ReportApi(Reports reports, ReportEngine engine, vn.gov.khcn.reporting.ReportSections sections) {
         this.reports = reports;
         this.engine = engine;
+        this.sections = sections;
+    }
+
+    /** A section's mark: its slot, and whether it is done (false reopens it). */
+    record SectionMark(String slot, Boolean done) {
+    }
+
+    /**
+     * The unit marks its section done ({"slot": "month-tdc", "done": true}) or reopens it ("done": false); only the staff
+     * of the section's unit may (403 otherwise). Answers with the sections still open, in template order.
+     */
+    @PostMapping("/{id}/sections")
+    List<vn.gov.khcn.reporting.OpenSection> section(@PathVariable long id, @RequestBody SectionMark mark) {
+        if (mark == null || mark.slot() == null || mark.slot().isBlank()) {
+            throw new vn.gov.khcn.shared.DomainException("slot", "Cần nêu mục (slot) cần đánh dấu.");
+        }
+        sections.mark(id, mark.slot(), mark.done() == null || mark.done());
+        return reports.openSections(reports.get(id));
     }
 
     /** A step's body: the version the step is taken from, and for a return its reason. */

@@ -18,10 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.reporting.DateRange;
 import vn.gov.khcn.reporting.IssuedPdfSigning;
+import vn.gov.khcn.reporting.OpenSection;
 import vn.gov.khcn.reporting.Report;
 import vn.gov.khcn.reporting.ReportEngine;
 import vn.gov.khcn.reporting.ReportKind;
 import vn.gov.khcn.reporting.ReportPeriod;
+import vn.gov.khcn.reporting.ReportSections;
 import vn.gov.khcn.reporting.ReportSettings;
 import vn.gov.khcn.reporting.ReportStatus;
 import vn.gov.khcn.reporting.ReportTexts;
@@ -39,10 +41,12 @@ class ReportPages {
     private final ReportEngine engine;
     private final ObjectProvider<IssuedPdfSigning> signing;
     private final vn.gov.khcn.reporting.MonthlyFigures monthlyFigures;
+    private final ReportSections sections;
 
     ReportPages(Reports reports, ReportTexts texts, ReportEngine engine, ObjectProvider<IssuedPdfSigning> signing,
-                vn.gov.khcn.reporting.MonthlyFigures monthlyFigures) {
+                vn.gov.khcn.reporting.MonthlyFigures monthlyFigures, ReportSections sections) {
         this.monthlyFigures = monthlyFigures;
+        this.sections = sections;
         this.reports = reports;
         this.texts = texts;
         this.engine = engine;
@@ -88,12 +92,26 @@ class ReportPages {
         ReportEngine.View v = engine.view(r);
         CurrentUser me = CurrentUser.get();
         var narratives = texts.narratives(id);
-        record Slot(String name, String heading, Unit unit, String body, boolean editable) {
+        var done = sections.done(id);
+        record Slot(String name, String heading, Unit unit, String body, boolean editable, vn.gov.khcn.reporting.internal.ReportStore.SectionDone done,
+                    boolean markable) {
+            public String doneText() {
+                return done == null ? "Chưa xong" : "Đã xong – " + done.markedBy() + ", " + Formats.dateTime(done.markedAt());
+            }
         }
         Map<String, String> headings = reports.slotHeadings(r);
+        boolean draft = r.status() == ReportStatus.DRAFT;
         List<Slot> slots = v.slots().entrySet().stream().map(e -> new Slot(e.getKey(), headings.getOrDefault(e.getKey(), "Phần thuyết minh"), e.getValue(),
                 narratives.containsKey(e.getKey()) ? narratives.get(e.getKey()).body() : "",
-                r.status() == ReportStatus.DRAFT && ReportTexts.canWrite(me, e.getValue()))).toList();
+                draft && ReportTexts.canWrite(me, e.getValue()), done.get(e.getKey()), draft && ReportSections.canMark(me, e.getValue()))).toList();
+        // what is still open, by unit: the office (and administrators) see every unit's, a unit's staff their own
+        Map<Unit, List<OpenSection>> open = new LinkedHashMap<>();
+        if (draft) {
+            boolean all = ReportSettings.canEdit(me);
+            reports.openSections(r).stream().filter(o -> all || o.unit() == me.unit())
+                    .forEach(o -> open.computeIfAbsent(o.unit(), k -> new java.util.ArrayList<>()).add(o));
+        }
+        model.addAttribute("open", open);
         Map<Unit, Long> unwritten = new LinkedHashMap<>();
         slots.stream().filter(s -> s.body() == null || s.body().isBlank()).forEach(s -> unwritten.merge(s.unit(), 1L, Long::sum));
         model.addAttribute("r", r);
@@ -123,7 +141,27 @@ class ReportPages {
     @PostMapping("/{id:\\d+}/narratives")
     String narrative(@PathVariable long id, @RequestParam String slot, @RequestParam(defaultValue = "") String body, RedirectAttributes ra) {
         String heading = reports.slotHeadings(reports.get(id)).getOrDefault(slot, "thuyết minh");
-        return act(id, ra, "Đã lưu mục \"" + heading + "\".", () -> texts.saveNarrative(id, slot, body));
+        try {
+            boolean reopened = texts.saveNarrative(id, slot, body);
+            ra.addFlashAttribute("notice", "Đã lưu mục \"" + heading + "\"." + (reopened
+                    ? " Mục đã được đánh dấu xong nay mở lại vì nội dung thay đổi: đánh dấu \"Đã xong\" lại khi hoàn thành." : ""));
+        } catch (DomainException e) {
+            ra.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/reports/" + id + "#slot-" + slot;
+    }
+
+    /** The unit marks its section done ("Đã xong"), or reopens it ({@code done=false}). */
+    @PostMapping("/{id:\\d+}/sections")
+    String section(@PathVariable long id, @RequestParam String slot, @RequestParam(defaultValue = "true") boolean done, RedirectAttributes ra) {
+        String heading = reports.slotHeadings(reports.get(id)).getOrDefault(slot, "thuyết minh");
+        try {
+            sections.mark(id, slot, done);
+            ra.addFlashAttribute("notice", done ? "Đã đánh dấu xong mục \"" + heading + "\"." : "Đã mở lại mục \"" + heading + "\" (chưa xong).");
+        } catch (DomainException e) {
+            ra.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/reports/" + id + "#slot-" + slot;
     }
 
     @PostMapping("/{id:\\d+}/header")
@@ -160,7 +198,15 @@ class ReportPages {
     }
 
     private String act(long id, RedirectAttributes ra, String notice, Runnable action) {
-        return vn.gov.khcn.shared.web.SimplePages.act(action, "/reports/" + id, notice, ra);
+        return vn.gov.khcn.shared.web.SimplePages.act(() -> {
+            try {
+                action.run();
+            } catch (Reports.NotReadyException e) {
+                // the refusal names the open sections; the page links each to its form
+                ra.addFlashAttribute("refusedOpen", e.open());
+                throw e;
+            }
+        }, "/reports/" + id, notice, ra);
     }
 
     @GetMapping("/{id:\\d+}/preview")
