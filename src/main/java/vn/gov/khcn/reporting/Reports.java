@@ -97,7 +97,8 @@ public class Reports {
     /** The heading each narrative slot of the report's template is written under, as the report page names it. */
     public Map<String, String> slotHeadings(Report r) {
         try {
-            return ReportTemplate.parse(templates.get(r.kind()).source()).slotHeadings();
+            return ReportTemplate.parse(templates.get(r.kind()).source())
+                    .slotHeadings(ReportEngine.vars(new ReportPeriod(r.kind(), r.period(), r.cutOffDay()), settings.get()));
         } catch (RuntimeException e) {
             // a stored template that no longer parses: the report page says so; the sections keep a plain name
             return Map.of();

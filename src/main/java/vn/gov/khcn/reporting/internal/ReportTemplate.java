@@ -44,13 +44,22 @@ public record ReportTemplate(String subject, List<Node> nodes, Map<String, Unit>
      * several slots share a heading, each after the first gets its place ("…, phần 2"). Figures in a heading print as "…".
      */
     public Map<String, String> slotHeadings() {
+        return slotHeadings(Map.of());
+    }
+
+    /**
+     * The same, with the period's words ({@code $month}, {@code $year}…: {@code vars}) put in their headings ("I. KẾT QUẢ
+     * HOẠT ĐỘNG THÁNG 9 NĂM 2021"); a figure, or a word {@code vars} lacks, prints as "…".
+     */
+    public Map<String, String> slotHeadings(Map<String, String> vars) {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, Integer> uses = new java.util.HashMap<>();
         String heading = subject == null || subject.isBlank() ? "Phần mở đầu" : "Phần mở đầu";
         for (Node n : nodes) {
             List<String> found = new ArrayList<>();
             if (n instanceof Heading h) {
-                heading = h.text().replaceAll("\\{[^}]*}", "…").replace("*", "").strip();
+                heading = PLACEHOLDER.matcher(h.text()).replaceAll(m -> Matcher.quoteReplacement(java.util.Objects.requireNonNullElse(vars.get(m.group(1)), "…")))
+                        .replace("*", "").strip();
             } else if (n instanceof BlockNarrative b) {
                 found.add(b.slot());
             } else if (n instanceof Para p) {
@@ -77,6 +86,7 @@ public record ReportTemplate(String subject, List<Node> nodes, Map<String, Unit>
         return out;
     }
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
     static final Pattern NARRATIVE = Pattern.compile("\\[\\[narrative:([a-z0-9-]+)(?:\\|([A-Z_]+))?]]");
     private static final Pattern DEFINE_USE = Pattern.compile("\\{>([a-z0-9-]+)}");
 
