@@ -54,9 +54,12 @@ public class ReportStore {
     /** The sections of the report marked done by their unit, by slot. */
     public Map<String, SectionDone> doneSections(long reportId) {
         Map<String, SectionDone> m = new LinkedHashMap<>();
-        jdbc.sql("select slot, unit, marked_by, marked_at from report_section_done where report_id = :r order by slot").param("r", reportId)
+        jdbc.sql("""
+                select d.slot, d.unit, d.marked_by, coalesce(u.full_name, d.marked_by) as marker_name, d.marked_at
+                from report_section_done d left join app_user u on u.username = d.marked_by
+                where d.report_id = :r order by d.slot""").param("r", reportId)
                 .query((rs, i) -> new SectionDone(rs.getString("slot"), Unit.valueOf(rs.getString("unit")), rs.getString("marked_by"),
-                        rs.getObject("marked_at", java.time.OffsetDateTime.class)))
+                        rs.getString("marker_name"), rs.getObject("marked_at", java.time.OffsetDateTime.class)))
                 .list().forEach(d -> m.put(d.slot(), d));
         return m;
     }
@@ -86,8 +89,8 @@ public class ReportStore {
     public record Narrative(String slot, Unit unit, String body, int version) {
     }
 
-    /** A section marked done ("Đã xong"): by whom of its unit, and when. */
-    public record SectionDone(String slot, Unit unit, String markedBy, java.time.OffsetDateTime markedAt) {
+    /** A section marked done ("Đã xong"): by whom of its unit (the account and its full name), and when. */
+    public record SectionDone(String slot, Unit unit, String markedBy, String markerName, java.time.OffsetDateTime markedAt) {
     }
 
     /** A change to a record of an issued report's period, with its reason: shown beside the report, never inside its text. */

@@ -96,7 +96,7 @@ class ReportPages {
         record Slot(String name, String heading, Unit unit, String body, boolean editable, vn.gov.khcn.reporting.internal.ReportStore.SectionDone done,
                     boolean markable) {
             public String doneText() {
-                return done == null ? "Chưa xong" : "Đã xong – " + done.markedBy() + ", " + Formats.dateTime(done.markedAt());
+                return done == null ? "Chưa xong" : "Đã xong – " + done.markerName() + ", " + Formats.dateTime(done.markedAt());
             }
         }
         Map<String, String> headings = reports.slotHeadings(r);
