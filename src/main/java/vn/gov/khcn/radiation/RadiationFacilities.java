@@ -102,7 +102,10 @@ public class RadiationFacilities {
                     throw new DomainException("organisationId", o.name() + " đã có trong danh sách cơ sở bức xạ.");
                 });
         String address = Check.optionalText("address", "địa chỉ", c.address(), 500);
-        String district = Check.text("district", "huyện/thành phố", c.district() == null || c.district().isBlank() ? o.district() : c.district(), 100);
+        String given = c.district() == null || c.district().isBlank() ? o.district() : c.district();
+        // placed from 1/7/2025 by its organisation's commune, a facility needs no former district
+        String district = o.commune() != null ? Check.optionalText("district", "huyện/thành phố", given, 100)
+                : Check.text("district", "huyện/thành phố (hoặc xã, phường, đặc khu của tổ chức trong danh mục tổ chức)", given, 100);
         return new Valid(o.id(), address, district);
     }
 }

@@ -74,8 +74,10 @@ public class RadiationInspections {
 
     private Valid validate(RadiationInspectionCommand c, Long id) {
         RadiationFacility f = facilities.require("facilityId", c.facilityId());
-        String district = Check.text("district", "huyện/thành phố",
-                c.district() == null || c.district().isBlank() ? f.district() : c.district(), 100);
+        String given = c.district() == null || c.district().isBlank() ? f.district() : c.district();
+        // a facility placed by its organisation's commune (no former district): the inspection is too
+        String district = f.district() == null ? Check.optionalText("district", "huyện/thành phố", given, 100)
+                : Check.text("district", "huyện/thành phố", given, 100);
         LocalDate on = Check.date("inspectedOn", "ngày kiểm tra", c.inspectedOn());
         jdbc.sql("select id from radiation_inspection where facility_id = :f and inspected_on = :on").param("f", f.id()).param("on", on)
                 .query(Long.class).stream().filter(x -> id == null || x != id.longValue()).findFirst().ifPresent(x -> {

@@ -103,13 +103,22 @@ abstract class InventedProvinceAdoptionContract {
                 List.of(row("Cấp quản lý nhiệm vụ KH&CN", "HOP_TAC_QT", "Nhiệm vụ hợp tác quốc tế", 7, null, null, null),
                         row("Loại phương tiện đo", null, "Cột đo khí dầu mỏ hóa lỏng", null, null, 12, null),
                         row("Lĩnh vực thanh tra, kiểm tra", null, "Bưu chính, viễn thông", 5, null, null, null))));
-        files.add(csv("to-chuc.csv", "Tên tổ chức;Loại tổ chức;Huyện/thành phố;Xã/phường/thị trấn;Mã số thuế",
-                "Viện Nghiên cứu Nông lâm Bình Lam;Viện, trường, tổ chức KH&CN;;Phường Phú Lam;",
-                "Trường Đại học Bình Lam;Viện, trường, tổ chức KH&CN;;Phường Lam Sơn;",
-                "Công ty Điện lực Bình Lam;Doanh nghiệp;;Phường Phú Lam;5800000001",
-                "Công ty TNHH Xăng dầu Lam Giang;Doanh nghiệp;;Xã Lam Giang;5800000002",
-                "Bệnh viện Đa khoa tỉnh Bình Lam;Cơ sở y tế;;Phường Phú Lam;",
-                "Bưu điện tỉnh Bình Lam;Doanh nghiệp;;Phường Phú Lam;5800000003"));
+        // a province of 2025: its communes (xã, phường, đặc khu) from 1 July 2025; two former districts, for old records
+        files.add(csv("huyen-cu.csv", "Mã huyện;Tên huyện;Hiệu lực đến ngày", "BL40;Thành phố Phú Lam;30/06/2025", "BL48;Hòn Lam;30/06/2025"));
+        files.add(csv("xa-phuong.csv", "Mã xã;Tên xã, phường, đặc khu;Loại;Hiệu lực từ ngày;Từ huyện cũ",
+                "BL001;Phú Lam;Phường;01/07/2025;BL40", "BL002;Lam Sơn;Phường;01/07/2025;Thành phố Phú Lam",
+                "BL003;Lam Giang;Xã;01/07/2025;", "BL004;Hòn Lam;Đặc khu;01/07/2025;BL48"));
+        // its organisations are placed in those communes (column F, by name or code), none in a district
+        files.add(csv("to-chuc.csv", "Tên tổ chức;Loại tổ chức;Huyện/thành phố;Xã/phường/thị trấn;Mã số thuế;Xã/phường/đặc khu",
+                "Viện Nghiên cứu Nông lâm Bình Lam;Viện, trường, tổ chức KH&CN;;;;Phú Lam",
+                "Trường Đại học Bình Lam;Viện, trường, tổ chức KH&CN;;;;Lam Sơn",
+                "Công ty Điện lực Bình Lam;Doanh nghiệp;;;5800000001;Phú Lam",
+                "Công ty TNHH Xăng dầu Lam Giang;Doanh nghiệp;;;5800000002;BL003",
+                // licensed before 1 July 2025: its old record names the former district too
+                "Bệnh viện Đa khoa tỉnh Bình Lam;Cơ sở y tế;Thành phố Phú Lam;;;Phú Lam",
+                "Phòng khám Đa khoa Lam Sơn;Cơ sở y tế;;;;Lam Sơn",
+                "Trạm Y tế Đặc khu Hòn Lam;Cơ sở y tế;;;;Hòn Lam",
+                "Bưu điện tỉnh Bình Lam;Doanh nghiệp;;;5800000003;Phú Lam"));
         files.add(csv("van-ban.csv", "Số, ký hiệu;Ngày ban hành;Loại văn bản;Cơ quan ban hành;Trích yếu",
                 "21/QĐ-SKHCN;03/03/2025;Quyết định;;Thanh tra đo lường đối với công tơ điện",
                 "45/QĐ-SKHCN;02/06/2025;Quyết định;;Thanh tra chuyên ngành bưu chính",
@@ -165,7 +174,12 @@ abstract class InventedProvinceAdoptionContract {
                 "77/QĐ-SKHCN;20/10/2025;Công ty TNHH Xăng dầu Lam Giang;1;Không kiểm định đúng hạn;Cảnh cáo;"));
         files.add(csv("co-so-buc-xa.csv", "Tên cơ sở;Địa chỉ;Huyện/thành phố",
                 // licensed before 1 July 2025, the facility keeps the former district it was registered in
-                "Bệnh viện Đa khoa tỉnh Bình Lam;Phường Phú Lam;Thành phố Phú Lam"));
+                "Bệnh viện Đa khoa tỉnh Bình Lam;Phường Phú Lam;Thành phố Phú Lam",
+                // registered since: no district, placed by its organisation's commune
+                "Phòng khám Đa khoa Lam Sơn;Phường Lam Sơn;", "Trạm Y tế Đặc khu Hòn Lam;Đặc khu Hòn Lam;"));
+        files.add(csv("kiem-tra-atbx.csv", "Cơ sở bức xạ;Ngày kiểm tra;Huyện/thành phố;Kết quả kiểm tra",
+                "Trạm Y tế Đặc khu Hòn Lam;18/09/2025;;Đạt yêu cầu", "Phòng khám Đa khoa Lam Sơn;12/11/2025;;Đạt yêu cầu",
+                "Trạm Y tế Đặc khu Hòn Lam;01/12/2025;;Đạt yêu cầu"));
         files.add(csv("ho-so-atbx.csv", "Cơ sở bức xạ;Nội dung hồ sơ;Ngày nhận;Ngày giải quyết;Kết quả giải quyết",
                 "Bệnh viện Đa khoa tỉnh Bình Lam;Hồ sơ đề nghị gia hạn giấy phép;01/04/2025;20/04/2025;Gia hạn giấy phép",
                 "Bệnh viện Đa khoa tỉnh Bình Lam;Hồ sơ đề nghị cấp chứng chỉ nhân viên bức xạ;15/10/2025;30/10/2025;Cấp chứng chỉ nhân viên bức xạ"));
@@ -180,7 +194,10 @@ abstract class InventedProvinceAdoptionContract {
         Run imported = run(args("import", files.stream().map(Path::toString).toArray(String[]::new)));
         assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
         assertThat(imported.out()).contains("su-kien.csv (task-events): Đã nhập 29 dòng").contains("hoi-dong.csv (task-councils): Đã nhập 5 dòng")
-                .contains("nhiem-vu.xlsx (tasks): Đã nhập 7 dòng").contains("danh-muc.xlsx (vocabularies): Đã nhập 3 dòng");
+                .contains("nhiem-vu.xlsx (tasks): Đã nhập 7 dòng").contains("danh-muc.xlsx (vocabularies): Đã nhập 3 dòng")
+                .contains("huyen-cu.csv (former-districts): Đã nhập 2 dòng").contains("xa-phuong.csv (communes): Đã nhập 4 dòng").contains("to-chuc.csv (organisations): Đã nhập 8 dòng")
+                .contains("co-so-buc-xa.csv (radiation-facilities): Đã nhập 3 dòng")
+                .contains("kiem-tra-atbx.csv (radiation-inspections): Đã nhập 3 dòng");
 
         yearJson = report("year", "2025-12", "json");
         yearDocx = report("year", "2025-12", "docx");
@@ -301,6 +318,25 @@ abstract class InventedProvinceAdoptionContract {
         assertThat(monthDocx).doesNotContainPattern("(?<![0-9.])00(?![0-9])");
         // a monthly report has no year-to-date section
         assertThat(monthDocx).doesNotContain("II. KẾT QUẢ HOẠT ĐỘNG").contains("II. NHIỆM VỤ KH&CN TRỌNG TÂM THÁNG 12");
+    }
+
+    @Test
+    void theRadiationInspectionsAreBrokenDownByCommuneNotByDistrict() {
+        // facilities placed by their commune only: the communes in order of first inspection, each with its kind
+        JsonNode ytd = json.readTree(yearJson).path("periods").path("ytd").path("indicators");
+        // the inspected facilities' communes (đặc khu Hòn Lam, phường Lam Sơn), by the former district each came from
+        assertThat(ytd.path("radiation.inspectedCommunes").path("value").asLong()).isEqualTo(2);
+        assertThat(ytd.path("radiation.inspectedCommunes").path("by").toString())
+                .isEqualTo("{\"formerDistrict\":{\"Hòn Lam\":1,\"Thành phố Phú Lam\":1}}");
+        assertThat(ytd.path("radiation.inspectedDistricts").path("value").asLong()).isZero();
+        JsonNode month = json.readTree(monthJson).path("periods").path("month").path("indicators");
+        assertThat(month.path("radiation.inspectedCommunes").path("value").asLong()).isEqualTo(1);
+        JsonNode yearsMonth = json.readTree(yearJson).path("periods").path("month").path("indicators");
+        assertThat(yearsMonth.path("radiation.inspectedCommunes").path("by").toString()).isEqualTo("{\"formerDistrict\":{\"Hòn Lam\":1}}");
+        // reports of the two-level government's time name no district
+        for (String docx : List.of(yearDocx, monthDocx)) {
+            assertThat(docx.toLowerCase(java.util.Locale.ROOT)).doesNotContain("huyện");
+        }
     }
 
     @Test

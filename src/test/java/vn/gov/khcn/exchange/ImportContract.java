@@ -205,6 +205,51 @@ abstract class ImportContract {
 
     @Test
     @WithUserDetails("vanphong")
+    void anOrganisationFileOfTheFiveColumnsOfBeforeTheCommuneStillImports() throws IOException {
+        // a CSV of the template before the geography: no trailing "Xã/phường/đặc khu", recognised without choosing the register
+        String old = "Công ty Mẫu Cũ CSV " + tag();
+        Path csv = dir.resolve("to-chuc-cu.csv");
+        Files.writeString(csv, "\uFEFFTên tổ chức;Loại tổ chức;Huyện/thành phố;Xã/phường/thị trấn;Mã số thuế\r\n"
+                + old + ";Doanh nghiệp;Hòa An;Xã Bạch Đằng;0100000099\r\n", StandardCharsets.UTF_8);
+        ImportOutcome out = imports.importFile(csv, "to-chuc-cu.csv", null);
+        assertThat(out.errors()).isEmpty();
+        assertThat(out.register()).isEqualTo("organisations");
+        assertThat(out.added()).isEqualTo(1);
+        var o = organisations.findByName(old).orElseThrow();
+        assertThat(o.district()).isEqualTo("Hòa An");
+        assertThat(o.formerCommune()).isEqualTo("Xã Bạch Đằng");
+        assertThat(o.taxCode()).isEqualTo("0100000099");
+        assertThat(o.commune()).isNull();
+
+        // the same as a workbook: the template with its column F heading removed
+        String oldXlsx = "Công ty Mẫu Cũ XLSX " + tag();
+        Path xlsx = Files.createTempFile(dir, "to-chuc-cu", ".xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(imports.template("organisations")));
+             OutputStream os = Files.newOutputStream(xlsx)) {
+            Sheet s = wb.getSheet("To chuc");
+            s.getRow(0).removeCell(s.getRow(0).getCell(5));
+            Row r = s.createRow(1);
+            r.createCell(0).setCellValue(oldXlsx);
+            r.createCell(1).setCellValue("Doanh nghiệp");
+            wb.write(os);
+        }
+        ImportOutcome fromXlsx = imports.importFile(xlsx, "to-chuc-cu.xlsx", "organisations");
+        assertThat(fromXlsx.errors()).isEmpty();
+        assertThat(fromXlsx.added()).isEqualTo(1);
+        assertThat(organisations.findByName(oldXlsx).orElseThrow().commune()).isNull();
+
+        // a value under no heading is refused, not read into the column the file lacks
+        Path stray = dir.resolve("to-chuc-thua.csv");
+        Files.writeString(stray, "Tên tổ chức;Loại tổ chức;Huyện/thành phố;Xã/phường/thị trấn;Mã số thuế\r\n"
+                + "Công ty Thừa Ô " + tag() + ";Doanh nghiệp;;;;Phường Tân Giang\r\n", StandardCharsets.UTF_8);
+        ImportOutcome refused = imports.importFile(stray, "to-chuc-thua.csv", "organisations");
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.errors().get(0).message()).contains("F", "tệp chỉ có 5 cột (A–E)");
+        assertThat(organisations.findByName("Công ty Thừa Ô " + tag())).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("vanphong")
     void excelSerialDatesAndTextDatesAreBothAccepted() throws IOException {
         String sym = "KH-DATE" + tag();
         byte[] t = imports.template("documents");

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.shared.ConcurrentEditException;
+import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.VersionRequiredException;
 import vn.gov.khcn.testing.OnH2;
 import vn.gov.khcn.testing.OnPostgres;
@@ -39,6 +40,24 @@ class RadiationRegistersTest {
 
 abstract class RadiationRegistersContract extends RadiationFixtures {
     static final LocalDate DAY = LocalDate.of(2024, 3, 12);
+
+    @Test
+    @WithUserDetails("qlcn")
+    void aFacilityOfAnOrganisationPlacedInACommuneOnlyNeedsNoDistrictNorDoItsInspections() {
+        long inCommune = organisations.record(vn.gov.khcn.organisations.OrganisationCommand.of(unique("Phòng khám xã mới"),
+                OrganisationKind.HEALTH_FACILITY, null, "Tân Giang", null)).id();
+        RadiationFacility f = facilities.record(FacilityCommand.of(inCommune, null, null));
+        assertThat(f.district()).isNull();
+        RadiationInspection i = inspections.record(RadiationInspectionCommand.of(f.id(), null, LocalDate.of(2025, 9, 18), null));
+        assertThat(i.district()).isNull();
+        assertThat(actions("radiation-facility", f.id())).containsExactly("CREATE");
+        // an organisation with neither a district nor a commune: the facility must name its district
+        long nowhere = organisations.record(vn.gov.khcn.organisations.OrganisationCommand.of(unique("Phòng khám không địa chỉ"),
+                OrganisationKind.HEALTH_FACILITY, null, null, null)).id();
+        assertThatThrownBy(() -> facilities.record(FacilityCommand.of(nowhere, null, null))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("huyện/thành phố");
+        assertThat(facilities.record(FacilityCommand.of(nowhere, null, "Thành phố Cao Bằng")).district()).isEqualTo("Thành phố Cao Bằng");
+    }
 
     @Test
     @WithUserDetails("qlcn")

@@ -60,7 +60,14 @@ public class ImportRunner {
         try (SheetSource src = source(kind, file, name, null)) {
             List<String> headings = src.hasNext() ? texts(src.next()) : List.of();
             for (RegisterSheet<?> r : all) {
-                if (kind == FileKind.XLSX && src.sheetNames().contains(r.spec().sheetName()) || matches(r.spec(), headings)) {
+                if (kind == FileKind.XLSX && src.sheetNames().contains(r.spec().sheetName())
+                        || matches(r.spec(), headings) && headings.size() == r.spec().columns().size()) {
+                    return new Opened(kind, r);
+                }
+            }
+            // a file of an earlier template, without the optional columns added at the end since
+            for (RegisterSheet<?> r : all) {
+                if (matches(r.spec(), headings)) {
                     return new Opened(kind, r);
                 }
             }
@@ -81,12 +88,12 @@ public class ImportRunner {
             if (!src.hasNext()) {
                 throw new ImportRefusedException("Tệp \"" + name + "\" không có dòng nào.");
             }
-            checkHeadings(src.next(), src.sheetName(), spec, all);
+            int headed = checkHeadings(src.next(), src.sheetName(), spec, all);
             tx.executeWithoutResult(status -> {
                 // one import of the register at a time on all nodes: this one sees the rows of any before it
                 claims.hold(spec.key());
                 try (RowWriter w = opened.target().open(importId, reason)) {
-                    rows(src, spec, w, c, errors, importId, rowLimit, name);
+                    rows(src, spec, headed, w, c, errors, importId, rowLimit, name);
                     if (c.errors == 0) {
                         // rows a buffered writer finds already present at the flush were counted as added
                         long late = w.finish();
@@ -144,7 +151,7 @@ public class ImportRunner {
         return out;
     }
 
-    private void rows(SheetSource src, RegisterSpec spec, RowWriter w, Counter c, List<ImportError> errors, long importId,
+    private void rows(SheetSource src, RegisterSpec spec, int headed, RowWriter w, Counter c, List<ImportError> errors, long importId,
                       int rowLimit, String name) {
         List<Column> cols = spec.columns();
         String sheet = src.sheetName();
@@ -166,10 +173,11 @@ public class ImportRunner {
                 throw new ImportRefusedException("Tệp \"" + name + "\" có hơn " + Formats.number(rowLimit)
                         + " dòng dữ liệu (giới hạn mỗi lần nhập): hãy chia thành nhiều tệp.");
             }
-            for (int i = cols.size(); i < raw.cells().size(); i++) {
+            for (int i = headed; i < raw.cells().size(); i++) {
                 if (raw.cell(i) != null && !(raw.cell(i) instanceof String s && s.isBlank())) {
                     errors.add(new ImportError(sheet, raw.number(), Cells.letter(i), Cells.shown(raw.cell(i)),
-                            "ô trống: mẫu chỉ có " + cols.size() + " cột (A–" + Cells.letter(cols.size() - 1) + ")"));
+                            "ô trống: " + (headed < cols.size() ? "tệp" : "mẫu") + " chỉ có " + headed + " cột (A–"
+                                    + Cells.letter(headed - 1) + ")"));
                     c.errors++;
                     break;
                 }
@@ -180,7 +188,8 @@ public class ImportRunner {
             for (int i = 0; i < cols.size(); i++) {
                 UnknownChoices u = unknown.get(i);
                 int rowNumber = raw.number();
-                values[i] = Cells.convert(cols.get(i), raw.cell(i), sheet, rowNumber, i, date1904, errors, lookups.get(i),
+                // a column the file has no heading for (an earlier template's) is read as empty
+                values[i] = Cells.convert(cols.get(i), i < headed ? raw.cell(i) : null, sheet, rowNumber, i, date1904, errors, lookups.get(i),
                         u == null ? null : value -> {
                             u.add(rowNumber, value);
                             c.unknownChoices++;
@@ -274,10 +283,11 @@ public class ImportRunner {
         }
     }
 
-    private static void checkHeadings(RawRow head, String sheet, RegisterSpec spec, List<RegisterSheet<?>> all) {
+    /** Refuses headings that are not the register's; returns how many of its columns the file has (the rest read as empty). */
+    private static int checkHeadings(RawRow head, String sheet, RegisterSpec spec, List<RegisterSheet<?>> all) {
         List<String> found = texts(head);
         if (matches(spec, found)) {
-            return;
+            return Math.min(found.size(), spec.columns().size());
         }
         for (RegisterSheet<?> other : all) {
             if (other.spec() != spec && matches(other.spec(), found)) {
@@ -300,10 +310,16 @@ public class ImportRunner {
                 + spec.title() + "\": " + String.join("; ", problems) + ".");
     }
 
+    /**
+     * The headings are the register's, in order; a file made before optional columns were added at the end (a template
+     * of an earlier version) may lack them, and their cells are read as empty. A missing required column still refuses.
+     */
     static boolean matches(RegisterSpec spec, List<String> found) {
         List<Column> cols = spec.columns();
-        if (found.size() < cols.size()) {
-            return false;
+        for (int i = found.size(); i < cols.size(); i++) {
+            if (cols.get(i).required()) {
+                return false;
+            }
         }
         for (int i = 0; i < found.size(); i++) {
             if (i < cols.size() ? !same(cols.get(i).heading(), found.get(i)) : found.get(i) != null) {

@@ -22,7 +22,7 @@ class FacilitySheet extends RecordImport<FacilityQuery> {
             + "trước nếu chưa có). Cơ sở đã có trong sổ thì dòng được bỏ qua.");
     static final Column ADDRESS = Column.text("Địa chỉ", false, 500, "Địa chỉ nơi đặt thiết bị bức xạ.");
     static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, List.of(),
-            "Để trống thì lấy theo huyện của tổ chức.");
+            "Để trống thì lấy theo huyện của tổ chức; tổ chức chỉ có xã, phường, đặc khu (từ 1/7/2025) thì để trống được.");
     static final RegisterSpec SPEC = new RegisterSpec("radiation-facilities", "Cơ sở bức xạ", "An toàn bức xạ", "Co so buc xa",
             List.of(NAME, ADDRESS, DISTRICT), "cùng tên cơ sở (mỗi tổ chức một cơ sở bức xạ)", List.of("organisations"));
     private final RadiationFacilities facilities;

@@ -44,14 +44,17 @@ class RadiationIndicators implements IndicatorProvider {
                 .list());
     }
 
-    /** Distinct districts of inspections in P, named in order of their first inspection; records: that first inspection. */
+    /**
+     * Distinct districts of inspections in P, named in order of their first inspection; records: that first inspection.
+     * An inspection of a facility placed by its commune only (no district) is counted by {@link #communes}.
+     */
     IndicatorValue districts(DateRange p) {
         Set<String> names = new LinkedHashSet<>();
         List<RecordRef> refs = new ArrayList<>();
         jdbc.sql("""
                 select i.id, i.district, o.name, i.inspected_on from radiation_inspection i
                 join radiation_facility f on f.id = i.facility_id join organisation o on o.id = f.organisation_id
-                where i.inspected_on between :s and :e order by i.inspected_on, i.id""")
+                where i.inspected_on between :s and :e and i.district is not null order by i.inspected_on, i.id""")
                 .param("s", p.start()).param("e", p.end())
                 .query((rs, i) -> {
                     if (names.add(rs.getString(2))) {
@@ -66,7 +69,8 @@ class RadiationIndicators implements IndicatorProvider {
     /**
      * Distinct communes (xã, phường, đặc khu) of the facilities inspected in P, from each commune's first day (the
      * geography register's), named in order of their first inspection; records: that first inspection. Broken down by
-     * the former district each commune came from ("formerDistrict", the first the register names).
+     * the former district each commune came from ("formerDistrict", the first the register names), when every one of
+     * them has one (a commune the register gives no former district leaves the breakdown out: it would not add up).
      */
     IndicatorValue communes(DateRange p) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
@@ -90,8 +94,10 @@ class RadiationIndicators implements IndicatorProvider {
                     return null;
                 }).list();
         java.util.SortedMap<String, java.util.SortedMap<String, Long>> by = new java.util.TreeMap<>();
-        names.values().stream().filter(java.util.Objects::nonNull)
-                .forEach(d -> by.computeIfAbsent("formerDistrict", k -> new java.util.TreeMap<>()).merge(d, 1L, Long::sum));
+        // the breakdown adds up to the figure: given only when every commune named has a former district
+        if (!names.containsValue(null)) {
+            names.values().forEach(d -> by.computeIfAbsent("formerDistrict", k -> new java.util.TreeMap<>()).merge(d, 1L, Long::sum));
+        }
         return new IndicatorValue((long) names.size(), by, List.copyOf(names.keySet()), null, refs);
     }
 

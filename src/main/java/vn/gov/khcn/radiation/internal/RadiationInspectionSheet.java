@@ -21,7 +21,7 @@ class RadiationInspectionSheet extends RecordImport<RadiationInspectionQuery> {
     static final Column FACILITY = Column.text("Cơ sở bức xạ", true, 500, "Tên cơ sở đúng như trong sổ cơ sở bức xạ.");
     static final Column ON = Column.date("Ngày kiểm tra", true, "Mỗi cơ sở một lần kiểm tra trong một ngày.");
     static final Column DISTRICT = new Column("Huyện/thành phố", ColumnType.TEXT, false, 100, List.of(),
-            "Để trống thì lấy theo huyện của cơ sở.");
+            "Để trống thì lấy theo huyện của cơ sở (cơ sở chỉ có xã, phường, đặc khu thì để trống).");
     static final Column FINDINGS = Column.text("Kết quả kiểm tra", false, 4000, "Nhận xét, yêu cầu khắc phục.");
     static final RegisterSpec SPEC = new RegisterSpec("radiation-inspections", "Kiểm tra an toàn bức xạ", "An toàn bức xạ", "Kiem tra ATBX",
             List.of(FACILITY, ON, DISTRICT, FINDINGS), "cùng cơ sở và ngày kiểm tra", List.of("radiation-facilities"));
