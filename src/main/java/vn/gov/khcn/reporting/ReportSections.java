@@ -1,7 +1,6 @@
 package vn.gov.khcn.reporting;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,7 @@ public class ReportSections {
     /** The slots of the report's template with no text yet (none saved, or saved blank), by unit, in template order. */
     public Map<Unit, List<String>> unwritten(Report r) {
         var written = texts.narratives(r.id());
-        Map<Unit, List<String>> owed = new EnumMap<>(Unit.class);
+        Map<Unit, List<String>> owed = new java.util.TreeMap<>();
         reports.slots(r).forEach((slot, unit) -> {
             var n = written.get(slot);
             if (n == null || n.body() == null || n.body().isBlank()) {
