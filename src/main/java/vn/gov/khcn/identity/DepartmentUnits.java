@@ -165,7 +165,7 @@ public class DepartmentUnits implements Unit.Directory {
     public DepartmentUnit get(String code) {
         DepartmentUnit u = code == null ? null : chart().units().get(code.strip());
         if (u == null) {
-            throw new DomainException("code", "Không có đơn vị \"" + code + "\" trong sơ đồ tổ chức.");
+            throw new vn.gov.khcn.shared.NotFoundException("đơn vị", code);
         }
         return u;
     }
@@ -220,7 +220,7 @@ public class DepartmentUnits implements Unit.Directory {
         lockChart();
         DepartmentUnit before = find(code == null ? "" : code.strip());
         if (before == null) {
-            throw new DomainException("code", "Không có đơn vị \"" + code + "\" trong sơ đồ tổ chức.");
+            throw new vn.gov.khcn.shared.NotFoundException("đơn vị", code);
         }
         if (c.version() == null) {
             throw new VersionRequiredException("đơn vị");
@@ -246,6 +246,22 @@ public class DepartmentUnits implements Unit.Directory {
         DepartmentUnit after = find(before.code());
         audit.record(AUDIT, after.id(), retired && !before.retired() ? "RETIRE" : "UPDATE", before, after);
         return c.registers() == null ? after : keep(after, c.registers());
+    }
+
+    /** Gives one register to a unit (from the unit that kept it); nothing to do when the unit keeps it already. */
+    @Transactional
+    public DepartmentUnit assign(String register, String code) {
+        requireAdmin();
+        lockChart();
+        DepartmentUnit unit = find(code == null ? "" : code.strip());
+        if (unit == null) {
+            throw new vn.gov.khcn.shared.NotFoundException("đơn vị", code);
+        }
+        List<String> registers = new ArrayList<>(unit.registers());
+        if (!registers.contains(register)) {
+            registers.add(register);
+        }
+        return keep(unit, registers);
     }
 
     /** Makes {@code unit} keep exactly {@code registers}: each named one moves here from its keeper (audited on both). */

@@ -79,6 +79,8 @@ class SecurityConfig {
                         .requestMatchers("/api/profile", "/api/profile/**", "/admin/profile", "/admin/profile/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/units", "/api/units/**").authenticated()
+                        .requestMatchers("/api/units", "/api/units/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         // Reports: the office compiles, directors approve, units write their own narratives.
