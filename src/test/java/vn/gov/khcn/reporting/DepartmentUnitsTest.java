@@ -84,14 +84,14 @@ class DepartmentUnitsTest {
         }
     }
 
-    SurveyCommand survey(String products) {
+    SurveyCommand survey(String products, int day) {
         long f = organisations.findByName("Trung tâm Y tế huyện Hòa An").orElseThrow().id();
-        return SurveyCommand.of(f, products, null, LocalDate.of(2024, 3, 5), null);
+        return SurveyCommand.of(f, products, null, LocalDate.of(2024, 3, day), null);
     }
 
     @Test
     void aNewUnitKeepsARegisterItsStaffWriteItAndTheUnitThatKeptItNoLonger() throws Exception {
-        assertThat(as("tdc", () -> surveys.record(survey("Hàng trước khi giao sổ")))).isNotNull();
+        assertThat(as("tdc", () -> surveys.record(survey("Hàng trước khi giao sổ", 5)))).isNotNull();
         DepartmentUnit digital = CurrentUser.runAsSystem(() -> units.add(new UnitCommand("DIGITAL", "Phòng Chuyển đổi số", "Phòng CĐS", null,
                 false, List.of("quality"), null)));
         assertThat(digital.registers()).containsExactly("quality");
@@ -103,8 +103,8 @@ class DepartmentUnitsTest {
         assertThat(audit.history("departmentUnit", units.get("TDC").id())).extracting(AuditTrail.AuditEntry::action).contains("KEEP_REGISTERS");
 
         CurrentUser.runAsSystem(() -> accounts.create("cds", "Cán bộ chuyển đổi số", Role.UNIT_STAFF, Unit.valueOf("DIGITAL"), "demo", true));
-        assertThat(as("cds", () -> surveys.record(survey("Hàng của Phòng Chuyển đổi số"))).id()).isPositive();
-        assertThatThrownBy(() -> as("tdc", () -> surveys.record(survey("Hàng sau khi giao sổ"))))
+        assertThat(as("cds", () -> surveys.record(survey("Hàng của Phòng Chuyển đổi số", 6))).id()).isPositive();
+        assertThatThrownBy(() -> as("tdc", () -> surveys.record(survey("Hàng sau khi giao sổ", 7))))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Bạn không có quyền sửa hồ sơ của Phòng Chuyển đổi số (sổ tiêu chuẩn, đo lường, chất lượng): "
                         + "Chi cục Tiêu chuẩn Đo lường Chất lượng không giữ sổ này.");
@@ -134,7 +134,7 @@ class DepartmentUnitsTest {
         CurrentUser.runAsSystem(() -> units.change("DIGITAL", new UnitCommand(null, null, null, null, true, null, units.get("DIGITAL").version())));
         assertThat(Unit.values()).doesNotContain(Unit.valueOf("DIGITAL"));
         assertThat(Unit.valueOf("DIGITAL").label()).isEqualTo("Phòng Chuyển đổi số");
-        assertThat(as("tdc", () -> surveys.record(survey("Hàng khi sổ về lại Chi cục")))).isNotNull();
+        assertThat(as("tdc", () -> surveys.record(survey("Hàng khi sổ về lại Chi cục", 8)))).isNotNull();
     }
 
     @Test
