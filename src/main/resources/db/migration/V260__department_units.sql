@@ -43,3 +43,8 @@ insert into department_unit_register(register_key, unit_code) values ('inspectio
 insert into department_unit_register(register_key, unit_code) values ('metrology', 'CENTRE');
 insert into department_unit_register(register_key, unit_code) values ('xray', 'CENTRE');
 insert into department_unit_register(register_key, unit_code) values ('centre', 'CENTRE');
+
+-- A signed-in session holds its account's unit, serialized by the release that signed it in; the unit is no longer an
+-- enum, so sessions of the release before cannot be read back: the upgrade signs everyone out once.
+delete from spring_session_attributes;
+delete from spring_session;

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * whose keeper is data is named in code by {@link #keeping(String, String, Unit)}: a reference that answers as the unit
  * that keeps the register now.
  */
-public final class Unit implements Code, Comparable<Unit> {
+public final class Unit implements Code, Comparable<Unit>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final Map<String, Unit> BY_CODE = new ConcurrentHashMap<>();
 
     public static final Unit DIRECTORATE = seed("DIRECTORATE", "Ban Giám đốc", 10);
@@ -157,6 +158,15 @@ public final class Unit implements Code, Comparable<Unit> {
         Directory d = directory;
         String keeper = d == null ? null : d.keeper(register);
         return keeper == null ? seedKeeper : valueOf(keeper);
+    }
+
+    /** A unit read back from a session is the one instance of its code (units compare by {@code ==}). */
+    private Object readResolve() {
+        if (register != null) {
+            return this;
+        }
+        Unit known = BY_CODE.get(code);
+        return known != null ? known : BY_CODE.computeIfAbsent(code, k -> this);
     }
 
     /** The code, as the column, JSON and templates hold it. */
