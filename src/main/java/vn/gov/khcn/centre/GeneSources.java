@@ -15,13 +15,12 @@ import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The crop gene sources the centre keeps (its gene bank), each from a day until a day. */
 @Service
 public class GeneSources {
-    static final RecordType<GeneSource> GENE_SOURCE = RecordType.of("geneSource", "nguồn gen", "gene_source", Unit.CENTRE,
+    static final RecordType<GeneSource> GENE_SOURCE = RecordType.of("geneSource", "nguồn gen", "gene_source", Products.OWNER,
             GeneSource::reportDates, GeneSource::crop);
     private static final String COLS = "id, crop, kept_since, kept_until, version";
     private final JdbcClient jdbc;
@@ -52,7 +51,7 @@ public class GeneSources {
     /** Records a gene source the centre keeps from a day. */
     @Transactional
     public GeneSource keep(GeneSourceCommand c) {
-        return sources.add(Unit.CENTRE, c.reason(), "cùng nguồn gen và ngày bắt đầu lưu giữ", () -> RecordSql.insert(jdbc,
+        return sources.add(Products.OWNER, c.reason(), "cùng nguồn gen và ngày bắt đầu lưu giữ", () -> RecordSql.insert(jdbc,
                 "insert into gene_source(crop, crop_folded, kept_since, kept_until) values (:crop, :cropFolded, :keptSince, :keptUntil)",
                 validate(c, null)));
     }

@@ -15,7 +15,6 @@ import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -25,7 +24,7 @@ import vn.gov.khcn.shared.VietnameseText;
 @Service
 public class ModelWorks {
     static final RecordType<ModelWork> MODEL_WORK = RecordType.of("centreModelWork", "mô hình, chuyển giao", "centre_model_work",
-            Unit.CENTRE, RecordType.undated(), ModelWork::title);
+            Products.OWNER, RecordType.undated(), ModelWork::title);
     private static final String COLS = "id, title, place, dated_on, description, version";
     private final JdbcClient jdbc;
     private final Register<ModelWork> works;
@@ -55,7 +54,7 @@ public class ModelWorks {
 
     @Transactional
     public ModelWork record(ModelWorkCommand c) {
-        return works.add(Unit.CENTRE, null, "cùng nội dung, địa điểm và ngày", () -> RecordSql.insert(jdbc, """
+        return works.add(Products.OWNER, null, "cùng nội dung, địa điểm và ngày", () -> RecordSql.insert(jdbc, """
                 insert into centre_model_work(title, title_folded, place, dated_on, description)
                 values (:title, :titleFolded, :place, :datedOn, :description)""", validate(c, null)));
     }

@@ -16,7 +16,6 @@ import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
-import vn.gov.khcn.shared.Unit;
 
 /**
  * The centre's production lots. A lot is produced and corrected with its product held: a correction that leaves
@@ -24,7 +23,7 @@ import vn.gov.khcn.shared.Unit;
  */
 @Service
 public class ProductionLots {
-    static final RecordType<ProductionLot> LOT = RecordType.of("centreLot", "lô sản xuất", "centre_lot", Unit.CENTRE,
+    static final RecordType<ProductionLot> LOT = RecordType.of("centreLot", "lô sản xuất", "centre_lot", Products.OWNER,
             ProductionLot::reportDates, l -> l.productName() + ", " + Formats.date(l.producedOn()));
     private static final String COLS = "l.id, l.product_id, p.name as product_name, p.uom, l.quantity, l.produced_on, l.note, l.version";
     private static final String FROM = "centre_lot l join centre_product p on p.id = l.product_id";
@@ -58,9 +57,9 @@ public class ProductionLots {
     /** Records a lot produced. */
     @Transactional
     public ProductionLot produce(LotCommand c) {
-        lots.requireEdit(Unit.CENTRE);
+        lots.requireEdit(Products.OWNER);
         Product p = products.holdStock(Check.chosen("productId", "sản phẩm", c.productId())).get(0);
-        return lots.add(Unit.CENTRE, c.reason(), "cùng sản phẩm, ngày sản xuất và số lượng", () -> RecordSql.insert(jdbc, """
+        return lots.add(Products.OWNER, c.reason(), "cùng sản phẩm, ngày sản xuất và số lượng", () -> RecordSql.insert(jdbc, """
                 insert into centre_lot(product_id, quantity, produced_on, note) values (:productId, :quantity, :producedOn, :note)""",
                 validate(c, p, null)));
     }
@@ -69,7 +68,7 @@ public class ProductionLots {
     @Transactional
     public ProductionLot correct(long id, LotCommand c) {
         ProductionLot was = get(id);
-        lots.requireEdit(Unit.CENTRE);
+        lots.requireEdit(Products.OWNER);
         long productId = Check.chosen("productId", "sản phẩm", c.productId());
         List<Product> held = products.holdStock(was.productId(), productId);
         Product p = held.stream().filter(x -> x.id() == productId).findFirst().orElseThrow();

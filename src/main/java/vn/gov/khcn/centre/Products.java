@@ -25,7 +25,10 @@ import vn.gov.khcn.shared.Unit;
  */
 @Service
 public class Products {
-    static final RecordType<Product> PRODUCT = RecordType.of("centreProduct", "sản phẩm", "centre_product", Unit.CENTRE,
+    /** The unit that keeps the centre's registers (products, lots, sales, trainings, model works, gene sources). */
+    public static final Unit OWNER = Unit.keeping("centre", "sản xuất, tập huấn, nguồn gen của Trung tâm", Unit.CENTRE);
+
+    static final RecordType<Product> PRODUCT = RecordType.of("centreProduct", "sản phẩm", "centre_product", OWNER,
             RecordType.undated(), Product::name);
     private static final String COLS = "id, name, uom, version";
     private final JdbcClient jdbc;
@@ -58,7 +61,7 @@ public class Products {
 
     @Transactional
     public Product record(ProductCommand c) {
-        return products.add(Unit.CENTRE, null, "cùng tên sản phẩm", () -> RecordSql.insert(jdbc,
+        return products.add(OWNER, null, "cùng tên sản phẩm", () -> RecordSql.insert(jdbc,
                 "insert into centre_product(name, uom) values (:name, :uom)", validate(c, null)));
     }
 

@@ -15,7 +15,6 @@ import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
-import vn.gov.khcn.shared.Unit;
 
 /**
  * The centre's sales. A sale is made and corrected with its product held, and more than the stock on hand on the
@@ -23,7 +22,7 @@ import vn.gov.khcn.shared.Unit;
  */
 @Service
 public class Sales {
-    static final RecordType<Sale> SALE = RecordType.of("centreSale", "lần bán", "centre_sale", Unit.CENTRE, Sale::reportDates,
+    static final RecordType<Sale> SALE = RecordType.of("centreSale", "lần bán", "centre_sale", Products.OWNER, Sale::reportDates,
             s -> s.productName() + ", " + Formats.date(s.soldOn()));
     private static final String COLS = "s.id, s.product_id, p.name as product_name, p.uom, s.quantity, s.sold_on, s.buyer, s.version";
     private static final String FROM = "centre_sale s join centre_product p on p.id = s.product_id";
@@ -59,9 +58,9 @@ public class Sales {
     /** Sells from the stock on hand. */
     @Transactional
     public Sale sell(SaleCommand c) {
-        sales.requireEdit(Unit.CENTRE);
+        sales.requireEdit(Products.OWNER);
         Product p = products.holdStock(Check.chosen("productId", "sản phẩm", c.productId())).get(0);
-        return sales.add(Unit.CENTRE, c.reason(), SAME, () -> {
+        return sales.add(Products.OWNER, c.reason(), SAME, () -> {
             long id = RecordSql.insert(jdbc, "insert into centre_sale(product_id, quantity, sold_on, buyer) values (:productId, :quantity, :soldOn, :buyer)",
                     validate(c, p, null));
             products.requireInStock(p);
@@ -72,7 +71,7 @@ public class Sales {
     /** Corrects a sale; the product it is then a sale of must have had the stock for it (the product it leaves gains). */
     @Transactional
     public Sale correct(long id, SaleCommand c) {
-        sales.requireEdit(Unit.CENTRE);
+        sales.requireEdit(Products.OWNER);
         Product p = products.holdStock(Check.chosen("productId", "sản phẩm", c.productId())).get(0);
         return sales.change(id, c.version(), c.reason(), before -> {
             RecordSql.update(jdbc, "update centre_sale set product_id = :productId, quantity = :quantity, sold_on = :soldOn, buyer = :buyer"

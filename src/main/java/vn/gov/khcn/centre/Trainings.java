@@ -15,13 +15,12 @@ import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The training courses and technical guidance the centre holds in the communes. */
 @Service
 public class Trainings {
-    static final RecordType<Training> TRAINING = RecordType.of("centreTraining", "lớp tập huấn", "centre_training", Unit.CENTRE,
+    static final RecordType<Training> TRAINING = RecordType.of("centreTraining", "lớp tập huấn", "centre_training", Products.OWNER,
             Training::reportDates, Training::title);
     private static final String COLS = "id, title, commune, district, held_on, participants, version";
     private final JdbcClient jdbc;
@@ -52,7 +51,7 @@ public class Trainings {
     /** Records a course held. */
     @Transactional
     public Training hold(TrainingCommand c) {
-        return trainings.add(Unit.CENTRE, c.reason(), "cùng tên lớp, xã, huyện và ngày tổ chức", () -> RecordSql.insert(jdbc, """
+        return trainings.add(Products.OWNER, c.reason(), "cùng tên lớp, xã, huyện và ngày tổ chức", () -> RecordSql.insert(jdbc, """
                 insert into centre_training(title, title_folded, commune, district, held_on, participants)
                 values (:title, :titleFolded, :commune, :district, :heldOn, :participants)""", validate(c, null)));
     }

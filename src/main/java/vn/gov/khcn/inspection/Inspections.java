@@ -29,7 +29,7 @@ import vn.gov.khcn.vocabulary.VocabularyList;
  */
 @Service
 public class Inspections {
-    public static final Unit OWNER = Unit.INSPECTORATE;
+    public static final Unit OWNER = Unit.keeping("inspection", "thanh tra chuyên ngành", Unit.INSPECTORATE);
     static final RecordType<Inspection> INSPECTION = RecordType.of("inspection", "cuộc thanh tra", "inspection", OWNER,
             Inspection::reportDates, Inspection::title);
     static final RecordType<InspectedFacility> FACILITY = RecordType.of("inspection-facility", "cơ sở được thanh tra",

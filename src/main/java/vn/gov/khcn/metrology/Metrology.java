@@ -15,7 +15,7 @@ import vn.gov.khcn.shared.Unit;
 @Service
 public class Metrology {
     /** The unit whose laboratory performs verifications and which owns the records. */
-    public static final Unit OWNER = Unit.CENTRE;
+    public static final Unit OWNER = Unit.keeping("metrology", "kiểm định phương tiện đo", Unit.CENTRE);
     private final JdbcClient jdbc;
     private final Clock clock;
 

@@ -26,8 +26,11 @@ import vn.gov.khcn.vocabulary.VocabularyList;
  */
 @Service
 public class Outreach {
+    /** The unit that keeps the outreach register (news, columns, publications). */
+    public static final Unit OWNER = Unit.keeping("outreach", "thông tin, truyền thông", Unit.OFFICE);
+
     static final RecordType<OutreachItem> ITEM = RecordType.of("outreachItem", "tin bài, chuyên mục, tài liệu", "outreach_item",
-            Unit.OFFICE, OutreachItem::reportDates, OutreachItem::title);
+            OWNER, OutreachItem::reportDates, OutreachItem::title);
     private static final String COLS = "id, channel, title, published_on, site, station, issue_no, copies, version";
     private static final String SAME = "cùng hình thức, tiêu đề, ngày và nơi đăng; tài liệu in: cùng số";
     private final JdbcClient jdbc;
@@ -81,7 +84,7 @@ public class Outreach {
 
     @Transactional
     public OutreachItem record(OutreachCommand c) {
-        return items.add(Unit.OFFICE, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        return items.add(OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
                 insert into outreach_item(channel, title, title_folded, published_on, site, station, issue_no, copies)
                 values (:channel, :title, :titleFolded, :publishedOn, :site, :station, :issueNo, :copies)""", validate(c, null)));
     }

@@ -20,7 +20,10 @@ import vn.gov.khcn.shared.Unit;
 /** The register of the year's plans, kept by the office: one plan per year, indicator code and part of its breakdown. */
 @Service
 public class Plans {
-    static final RecordType<PlanTarget> PLAN = RecordType.of("planTarget", "chỉ tiêu kế hoạch", "plan_target", Unit.OFFICE,
+    /** The unit that keeps the year's plans. */
+    public static final Unit OWNER = Unit.keeping("plans", "kế hoạch năm", Unit.OFFICE);
+
+    static final RecordType<PlanTarget> PLAN = RecordType.of("planTarget", "chỉ tiêu kế hoạch", "plan_target", OWNER,
             RecordType.undated(), PlanTarget::label);
     private static final String COLS = "id, plan_year, code, nullif(part, '') as part, planned, note, source, version";
     private static final String SAME = "cùng năm, mã chỉ tiêu và phần";
@@ -68,7 +71,7 @@ public class Plans {
 
     @Transactional
     public PlanTarget record(PlanCommand c) {
-        return plans.add(Unit.OFFICE, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        return plans.add(OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
                 insert into plan_target(plan_year, code, part, planned, note, source)
                 values (:planYear, :code, :part, :planned, :note, :source)""", validate(c, null)));
     }

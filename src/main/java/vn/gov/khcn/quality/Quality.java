@@ -13,7 +13,7 @@ import vn.gov.khcn.shared.Unit;
  * ({@link BusinessGuidance}). Their records belong to the TĐC unit.
  */
 public final class Quality {
-    public static final Unit OWNER = Unit.TDC;
+    public static final Unit OWNER = Unit.keeping("quality", "tiêu chuẩn, đo lường, chất lượng", Unit.TDC);
 
     private Quality() {
     }

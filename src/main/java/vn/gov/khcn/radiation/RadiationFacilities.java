@@ -22,7 +22,7 @@ import vn.gov.khcn.shared.VietnameseText;
 /** The register of radiation facilities (cơ sở bức xạ), one per organisation, kept by Phòng QLCN&SHTT. */
 @Service
 public class RadiationFacilities {
-    public static final Unit OWNER = Unit.TECHNOLOGY;
+    public static final Unit OWNER = Unit.keeping("radiation", "an toàn bức xạ", Unit.TECHNOLOGY);
     static final RecordType<RadiationFacility> FACILITY = RecordType.of("radiation-facility", "cơ sở bức xạ", "radiation_facility",
             OWNER, RecordType.undated(), RadiationFacility::name);
     static final String COLS = "f.id, f.organisation_id, o.name, f.address, f.district, f.unit, f.version";

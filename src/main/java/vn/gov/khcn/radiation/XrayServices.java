@@ -25,7 +25,7 @@ import vn.gov.khcn.shared.VietnameseText;
  */
 @Service
 public class XrayServices {
-    public static final Unit OWNER = Unit.CENTRE;
+    public static final Unit OWNER = Unit.keeping("xray", "dịch vụ X-quang", Unit.CENTRE);
     static final RecordType<XrayJob> JOB = RecordType.of("xray-job", "công việc dịch vụ X-quang", "xray_job", OWNER,
             XrayJob::reportDates, XrayJob::label);
     private static final String COLS = """

@@ -51,7 +51,7 @@ public final class Register<T> {
 
     /** Checks that the signed-in user keeps the records of {@code owner}, before any input is looked at. */
     public void requireEdit(Unit owner) {
-        AccessPolicy.requireEdit(CurrentUser.get(), owner);
+        AccessPolicy.requireEdit(CurrentUser.get(), owner, type.noun());
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.gov.khcn.reporting;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +40,7 @@ public class ReportSections {
     /** The slots of the report's template with no text yet (none saved, or saved blank), by unit, in template order. */
     public Map<Unit, List<String>> unwritten(Report r) {
         var written = texts.narratives(r.id());
-        Map<Unit, List<String>> owed = new EnumMap<>(Unit.class);
+        Map<Unit, List<String>> owed = new java.util.TreeMap<>();
         reports.slots(r).forEach((slot, unit) -> {
             var n = written.get(slot);
             if (n == null || n.body() == null || n.body().isBlank()) {
@@ -53,7 +52,7 @@ public class ReportSections {
 
     /** The slots not yet marked done (written or not), by unit, in template order: what the units still owe. */
     public Map<Unit, List<String>> notDone(Report r) {
-        Map<Unit, List<String>> owed = new EnumMap<>(Unit.class);
+        Map<Unit, List<String>> owed = new java.util.TreeMap<>();
         reports.openSections(r).forEach(o -> owed.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(o.slot()));
         return owed;
     }

@@ -24,7 +24,7 @@ import vn.gov.khcn.shared.VietnameseText;
 /** The register of technology opinions on investment projects: one per project and day. */
 @Service
 public class Appraisals {
-    public static final Unit OWNER = Unit.TECHNOLOGY;
+    public static final Unit OWNER = Unit.keeping("technology", "công nghệ và sở hữu trí tuệ", Unit.TECHNOLOGY);
     static final RecordType<Appraisal> APPRAISAL = RecordType.of("techAppraisal", "ý kiến về công nghệ", "tech_appraisal", OWNER,
             Appraisal::reportDates, Appraisal::projectName);
     private static final String COLS = """

@@ -29,7 +29,10 @@ import vn.gov.khcn.shared.VietnameseText;
  */
 @Service
 public class Vocabularies {
-    static final RecordType<VocabularyEntry> ENTRY = RecordType.of("vocabularyEntry", "mục danh mục", "vocabulary_entry", Unit.OFFICE,
+    /** The unit that keeps the vocabularies. */
+    public static final Unit OWNER = Unit.keeping("vocabularies", "danh mục dùng chung", Unit.OFFICE);
+
+    static final RecordType<VocabularyEntry> ENTRY = RecordType.of("vocabularyEntry", "mục danh mục", "vocabulary_entry", OWNER,
             RecordType.undated(), VocabularyEntry::label);
     private static final String COLS = "id, list_key as list, code, label, position, retired, passing, interval_months, version";
     private static final String SAME = "cùng danh mục và cùng mã, hoặc cùng tên không kể dấu, hoa thường";
@@ -141,7 +144,7 @@ public class Vocabularies {
 
     @Transactional
     public VocabularyEntry add(VocabularyCommand c) {
-        VocabularyEntry e = entries.add(Unit.OFFICE, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        VocabularyEntry e = entries.add(OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
                 insert into vocabulary_entry(list_key, code, label, label_folded, position, retired, passing, interval_months)
                 values (:list, :code, :label, :labelFolded, :position, :retired, :passing, :intervalMonths)""", validate(c, null)));
         events.publishEvent(new VocabularyChanged(e.list()));
@@ -165,7 +168,7 @@ public class Vocabularies {
     @Transactional
     public void delete(long id, Integer version) {
         VocabularyEntry e = get(id);
-        entries.requireEdit(Unit.OFFICE);
+        entries.requireEdit(OWNER);
         if (version == null) {
             throw new vn.gov.khcn.shared.VersionRequiredException("mục danh mục");
         }

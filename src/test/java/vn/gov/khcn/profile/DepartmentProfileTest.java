@@ -123,6 +123,8 @@ class DepartmentProfileTest {
         UserAccounts accounts;
         @Autowired
         JsonMapper json;
+        @Autowired
+        vn.gov.khcn.identity.DepartmentUnits units;
         RequestPostProcessor admin;
         RequestPostProcessor office;
         final String database;
@@ -185,6 +187,7 @@ class DepartmentProfileTest {
                 assertThat(month).contains("- Về công tác đo lường, thanh tra, kiểm tra, an toàn bức xạ và sở hữu trí tuệ trong tháng:");
                 templates.update(ReportKind.MONTH, month.replace(
                         "- Về công tác đo lường, thanh tra, kiểm tra, an toàn bức xạ và sở hữu trí tuệ trong tháng:", EDITED), -1);
+                units.add(new vn.gov.khcn.identity.UnitCommand("DIGITAL", "Phòng Chuyển đổi số", "Phòng CĐS", 65, false, List.of("outreach"), null));
             });
 
             mvc.perform(get("/admin/profile/file").with(office)).andExpect(status().isForbidden());
@@ -203,7 +206,18 @@ class DepartmentProfileTest {
             assertThat(profile.path("exportedAt").asString()).isNotBlank();
             assertThat(profile.path("department").asString()).contains("UBND TỈNH BÌNH LAM");
             JsonNode parts = profile.path("parts");
-            assertThat(parts.propertyNames()).containsExactly("settings", "vocabularies", "geography", "templates");
+            assertThat(parts.propertyNames()).containsExactly("settings", "units", "vocabularies", "geography", "templates");
+            JsonNode digital = null;
+            for (JsonNode u : parts.path("units")) {
+                if (u.path("code").asString().equals("DIGITAL")) {
+                    digital = u;
+                }
+            }
+            assertThat(digital).as("the unit Bình Lam added").isNotNull();
+            assertThat(digital.path("name").asString()).isEqualTo("Phòng Chuyển đổi số");
+            assertThat(digital.path("position").asInt()).isEqualTo(65);
+            assertThat(digital.path("registers").get(0).asString()).isEqualTo("outreach");
+            assertThat(parts.path("units").size()).as("the seven units and Bình Lam's").isEqualTo(8);
             assertThat(parts.path("geography").path("formerDistricts").get(0).path("name").asString()).isEqualTo("Lam Hà");
             assertThat(parts.path("geography").path("communes").get(0).path("formerDistricts").get(0).asString()).isEqualTo("Lam Hà");
             assertThat(parts.path("settings").path("province").asString()).isEqualTo("Bình Lam");
@@ -223,6 +237,11 @@ class DepartmentProfileTest {
                     .getContentAsByteArray());
             assertThat(api.path("parts")).isEqualTo(parts);
             FILES.put(database, file);
+            // the org chart as the migration seeds it again: other tests of this run read the demo's ownership
+            CurrentUser.runAsSystem(() -> {
+                units.assign("outreach", "OFFICE");
+                units.change("DIGITAL", new vn.gov.khcn.identity.UnitCommand(null, null, null, null, true, null, units.get("DIGITAL").version()));
+            });
         }
     }
 
@@ -337,8 +356,14 @@ class DepartmentProfileTest {
             assertThat(page).contains("Đã nạp hồ sơ thiết lập").contains("Thiết lập của Sở: Tên tỉnh — Bình Lam")
                     .contains("Danh mục dùng chung: thêm vào loại phương tiện đo &quot;Phương tiện đo nồng độ cồn&quot;, chu kỳ 12 tháng")
                     .contains("Danh mục dùng chung: đổi trong loại phương tiện đo &quot;Công tơ điện&quot; thành &quot;Công tơ điện xoay chiều&quot;")
-                    .contains("Mẫu báo cáo: Báo cáo tháng").contains("Địa giới hành chính: thêm Phường Lam Sơn");
+                    .contains("Mẫu báo cáo: Báo cáo tháng")
+                    .contains("Sơ đồ tổ chức (đơn vị, sổ mỗi đơn vị giữ): thêm đơn vị &quot;Phòng Chuyển đổi số&quot;")
+                    .contains("Sơ đồ tổ chức (đơn vị, sổ mỗi đơn vị giữ): giao sổ &quot;thông tin, truyền thông&quot; cho Phòng Chuyển đổi số")
+                    .contains("Địa giới hành chính: thêm Phường Lam Sơn");
             assertThat(geography.findCommune("90101").orElseThrow().formerDistricts()).containsExactly("Lam Hà");
+            assertThat(units.keeperOf("outreach")).isEqualTo(vn.gov.khcn.shared.Unit.valueOf("DIGITAL"));
+            assertThat(units.get("DIGITAL").shortName()).isEqualTo("Phòng CĐS");
+            assertThat(units.get("DIGITAL").position()).isEqualTo(65);
 
             DepartmentSettings s = settings.get();
             assertThat(s.complete()).isTrue();
@@ -367,6 +392,7 @@ class DepartmentProfileTest {
             for (String w : DEMO_WORDS) {
                 assertThat(html).as("a word of the demo: " + w).doesNotContain(w);
             }
+            CurrentUser.runAsSystem(() -> units.assign("outreach", "OFFICE"));
         }
 
         @Test

@@ -312,7 +312,7 @@ abstract class TaskRegisterContract {
     void officeReadsButCannotEditTasks() {
         assertThat(tasks.search(new TaskQuery("le dong khe", null, null, null, null), 0, 1).total()).isPositive();
         assertThatThrownBy(() -> newTask("Văn phòng tạo")).isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Bạn không có quyền sửa hồ sơ của Phòng Quản lý khoa học.");
+                .hasMessage("Bạn không có quyền sửa hồ sơ của Phòng Quản lý khoa học (sổ nhiệm vụ): Văn phòng Sở không giữ sổ này.");
     }
 
     @Test

@@ -118,7 +118,8 @@ class PagesFitTheRoleOnH2Test {
         assertThat(page("trungtam", task)).doesNotContain(">Ghi nhận sự kiện<").doesNotContain("/corrections");
         // another unit's form reached directly names the unit whose records they are
         String other = page("trungtam", "/technology/appraisals/new");
-        assertThat(other).contains("Bạn không có quyền sửa hồ sơ của " + Unit.TECHNOLOGY.label() + ".").doesNotContain(">Lưu</button>");
+        assertThat(other).contains("Bạn không có quyền sửa hồ sơ của " + Unit.TECHNOLOGY.label() + " (sổ công nghệ và sở hữu trí tuệ): Trung tâm Ứng dụng tiến bộ KH")
+                .contains(" không giữ sổ này.").doesNotContain(">Lưu</button>");
         assertThat(page("qlcn", "/technology/appraisals/new")).contains(">Lưu</button>").doesNotContain("Bạn không có quyền");
     }
 
@@ -135,7 +136,8 @@ class PagesFitTheRoleOnH2Test {
         // a unit's staff posting to another unit's register: the service names the unit
         var other = as("trungtam", post("/technology/appraisals").with(csrf()).param("projectName", "Dự án thử").param("givenOn", "2021-05-04"));
         assertThat(other.getStatus()).isEqualTo(403);
-        assertThat(other.getContentAsString(StandardCharsets.UTF_8)).contains("Bạn không có quyền sửa hồ sơ của " + Unit.TECHNOLOGY.label() + ".");
+        assertThat(other.getContentAsString(StandardCharsets.UTF_8)).contains("Bạn không có quyền sửa hồ sơ của " + Unit.TECHNOLOGY.label() + " (sổ công nghệ và sở hữu trí tuệ): Trung tâm Ứng dụng tiến bộ KH")
+                .contains(" không giữ sổ này.");
         // a refused form token keeps the general answer
         var token = mvc.perform(post("/outreach").with(user(users.loadUserByUsername("vanphong")))).andReturn();
         assertThat(token.getResponse().getStatus()).isEqualTo(403);

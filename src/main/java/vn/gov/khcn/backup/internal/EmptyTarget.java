@@ -17,7 +17,7 @@ import vn.gov.khcn.shared.DomainException;
  * uses the application: Flyway's migrations write the national vocabularies ({@code vocabulary_entry}, V130: task
  * levels, acceptance ratings, instrument types with their legal verification intervals; {@code task_rating} and
  * {@code instrument_type} are views of it), the department settings ({@code department_setting}, V20) and the reports'
- * deadlines ({@code report_deadline}, V150); and the application, when it starts, writes one lock row per kind of
+ * deadlines ({@code report_deadline}, V150), the org chart ({@code department_unit}, {@code department_unit_register}, V260); and the application, when it starts, writes one lock row per kind of
  * record ({@code register_turn}, {@code records.Register}). A target is "empty" when every other application
  * table has no row. The rows of these tables are the defaults of a new installation, not records: a restore
  * deletes them and loads the archive's, in its one transaction. {@code BackupArchiveContract} and
@@ -26,7 +26,8 @@ import vn.gov.khcn.shared.DomainException;
  */
 public final class EmptyTarget {
     /** Tables whose rows the migrations write. */
-    public static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("vocabulary_entry", "department_setting", "report_deadline");
+    public static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("vocabulary_entry", "department_setting", "report_deadline",
+            "department_unit", "department_unit_register");
     /** Tables whose rows the application writes when it starts. */
     public static final Set<String> WRITTEN_AT_START = Set.of("register_turn");
     /** Both: the tables a restore replaces rather than refuses. */

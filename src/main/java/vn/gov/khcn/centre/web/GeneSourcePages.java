@@ -13,7 +13,6 @@ import vn.gov.khcn.centre.GeneSourceCommand;
 import vn.gov.khcn.centre.GeneSourceQuery;
 import vn.gov.khcn.centre.GeneSources;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -43,7 +42,7 @@ class GeneSourcePages extends RecordPages<GeneSourceCommand> {
                 SimplePages.base("/centre/gene-sources", CentrePages.values("q", query.q(), "on", query.on())),
                 List.of(new Filter("q", "Tìm", query.q(), List.of()),
                         new Filter("on", "Đang lưu giữ vào ngày (yyyy-mm-dd)", query.on() == null ? null : query.on().toString(), List.of())),
-                CentrePages.TABS).ownedBy(Unit.CENTRE));
+                CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 
     @Override
@@ -72,6 +71,6 @@ class GeneSourcePages extends RecordPages<GeneSourceCommand> {
         return new Form("Nguồn gen cây trồng", id == null ? "/centre/gene-sources" : "/centre/gene-sources/" + id, "/centre/gene-sources", List.of(
                 Field.text("crop", "Nguồn gen (cây trồng)", c.crop(), true), Field.of("date", "keptSince", "Lưu giữ từ ngày", c.keptSince(), true),
                 Field.of("date", "keptUntil", "Thôi lưu giữ từ ngày (để trống nếu còn lưu giữ)", c.keptUntil(), false), Field.reason(id)),
-                c.version(), null, null, "geneSource", id, List.of()).ownedBy(Unit.CENTRE);
+                c.version(), null, null, "geneSource", id, List.of()).ownedBy(vn.gov.khcn.centre.Products.OWNER);
     }
 }

@@ -14,7 +14,6 @@ import vn.gov.khcn.centre.ProductionLot;
 import vn.gov.khcn.centre.ProductionLots;
 import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;
@@ -42,7 +41,7 @@ class LotPages extends RecordPages<LotCommand> {
                 Formats.number(l.quantity()) + " " + l.uom(), l.note())).toList();
         return show(model, new Table("Lô sản xuất", null, "/centre/lots/new", "Thêm lô", List.of("Ngày", "Sản phẩm", "Số lượng", "Ghi chú"), rows, r,
                 SimplePages.base("/centre/lots", CentrePages.values("productId", query.productId(), "year", query.year())),
-                CentrePages.productAndYear(products, query.productId(), query.year()), CentrePages.TABS).ownedBy(Unit.CENTRE));
+                CentrePages.productAndYear(products, query.productId(), query.year()), CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 
     @Override
@@ -72,6 +71,6 @@ class LotPages extends RecordPages<LotCommand> {
                 Field.select("productId", "Sản phẩm", c.productId(), CentrePages.productOptions(products), true),
                 Field.of("number", "quantity", "Số lượng", c.quantity(), true),
                 Field.of("date", "producedOn", "Ngày sản xuất", c.producedOn(), true),
-                Field.text("note", "Ghi chú", c.note(), false), Field.reason(id)), c.version(), null, null, "centreLot", id, List.of()).ownedBy(Unit.CENTRE);
+                Field.text("note", "Ghi chú", c.note(), false), Field.reason(id)), c.version(), null, null, "centreLot", id, List.of()).ownedBy(vn.gov.khcn.centre.Products.OWNER);
     }
 }

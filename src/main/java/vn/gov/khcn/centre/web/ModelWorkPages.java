@@ -12,7 +12,6 @@ import vn.gov.khcn.centre.ModelWork;
 import vn.gov.khcn.centre.ModelWorkCommand;
 import vn.gov.khcn.centre.ModelWorkQuery;
 import vn.gov.khcn.centre.ModelWorks;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;
@@ -38,7 +37,7 @@ class ModelWorkPages extends RecordPages<ModelWorkCommand> {
         return show(model, new Table("Mô hình, chuyển giao công nghệ", null, "/centre/model-works/new", "Thêm",
                 List.of("Nội dung", "Địa điểm", "Ngày"), rows, r,
                 SimplePages.base("/centre/model-works", CentrePages.values("q", query.q(), "year", query.year())),
-                CentrePages.textAndYear(query.q(), query.year()), CentrePages.TABS).ownedBy(Unit.CENTRE));
+                CentrePages.textAndYear(query.q(), query.year()), CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 
     @Override
@@ -67,6 +66,6 @@ class ModelWorkPages extends RecordPages<ModelWorkCommand> {
         return new Form("Mô hình, chuyển giao công nghệ", id == null ? "/centre/model-works" : "/centre/model-works/" + id, "/centre/model-works",
                 List.of(Field.of("textarea", "title", "Nội dung", c.title(), true), Field.text("place", "Địa điểm", c.place(), false),
                         Field.of("date", "datedOn", "Ngày", c.datedOn(), true), Field.of("textarea", "description", "Mô tả", c.description(), false)),
-                c.version(), null, null, "centreModelWork", id, List.of()).ownedBy(Unit.CENTRE);
+                c.version(), null, null, "centreModelWork", id, List.of()).ownedBy(vn.gov.khcn.centre.Products.OWNER);
     }
 }

@@ -12,7 +12,6 @@ import vn.gov.khcn.centre.ProductCommand;
 import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.centre.StockQuery;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -40,7 +39,7 @@ class ProductPages extends RecordPages<ProductCommand> {
                 Formats.number(s.produced()), Formats.number(s.sold()), Formats.number(s.onHand())))).toList();
         return show(model, new Table("Sản phẩm và tồn kho đến ngày " + Formats.date(day), "Tồn kho = tổng sản xuất − tổng tiêu thụ đến hết ngày.",
                 "/centre/products/new", "Thêm sản phẩm", List.of("Sản phẩm", "Đơn vị tính", "Đã sản xuất", "Đã tiêu thụ", "Tồn kho"), rows, null, null,
-                List.of(new Filter("on", "Đến ngày (yyyy-mm-dd)", day.toString(), List.of())), CentrePages.TABS).ownedBy(Unit.CENTRE));
+                List.of(new Filter("on", "Đến ngày (yyyy-mm-dd)", day.toString(), List.of())), CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 
     @Override
@@ -69,6 +68,6 @@ class ProductPages extends RecordPages<ProductCommand> {
         return new Form("Sản phẩm", id == null ? "/centre/products" : "/centre/products/" + id, "/centre/products", List.of(
                 Field.text("name", "Tên sản phẩm", c.name(), true), Field.text("uom", "Đơn vị tính (hộp, lọ, kg…)", c.uom(), true)),
                 c.version(), null, null, "centreProduct", id, id == null ? List.of()
-                : List.of(new Link("/centre/lots?productId=" + id, "Các lô sản xuất"), new Link("/centre/sales?productId=" + id, "Các lần tiêu thụ"))).ownedBy(Unit.CENTRE);
+                : List.of(new Link("/centre/lots?productId=" + id, "Các lô sản xuất"), new Link("/centre/sales?productId=" + id, "Các lần tiêu thụ"))).ownedBy(vn.gov.khcn.centre.Products.OWNER);
     }
 }

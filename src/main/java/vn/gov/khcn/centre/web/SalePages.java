@@ -14,7 +14,6 @@ import vn.gov.khcn.centre.SaleCommand;
 import vn.gov.khcn.centre.SaleQuery;
 import vn.gov.khcn.centre.Sales;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;
@@ -42,7 +41,7 @@ class SalePages extends RecordPages<SaleCommand> {
                 Formats.number(s.quantity()) + " " + s.uom(), s.buyer())).toList();
         return show(model, new Table("Tiêu thụ sản phẩm", null, "/centre/sales/new", "Thêm lần tiêu thụ", List.of("Ngày", "Sản phẩm", "Số lượng", "Người mua"),
                 rows, r, SimplePages.base("/centre/sales", CentrePages.values("productId", query.productId(), "year", query.year())),
-                CentrePages.productAndYear(products, query.productId(), query.year()), CentrePages.TABS).ownedBy(Unit.CENTRE));
+                CentrePages.productAndYear(products, query.productId(), query.year()), CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 
     @Override
@@ -72,6 +71,6 @@ class SalePages extends RecordPages<SaleCommand> {
                 Field.select("productId", "Sản phẩm", c.productId(), CentrePages.productOptions(products), true),
                 Field.of("number", "quantity", "Số lượng", c.quantity(), true),
                 Field.of("date", "soldOn", "Ngày bán", c.soldOn(), true),
-                Field.text("buyer", "Người mua, đại lý", c.buyer(), false), Field.reason(id)), c.version(), null, null, "centreSale", id, List.of()).ownedBy(Unit.CENTRE);
+                Field.text("buyer", "Người mua, đại lý", c.buyer(), false), Field.reason(id)), c.version(), null, null, "centreSale", id, List.of()).ownedBy(vn.gov.khcn.centre.Products.OWNER);
     }
 }

@@ -12,7 +12,6 @@ import vn.gov.khcn.centre.Training;
 import vn.gov.khcn.centre.TrainingCommand;
 import vn.gov.khcn.centre.TrainingQuery;
 import vn.gov.khcn.centre.Trainings;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;
@@ -39,7 +38,7 @@ class TrainingPages extends RecordPages<TrainingCommand> {
         return show(model, new Table("Lớp tập huấn, hướng dẫn kỹ thuật", null, "/centre/trainings/new", "Thêm lớp",
                 List.of("Tên lớp", "Xã", "Huyện", "Ngày", "Số người"), rows, r,
                 SimplePages.base("/centre/trainings", CentrePages.values("q", query.q(), "year", query.year())),
-                CentrePages.textAndYear(query.q(), query.year()), CentrePages.TABS).ownedBy(Unit.CENTRE));
+                CentrePages.textAndYear(query.q(), query.year()), CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 
     @Override
@@ -69,6 +68,6 @@ class TrainingPages extends RecordPages<TrainingCommand> {
                 Field.of("textarea", "title", "Tên lớp", c.title(), true), Field.text("commune", "Xã", c.commune(), true),
                 Field.text("district", "Huyện", c.district(), true), Field.of("date", "heldOn", "Ngày tổ chức", c.heldOn(), true),
                 Field.of("number", "participants", "Số người tham dự", c.participants(), false), Field.reason(id)),
-                c.version(), null, null, "centreTraining", id, List.of()).ownedBy(Unit.CENTRE);
+                c.version(), null, null, "centreTraining", id, List.of()).ownedBy(vn.gov.khcn.centre.Products.OWNER);
     }
 }

@@ -42,6 +42,6 @@ public class PageAccess {
             return "Tài khoản của bạn chỉ xem: không thêm, sửa hồ sơ.";
         }
         Unit u = owner instanceof Unit x ? x : Unit.valueOf(owner.toString());
-        return "Bạn không có quyền sửa hồ sơ của " + u.label() + ".";
+        return AccessPolicy.refusal(CurrentUser.get(), u, null);
     }
 }

@@ -81,6 +81,8 @@ class SecurityConfig {
                         .requestMatchers("/geography", "/geography/**").hasAnyRole("ADMIN", "OFFICE")
                         .requestMatchers(HttpMethod.GET, "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/units", "/api/units/**").authenticated()
+                        .requestMatchers("/api/units", "/api/units/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         // Reports: the office compiles, directors approve, units write their own narratives and mark them done.

@@ -29,7 +29,6 @@ import vn.gov.khcn.inspection.InspectionQuery;
 import vn.gov.khcn.inspection.Inspections;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.ChildForm;
 import vn.gov.khcn.shared.web.SimplePages.Children;
@@ -124,7 +123,7 @@ class InspectionPages {
                 Field.text("title", "Tên cuộc thanh tra", c.title(), false),
                 Field.of("date", "openedOn", "Ngày công bố quyết định", c.openedOn(), false),
                 Field.of("textarea", "followUp", "Kết luận, theo dõi sau thanh tra", c.followUp(), false),
-                Field.reason(id)), c.version(), null, null, "inspection", id, List.of()).ownedBy(Unit.INSPECTORATE);
+                Field.reason(id)), c.version(), null, null, "inspection", id, List.of()).ownedBy(vn.gov.khcn.inspection.Inspections.OWNER);
     }
 
     private static boolean canEdit() {

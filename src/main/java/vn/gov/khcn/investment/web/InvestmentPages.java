@@ -107,7 +107,7 @@ class InvestmentPages {
                 Field.of("date", "startOn", "Ngày khởi công", c.startOn(), true),
                 Field.of("date", "endOn", "Ngày hoàn thành (để trống nếu đang thực hiện)", c.endOn(), false),
                 Field.of("textarea", "progressNotes", "Tình hình thực hiện", c.progressNotes(), false),
-                Field.select("unit", "Đơn vị theo dõi", c.unit(), SimplePages.options(Unit.values(), Unit::label), true),
+                Field.select("unit", "Đơn vị theo dõi", c.unit(), SimplePages.options(Unit.labels()), true),
                 Field.reason(id)), c.version(), null, null, "investmentProject", id, links);
     }
 }

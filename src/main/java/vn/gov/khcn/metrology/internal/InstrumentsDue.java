@@ -30,12 +30,12 @@ class InstrumentsDue implements DueItems {
 
     @Override
     public long count(Unit unit, LocalDate today) {
-        return unit == null || unit == Metrology.OWNER ? metrology.dueCount(HORIZON_DAYS) : 0;
+        return unit == null || Metrology.OWNER.equals(unit) ? metrology.dueCount(HORIZON_DAYS) : 0;
     }
 
     @Override
     public List<DueItem> items(Unit unit, LocalDate today, int offset, int limit) {
-        if (unit != null && unit != Metrology.OWNER) {
+        if (unit != null && !Metrology.OWNER.equals(unit)) {
             return List.of();
         }
         return metrology.due(HORIZON_DAYS, offset, limit).stream()

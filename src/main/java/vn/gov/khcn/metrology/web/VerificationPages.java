@@ -27,7 +27,6 @@ import vn.gov.khcn.metrology.VerificationResult;
 import vn.gov.khcn.metrology.Verifications;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Fact;
 import vn.gov.khcn.shared.web.SimplePages.Field;
@@ -108,7 +107,7 @@ class VerificationPages {
                 Field.text("stampNo", "Số tem hoặc giấy chứng nhận", c.stampNo(), false),
                 Field.text("performedBy", "Người thực hiện", c.performedBy(), false),
                 Field.reason(id)),
-                c.version(), null, null, "verification", id, imported(saved)).ownedBy(Unit.CENTRE);
+                c.version(), null, null, "verification", id, imported(saved)).ownedBy(vn.gov.khcn.metrology.Metrology.OWNER);
         return saved == null ? form : form.withFacts(List.of(Fact.of("Đơn vị thực hiện", saved.unit().label()),
                 Fact.of("Hạn kiểm định tiếp theo (hệ thống tính)", saved.nextDueOn() == null ? "không có (không đạt)"
                         : Formats.date(saved.nextDueOn()))));

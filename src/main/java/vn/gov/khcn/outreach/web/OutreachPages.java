@@ -20,7 +20,6 @@ import vn.gov.khcn.outreach.OutreachCommand;
 import vn.gov.khcn.outreach.OutreachItem;
 import vn.gov.khcn.outreach.OutreachQuery;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -52,7 +51,7 @@ class OutreachPages {
         return show(model, new Table("Thông tin, tuyên truyền KH&CN", null, "/outreach/new", "Thêm", List.of("Tiêu đề", "Hình thức", "Ngày", "Nơi đăng, phát / số"),
                 rows, r, SimplePages.base("/outreach", f), List.of(
                 new Filter("channel", "Hình thức", query.channel() == null ? null : query.channel().name(), SimplePages.options(channels)),
-                new Filter("q", "Tìm theo tiêu đề", query.q(), List.of()), Filter.year(query.year())), List.of()).ownedBy(Unit.OFFICE));
+                new Filter("q", "Tìm theo tiêu đề", query.q(), List.of()), Filter.year(query.year())), List.of()).ownedBy(vn.gov.khcn.outreach.Outreach.OWNER));
     }
 
     private static String where(OutreachItem i) {
@@ -92,6 +91,6 @@ class OutreachPages {
                 Field.text("issueNo", "Số tài liệu, ví dụ 1/2021 (tài liệu in)", c.issueNo(), false),
                 Field.of("number", "copies", "Số lượng bản in (tài liệu in)", c.copies(), false),
                 Field.reason(id)),
-                c.version(), null, null, "outreachItem", id, List.of()).ownedBy(Unit.OFFICE);
+                c.version(), null, null, "outreachItem", id, List.of()).ownedBy(vn.gov.khcn.outreach.Outreach.OWNER);
     }
 }

@@ -21,7 +21,6 @@ import vn.gov.khcn.plans.PlanTarget;
 import vn.gov.khcn.plans.Plans;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -53,7 +52,7 @@ class YearPlanPages {
                 "Giá trị kế hoạch của từng chỉ tiêu trong năm; báo cáo 6 tháng, 9 tháng và năm so sánh số lũy kế với kế hoạch.",
                 "/plans/new", "Thêm", List.of("Năm", "Chỉ tiêu", "Kế hoạch", "Văn bản giao", "Ghi chú"), rows, r,
                 SimplePages.base("/plans", f), List.of(Filter.year(q.year()), new Filter("code", "Mã chỉ tiêu", q.code(), List.of())),
-                List.of(new Link("/plans/indicators", "Mã chỉ tiêu"))).ownedBy(Unit.OFFICE));
+                List.of(new Link("/plans/indicators", "Mã chỉ tiêu"))).ownedBy(vn.gov.khcn.plans.Plans.OWNER));
     }
 
     private String label(PlanTarget p) {
@@ -102,6 +101,6 @@ class YearPlanPages {
                 Field.text("source", "Văn bản giao kế hoạch (ví dụ Quyết định số 123/QĐ-UBND ngày 15/01/2026)", c.source(), false),
                 Field.of("textarea", "note", "Ghi chú", c.note(), false),
                 Field.text("reason", id == null ? "Lý do thêm (tùy chọn, ghi vào nhật ký)" : "Lý do sửa (tùy chọn, ghi vào nhật ký)", null, false)),
-                c.version(), null, null, "planTarget", id, List.of(new Link("/plans/indicators", "Mã chỉ tiêu"))).ownedBy(Unit.OFFICE);
+                c.version(), null, null, "planTarget", id, List.of(new Link("/plans/indicators", "Mã chỉ tiêu"))).ownedBy(vn.gov.khcn.plans.Plans.OWNER);
     }
 }

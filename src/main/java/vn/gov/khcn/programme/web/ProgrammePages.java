@@ -126,7 +126,7 @@ class ProgrammePages {
                 Field.select("status", "Trạng thái", c.status(), statuses, true),
                 Field.of("textarea", "outcome", "Kết quả thực hiện", c.outcome(), false),
                 Field.documents("documentIds", "Mã các văn bản kết quả (cách nhau bởi dấu phẩy)", docs, false),
-                Field.select("unit", "Đơn vị chủ trì", c.unit(), SimplePages.options(Unit.values(), Unit::label), true), Field.reason(id)),
+                Field.select("unit", "Đơn vị chủ trì", c.unit(), SimplePages.options(Unit.labels()), true), Field.reason(id)),
                 c.version(), null, null, "programmeItem", id, links);
     }
 }

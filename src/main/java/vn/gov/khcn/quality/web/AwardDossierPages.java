@@ -17,7 +17,6 @@ import vn.gov.khcn.quality.AwardDossier;
 import vn.gov.khcn.quality.AwardDossierCommand;
 import vn.gov.khcn.quality.AwardDossierQuery;
 import vn.gov.khcn.quality.AwardDossiers;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -74,6 +73,6 @@ class AwardDossierPages {
                 Field.of("date", "forwardedOn", "Ngày gửi Tổng cục", c.forwardedOn(), false),
                 Field.of("textarea", "notes", "Ghi chú", c.notes(), false),
                 Field.reason(id)),
-                c.version(), null, null, "award-dossier", id, List.of()).ownedBy(Unit.TDC);
+                c.version(), null, null, "award-dossier", id, List.of()).ownedBy(vn.gov.khcn.quality.Quality.OWNER);
     }
 }

@@ -16,7 +16,6 @@ import vn.gov.khcn.quality.BusinessGuidance;
 import vn.gov.khcn.quality.Guidance;
 import vn.gov.khcn.quality.GuidanceCommand;
 import vn.gov.khcn.quality.GuidanceQuery;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -72,6 +71,6 @@ class GuidancePages {
                 Field.of("date", "guidedOn", "Ngày hướng dẫn", c.guidedOn(), false),
                 Field.of("textarea", "subject", "Nội dung hướng dẫn", c.subject(), false),
                 Field.reason(id)),
-                c.version(), null, null, "business-guidance", id, List.of()).ownedBy(Unit.TDC);
+                c.version(), null, null, "business-guidance", id, List.of()).ownedBy(vn.gov.khcn.quality.Quality.OWNER);
     }
 }

@@ -23,7 +23,6 @@ import vn.gov.khcn.quality.IsoPlan;
 import vn.gov.khcn.quality.IsoPlanCommand;
 import vn.gov.khcn.quality.IsoQuery;
 import vn.gov.khcn.quality.IsoResult;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -62,13 +61,13 @@ class IsoPages {
         return show(model, new Table("Kiểm tra áp dụng TCVN ISO 9001:2015 năm " + y + " theo kế hoạch",
                 "Kế hoạch năm " + y + ": " + rows.size() + " cơ quan; đã kiểm tra " + checked.size() + ".", "/quality/iso/checks/new",
                 "Vào sổ lần kiểm tra", List.of("Cơ quan", "Ngày kiểm tra", "Kết quả"), rows, SimplePages.whole(rows), null,
-                List.of(Filter.year(y)), planLinks(y)).ownedBy(Unit.TDC));
+                List.of(Filter.year(y)), planLinks(y)).ownedBy(vn.gov.khcn.quality.Quality.OWNER));
     }
 
     /** The plan's export, and for the TĐC unit's staff the link adding an agency to it. */
     private static List<Link> planLinks(int y) {
         Link export = new Link("/exchange/export/quality-iso-plan.xlsx?year=" + y, "Xuất kế hoạch năm " + y + " (XLSX)");
-        return vn.gov.khcn.identity.CurrentUser.signedIn().map(u -> vn.gov.khcn.identity.AccessPolicy.canEdit(u, Unit.TDC)).orElse(false)
+        return vn.gov.khcn.identity.CurrentUser.signedIn().map(u -> vn.gov.khcn.identity.AccessPolicy.canEdit(u, vn.gov.khcn.quality.Quality.OWNER)).orElse(false)
                 ? List.of(new Link("/quality/iso/plan/new?year=" + y, "Thêm cơ quan vào kế hoạch"), export) : List.of(export);
     }
 
@@ -87,7 +86,7 @@ class IsoPages {
         return new Form("Thêm cơ quan vào kế hoạch kiểm tra ISO", "/quality/iso/plan", "/quality/iso", List.of(
                 Field.of("number", "year", "Năm kế hoạch", c.year(), false),
                 Field.organisation("agencyId", "Cơ quan nhà nước", c.agencyId(), agencies(c.agencyId()), false)),
-                null, null, null, null, null, List.of()).ownedBy(Unit.TDC);
+                null, null, null, null, null, List.of()).ownedBy(vn.gov.khcn.quality.Quality.OWNER);
     }
 
     @GetMapping("/checks/new")
@@ -121,7 +120,7 @@ class IsoPages {
                 Field.select("result", "Kết quả", c.result(), SimplePages.options(IsoResult.values(), IsoResult::label), false),
                 Field.of("textarea", "notes", "Ghi chú", c.notes(), false),
                 Field.reason(id)),
-                c.version(), null, null, "iso-check", id, List.of()).ownedBy(Unit.TDC);
+                c.version(), null, null, "iso-check", id, List.of()).ownedBy(vn.gov.khcn.quality.Quality.OWNER);
     }
 
     private List<Option> agencies(Long selected) {

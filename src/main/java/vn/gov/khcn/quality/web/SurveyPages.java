@@ -16,7 +16,6 @@ import vn.gov.khcn.quality.Survey;
 import vn.gov.khcn.quality.SurveyCommand;
 import vn.gov.khcn.quality.SurveyQuery;
 import vn.gov.khcn.quality.Surveys;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -74,6 +73,6 @@ class SurveyPages {
                 Field.of("date", "surveyedOn", "Ngày khảo sát", c.surveyedOn(), false),
                 Field.of("textarea", "findings", "Kết quả khảo sát", c.findings(), false),
                 Field.reason(id)),
-                c.version(), null, null, "quality-survey", id, List.of()).ownedBy(Unit.TDC);
+                c.version(), null, null, "quality-survey", id, List.of()).ownedBy(vn.gov.khcn.quality.Quality.OWNER);
     }
 }

@@ -17,7 +17,6 @@ import vn.gov.khcn.radiation.DeviceQuery;
 import vn.gov.khcn.radiation.RadiationFacilities;
 import vn.gov.khcn.radiation.XrayDevice;
 import vn.gov.khcn.radiation.XrayDevices;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -76,6 +75,6 @@ class DevicePages {
                 Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), RadiationForms.facilities(facilities), true),
                 Field.text("serial", "Số sê-ri", c.serial(), true), Field.text("model", "Kiểu máy", c.model(), false),
                 Field.text("location", "Vị trí đặt máy", c.location(), false)),
-                c.version(), null, null, "xray-device", id, List.of()).ownedBy(Unit.TECHNOLOGY);
+                c.version(), null, null, "xray-device", id, List.of()).ownedBy(RadiationFacilities.OWNER);
     }
 }

@@ -19,7 +19,6 @@ import vn.gov.khcn.radiation.DossierQuery;
 import vn.gov.khcn.radiation.DossierResolution;
 import vn.gov.khcn.radiation.Dossiers;
 import vn.gov.khcn.radiation.RadiationFacilities;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Fact;
 import vn.gov.khcn.shared.web.SimplePages.Field;
@@ -102,7 +101,7 @@ class DossierPages {
                 Field.of("date", "receivedOn", "Ngày nhận", c.receivedOn(), true),
                 Field.of("date", "resolvedOn", "Ngày giải quyết (đang giải quyết: để trống)", c.resolvedOn(), false),
                 Field.select("outcome", "Kết quả giải quyết", c.outcome(), SimplePages.options(DossierOutcome.values(), DossierOutcome::label), false),
-                Field.reason(id)), c.version(), null, null, "radiation-dossier", id, List.of()).ownedBy(Unit.TECHNOLOGY);
+                Field.reason(id)), c.version(), null, null, "radiation-dossier", id, List.of()).ownedBy(RadiationFacilities.OWNER);
         return days == null ? form : form.withFacts(List.of(Fact.of("Số ngày giải quyết (hệ thống tính)", days)));
     }
 
@@ -112,7 +111,7 @@ class DossierPages {
                 Field.of("date", "resolvedOn", "Ngày giải quyết", r.resolvedOn(), true),
                 Field.select("outcome", "Kết quả giải quyết", r.outcome(), SimplePages.options(DossierOutcome.values(), DossierOutcome::label), true),
                 Field.reason(d.id())), r.version(), null, null, "radiation-dossier", d.id(),
-                List.of(new Link("/radiation/dossiers/" + d.id() + "/edit", "Sửa thông tin tiếp nhận hồ sơ"))).ownedBy(Unit.TECHNOLOGY)
+                List.of(new Link("/radiation/dossiers/" + d.id() + "/edit", "Sửa thông tin tiếp nhận hồ sơ"))).ownedBy(RadiationFacilities.OWNER)
                 .withFacts(List.of(Fact.of("Cơ sở", d.facilityName()), Fact.of("Nội dung", d.subject()), Fact.of("Ngày nhận", d.receivedOn()),
                         Fact.of("Tình trạng", "Đang giải quyết")));
     }

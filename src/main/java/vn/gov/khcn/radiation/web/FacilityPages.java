@@ -17,7 +17,6 @@ import vn.gov.khcn.radiation.FacilityCommand;
 import vn.gov.khcn.radiation.FacilityQuery;
 import vn.gov.khcn.radiation.RadiationFacilities;
 import vn.gov.khcn.radiation.RadiationFacility;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -78,6 +77,6 @@ class FacilityPages {
                         SimplePages.options(organisations.choices(null, c.organisationId())), true),
                 Field.text("address", "Địa chỉ", c.address(), false),
                 Field.text("district", "Huyện/TP (để trống: theo tổ chức)", c.district(), false)),
-                c.version(), null, null, "radiation-facility", id, List.of()).ownedBy(Unit.TECHNOLOGY);
+                c.version(), null, null, "radiation-facility", id, List.of()).ownedBy(RadiationFacilities.OWNER);
     }
 }

@@ -18,7 +18,6 @@ import vn.gov.khcn.radiation.LicenceCommand;
 import vn.gov.khcn.radiation.LicenceQuery;
 import vn.gov.khcn.radiation.Licences;
 import vn.gov.khcn.radiation.RadiationFacilities;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -81,6 +80,6 @@ class LicencePages {
                 Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), RadiationForms.facilities(facilities), true),
                 Field.text("number", "Số giấy phép", c.number(), true), Field.of("date", "issuedOn", "Ngày cấp", c.issuedOn(), true),
                 Field.of("date", "expiresOn", "Ngày hết hạn", c.expiresOn(), true), Field.text("scope", "Phạm vi", c.scope(), false)),
-                c.version(), null, null, "radiation-licence", id, List.of()).ownedBy(Unit.TECHNOLOGY);
+                c.version(), null, null, "radiation-licence", id, List.of()).ownedBy(RadiationFacilities.OWNER);
     }
 }

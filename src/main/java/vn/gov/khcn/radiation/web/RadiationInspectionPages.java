@@ -18,7 +18,6 @@ import vn.gov.khcn.radiation.RadiationInspection;
 import vn.gov.khcn.radiation.RadiationInspectionCommand;
 import vn.gov.khcn.radiation.RadiationInspectionQuery;
 import vn.gov.khcn.radiation.RadiationInspections;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -82,6 +81,6 @@ class RadiationInspectionPages {
                 Field.text("district", "Huyện/TP (để trống: theo cơ sở)", c.district(), false),
                 Field.of("date", "inspectedOn", "Ngày kiểm tra", c.inspectedOn(), true),
                 Field.of("textarea", "findings", "Kết quả kiểm tra", c.findings(), false),
-                Field.reason(id)), c.version(), null, null, "radiation-inspection", id, List.of()).ownedBy(Unit.TECHNOLOGY);
+                Field.reason(id)), c.version(), null, null, "radiation-inspection", id, List.of()).ownedBy(RadiationFacilities.OWNER);
     }
 }

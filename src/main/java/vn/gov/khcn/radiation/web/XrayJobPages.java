@@ -20,7 +20,6 @@ import vn.gov.khcn.radiation.XrayJobKind;
 import vn.gov.khcn.radiation.XrayJobQuery;
 import vn.gov.khcn.radiation.XrayResult;
 import vn.gov.khcn.radiation.XrayServices;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -88,6 +87,6 @@ class XrayJobPages {
                 Field.of("date", "performedOn", "Ngày thực hiện", c.performedOn(), true),
                 Field.select("result", "Kết quả", c.result(), SimplePages.options(XrayResult.values(), XrayResult::label), true),
                 Field.text("certificateNo", "Số chứng nhận", c.certificateNo(), false),
-                Field.reason(id)), c.version(), null, null, "xray-job", id, List.of()).ownedBy(Unit.CENTRE);
+                Field.reason(id)), c.version(), null, null, "xray-job", id, List.of()).ownedBy(XrayServices.OWNER);
     }
 }

@@ -262,6 +262,11 @@ public final class SimplePages {
         return values.entrySet().stream().map(e -> new Option(String.valueOf(e.getKey()), e.getValue())).toList();
     }
 
+    /** Options from the department's units (their codes, their names as they print). */
+    public static List<Option> options(vn.gov.khcn.shared.Unit[] values, java.util.function.Function<vn.gov.khcn.shared.Unit, String> label) {
+        return java.util.Arrays.stream(values).map(v -> new Option(v.name(), label.apply(v))).toList();
+    }
+
     /** Options from an enum with a label() method. */
     public static <E extends Enum<E>> List<Option> options(E[] values, java.util.function.Function<E, String> label) {
         return java.util.Arrays.stream(values).map(v -> new Option(v.name(), label.apply(v))).toList();

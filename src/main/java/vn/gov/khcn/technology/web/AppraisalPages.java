@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -56,7 +55,7 @@ class AppraisalPages {
         f.put("year", query.year());
         return show(model, new Table("Ý kiến về công nghệ đối với dự án đầu tư", null, "/technology/appraisals/new", "Thêm",
                 List.of("Dự án", "Chủ đầu tư", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/appraisals", f),
-                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
+                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
     @GetMapping("/appraisals/new")
@@ -89,6 +88,6 @@ class AppraisalPages {
                         Field.document("documentId", "Mã văn bản cho ý kiến (trong sổ văn bản)", c.documentId(), false),
                         Field.of("textarea", "note", "Ghi chú", c.note(), false),
                         Field.reason(id)),
-                c.version(), null, null, "techAppraisal", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(Unit.TECHNOLOGY);
+                c.version(), null, null, "techAppraisal", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER);
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -49,7 +48,7 @@ class MarkPages {
         return show(model, new Table("Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương", null, "/technology/marks/new", "Thêm",
                 List.of("Tên", "Loại", "Sản phẩm", "Chủ sở hữu", "Tình trạng"), rows, r, SimplePages.base("/technology/marks", f),
                 List.of(new Filter("q", "Tìm theo tên", query.q(), List.of()), new Filter("kind", "Loại", query.kind() == null ? null
-                        : query.kind().name(), SimplePages.options(MarkKind.values(), MarkKind::label))), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
+                        : query.kind().name(), SimplePages.options(MarkKind.values(), MarkKind::label))), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
     @GetMapping("/new")
@@ -80,6 +79,6 @@ class MarkPages {
                 Field.text("product", "Sản phẩm", c.product(), true),
                 Field.text("holder", "Chủ sở hữu, tổ chức quản lý", c.holder(), false),
                 Field.select("status", "Tình trạng", c.status(), SimplePages.options(MarkStatus.values(), MarkStatus::label), true)),
-                c.version(), null, null, "collectiveMark", id, List.of()).ownedBy(Unit.TECHNOLOGY);
+                c.version(), null, null, "collectiveMark", id, List.of()).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER);
     }
 }

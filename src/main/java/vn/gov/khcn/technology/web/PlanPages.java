@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -49,7 +48,7 @@ class PlanPages {
         f.put("year", query.year());
         return show(model, new Table("Kế hoạch đổi mới sáng tạo, khởi nghiệp", null, "/technology/plans/new", "Thêm",
                 List.of("Kế hoạch", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/plans", f), List.of(Filter.year(query.year())),
-                TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
+                TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
     @GetMapping("/new")
@@ -79,6 +78,6 @@ class PlanPages {
                 Field.of("textarea", "title", "Tên kế hoạch", c.title(), true),
                 Field.of("date", "datedOn", "Ngày", c.datedOn(), true),
                 Field.document("documentId", "Mã văn bản (trong sổ văn bản)", c.documentId(), true)),
-                c.version(), null, null, "innovationPlan", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(Unit.TECHNOLOGY);
+                c.version(), null, null, "innovationPlan", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER);
     }
 }

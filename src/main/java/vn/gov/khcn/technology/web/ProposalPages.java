@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -49,7 +48,7 @@ class ProposalPages {
         f.put("year", query.year());
         return show(model, new Table("Đề xuất nhiệm vụ thuộc Chương trình phát triển tài sản trí tuệ", null, "/technology/proposals/new",
                 "Thêm", List.of("Nhiệm vụ", "Đề xuất", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/proposals", f),
-                List.of(Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
+                List.of(Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
     @GetMapping("/new")
@@ -80,6 +79,6 @@ class ProposalPages {
                 Field.text("proposer", "Tổ chức, cá nhân đề xuất", c.proposer(), true),
                 Field.of("date", "proposedOn", "Ngày đề xuất", c.proposedOn(), true),
                 Field.document("documentId", "Mã văn bản đề xuất (trong sổ văn bản)", c.documentId(), false),
-                Field.reason(id)), c.version(), null, null, "ipProposal", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(Unit.TECHNOLOGY);
+                Field.reason(id)), c.version(), null, null, "ipProposal", id, TechnologyTabs.documentLinks(documents, c.documentId())).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER);
     }
 }

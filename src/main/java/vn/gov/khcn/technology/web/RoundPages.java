@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -51,7 +50,7 @@ class RoundPages {
                 String.valueOf(rounds.initiatives(r.id()).size())))).toList();
         return show(model, new Table("Đợt công nhận sáng kiến cấp tỉnh", null, "/technology/rounds/new", "Thêm đợt",
                 List.of("Đợt", "Ngày trình", "Tờ trình", "Ngày quyết định", "Quyết định", "Số sáng kiến"), rows, null, null,
-                List.of(Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
+                List.of(Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
     @GetMapping("/rounds/new")
@@ -83,7 +82,7 @@ class RoundPages {
                 links.add(new Link("/technology/initiatives/" + i.id(),
                         "Sáng kiến: " + i.title() + " — " + i.authors() + (i.unitName() == null ? "" : " (" + i.unitName() + ")")));
             }
-            if (vn.gov.khcn.identity.CurrentUser.signedIn().map(u -> vn.gov.khcn.identity.AccessPolicy.canEdit(u, Unit.TECHNOLOGY)).orElse(false)) {
+            if (vn.gov.khcn.identity.CurrentUser.signedIn().map(u -> vn.gov.khcn.identity.AccessPolicy.canEdit(u, vn.gov.khcn.technology.Appraisals.OWNER)).orElse(false)) {
                 links.add(new Link("/technology/initiatives/new?roundId=" + id, "Thêm sáng kiến được công nhận…"));
             }
         }
@@ -95,7 +94,7 @@ class RoundPages {
                 Field.of("date", "decidedOn", "Ngày quyết định công nhận", c.decidedOn(), false),
                 Field.document("decisionDocumentId", "Mã quyết định (trong sổ văn bản)", c.decisionDocumentId(), false),
                 Field.reason(id)),
-                c.version(), null, null, "initiativeRound", id, links).ownedBy(Unit.TECHNOLOGY);
+                c.version(), null, null, "initiativeRound", id, links).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER);
     }
 
     @GetMapping("/initiatives/new")
@@ -128,6 +127,6 @@ class RoundPages {
                 Field.of("textarea", "title", "Tên sáng kiến", c.title(), true),
                 Field.text("authors", "Tác giả", c.authors(), true),
                 Field.text("unitName", "Đơn vị", c.unitName(), false)),
-                c.version(), null, null, "initiative", id, List.of()).ownedBy(Unit.TECHNOLOGY);
+                c.version(), null, null, "initiative", id, List.of()).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER);
     }
 }

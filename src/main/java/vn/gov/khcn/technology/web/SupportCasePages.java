@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -48,7 +47,7 @@ class SupportCasePages {
         f.put("year", query.year());
         return show(model, new Table("Hướng dẫn, hỗ trợ đăng ký quyền sở hữu công nghiệp", null, "/technology/support-cases/new", "Thêm",
                 List.of("Tổ chức, cá nhân", "Đối tượng", "Ngày", "Kết quả"), rows, r, SimplePages.base("/technology/support-cases", f),
-                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(Unit.TECHNOLOGY));
+                List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
     @GetMapping("/new")
@@ -79,6 +78,6 @@ class SupportCasePages {
                 Field.select("ipObject", "Đối tượng", c.ipObject(), SimplePages.options(IpObject.values(), IpObject::label), true),
                 Field.of("date", "advisedOn", "Ngày hướng dẫn", c.advisedOn(), true),
                 Field.of("textarea", "outcome", "Kết quả", c.outcome(), false),
-                Field.reason(id)), c.version(), null, null, "ipSupportCase", id, List.of()).ownedBy(Unit.TECHNOLOGY);
+                Field.reason(id)), c.version(), null, null, "ipSupportCase", id, List.of()).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER);
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Fact;
 import vn.gov.khcn.shared.web.SimplePages.Field;
@@ -60,7 +59,7 @@ class VocabularyPages {
                         SimplePages.options(VocabularyList.values(), VocabularyList::label)),
                 new Filter("q", "Tìm theo tên, mã", query.q(), List.of()),
                 new Filter("current", "Trạng thái", query.current() == null ? null : query.current().toString(),
-                        List.of(new Option("true", "Chỉ mục đang dùng")))), List.of()).ownedBy(Unit.OFFICE));
+                        List.of(new Option("true", "Chỉ mục đang dùng")))), List.of()).ownedBy(vn.gov.khcn.vocabulary.Vocabularies.OWNER));
     }
 
     private static String attributes(VocabularyEntry e) {
@@ -121,6 +120,6 @@ class VocabularyPages {
         }
         fields.add(Field.text("reason", "Lý do (ghi vào nhật ký thay đổi)", c.reason(), false));
         return new Form("Mục danh mục: " + list.label(), id == null ? "/vocabularies" : "/vocabularies/" + id, "/vocabularies?list=" + list.name(),
-                fields, c.version(), null, null, "vocabularyEntry", id, List.of()).ownedBy(Unit.OFFICE);
+                fields, c.version(), null, null, "vocabularyEntry", id, List.of()).ownedBy(vn.gov.khcn.vocabulary.Vocabularies.OWNER);
     }
 }
