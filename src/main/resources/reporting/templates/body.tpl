@@ -13,7 +13,7 @@ Trong tháng {$month}/{$year}, Sở KH&CN tiếp tục triển khai thực hiệ
 
 ## 1. Công tác tham mưu xây dựng văn bản quy phạm pháp luật:
 
-?{drafting.inProgress: Đẩy nhanh tiến độ tham mưu xây dựng dự thảo **{drafting.inProgress.by.body.PARTY_COMMITTEE}** Nghị quyết của Tỉnh ủy và **{drafting.inProgress.by.normative.true}** VBQPPL thuộc lĩnh vực KH&CN ({drafting.inProgress.by.body.PEOPLE_COUNCIL} Nghị quyết của HĐND tỉnh, {drafting.inProgress.by.body.PEOPLE_COMMITTEE} Quyết định của UBND tỉnh), cụ thể: }[[narrative:month-drafting|OFFICE]]
+?{drafting.inProgress: Đẩy nhanh tiến độ tham mưu xây dựng dự thảo **{drafting.inProgress.by.body.PARTY_COMMITTEE}** Nghị quyết của Tỉnh ủy và **{drafting.normativeInProgress}** VBQPPL thuộc lĩnh vực KH&CN ({drafting.normativeInProgress.by.body.PEOPLE_COUNCIL} Nghị quyết của HĐND tỉnh, {drafting.normativeInProgress.by.body.PEOPLE_COMMITTEE} Quyết định của UBND tỉnh), cụ thể: }[[narrative:month-drafting|OFFICE]]
 
 ## 2. Công tác chuyên môn về KH&CN:
 @tie Hội đồng nghiệm thu = tasks.acceptanceCouncilsFormed
@@ -56,7 +56,7 @@ Trong tháng {$month}/{$year}, Sở KH&CN tiếp tục triển khai thực hiệ
 
 Tích cực tham mưu xây dựng hệ thống các văn chỉ đạo, cơ chế chính sách về KH&CN trên địa bàn tỉnh, cụ thể:
 
-- ?{drafting.inProgress: Tham mưu xây dựng **{drafting.inProgress.by.body.PARTY_COMMITTEE}** dự thảo Nghị quyết của Tỉnh ủy và **{drafting.inProgress.by.normative.true}** dự thảo VBQPPL thuộc lĩnh vực KH&CN (*{drafting.inProgress.by.body.PEOPLE_COUNCIL} Nghị quyết của HĐND tỉnh, {drafting.inProgress.by.body.PEOPLE_COMMITTEE} Quyết định của UBND tỉnh*). | Chưa có dự thảo văn bản đang tham mưu xây dựng.}
+- ?{drafting.inProgress: Tham mưu xây dựng **{drafting.inProgress.by.body.PARTY_COMMITTEE}** dự thảo Nghị quyết của Tỉnh ủy và **{drafting.normativeInProgress}** dự thảo VBQPPL thuộc lĩnh vực KH&CN (*{drafting.normativeInProgress.by.body.PEOPLE_COUNCIL} Nghị quyết của HĐND tỉnh, {drafting.normativeInProgress.by.body.PEOPLE_COMMITTEE} Quyết định của UBND tỉnh*). | Chưa có dự thảo văn bản đang tham mưu xây dựng.}
 
 [[narrative:ytd-drafting|OFFICE]]
 

@@ -58,9 +58,19 @@ class SeveralNodesOnPostgresTest {
     static void twoNodes() {
         url = TestDatabases.newPostgresDatabase();
         data = TestDatabases.newDataDir();
-        // both at once, as two machines would start: Flyway migrates on one while the other waits for its lock
-        java.util.concurrent.CompletableFuture<ConfigurableApplicationContext> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> start("b"));
-        a = start("a");
+        // both at once, as two machines would start: Flyway migrates on one while the other waits for its lock. In one JVM
+        // the two share Logback, whose set-up is not thread-safe (two at once threw ConcurrentModificationException): the
+        // second starts as soon as the first has set its logging up, before the first's context (and Flyway) starts
+        java.util.concurrent.CompletableFuture<ConfigurableApplicationContext> second = new java.util.concurrent.CompletableFuture<>();
+        org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationContextInitializedEvent> thenB =
+                e -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        second.complete(start("b"));
+                    } catch (Throwable t) {
+                        second.completeExceptionally(t);
+                    }
+                });
+        a = start(List.of(thenB), "a");
         b = second.join();
         UserAccounts accounts = a.getBean(UserAccounts.class);
         CurrentUser.runAsSystem(() -> accounts.create(USER, "Văn thư chung", Role.OFFICE, Unit.OFFICE, PASSWORD, false));
@@ -184,13 +194,19 @@ class SeveralNodesOnPostgresTest {
     }
 
     private static ConfigurableApplicationContext start(String node, String... more) {
+        return start(List.of(), node, more);
+    }
+
+    private static ConfigurableApplicationContext start(List<org.springframework.context.ApplicationListener<?>> listeners, String node,
+                                                        String... more) {
         // as command-line arguments, which win over application.properties (as the khcn command line hands its options)
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--server.port=0", "--khcn.node-name=" + node, "--khcn.data-dir=" + data, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + TestDatabases.pgUser(), "--spring.datasource.password=" + TestDatabases.pgPassword(),
                 "--spring.datasource.hikari.maximum-pool-size=4"));
         args.addAll(List.of(more));
-        return new SpringApplicationBuilder(KhcnApplication.class).run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(KhcnApplication.class).listeners(listeners.toArray(org.springframework.context.ApplicationListener[]::new))
+                .run(args.toArray(String[]::new));
     }
 
     private static URI uri(ConfigurableApplicationContext node, String path) {

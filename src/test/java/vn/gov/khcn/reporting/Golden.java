@@ -127,6 +127,9 @@ final class Golden {
         V drafting = v(4).by("body", "PARTY_COMMITTEE", 1, "PEOPLE_COUNCIL", 1, "PEOPLE_COMMITTEE", 2).by("normative", "true", 3, "false", 1);
         m.put("drafting.inProgress", drafting);
         y.put("drafting.inProgress", drafting);
+        V normative = v(3).by("body", "PEOPLE_COUNCIL", 1, "PEOPLE_COMMITTEE", 2);
+        m.put("drafting.normativeInProgress", normative);
+        y.put("drafting.normativeInProgress", normative);
         m.put("tasks.implementing", v(27).by("level", "URGENT_LOCAL", 1, "RURAL_MOUNTAIN", 5, "PROVINCIAL", 21));
         m.put("tasks.submittedForApproval", v(3).by("level", "PROVINCIAL", 3).cites(TTR_1161));
         m.put("tasks.acceptanceCouncilsFormed", v(2).by("level", "PROVINCIAL", 2));
