@@ -2,13 +2,11 @@ package vn.gov.khcn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.gov.khcn.testing.CommandRun;
 
 /**
  * {@code khcn profile import FILE} loads a profile into a first start and says what it loaded; {@code khcn profile
@@ -32,44 +30,29 @@ class ProfileCommandTest {
     void importsAProfileIntoAFirstStartAndExportsIt(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         Path in = Files.writeString(dir.resolve("ho-so.json"), PROFILE);
-        Run missing = run("profile", "import", "--data", data.toString(), dir.resolve("khong-co.json").toString());
+        CommandRun missing = run("profile", "import", "--data", data.toString(), dir.resolve("khong-co.json").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Không có tệp");
 
-        Run loaded = run("profile", "import", "--data", data.toString(), in.toString());
+        CommandRun loaded = run("profile", "import", "--data", data.toString(), in.toString());
         assertThat(loaded.code()).as(loaded.err()).isZero();
         assertThat(loaded.out()).contains("Đã nạp hồ sơ thiết lập").contains("- Thiết lập của Sở: Tên tỉnh — Bình Lam")
                 .contains("- Danh mục dùng chung: thêm vào loại phương tiện đo \"Phương tiện đo nồng độ cồn\", chu kỳ 12 tháng");
 
         Path out = dir.resolve("ra.json");
-        Run exported = run("profile", "export", "--data", data.toString(), "--out", out.toString());
+        CommandRun exported = run("profile", "export", "--data", data.toString(), "--out", out.toString());
         assertThat(exported.code()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("Đã ghi hồ sơ thiết lập của Sở");
         String file = Files.readString(out);
         assertThat(file).contains("\"format\" : \"khcn-department-profile\"").contains("\"province\" : \"Bình Lam\"")
                 .contains("\"code\" : \"NONG_DO_CON\"");
 
-        Run again = run("profile", "import", "--data", data.toString(), out.toString());
+        CommandRun again = run("profile", "import", "--data", data.toString(), out.toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("Sở đã thiết lập xong nên không nạp hồ sơ thiết lập");
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Khcn.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.khcn(args);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.gov.khcn.testing.CommandRun;
 
 class ReportCommandTest {
     @Test
@@ -37,29 +38,29 @@ class ReportCommandTest {
 
     @Test
     void aFirstStartHasNoDepartmentUntilSettingsAreSetThenTheReportCarriesThem(@TempDir Path dir) throws Exception {
-        Run refused = run("report", "--data", dir.toString(), "--kind", "month", "--period", "2021-09", "--format", "html");
+        CommandRun refused = run("report", "--data", dir.toString(), "--kind", "month", "--period", "2021-09", "--format", "html");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err()).contains("Sở chưa thiết lập xong").contains("Còn thiếu: Cơ quan chủ quản (dòng 1 tiêu đề)")
                 .contains("Ký hiệu báo cáo").contains("Địa danh").contains("Họ tên người ký").contains("Nơi nhận")
                 .doesNotContain("Ngày chốt số liệu hằng tháng;");
-        Run shown = run("settings", "--data", dir.toString());
+        CommandRun shown = run("settings", "--data", dir.toString());
         assertThat(shown.code()).isZero();
         assertThat(shown.out()).contains("Ký hiệu báo cáo [symbol]: (chưa có)").contains("Ngày chốt số liệu hằng tháng [cutOffDay]: 14")
                 .contains("Còn thiếu:").doesNotContain("Cao Bằng").doesNotContain("CAO BẰNG").doesNotContain("caobang");
 
-        Run badKey = run("settings", "set", "--data", dir.toString(), "tinh", "Bình Minh");
+        CommandRun badKey = run("settings", "set", "--data", dir.toString(), "tinh", "Bình Minh");
         assertThat(badKey.code()).isEqualTo(2);
         assertThat(badKey.err()).contains("Không có thiết lập \"tinh\"").contains("parentBody");
-        Run badDay = run("settings", "set", "--data", dir.toString(), "cutOffDay", "31");
+        CommandRun badDay = run("settings", "set", "--data", dir.toString(), "cutOffDay", "31");
         assertThat(badDay.code()).isEqualTo(1);
         assertThat(badDay.err()).contains("Ngày chốt số liệu hằng tháng phải là số từ 1 đến 28.");
-        Run badSymbol = run("settings", "set", "--data", dir.toString(), "symbol", "/BC SKHCN");
+        CommandRun badSymbol = run("settings", "set", "--data", dir.toString(), "symbol", "/BC SKHCN");
         assertThat(badSymbol.code()).isEqualTo(1);
         assertThat(badSymbol.err()).contains("Ký hiệu báo cáo \"/BC SKHCN\" chỉ được gồm chữ, số");
 
         for (String[] kv : DEPARTMENT) {
-            Run set = run("settings", "set", "--data", dir.toString(), kv[0], kv[1]);
+            CommandRun set = run("settings", "set", "--data", dir.toString(), kv[0], kv[1]);
             assertThat(set.code()).as(set.err()).isZero();
             assertThat(set.err()).contains("Đã lưu");
         }
@@ -74,7 +75,7 @@ class ReportCommandTest {
             assertThat(audit.next()).isFalse();
         }
 
-        Run html = run("report", "--data", dir.toString(), "--kind", "month", "--period", "2021-09", "--format", "html");
+        CommandRun html = run("report", "--data", dir.toString(), "--kind", "month", "--period", "2021-09", "--format", "html");
         assertThat(html.code()).as(html.err()).isZero();
         assertThat(html.out()).contains("UBND TỈNH BÌNH MINH<br><strong>SỞ KHOA HỌC VÀ CÔNG NGHỆ</strong>")
                 .contains("Số:      /BC-SKHCN").contains("<em>Phố Núi, ngày 16 tháng 9 năm 2021</em>")
@@ -89,22 +90,7 @@ class ReportCommandTest {
         assertThat(Files.exists(dir.resolve("khcn.mv.db"))).isTrue();
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Khcn.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.khcn(args);
     }
 }

@@ -2,10 +2,7 @@ package vn.gov.khcn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -20,27 +17,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.khcn.backup.BackupArchive;
 import vn.gov.khcn.backup.internal.EmptyTarget;
+import vn.gov.khcn.testing.CommandRun;
 import vn.gov.khcn.testing.TestDatabases;
 
 /** {@code khcn import ARCHIVE.zip}: restored and read back into a new data directory, refused into a filled one. */
 class RestoreCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run khcn(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Khcn.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun khcn(String... args) {
+        return CommandRun.khcn(args);
     }
 
     /** An archive of a database holding one organisation. */
@@ -61,12 +44,12 @@ class RestoreCommandTest {
         Path archive = archiveWithOneOrganisation(dir);
         Path data = dir.resolve("dich");
 
-        Run first = khcn("import", "--data", data.toString(), archive.toString());
+        CommandRun first = khcn("import", "--data", data.toString(), archive.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("mot-to-chuc.zip: đã khôi phục ")
                 .containsPattern("mot-to-chuc.zip: đã đọc lại sau khi đóng và mở lại CSDL: \\d+ bảng, \\d+ dòng, 0 tệp đính kèm khớp manifest.json.");
 
-        Run second = khcn("import", "--data", data.toString(), archive.toString());
+        CommandRun second = khcn("import", "--data", data.toString(), archive.toString());
         assertThat(second.code()).isEqualTo(1);
         assertThat(second.err()).contains("mot-to-chuc.zip: CSDL đích không trống: bảng organisation có 1 dòng (dòng đầu id = 1). Chỉ khôi phục vào CSDL mới tạo");
         assertThat(second.out()).doesNotContain("đã khôi phục");
@@ -75,7 +58,7 @@ class RestoreCommandTest {
     @Test
     void aNewDataDirectoryOnceTheApplicationStartedOnItHoldsNoRecord(@TempDir Path dir) throws Exception {
         Path archive = dir.resolve("moi.zip");
-        Run run = khcn("export", "--data", dir.resolve("moi").toString(), "--out", archive.toString());
+        CommandRun run = khcn("export", "--data", dir.resolve("moi").toString(), "--out", archive.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Set<String> withRows = new TreeSet<>();
         try (ZipFile zip = new ZipFile(archive.toFile())) {
@@ -93,7 +76,7 @@ class RestoreCommandTest {
     void anArchiveIsRestoredOnItsOwn(@TempDir Path dir) throws Exception {
         Path archive = archiveWithOneOrganisation(dir);
         Path csv = Files.writeString(dir.resolve("to-chuc.csv"), "Tên tổ chức,Loại tổ chức\n");
-        Run run = khcn("import", "--data", dir.resolve("dich").toString(), archive.toString(), csv.toString());
+        CommandRun run = khcn("import", "--data", dir.resolve("dich").toString(), archive.toString(), csv.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("mot-to-chuc.zip: bản sao lưu được khôi phục riêng");
         assertThat(dir.resolve("dich")).doesNotExist();
