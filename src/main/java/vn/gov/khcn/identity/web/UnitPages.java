@@ -13,6 +13,7 @@ import vn.gov.khcn.identity.DepartmentUnits;
 import vn.gov.khcn.identity.UnitCommand;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
+import vn.gov.khcn.shared.Unit;
 
 /**
  * The department's org chart (ADMIN, see SecurityConfig): add a unit, rename, reorder, retire or bring one back, and
@@ -28,7 +29,13 @@ class UnitPages {
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(@RequestParam(required = false) String export, Model model, jakarta.servlet.http.HttpServletResponse res) {
+        if (vn.gov.khcn.shared.web.Downloads.requested(export)) {
+            vn.gov.khcn.shared.web.Downloads.table(res, export, "don-vi", "Don vi", List.of("Mã", "Tên đơn vị", "Tên ngắn", "Thứ tự",
+                    "Sổ đơn vị giữ", "Đang dùng"), sink -> units.list().forEach(u -> sink.accept(new Object[] {u.code(), u.name(), u.shortName(),
+                    u.position(), String.join("; ", u.registers().stream().map(Unit::registerName).toList()), u.retired() ? "Không" : "Có"})));
+            return null;
+        }
         model.addAttribute("units", units.list());
         model.addAttribute("registers", units.registers());
         model.addAttribute("menuItem", "admin");
