@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * whose keeper is data is named in code by {@link #keeping(String, String, Unit)}: a reference that answers as the unit
  * that keeps the register now.
  */
+@io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "Mã đơn vị trong sơ đồ tổ chức của Sở (các mã: GET /api/units)",
+        example = "OFFICE")
 public final class Unit implements Code, Comparable<Unit>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, Unit> BY_CODE = new ConcurrentHashMap<>();

@@ -244,19 +244,21 @@ class BadInputCorpusTest {
         int from = 0;
         while (m.find()) {
             url.append(pattern, from, m.start());
-            url.append(firstId(who, url.toString()));
+            url.append(firstId(who, url.toString(), m.group().equals("{code}") ? "code" : "id"));
             from = m.end();
         }
         return url.append(pattern.substring(from)).toString();
     }
 
-    private String firstId(UserDetails who, String listUrl) throws Exception {
-        MockHttpServletResponse res = mvc.perform(MockMvcRequestBuilders.get(listUrl).with(user(who))).andReturn().getResponse();
+    private String firstId(UserDetails who, String listUrl, String key) throws Exception {
+        // a record named by its code (a unit) is looked up in its list; a record by id keeps the first id's default
+        String from = key.equals("code") && listUrl.endsWith("/") ? listUrl.substring(0, listUrl.length() - 1) : listUrl;
+        MockHttpServletResponse res = mvc.perform(MockMvcRequestBuilders.get(from).with(user(who))).andReturn().getResponse();
         if (res.getStatus() == 200 && res.getContentType() != null && res.getContentType().contains("json")) {
             JsonNode list = json.readTree(res.getContentAsString());
             JsonNode items = list.isArray() ? list : list.path("items");
-            if (items.isArray() && !items.isEmpty() && items.get(0).has("id")) {
-                return items.get(0).get("id").asString();
+            if (items.isArray() && !items.isEmpty() && items.get(0).has(key)) {
+                return items.get(0).get(key).asString();
             }
         }
         return "1";
@@ -319,6 +321,9 @@ class BadInputCorpusTest {
         }
         String type = p.path("type").asString("string");
         String format = p.path("format").asString("");
+        if (type.equals("string") && p.has("example")) {
+            return p.get("example").asString(); // a code of data (a unit) the description gives a valid example of
+        }
         return switch (type) {
             case "integer", "number" -> 1;
             case "boolean" -> false;
