@@ -128,6 +128,14 @@ class UnitSheetTest {
         // the office kept its other registers (a blank cell leaves them)
         assertThat(units.get("OFFICE").registers()).contains("plans", "vocabularies").doesNotContain("outreach");
 
+        // the same file again changes nothing
+        int version = units.get("DATA").version();
+        ImportOutcome again = imports.importFile(good, "don-vi.csv", "units");
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.added()).isZero();
+        assertThat(again.skipped()).isEqualTo(2);
+        assertThat(units.get("DATA").version()).isEqualTo(version);
+
         // a name the org chart has is refused, naming the row and the column
         ImportOutcome twice = imports.importFile(csv("don-vi-trung.csv", UNITS, "ARCHIVE;Phòng dữ liệu số;;;"), "don-vi-trung.csv", "units");
         assertThat(twice.refused()).isTrue();

@@ -55,10 +55,22 @@ class UnitSheet extends RecordImport<UnitSheet.Query> {
         return row.text(CODE).toUpperCase(Locale.ROOT);
     }
 
-    /** A unit the org chart has is changed, not skipped. */
+    /**
+     * A unit the org chart has is changed, not skipped, unless the row changes nothing (the same file imported again
+     * writes nothing).
+     */
     @Override
     protected boolean exists(ImportRow row) {
-        return false;
+        String code = identity(row);
+        DepartmentUnit known = units.list().stream().filter(u -> u.code().equals(code)).findFirst().orElse(null);
+        if (known == null || !known.name().equals(row.text(NAME))) {
+            return false;
+        }
+        String shortName = row.text(SHORT_NAME);
+        Integer position = row.intValue(POSITION);
+        List<String> registers = registers(row.text(REGISTERS));
+        return (shortName == null || shortName.equals(known.shortName())) && (position == null || position == known.position())
+                && (registers == null || new java.util.HashSet<>(registers).equals(new java.util.HashSet<>(known.registers())));
     }
 
     @Override
