@@ -72,6 +72,7 @@ abstract class InventedProvinceAdoptionContract {
     String yearDocx;
     String monthJson;
     String monthDocx;
+    String profileJson;
 
     /** The database options of every command. */
     abstract List<String> database();
@@ -98,6 +99,8 @@ abstract class InventedProvinceAdoptionContract {
         assertThat(set.err()).contains("Đã lưu").doesNotContain("Còn thiếu");
 
         List<Path> files = new ArrayList<>();
+        // its own unit keeps the outreach register (the org chart by spreadsheet, before the records it keeps)
+        files.add(csv("don-vi.csv", "Mã đơn vị;Tên đơn vị;Tên ngắn;Thứ tự;Sổ đơn vị giữ", "DIGITAL;Phòng Chuyển đổi số;CĐS;80;thông tin, truyền thông"));
         files.add(xlsx("danh-muc.xlsx", "Danh muc dung chung",
                 List.of("Danh mục", "Mã", "Tên", "Thứ tự", "Đạt", "Chu kỳ kiểm định (tháng)", "Thôi dùng"),
                 List.of(row("Cấp quản lý nhiệm vụ KH&CN", "HOP_TAC_QT", "Nhiệm vụ hợp tác quốc tế", 7, null, null, null),
@@ -197,7 +200,12 @@ abstract class InventedProvinceAdoptionContract {
                 .contains("nhiem-vu.xlsx (tasks): Đã nhập 7 dòng").contains("danh-muc.xlsx (vocabularies): Đã nhập 3 dòng")
                 .contains("huyen-cu.csv (former-districts): Đã nhập 2 dòng").contains("xa-phuong.csv (communes): Đã nhập 4 dòng").contains("to-chuc.csv (organisations): Đã nhập 8 dòng")
                 .contains("co-so-buc-xa.csv (radiation-facilities): Đã nhập 3 dòng")
-                .contains("kiem-tra-atbx.csv (radiation-inspections): Đã nhập 3 dòng");
+                .contains("kiem-tra-atbx.csv (radiation-inspections): Đã nhập 3 dòng").contains("don-vi.csv (units): Đã nhập 1 dòng")
+                .contains("tuyen-truyen.csv (outreach): Đã nhập 3 dòng");
+        Path profile = dir.resolve("ho-so.json");
+        Run exported = run(args("profile export", "--out", profile.toString()));
+        assertThat(exported.code()).as(exported.err()).isZero();
+        profileJson = Files.readString(profile, StandardCharsets.UTF_8);
 
         yearJson = report("year", "2025-12", "json");
         yearDocx = report("year", "2025-12", "docx");
@@ -337,6 +345,24 @@ abstract class InventedProvinceAdoptionContract {
         for (String docx : List.of(yearDocx, monthDocx)) {
             assertThat(docx.toLowerCase(java.util.Locale.ROOT)).doesNotContain("huyện");
         }
+    }
+
+    @Test
+    void itsOwnUnitKeepsTheOutreachRegisterAndTheReportCountsItsRecords() {
+        JsonNode digital = null;
+        for (JsonNode u : json.readTree(profileJson).path("parts").path("units")) {
+            if (u.path("code").asString().equals("DIGITAL")) {
+                digital = u;
+            }
+        }
+        assertThat(digital).as(profileJson).isNotNull();
+        assertThat(digital.path("name").asString()).isEqualTo("Phòng Chuyển đổi số");
+        assertThat(digital.path("retired").asBoolean()).isFalse();
+        assertThat(digital.path("registers").toString()).isEqualTo("[\"outreach\"]");
+        // the outreach records the new unit keeps (imported after it took the register) are the report's figures
+        JsonNode ytd = json.readTree(yearJson).path("periods").path("ytd").path("indicators");
+        assertThat(ytd.path("outreach.newsPosts").path("value").asLong()).isEqualTo(2);
+        assertThat(yearDocx).contains("Cập nhật được 02 tin, bài lên trang thông tin điện tử skhcn.binhlam.gov.vn;");
     }
 
     @Test

@@ -35,7 +35,7 @@ class DraftSheet extends RecordImport<DraftQuery> {
     static final Column BODY = Column.choice("Cơ quan ban hành", true, labels(DraftBody.values(), DraftBody::label),
             "Cơ quan ban hành văn bản được dự thảo.");
     static final Column NORMATIVE = Column.choice("Văn bản quy phạm pháp luật", false, YES_NO, "Có nếu là VBQPPL; để trống là Không.");
-    static final Column UNIT = Column.choice("Đơn vị chủ trì", false, labels(Unit.values(), Unit::label), "Để trống là Phòng Quản lý khoa học.");
+    static final Column UNIT = Column.unit("Đơn vị chủ trì", false, "Tên hoặc mã đơn vị trong sơ đồ tổ chức của Sở. Để trống là Phòng Quản lý khoa học.");
     static final Column BEGUN = Column.date("Ngày bắt đầu soạn thảo", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel.");
     static final Column STAGE = Column.choice("Giai đoạn hiện tại", false, labels(DraftStage.values(), DraftStage::label),
             "Để trống là Đang soạn thảo.");
@@ -56,7 +56,7 @@ class DraftSheet extends RecordImport<DraftQuery> {
 
     /** The leading unit of a row; blank: the science unit (the column's note says so). */
     private static Unit unit(ImportRow row) {
-        Unit u = row.choice(UNIT, Unit.values(), Unit::label);
+        Unit u = row.unit(UNIT);
         return u == null ? Unit.SCIENCE : u;
     }
 

@@ -25,6 +25,15 @@ public record Column(String heading, ColumnType type, boolean required, int maxL
         return new Column(heading, ColumnType.CHOICE, required, 200, List.of(), note, source);
     }
 
+    /**
+     * The department's unit, read from the org chart when the template is drawn or the file is read (the units in
+     * use, not the retired ones): a cell gives the unit's name or code; {@link ImportRow#unit} reads it.
+     */
+    public static Column unit(String heading, boolean required, String note) {
+        return vocabulary(heading, required, () -> java.util.Arrays.stream(vn.gov.khcn.shared.Unit.values())
+                .map(u -> new ChoiceSource.Choice(u.code(), u.label())).toList(), note);
+    }
+
     /** The labels allowed: the fixed words, or a vocabulary's current labels in its order. */
     @Override
     public List<String> choices() {

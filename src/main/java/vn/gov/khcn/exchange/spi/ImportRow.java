@@ -34,6 +34,11 @@ public record ImportRow(RegisterSpec spec, int rowNumber, Object[] values) {
         return Labels.byLabel(values, label, text(c));
     }
 
+    /** The unit of a {@link Column#unit} column; null for a blank cell. */
+    public vn.gov.khcn.shared.Unit unit(Column c) {
+        return vn.gov.khcn.shared.Unit.find(text(c)).orElse(null);
+    }
+
     // positional reads, for the registers not yet described by column handles
     public String text(int i) {
         return (String) values[i];

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
-import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -23,7 +22,7 @@ class ProjectSheet extends RecordImport<ProjectQuery> {
     static final Column START = Column.date("Ngày khởi công", true, "Ngày dạng dd/mm/yyyy hoặc ô ngày của Excel.");
     static final Column END = Column.date("Ngày hoàn thành", false, "Để trống nếu đang thực hiện; sau ngày khởi công.");
     static final Column PROGRESS = Column.text("Tình hình thực hiện", false, 4000, "Tóm tắt tiến độ.");
-    static final Column UNIT = Column.choice("Đơn vị theo dõi", false, Labels.labels(Unit.values(), Unit::label), "Để trống là Văn phòng Sở.");
+    static final Column UNIT = Column.unit("Đơn vị theo dõi", false, "Tên hoặc mã đơn vị trong sơ đồ tổ chức của Sở. Để trống là Văn phòng Sở.");
     static final RegisterSpec SPEC = new RegisterSpec("investment-projects", "Dự án đầu tư công", "Đầu tư công", "Du an dau tu",
             List.of(NAME, TOTAL, START, END, PROGRESS, UNIT), "cùng tên dự án", List.of());
     private final InvestmentProjects projects;
@@ -40,7 +39,7 @@ class ProjectSheet extends RecordImport<ProjectQuery> {
 
     @Override
     protected void create(ImportRow row, ImportContext context) {
-        Unit unit = row.choice(UNIT, Unit.values(), Unit::label);
+        Unit unit = row.unit(UNIT);
         projects.record(new ProjectCommand(row.text(NAME), row.integer(TOTAL), row.date(START), row.date(END), row.text(PROGRESS),
                 unit == null ? Unit.OFFICE : unit, null, context.reason()));
     }

@@ -40,8 +40,8 @@ class ProgrammeItemSheet extends RecordImport<ItemQuery> {
     static final Column STATUS = Column.choice("Trạng thái", false, labels(STATUSES, ItemStatus::label),
             "Để trống là Được giao. Quá hạn do hệ thống tự xác định theo thời hạn.");
     static final Column OUTCOME = Column.text("Kết quả thực hiện", false, 4000, "Kết quả đã đạt.");
-    static final Column UNIT = Column.choice("Đơn vị chủ trì", false, labels(Unit.values(), Unit::label),
-            "Để trống là Phòng Quản lý công nghệ và Sở hữu trí tuệ.");
+    static final Column UNIT = Column.unit("Đơn vị chủ trì", false,
+            "Tên hoặc mã đơn vị trong sơ đồ tổ chức của Sở. Để trống là Phòng Quản lý công nghệ và Sở hữu trí tuệ.");
     static final Column DOCUMENTS = Column.text("Văn bản kết quả", false, 2000, "Số, ký hiệu các văn bản trong sổ văn bản, cách nhau bởi dấu chấm phẩy; "
             + "thêm ngày nếu số trùng: ví dụ 1161/TTr-SKH&CN ngày 08/09/2021; 1155/SKH&CN-QL&CN&SHTT.");
     static final RegisterSpec SPEC = new RegisterSpec("programme-items", "Nhiệm vụ được giao theo Chương trình công tác", "Chương trình công tác",
@@ -72,7 +72,7 @@ class ProgrammeItemSheet extends RecordImport<ItemQuery> {
                 "Chương trình công tác tháng " + row.integer(MONTH) + "/" + row.integer(YEAR) + " chưa có trong sổ: thêm chương trình "
                         + "(hoặc nhập tệp mẫu Chương trình công tác) trước."));
         programmes.recordItem(new ItemCommand(p.id(), row.text(TITLE), row.date(DEADLINE), row.choice(STATUS, STATUSES, ItemStatus::label),
-                row.text(OUTCOME), Optional.ofNullable(row.choice(UNIT, Unit.values(), Unit::label)).orElse(Unit.TECHNOLOGY),
+                row.text(OUTCOME), Optional.ofNullable(row.unit(UNIT)).orElse(Unit.TECHNOLOGY),
                 documents.requireReferencedAll(row.text(DOCUMENTS), "documentIds", "Văn bản kết quả").stream().map(Document::id).toList(),
                 null, context.reason()));
     }
