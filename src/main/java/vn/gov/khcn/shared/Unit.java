@@ -81,14 +81,18 @@ public final class Unit implements Code, Comparable<Unit>, java.io.Serializable 
         return u;
     }
 
-    /** Installs the org chart the application reads (one per application; the last one started wins). */
-    public static void use(Directory d) {
+    /**
+     * Installs the org chart the application reads (one per application; the last one started, or the last one asked
+     * for again, wins: tests that keep several applications in one JVM name the one they use).
+     */
+    public static synchronized void use(Directory d) {
+        DIRECTORIES.remove(d);
         DIRECTORIES.add(d);
         directory = d;
     }
 
     /** Removes an org chart (its application stops): the one installed before it answers again. */
-    public static void release(Directory d) {
+    public static synchronized void release(Directory d) {
         DIRECTORIES.remove(d);
         directory = DIRECTORIES.isEmpty() ? null : DIRECTORIES.get(DIRECTORIES.size() - 1);
     }

@@ -59,6 +59,12 @@ class DepartmentUnitsTest {
     @Autowired
     MockMvc mvc;
 
+    /** Other applications of this JVM (cached test contexts) may have installed their org chart since this one started. */
+    @org.junit.jupiter.api.BeforeEach
+    void thisApplicationsOrgChart() {
+        vn.gov.khcn.shared.Unit.use(units);
+    }
+
     @AfterEach
     void seededOrgChartAgain() {
         CurrentUser.runAsSystem(() -> {
