@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class KillDuringReportIssueIT {
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
-    /** A section the signed-in unit may mark done: the slot of a form posting to …/sections. */
-    private static final Pattern MARKABLE = Pattern.compile("/sections\" class=\"inline section-mark\">\\s*<input type=\"hidden\" name=\"slot\" value=\"([^\"]+)\">"
+    /** A section the signed-in unit may mark done: the slot of a form posting to …/sections (after its form token). */
+    private static final Pattern MARKABLE = Pattern.compile("/sections\" class=\"inline section-mark\">\\s*"
+            + "(?:<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]*\"/?>\\s*)?<input type=\"hidden\" name=\"slot\" value=\"([^\"]+)\">"
             + "<input type=\"hidden\" name=\"done\" value=\"true\">");
 
     @Test
@@ -32,14 +33,17 @@ class KillDuringReportIssueIT {
             String report = "/reports/" + id.group(1);
 
             // each unit marks its own sections of the demo report done ("Đã xong") before the office submits it
+            int marked = 0;
             for (String unit : java.util.List.of("vanphong", "qlkh", "qlcn", "tdc", "thanhtra", "trungtam")) {
                 ServerProcess.Client staff = unit.equals("vanphong") ? office : server.login(unit);
                 Matcher slot = MARKABLE.matcher(staff.get(report));
                 while (slot.find()) {
                     HttpResponse<String> r = staff.postForm(report + "/sections", Map.of("slot", slot.group(1), "done", "true", "_csrf", staff.csrf(report)));
                     assertThat(r.statusCode()).as(unit + " marks " + slot.group(1) + " done").isEqualTo(302);
+                    marked++;
                 }
             }
+            assertThat(marked).as("sections the units marked done").isPositive();
             move(office, report, "SUBMITTED");
             move(server.login("giamdoc"), report, "APPROVED");
             String page = office.get(report);
