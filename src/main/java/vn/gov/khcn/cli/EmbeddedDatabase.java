@@ -31,7 +31,8 @@ import java.util.Set;
 final class EmbeddedDatabase {
     static final String USER = "sa";
     static final String PASSWORD_FILE = "khcn.db-password";
-    private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
+    // OPTIMIZE_REUSE_RESULTS=FALSE: a statement read again after waiting for a lock must see what that lock guarded (decision 0003)
+    private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;OPTIMIZE_REUSE_RESULTS=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
     static final long COMPACT_MIN_BYTES = 16L << 20;
     static final int COMPACT_BELOW_FILL_RATE = 50;
     private static final int WRONG_USER_OR_PASSWORD = 28000;

@@ -84,7 +84,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:h2:file:" + data.resolve("khcn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+        return "jdbc:h2:file:" + data.resolve("khcn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;OPTIMIZE_REUSE_RESULTS=FALSE;AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 
     /** A connection to the server's embedded database, with the password the server generated in its data directory. */

@@ -31,7 +31,7 @@ public final class TestDatabases {
     }
 
     public static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("khcn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + dataDir.resolve("khcn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;OPTIMIZE_REUSE_RESULTS=FALSE;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
     }
 
     public static String pgUser() {
