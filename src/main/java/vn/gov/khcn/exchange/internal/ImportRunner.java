@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +21,6 @@ import vn.gov.khcn.exchange.spi.RowErrors;
 import vn.gov.khcn.exchange.spi.RowWriter;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.VietnameseText;
 
 /**
  * Runs one import: checks the file, matches its headings to the register, then validates every row and
@@ -58,16 +56,16 @@ public class ImportRunner {
             return new Opened(kind, chosen);
         }
         try (SheetSource src = source(kind, file, name, null)) {
-            List<String> headings = src.hasNext() ? texts(src.next()) : List.of();
+            List<String> headings = src.hasNext() ? SheetHeadings.texts(src.next()) : List.of();
             for (RegisterSheet<?> r : all) {
                 if (kind == FileKind.XLSX && src.sheetNames().contains(r.spec().sheetName())
-                        || matches(r.spec(), headings) && headings.size() == r.spec().columns().size()) {
+                        || SheetHeadings.matches(r.spec(), headings) && headings.size() == r.spec().columns().size()) {
                     return new Opened(kind, r);
                 }
             }
             // a file of an earlier template, without the optional columns added at the end since
             for (RegisterSheet<?> r : all) {
-                if (matches(r.spec(), headings)) {
+                if (SheetHeadings.matches(r.spec(), headings)) {
                     return new Opened(kind, r);
                 }
             }
@@ -84,11 +82,11 @@ public class ImportRunner {
         Counter c = new Counter();
         List<ImportError> errors = new ArrayList<>();
         try (SheetSource src = source(opened.kind(), file, name, spec.sheetName())) {
-            checkSheet(src, spec, name, all, opened.kind());
+            SheetHeadings.checkSheet(src, spec, name, all, opened.kind());
             if (!src.hasNext()) {
                 throw new ImportRefusedException("Tệp \"" + name + "\" không có dòng nào.");
             }
-            int headed = checkHeadings(src.next(), src.sheetName(), spec, all);
+            int headed = SheetHeadings.check(src.next(), src.sheetName(), spec, all);
             tx.executeWithoutResult(status -> {
                 // one import of the register at a time on all nodes: this one sees the rows of any before it
                 claims.hold(spec.key());
@@ -223,7 +221,7 @@ public class ImportRunner {
         }
         List<ImportError> perColumn = new ArrayList<>();
         for (UnknownChoices u : unknown) {
-            if (u != null && u.rows > 0) {
+            if (u != null && u.rows() > 0) {
                 perColumn.add(u.error(sheet));
             }
         }
@@ -232,120 +230,6 @@ public class ImportRunner {
         if (errors.size() > ImportLog.KEPT_ERRORS) {
             errors.subList(ImportLog.KEPT_ERRORS, errors.size()).clear();
         }
-    }
-
-    /** The values of one choice column its vocabulary lacks, over the whole file: reported as one error line. */
-    private static final class UnknownChoices {
-        private static final int NAMED = 5;
-        private final Column column;
-        private final int index;
-        private final java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
-        private int first;
-        private int last;
-        private long rows;
-
-        UnknownChoices(Column column, int index) {
-            this.column = column;
-            this.index = index;
-        }
-
-        void add(int row, String value) {
-            if (rows++ == 0) {
-                first = row;
-            }
-            last = row;
-            if (values.size() < NAMED) {
-                values.add(value);
-            }
-        }
-
-        ImportError error(String sheet) {
-            List<String> choices = column.choices();
-            // a list kept as data may still be empty (a new department's geography): say so rather than list nothing
-            String accepted = choices.isEmpty() ? "(danh mục chưa có mục nào: hãy nạp danh mục trước, hoặc để trống ô)"
-                    : String.join("; ", choices);
-            String others = values.size() <= 1 ? "" : "; các giá trị không có trong danh mục: \"" + String.join("\", \"", values) + "\"";
-            String where = rows == 1 ? "" : " (" + Formats.number(rows) + " dòng, từ dòng " + first + " đến dòng " + last + others + ")";
-            return new ImportError(sheet, first, Cells.letter(index) + " (" + column.heading() + ")", values.iterator().next(),
-                    "một trong: " + accepted + (column.source() == null ? "" : " (nhãn hoặc mã)") + where);
-        }
-    }
-
-    private static void checkSheet(SheetSource src, RegisterSpec spec, String name, List<RegisterSheet<?>> all, FileKind kind) {
-        if (kind != FileKind.XLSX || src.sheetNames().contains(spec.sheetName())) {
-            return;
-        }
-        for (RegisterSheet<?> other : all) {
-            if (src.sheetNames().contains(other.spec().sheetName())) {
-                throw new ImportRefusedException("Tệp \"" + name + "\" là mẫu của sổ \"" + other.spec().title() + "\", không phải sổ \""
-                        + spec.title() + "\": hãy chọn đúng sổ, hoặc dùng mẫu của sổ \"" + spec.title() + "\".");
-            }
-        }
-    }
-
-    /** Refuses headings that are not the register's; returns how many of its columns the file has (the rest read as empty). */
-    private static int checkHeadings(RawRow head, String sheet, RegisterSpec spec, List<RegisterSheet<?>> all) {
-        List<String> found = texts(head);
-        if (matches(spec, found)) {
-            return Math.min(found.size(), spec.columns().size());
-        }
-        for (RegisterSheet<?> other : all) {
-            if (other.spec() != spec && matches(other.spec(), found)) {
-                throw new ImportRefusedException("Các cột của tệp là của sổ \"" + other.spec().title() + "\", không phải sổ \""
-                        + spec.title() + "\": hãy chọn đúng sổ, hoặc dùng mẫu của sổ \"" + spec.title() + "\".");
-            }
-        }
-        List<String> problems = new ArrayList<>();
-        List<Column> cols = spec.columns();
-        for (int i = 0; i < Math.max(cols.size(), found.size()); i++) {
-            String want = i < cols.size() ? cols.get(i).heading() : null;
-            String got = i < found.size() ? found.get(i) : null;
-            if (want == null && got != null) {
-                problems.add("cột " + Cells.letter(i) + " có tiêu đề \"" + got + "\" nhưng mẫu không có cột này");
-            } else if (want != null && !same(want, got)) {
-                problems.add("cột " + Cells.letter(i) + " cần tiêu đề \"" + want + "\", tệp có " + (got == null ? "ô trống" : "\"" + got + "\""));
-            }
-        }
-        throw new ImportRefusedException("Trang \"" + sheet + "\", dòng " + head.number() + ": các cột không đúng mẫu sổ \""
-                + spec.title() + "\": " + String.join("; ", problems) + ".");
-    }
-
-    /**
-     * The headings are the register's, in order; a file made before optional columns were added at the end (a template
-     * of an earlier version) may lack them, and their cells are read as empty. A missing required column still refuses.
-     */
-    static boolean matches(RegisterSpec spec, List<String> found) {
-        List<Column> cols = spec.columns();
-        for (int i = found.size(); i < cols.size(); i++) {
-            if (cols.get(i).required()) {
-                return false;
-            }
-        }
-        for (int i = 0; i < found.size(); i++) {
-            if (i < cols.size() ? !same(cols.get(i).heading(), found.get(i)) : found.get(i) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean same(String want, String got) {
-        if (got == null) {
-            return false;
-        }
-        String a = Objects.requireNonNull(VietnameseText.clean(want));
-        return a.equalsIgnoreCase(got) || a.replace("*", "").strip().equalsIgnoreCase(got.replace("*", "").strip());
-    }
-
-    static List<String> texts(RawRow r) {
-        List<String> out = new ArrayList<>();
-        for (Object o : r.cells()) {
-            out.add(VietnameseText.clean(Cells.shown(o instanceof RawRow.Formula f ? "=" + f.text() : o)));
-        }
-        while (!out.isEmpty() && out.get(out.size() - 1) == null) {
-            out.remove(out.size() - 1);
-        }
-        return out;
     }
 
     static SheetSource source(FileKind kind, Path file, String name, String sheet) {
