@@ -278,6 +278,9 @@ class InventedProvinceBrowserTest {
         browser.get(url("/exchange"));
         assertThat(browser.findElements(By.xpath("//h2[normalize-space(.)='Các lần nhập']/following-sibling::table[1]/tbody/tr")))
                 .hasSize(files.size());
+        // each import names its register as the templates do, not by its key
+        assertThat(browser.findElement(By.xpath("//h2[normalize-space(.)='Các lần nhập']/following-sibling::table[1]")).getText())
+                .doesNotContain("task-events").doesNotContain("former-districts");
         fits("import");
 
         // the set-up page keeps the two-line title as typed
