@@ -4,6 +4,11 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-confirm]').forEach(el => {
     el.addEventListener('click', e => { if (!confirm(el.dataset.confirm)) e.preventDefault(); });
   });
+  // A new record's form whose fields depend on a choice (the vocabulary's list): choosing reloads it with that choice's
+  // fields (without script, saving shows them, with what is still to fill in).
+  document.querySelectorAll('select[data-reload]').forEach(sel => {
+    sel.addEventListener('change', () => { location.href = sel.dataset.reload + encodeURIComponent(sel.value); });
+  });
   // Organisation pickers: a search box before the select looks the whole register up as the user types
   // (the select itself lists the first names and the current choice, so the form works without script).
   document.querySelectorAll('select[data-org-picker]').forEach(sel => {

@@ -51,6 +51,9 @@ class ExchangePages {
     @GetMapping
     String page(Model model) {
         model.addAttribute("registers", imports.registers());
+        // the imports name their register by its title, as the templates do (not its key)
+        model.addAttribute("titles", imports.registers().stream().collect(java.util.stream.Collectors.toMap(RegisterSpec::key, RegisterSpec::title,
+                (a, b) -> a)));
         model.addAttribute("history", imports.recent(30));
         model.addAttribute("anyRunning", imports.recent(30).stream().anyMatch(ImportRecord::running));
         return "exchange/index";

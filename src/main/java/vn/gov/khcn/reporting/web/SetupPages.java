@@ -38,7 +38,12 @@ class SetupPages {
         try {
             DepartmentSettings after = settings.update(cmd);
             ra.addFlashAttribute("notice", "Đã lưu thiết lập của Sở: báo cáo in theo các thông tin này.");
-            return after.complete() ? "redirect:/" : "redirect:/setup";
+            if (!after.complete()) {
+                return "redirect:/setup";
+            }
+            // the home page says what a new department fills in next (its units, vocabularies, records, reports)
+            ra.addFlashAttribute("setupDone", true);
+            return "redirect:/";
         } catch (DomainException e) {
             return page(model, cmd, settings.get(), e.getMessage(), e.field());
         } catch (VersionRequiredException | ConcurrentEditException e) {
@@ -52,7 +57,10 @@ class SetupPages {
         model.addAttribute("missing", stored.missing());
         model.addAttribute("canEdit", ReportSettings.canEdit(CurrentUser.get()));
         model.addAttribute("isAdmin", CurrentUser.get().role() == vn.gov.khcn.identity.Role.ADMIN);
-        model.addAttribute("error", error);
+        if (error != null || !model.containsAttribute("error")) {
+            // a refusal carried here from another page (SetupGuide) is kept
+            model.addAttribute("error", error);
+        }
         model.addAttribute("errorField", field);
         model.addAttribute("action", "/setup");
         return "setup";

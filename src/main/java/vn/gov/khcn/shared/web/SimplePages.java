@@ -79,7 +79,7 @@ public final class SimplePages {
 
     /**
      * One input of a form: type is text, date, number, month, textarea, select, organisation (a select of
-     * organisations with a type-ahead search box), checkbox or hidden.
+     * organisations with a type-ahead search box), reload (a select that reloads a new record's form), checkbox or hidden.
      */
     public record Field(String name, String label, String type, Object value, List<Option> options, boolean required) {
         public static Field text(String name, String label, Object value, boolean required) {
@@ -92,6 +92,14 @@ public final class SimplePages {
 
         public static Field select(String name, String label, Object value, List<Option> options, boolean required) {
             return new Field(name, label, "select", value == null ? null : value.toString(), options, required);
+        }
+
+        /**
+         * A select on a new record's form whose choice changes the form's other fields: choosing reloads the form
+         * ({@code ACTION/new?NAME=VALUE}) with the fields of that choice.
+         */
+        public static Field reload(String name, String label, Object value, List<Option> options) {
+            return new Field(name, label, "reload", value == null ? null : value.toString(), options, true);
         }
 
         /**

@@ -104,7 +104,8 @@ class VocabularyPages {
     private static Form form(VocabularyCommand c, Long id, VocabularyList list) {
         List<Field> fields = new ArrayList<>();
         if (id == null) {
-            fields.add(Field.select("list", "Danh mục", list.name(), SimplePages.options(VocabularyList.values(), VocabularyList::label), true));
+            // the list decides the other fields (passing for ratings, the interval for instrument types): choosing one reloads the form
+            fields.add(Field.reload("list", "Danh mục", list.name(), SimplePages.options(VocabularyList.values(), VocabularyList::label)));
             fields.add(Field.text("code", "Mã (để trống: hệ thống tự đặt theo tên; không đổi được sau khi lưu)", c.code(), false));
         }
         fields.add(Field.text("label", "Tên (như in trên hồ sơ, báo cáo)", c.label(), true));
