@@ -73,6 +73,7 @@ public class CollectiveMarks {
         return new Valid(name, VietnameseText.fold(name),
                 Check.chosen("kind", "loại (nhãn hiệu tập thể, nhãn hiệu chứng nhận, chỉ dẫn địa lý)", c.kind()),
                 Check.text("product", "sản phẩm", c.product(), 300), Check.optionalText("holder", "chủ sở hữu", c.holder(), 500),
-                Check.chosen("status", "tình trạng", c.status()), c.builtOn());
+                Check.chosen("status", "tình trạng", c.status()),
+                Check.optionalDate("builtOn", "ngày hoàn thành xây dựng", c.builtOn()));
     }
 }

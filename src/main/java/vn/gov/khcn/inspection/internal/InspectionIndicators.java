@@ -65,8 +65,11 @@ class InspectionIndicators implements IndicatorProvider {
             case "kind" -> vocabularies.labels(VocabularyList.INSPECTION_KIND);
             case "commune" -> {
                 Map<String, String> out = new LinkedHashMap<>();
-                jdbc.sql("select code, name from commune order by name_folded, code").query((rs, i) -> out.put(rs.getString(1), rs.getString(2))).list();
-                out.put(NO_COMMUNE, "Chưa xác định xã, phường");
+                // "xã …", "phường …", "đặc khu …", as the other commune figures print them (radiation.inspectedCommunes)
+                jdbc.sql("select code, kind, name from commune order by name_folded, code").query((rs, i) -> out.put(rs.getString(1),
+                        ("WARD".equals(rs.getString(2)) ? "phường " : "SPECIAL_ZONE".equals(rs.getString(2)) ? "đặc khu " : "xã ") + rs.getString(3)))
+                        .list();
+                out.put(NO_COMMUNE, "chưa xác định xã, phường");
                 yield out;
             }
             default -> Map.of();
