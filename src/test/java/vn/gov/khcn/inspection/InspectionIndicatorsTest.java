@@ -144,6 +144,14 @@ abstract class InspectionIndicatorsContract {
         assertThat(facilities.value()).isEqualTo(2);
         assertThat(facilities.by().get("commune")).isEqualTo(Map.of(x, 1L, y, 1L));
 
+        IndicatorValue checks = value("inspection.checks");
+        assertThat(checks.value()).isEqualTo(1);
+        assertThat(checks.by().get("kind")).isEqualTo(Map.of("CHECK", 1L));
+        assertThat(checks.by().get("field")).isEqualTo(Map.of("QUALITY", 1L));
+        IndicatorValue checked = value("inspection.checkedFacilities");
+        assertThat(checked.value()).as("a facility inspected, then checked, counts in both").isEqualTo(2);
+        assertThat(checked.by().get("commune")).isEqualTo(Map.of(x, 1L, "NONE", 1L));
+
         IndicatorValue all = value("inspection.all");
         assertThat(all.value()).isEqualTo(2);
         assertThat(all.by().get("kind")).isEqualTo(Map.of("INSPECTION", 1L, "CHECK", 1L));

@@ -22,8 +22,9 @@ import vn.gov.khcn.vocabulary.VocabularyList;
 
 /**
  * The inspection indicators. {@code inspection.campaigns} (thanh tra opened in P) and {@code inspection.facilities} (distinct
- * facilities in them), by field, the facilities also by commune; {@code inspection.all} and {@code inspection.allFacilities}:
- * the same over every kind (thanh tra and kiểm tra), also by kind; {@code inspection.instrumentsChecked}: the measuring
+ * facilities in them), by field, the facilities also by commune; {@code inspection.checks} and {@code inspection.checkedFacilities}:
+ * the same over the checks (kiểm tra: every kind but thanh tra), also by kind; {@code inspection.all} and
+ * {@code inspection.allFacilities}: over every kind; {@code inspection.instrumentsChecked}: the measuring
  * instruments checked at the facilities of every inspection and check opened in P. A facility is counted once, under the kind,
  * field and commune of its first inspection in P; its commune is the one it is in from the commune's first day (decision
  * 0019), {@link #NO_COMMUNE} before that or when none is recorded, so that the communes add up to the figure.
@@ -32,7 +33,7 @@ import vn.gov.khcn.vocabulary.VocabularyList;
 class InspectionIndicators implements IndicatorProvider {
     /** The part of the facilities not placed in a commune on the inspection's day (records of before 1/7/2025, most of them). */
     static final String NO_COMMUNE = "NONE";
-    private static final String THANH_TRA = "INSPECTION";
+    private static final String THANH_TRA_CODE = "INSPECTION";
     private final JdbcClient jdbc;
     private final Vocabularies vocabularies;
 
@@ -44,13 +45,18 @@ class InspectionIndicators implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(
-                new Indicator("inspection.campaigns", "Cuộc thanh tra chuyên ngành", List.of("field"), p -> campaigns(p, true), this::partLabels),
-                new Indicator("inspection.facilities", "Cơ sở được thanh tra", List.of("field", "commune"), p -> facilities(p, true),
+                new Indicator("inspection.campaigns", "Cuộc thanh tra chuyên ngành", List.of("field"), p -> campaigns(p, Kinds.THANH_TRA),
                         this::partLabels),
-                new Indicator("inspection.all", "Cuộc thanh tra, kiểm tra", List.of("kind", "field", "kind/field"), p -> campaigns(p, false),
+                new Indicator("inspection.facilities", "Cơ sở được thanh tra", List.of("field", "commune"), p -> facilities(p, Kinds.THANH_TRA),
+                        this::partLabels),
+                new Indicator("inspection.checks", "Cuộc kiểm tra nhà nước", List.of("kind", "field"), p -> campaigns(p, Kinds.CHECKS),
+                        this::partLabels),
+                new Indicator("inspection.checkedFacilities", "Cơ sở được kiểm tra", List.of("kind", "field", "commune"),
+                        p -> facilities(p, Kinds.CHECKS), this::partLabels),
+                new Indicator("inspection.all", "Cuộc thanh tra, kiểm tra", List.of("kind", "field", "kind/field"), p -> campaigns(p, Kinds.ALL),
                         this::partLabels),
                 new Indicator("inspection.allFacilities", "Cơ sở được thanh tra, kiểm tra", List.of("kind", "field", "commune"),
-                        p -> facilities(p, false), this::partLabels),
+                        p -> facilities(p, Kinds.ALL), this::partLabels),
                 new Indicator("inspection.instrumentsChecked", "Phương tiện đo được kiểm tra trong các cuộc thanh tra, kiểm tra",
                         List.of("kind", "field"), this::instruments, this::partLabels));
     }
@@ -76,16 +82,23 @@ class InspectionIndicators implements IndicatorProvider {
         };
     }
 
-    private static String onlyThanhTra(boolean only) {
-        return only ? " and i.kind = '" + THANH_TRA + "'" : "";
+    /** Which inspections a figure counts: the thanh tra, the checks (every other kind), or all of them. */
+    enum Kinds {
+        THANH_TRA(" and i.kind = '" + THANH_TRA_CODE + "'"), CHECKS(" and i.kind <> '" + THANH_TRA_CODE + "'"), ALL("");
+
+        final String where;
+
+        Kinds(String where) {
+            this.where = where;
+        }
     }
 
-    IndicatorValue campaigns(DateRange p, boolean thanhTraOnly) {
+    IndicatorValue campaigns(DateRange p, Kinds kinds) {
         SortedMap<String, Long> byField = new TreeMap<>();
         SortedMap<String, Long> byKind = new TreeMap<>();
         SortedMap<String, Long> byKindField = new TreeMap<>();
         List<RecordRef> refs = jdbc.sql("select i.id, i.field, i.title, i.opened_on, i.kind from inspection i where i.opened_on between :s and :e"
-                        + onlyThanhTra(thanhTraOnly) + " order by i.opened_on, i.id")
+                        + kinds.where + " order by i.opened_on, i.id")
                 .param("s", p.start()).param("e", p.end())
                 .query((rs, i) -> {
                     byField.merge(rs.getString(2), 1L, Long::sum);
@@ -96,14 +109,16 @@ class InspectionIndicators implements IndicatorProvider {
                 }).list();
         SortedMap<String, SortedMap<String, Long>> by = new TreeMap<>();
         by.put("field", byField);
-        if (!thanhTraOnly) {
+        if (kinds != Kinds.THANH_TRA) {
             by.put("kind", byKind);
+        }
+        if (kinds == Kinds.ALL) {
             by.put("kind/field", byKindField);
         }
         return new IndicatorValue((long) refs.size(), by, null, null, refs);
     }
 
-    IndicatorValue facilities(DateRange p, boolean thanhTraOnly) {
+    IndicatorValue facilities(DateRange p, Kinds kinds) {
         SortedMap<String, Long> byField = new TreeMap<>();
         SortedMap<String, Long> byKind = new TreeMap<>();
         SortedMap<String, Long> byCommune = new TreeMap<>();
@@ -112,7 +127,7 @@ class InspectionIndicators implements IndicatorProvider {
         jdbc.sql("select i.id, i.field, f.facility_id, o.name, i.kind, c.code from inspection i"
                         + " join inspection_facility f on f.inspection_id = i.id join organisation o on o.id = f.facility_id"
                         + " left join commune c on c.id = o.commune_id and c.valid_from <= i.opened_on"
-                        + " where i.opened_on between :s and :e" + onlyThanhTra(thanhTraOnly) + " order by i.opened_on, i.id, f.id")
+                        + " where i.opened_on between :s and :e" + kinds.where + " order by i.opened_on, i.id, f.id")
                 .param("s", p.start()).param("e", p.end())
                 .query((rs, i) -> {
                     if (seen.add(rs.getLong(3))) {
@@ -126,7 +141,7 @@ class InspectionIndicators implements IndicatorProvider {
         SortedMap<String, SortedMap<String, Long>> by = new TreeMap<>();
         by.put("field", byField);
         by.put("commune", byCommune);
-        if (!thanhTraOnly) {
+        if (kinds != Kinds.THANH_TRA) {
             by.put("kind", byKind);
         }
         return new IndicatorValue((long) refs.size(), by, null, null, refs);
