@@ -125,7 +125,8 @@ abstract class InventedProvinceAdoptionContract {
         files.add(csv("van-ban.csv", "Số, ký hiệu;Ngày ban hành;Loại văn bản;Cơ quan ban hành;Trích yếu",
                 "21/QĐ-SKHCN;03/03/2025;Quyết định;;Thanh tra đo lường đối với công tơ điện",
                 "45/QĐ-SKHCN;02/06/2025;Quyết định;;Thanh tra chuyên ngành bưu chính",
-                "77/QĐ-SKHCN;20/10/2025;Quyết định;;Thanh tra đo lường đối với cột đo khí dầu mỏ hóa lỏng"));
+                "77/QĐ-SKHCN;20/10/2025;Quyết định;;Thanh tra đo lường đối với cột đo khí dầu mỏ hóa lỏng",
+                "88/QĐ-SKHCN;25/08/2025;Quyết định;;Kiểm tra nhà nước về chất lượng xăng dầu"));
         files.add(xlsx("nhiem-vu.xlsx", "Nhiem vu",
                 List.of("Mã nhiệm vụ", "Tên nhiệm vụ", "Loại nhiệm vụ", "Cấp quản lý", "Quản lý (nông thôn miền núi)", "Năm bắt đầu",
                         "Tổ chức chủ trì", "Chủ nhiệm", "Lĩnh vực", "Thời gian thực hiện (tháng)", "Địa điểm"),
@@ -153,6 +154,8 @@ abstract class InventedProvinceAdoptionContract {
                 "BL-05;Đưa vào danh mục;20/12/2024;;;;", "BL-05;Phê duyệt;10/02/2025;;;;", "BL-05;Ký hợp đồng;01/04/2025;;;;",
                 "BL-06;Đưa vào danh mục;01/09/2022;;;;", "BL-06;Phê duyệt;01/12/2022;;;;", "BL-06;Ký hợp đồng;01/03/2023;;;;",
                 "BL-06;Thành lập hội đồng nghiệm thu;01/08/2025;;;;", "BL-06;Họp hội đồng nghiệm thu;12/08/2025;;Đạt;;",
+                // its results applied in production, by the organisation that applies them
+                "BL-06;Ứng dụng kết quả vào sản xuất, đời sống;15/09/2025;;;Viện Nghiên cứu Nông lâm Bình Lam;",
                 "BL-07;Đưa vào danh mục;05/01/2025;;;;", "BL-07;Phê duyệt;01/03/2025;;;;", "BL-07;Ký hợp đồng;01/05/2025;;;;",
                 "BL-07;Thành lập hội đồng nghiệm thu;25/10/2025;;;;", "BL-07;Họp hội đồng nghiệm thu;05/11/2025;;GOOD;;"));
         files.add(csv("hoi-dong.csv", "Mã nhiệm vụ;Loại hội đồng;Ngày thành lập;Ngày họp;Kết quả;Quyết định thành lập;Thành viên",
@@ -167,14 +170,22 @@ abstract class InventedProvinceAdoptionContract {
                 "Công tơ điện;CT-0003;Công ty Điện lực Bình Lam;20/10/2025;Định kỳ;Không đạt;;",
                 "Cột đo khí dầu mỏ hóa lỏng;LPG-01;Công ty TNHH Xăng dầu Lam Giang;25/10/2025;Ban đầu;Đạt;T-0004;",
                 "Cột đo khí dầu mỏ hóa lỏng;LPG-02;Công ty TNHH Xăng dầu Lam Giang;05/11/2025;Ban đầu;Đạt;T-0005;"));
-        files.add(csv("thanh-tra.csv", "Số, ký hiệu quyết định;Ngày quyết định;Lĩnh vực;Tên cuộc thanh tra;Ngày công bố quyết định;Kết luận, theo dõi sau thanh tra",
-                "21/QĐ-SKHCN;03/03/2025;Đo lường;Thanh tra đo lường đối với công tơ điện;10/03/2025;",
-                "45/QĐ-SKHCN;02/06/2025;Bưu chính, viễn thông;Thanh tra chuyên ngành bưu chính;09/06/2025;",
-                "77/QĐ-SKHCN;20/10/2025;Đo lường;Thanh tra đo lường đối với cột đo khí dầu mỏ hóa lỏng;27/10/2025;"));
-        files.add(csv("co-so-thanh-tra.csv", "Số, ký hiệu quyết định;Ngày quyết định;Cơ sở được thanh tra;Số hành vi vi phạm;Nội dung vi phạm;Hình thức xử lý;Tiền phạt (đồng)",
-                "21/QĐ-SKHCN;03/03/2025;Công ty Điện lực Bình Lam;0;;;",
-                "45/QĐ-SKHCN;02/06/2025;Bưu điện tỉnh Bình Lam;0;;;",
-                "77/QĐ-SKHCN;20/10/2025;Công ty TNHH Xăng dầu Lam Giang;1;Không kiểm định đúng hạn;Cảnh cáo;"));
+        // three thanh tra (the kind left blank) and a kiểm tra, with the instruments checked at its facility
+        files.add(csv("thanh-tra.csv", "Số, ký hiệu quyết định;Ngày quyết định;Lĩnh vực;Tên cuộc thanh tra;Ngày công bố quyết định;Kết luận, theo dõi sau thanh tra;"
+                        + "Loại (thanh tra, kiểm tra)",
+                "21/QĐ-SKHCN;03/03/2025;Đo lường;Thanh tra đo lường đối với công tơ điện;10/03/2025;;",
+                "45/QĐ-SKHCN;02/06/2025;Bưu chính, viễn thông;Thanh tra chuyên ngành bưu chính;09/06/2025;;",
+                "77/QĐ-SKHCN;20/10/2025;Đo lường;Thanh tra đo lường đối với cột đo khí dầu mỏ hóa lỏng;27/10/2025;;",
+                "88/QĐ-SKHCN;25/08/2025;Chất lượng sản phẩm, hàng hóa;Kiểm tra nhà nước về chất lượng xăng dầu;03/09/2025;;Kiểm tra"));
+        files.add(csv("co-so-thanh-tra.csv", "Số, ký hiệu quyết định;Ngày quyết định;Cơ sở được thanh tra;Số hành vi vi phạm;Nội dung vi phạm;Hình thức xử lý;Tiền phạt (đồng);"
+                        + "Số phương tiện đo được kiểm tra",
+                "21/QĐ-SKHCN;03/03/2025;Công ty Điện lực Bình Lam;0;;;;",
+                "45/QĐ-SKHCN;02/06/2025;Bưu điện tỉnh Bình Lam;0;;;;",
+                "77/QĐ-SKHCN;20/10/2025;Công ty TNHH Xăng dầu Lam Giang;1;Không kiểm định đúng hạn;Cảnh cáo;;",
+                "88/QĐ-SKHCN;25/08/2025;Công ty TNHH Xăng dầu Lam Giang;0;;;;4"));
+        // a collective mark whose building was completed in the year
+        files.add(csv("nhan-hieu.csv", "Tên;Loại;Sản phẩm;Chủ sở hữu, tổ chức quản lý;Tình trạng;Ngày hoàn thành xây dựng",
+                "Chè Lam Giang;Nhãn hiệu tập thể;Chè;Hợp tác xã Chè Lam Giang;Đã được cấp văn bằng bảo hộ;20/09/2025"));
         files.add(csv("co-so-buc-xa.csv", "Tên cơ sở;Địa chỉ;Huyện/thành phố",
                 // licensed before 1 July 2025, the facility keeps the former district it was registered in
                 "Bệnh viện Đa khoa tỉnh Bình Lam;Phường Phú Lam;Thành phố Phú Lam",
@@ -196,7 +207,7 @@ abstract class InventedProvinceAdoptionContract {
                 "Chuyên mục phát thanh, truyền hình;Khoa học với nhà nông;15/06/2025;;Báo và Phát thanh, Truyền hình Bình Lam;;"));
         Run imported = run(args("import", files.stream().map(Path::toString).toArray(String[]::new)));
         assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
-        assertThat(imported.out()).contains("su-kien.csv (task-events): Đã nhập 29 dòng").contains("hoi-dong.csv (task-councils): Đã nhập 5 dòng")
+        assertThat(imported.out()).contains("su-kien.csv (task-events): Đã nhập 30 dòng").contains("hoi-dong.csv (task-councils): Đã nhập 5 dòng")
                 .contains("nhiem-vu.xlsx (tasks): Đã nhập 7 dòng").contains("danh-muc.xlsx (vocabularies): Đã nhập 3 dòng")
                 .contains("huyen-cu.csv (former-districts): Đã nhập 2 dòng").contains("xa-phuong.csv (communes): Đã nhập 4 dòng").contains("to-chuc.csv (organisations): Đã nhập 8 dòng")
                 .contains("co-so-buc-xa.csv (radiation-facilities): Đã nhập 3 dòng")
@@ -275,6 +286,12 @@ abstract class InventedProvinceAdoptionContract {
         assertThat(y.path("tasks.councilsHeld").path("by").path("kind").toString()).isEqualTo("{\"ACCEPTANCE\":4,\"SELECTION\":1}");
         assertThat(y.path("metrology.verifications").path("by").path("type").path("CONG_TO_DIEN").asLong()).isEqualTo(3);
         assertThat(y.path("inspection.campaigns").path("by").path("field").toString()).isEqualTo("{\"BUU_CHINH_VIEN_THONG\":1,\"MEASUREMENT\":2}");
+        // the thanh tra and the kiểm tra by kind, their facilities by commune (placed from its first day, 1/7/2025), the instruments
+        assertThat(y.path("inspection.all").path("by").path("kind").toString()).isEqualTo("{\"CHECK\":1,\"INSPECTION\":3}");
+        assertThat(y.path("inspection.allFacilities").path("by").path("commune").toString()).isEqualTo("{\"BL003\":1,\"NONE\":2}");
+        assertThat(y.path("inspection.instrumentsChecked").path("value").asLong()).isEqualTo(4);
+        assertThat(y.path("ip.marksBuilt").path("by").path("kind").toString()).isEqualTo("{\"COLLECTIVE_MARK\":1}");
+        assertThat(y.path("tasks.resultsApplied").path("by").path("level").toString()).isEqualTo("{\"NATIONAL\":1}");
 
         // the tasks: carried over and new ones of every level, the levels of the department's own list by their labels
         assertThat(yearDocx).contains("Duy trì quản lý, theo dõi và đôn đốc thực hiện đối với 07 nhiệm vụ KH&CN đang được triển khai thực hiện "
@@ -294,7 +311,12 @@ abstract class InventedProvinceAdoptionContract {
         assertThat(yearDocx).contains("Tư vấn, hướng dẫn cho 02 tổ chức, cá nhân thủ tục đề nghị hỗ trợ kinh phí đăng ký quyền sở hữu công nghiệp;")
                 .doesNotContain("Chương trình phát triển tài sản trí tuệ")
                 .contains("đã tiến hành xem xét giải quyết 02 hồ sơ trong lĩnh vực an toàn bức xạ, hạt nhân;")
-                .contains("Tổ chức 03 cuộc thanh tra chuyên ngành (02 cuộc về đo lường, 01 cuộc về bưu chính, viễn thông) đối với 03 cơ sở;")
+                .contains("Tổ chức 03 cuộc thanh tra chuyên ngành (02 cuộc về đo lường, 01 cuộc về bưu chính, viễn thông) đối với 03 cơ sở; "
+                        + "Tổ chức 01 cuộc kiểm tra nhà nước (01 cuộc về chất lượng sản phẩm, hàng hóa) tại 01 cơ sở sản xuất, kinh doanh trên địa bàn "
+                        + "tỉnh; Kiểm tra 04 phương tiện đo tại các cơ sở được thanh tra, kiểm tra; Địa bàn các cơ sở được thanh tra, kiểm tra: "
+                        + "01 cơ sở tại xã Lam Giang;")
+                .contains("hoàn thành xây dựng 01 nhãn hiệu tập thể cho sản phẩm đặc sản của địa phương (Chè Lam Giang);")
+                .contains("- Kết quả của 01 nhiệm vụ KH&CN (01 nhiệm vụ cấp quốc gia) được ứng dụng vào sản xuất, đời sống.")
                 .contains("Kiểm định, hiệu chuẩn được 05 PTĐ, trong đó 04 PTĐ đạt, 01 PTĐ không đạt, gồm công tơ điện, cột đo khí dầu mỏ hóa lỏng...;")
                 .contains("Cập nhật được 02 tin, bài lên trang thông tin điện tử skhcn.binhlam.gov.vn; thực hiện 01 chuyên mục KH&CN và đời sống "
                         + "phát trên sóng của Báo và Phát thanh, Truyền hình Bình Lam;");
