@@ -34,10 +34,10 @@ public class Inspections {
             Inspection::reportDates, Inspection::title);
     static final RecordType<InspectedFacility> FACILITY = RecordType.of("inspection-facility", "cơ sở được thanh tra",
             "inspection_facility", OWNER, InspectedFacility::reportDates, InspectedFacility::facilityName);
-    private static final String HEAD = "select id, decision_doc_id, field, title, opened_on, follow_up, unit, version from inspection";
+    private static final String HEAD = "select id, decision_doc_id, field, title, opened_on, follow_up, unit, version, kind from inspection";
     private static final String FACILITIES = """
             select f.id, f.inspection_id, f.facility_id, o.name as facility_name, f.violations, f.violation_notes, f.sanction,
-                   f.fine_vnd, i.opened_on, f.version
+                   f.fine_vnd, i.opened_on, f.version, f.instruments_checked
             from inspection_facility f join organisation o on o.id = f.facility_id join inspection i on i.id = f.inspection_id""";
     private final JdbcClient jdbc;
     private final Documents documents;
@@ -60,13 +60,23 @@ public class Inspections {
         return vocabularies.pickable(VocabularyList.INSPECTION_FIELD, kept == null ? null : kept.code());
     }
 
+    /** The kinds a form offers (thanh tra, kiểm tra…), label by code: the current ones, and {@code kept} even if retired. */
+    public java.util.Map<String, String> kindChoices(InspectionKind kept) {
+        return vocabularies.pickable(VocabularyList.INSPECTION_KIND, kept == null ? null : kept.code());
+    }
+
+    /** Every kind's label by its code, retired ones too. */
+    public java.util.Map<String, String> kindLabels() {
+        return vocabularies.labels(VocabularyList.INSPECTION_KIND);
+    }
+
     /** Every field's label by its code, retired ones too: what lists, filters and exports print. */
     public java.util.Map<String, String> fieldLabels() {
         return vocabularies.labels(VocabularyList.INSPECTION_FIELD);
     }
 
     private record Head(long id, long decisionDocId, InspectionField field, String title, LocalDate openedOn, String followUp, Unit unit,
-                        int version) {
+                        int version, InspectionKind kind) {
     }
 
     public List<Inspection> search(InspectionQuery q) {
@@ -98,21 +108,21 @@ public class Inspections {
         List<InspectedFacility> fs = jdbc.sql(FACILITIES + " where f.inspection_id = :id order by f.id").param("id", h.id())
                 .query(Rows.of(InspectedFacility.class)).list();
         String decision = documents.find(h.decisionDocId()).map(Document::citation).orElse("");
-        return new Inspection(h.id(), h.decisionDocId(), decision, h.field(), h.title(), h.openedOn(), h.followUp(), h.unit(), h.version(), fs);
+        return new Inspection(h.id(), h.decisionDocId(), decision, h.field(), h.title(), h.openedOn(), h.followUp(), h.unit(), h.version(), fs, h.kind());
     }
 
     @Transactional
     public Inspection record(InspectionCommand c) {
         return inspections.add(OWNER, c.reason(), "cùng quyết định thanh tra", () -> RecordSql.insert(jdbc, """
-                insert into inspection(decision_doc_id, field, title, opened_on, follow_up)
-                values (:decisionDocId, :field, :title, :openedOn, :followUp)""", validate(c, null)));
+                insert into inspection(decision_doc_id, field, title, opened_on, follow_up, kind)
+                values (:decisionDocId, :field, :title, :openedOn, :followUp, :kind)""", validate(c, null)));
     }
 
     @Transactional
     public Inspection correct(long id, InspectionCommand c) {
         return inspections.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
                 update inspection set decision_doc_id = :decisionDocId, field = :field, title = :title, opened_on = :openedOn,
-                       follow_up = :followUp where id = :id""", id, validate(c, id)));
+                       follow_up = :followUp, kind = :kind where id = :id""", id, validate(c, id)));
     }
 
     /** Adds a facility inspected, with its violations and fine; a facility appears once per inspection. */
@@ -121,8 +131,8 @@ public class Inspections {
         facilities.requireEdit(OWNER);
         inspections.hold(inspectionId);
         facilities.add(OWNER, c.reason(), "mỗi cơ sở một lần trong một cuộc thanh tra", () -> RecordSql.insert(jdbc, """
-                insert into inspection_facility(inspection_id, facility_id, violations, violation_notes, sanction, fine_vnd)
-                values (:inspectionId, :facilityId, :violations, :violationNotes, :sanction, :fineVnd)""", validate(inspectionId, c, null)));
+                insert into inspection_facility(inspection_id, facility_id, violations, violation_notes, sanction, fine_vnd, instruments_checked)
+                values (:inspectionId, :facilityId, :violations, :violationNotes, :sanction, :fineVnd, :instrumentsChecked)""", validate(inspectionId, c, null)));
         return get(inspectionId);
     }
 
@@ -136,12 +146,12 @@ public class Inspections {
         }
         facilities.change(facilityRowId, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
                 update inspection_facility set facility_id = :facilityId, violations = :violations, violation_notes = :violationNotes,
-                       sanction = :sanction, fine_vnd = :fineVnd where id = :id""", facilityRowId, validate(inspectionId, c, facilityRowId)));
+                       sanction = :sanction, fine_vnd = :fineVnd, instruments_checked = :instrumentsChecked where id = :id""", facilityRowId, validate(inspectionId, c, facilityRowId)));
         return get(inspectionId);
     }
 
     /** An inspection as the register stores it: checked and cleaned. */
-    private record Valid(long decisionDocId, InspectionField field, String title, LocalDate openedOn, String followUp) {
+    private record Valid(long decisionDocId, InspectionField field, String title, LocalDate openedOn, String followUp, InspectionKind kind) {
     }
 
     private Valid validate(InspectionCommand c, Long id) {
@@ -157,13 +167,20 @@ public class Inspections {
         if (id == null || !field.equals(get(id).field())) {
             field = new InspectionField(vocabularies.resolve(VocabularyList.INSPECTION_FIELD, "field", field.code()).code());
         }
+        InspectionKind kind = c.kind() == null ? InspectionKind.INSPECTION : c.kind();
+        // likewise a saved inspection keeps a kind retired since
+        if (id == null || !kind.equals(get(id).kind())) {
+            kind = new InspectionKind(vocabularies.resolve(VocabularyList.INSPECTION_KIND, "kind", kind.code()).code());
+        }
         String title = Check.text("title", "tên cuộc thanh tra", c.title(), 500);
         LocalDate on = Check.date("openedOn", "ngày công bố quyết định thanh tra", c.openedOn());
-        return new Valid(decision.id(), field, title, on, Check.optionalText("followUp", "kết luận, theo dõi sau thanh tra", c.followUp(), 4000));
+        return new Valid(decision.id(), field, title, on, Check.optionalText("followUp", "kết luận, theo dõi sau thanh tra", c.followUp(), 4000),
+                kind);
     }
 
     /** A facility inspected as the register stores it: checked, no violations and no fine when left empty. */
-    private record Finding(long inspectionId, long facilityId, int violations, String violationNotes, String sanction, long fineVnd) {
+    private record Finding(long inspectionId, long facilityId, int violations, String violationNotes, String sanction, long fineVnd,
+                           int instrumentsChecked) {
     }
 
     private Finding validate(long inspectionId, FacilityFindingCommand c, Long id) {
@@ -185,6 +202,7 @@ public class Inspections {
             throw new DomainException("fineVnd", "Có tiền phạt thì phải có ít nhất một hành vi vi phạm.");
         }
         return new Finding(inspectionId, f.id(), violations, Check.optionalText("violationNotes", "nội dung vi phạm", c.violationNotes(), 4000),
-                Check.optionalText("sanction", "hình thức xử lý", c.sanction(), 1000), fine);
+                Check.optionalText("sanction", "hình thức xử lý", c.sanction(), 1000), fine,
+                Check.nonNegative("instrumentsChecked", "số phương tiện đo được kiểm tra", c.instrumentsChecked() == null ? 0 : c.instrumentsChecked()));
     }
 }

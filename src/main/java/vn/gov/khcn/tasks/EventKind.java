@@ -18,6 +18,8 @@ public enum EventKind {
     RESULTS_RECOGNISED("Công nhận kết quả"),
     CERTIFIED("Cấp giấy chứng nhận kết quả thực hiện"),
     RESULTS_TRANSFERRED("Giao quyền sử dụng, chuyển giao kết quả"),
+    /** The task's results applied in production and life (by the organisations named, if any); repeatable. */
+    RESULTS_APPLIED("Ứng dụng kết quả vào sản xuất, đời sống"),
     TERMINATED("Dừng thực hiện, thanh lý"),
     CORRECTION("Hủy sự kiện ghi nhầm");
 

@@ -33,7 +33,9 @@ import vn.gov.khcn.shared.Formats;
  *   <li>{@code RESULTS_RECOGNISED} needs a passing {@code ACCEPTED}; {@code CERTIFIED} needs
  *       {@code RESULTS_RECOGNISED}; each once.</li>
  *   <li>After {@code CERTIFIED} only {@code RESULTS_TRANSFERRED} (repeatable, naming at least one
- *       recipient organisation), which needs {@code CERTIFIED}.</li>
+ *       recipient organisation), which needs {@code CERTIFIED}, and {@code RESULTS_APPLIED}.</li>
+ *   <li>{@code RESULTS_APPLIED} (the results applied in production and life, repeatable, optionally naming the
+ *       organisations applying them) needs a passing {@code ACCEPTED}, and is not dated before it.</li>
  *   <li>{@code TERMINATED} needs {@code LISTED}, is refused after {@code CERTIFIED}; nothing comes after it.</li>
  *   <li>An event is never dated before the event it depends on: the pre-contract steps not before the
  *       latest earlier step, {@code CONTRACTED} not before {@code APPROVED}, the execution steps and the
@@ -153,9 +155,9 @@ public final class Task {
             throw new DomainException("kind", "Chưa đưa vào danh mục (LISTED): " + what);
         }
         Optional<TaskEvent> certified = last(done, EventKind.CERTIFIED);
-        if (certified.isPresent() && kind != EventKind.RESULTS_TRANSFERRED) {
+        if (certified.isPresent() && kind != EventKind.RESULTS_TRANSFERRED && kind != EventKind.RESULTS_APPLIED) {
             throw new DomainException("kind", "Nhiệm vụ đã được cấp giấy chứng nhận (CERTIFIED) ngày " + Formats.date(certified.get().date())
-                    + ": chỉ còn ghi nhận được giao quyền sử dụng, chuyển giao kết quả; " + what);
+                    + ": chỉ còn ghi nhận được giao quyền sử dụng, chuyển giao kết quả hoặc ứng dụng kết quả vào sản xuất, đời sống; " + what);
         }
         Optional<TaskEvent> contracted = last(done, EventKind.CONTRACTED);
         Optional<TaskEvent> passed = done.stream().filter(e -> e.kind() == EventKind.ACCEPTED && passing.test(e.rating())).reduce((a, b) -> b);
@@ -219,6 +221,8 @@ public final class Task {
                     throw new DomainException("recipientIds", "Cần chọn ít nhất một tổ chức nhận kết quả.");
                 }
             }
+            case RESULTS_APPLIED -> notBefore = passed.orElseThrow(() -> new DomainException("kind",
+                    "Chưa được nghiệm thu đạt (ACCEPTED, xếp loại không phải \"Không đạt\"): " + what)).date();
             case TERMINATED -> notBefore = done.stream().map(TaskEvent::date).max(Comparator.naturalOrder()).orElseThrow();
             default -> throw new DomainException("kind", "Loại sự kiện không hợp lệ.");
         }
@@ -261,6 +265,7 @@ public final class Task {
             case RESULTS_RECOGNISED -> "công nhận kết quả";
             case CERTIFIED -> "cấp giấy chứng nhận kết quả";
             case RESULTS_TRANSFERRED -> "chuyển giao kết quả";
+            case RESULTS_APPLIED -> "ứng dụng kết quả vào sản xuất, đời sống";
             case TERMINATED -> "dừng thực hiện";
             case CORRECTION -> "hủy sự kiện";
         };

@@ -88,7 +88,7 @@ final class TaskLife {
             Task task = new Task(held, reads.events(taskId));
             String given = c.kind() == EventKind.ACCEPTED ? Check.optionalText("rating", "xếp loại", c.rating(), 300) : null;
             String rating = given == null ? null : rating(given);
-            List<Long> recipients = c.kind() == EventKind.RESULTS_TRANSFERRED && c.recipientIds() != null
+            List<Long> recipients = (c.kind() == EventKind.RESULTS_TRANSFERRED || c.kind() == EventKind.RESULTS_APPLIED) && c.recipientIds() != null
                     ? List.copyOf(new LinkedHashSet<>(c.recipientIds())) : List.of();
             task.checkNew(c.kind(), c.date(), rating, recipients, reads.passingRatings()::contains);
             if (organisations.byIds(recipients).size() != recipients.size()) {

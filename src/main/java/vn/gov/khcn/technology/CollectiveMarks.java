@@ -19,8 +19,8 @@ import vn.gov.khcn.shared.VietnameseText;
 @Service
 public class CollectiveMarks {
     static final RecordType<CollectiveMark> MARK = RecordType.of("collectiveMark", "nhãn hiệu, chỉ dẫn địa lý", "collective_mark",
-            Appraisals.OWNER, RecordType.undated(), CollectiveMark::name);
-    private static final String COLS = "id, name, kind, product, holder, status, version";
+            Appraisals.OWNER, CollectiveMark::reportDates, CollectiveMark::name);
+    private static final String COLS = "id, name, kind, product, holder, status, version, built_on";
     private final JdbcClient jdbc;
     private final Register<CollectiveMark> marks;
 
@@ -48,20 +48,21 @@ public class CollectiveMarks {
 
     @Transactional
     public CollectiveMark record(CollectiveMarkCommand c) {
-        return marks.add(Appraisals.OWNER, null, "cùng tên", () -> RecordSql.insert(jdbc, """
-                insert into collective_mark(name, name_folded, kind, product, holder, status)
-                values (:name, :nameFolded, :kind, :product, :holder, :status)""", validate(c, null)));
+        return marks.add(Appraisals.OWNER, c.reason(), "cùng tên", () -> RecordSql.insert(jdbc, """
+                insert into collective_mark(name, name_folded, kind, product, holder, status, built_on)
+                values (:name, :nameFolded, :kind, :product, :holder, :status, :builtOn)""", validate(c, null)));
     }
 
     @Transactional
     public CollectiveMark correct(long id, CollectiveMarkCommand c) {
-        return marks.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+        return marks.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
                 update collective_mark set name = :name, name_folded = :nameFolded, kind = :kind, product = :product, holder = :holder,
-                       status = :status where id = :id""", id, validate(c, id)));
+                       status = :status, built_on = :builtOn where id = :id""", id, validate(c, id)));
     }
 
     /** A mark as the register stores it, with its folded name for search. */
-    private record Valid(String name, String nameFolded, MarkKind kind, String product, String holder, MarkStatus status) {
+    private record Valid(String name, String nameFolded, MarkKind kind, String product, String holder, MarkStatus status,
+                         java.time.LocalDate builtOn) {
     }
 
     private Valid validate(CollectiveMarkCommand c, Long id) {
@@ -72,6 +73,7 @@ public class CollectiveMarks {
         return new Valid(name, VietnameseText.fold(name),
                 Check.chosen("kind", "loại (nhãn hiệu tập thể, nhãn hiệu chứng nhận, chỉ dẫn địa lý)", c.kind()),
                 Check.text("product", "sản phẩm", c.product(), 300), Check.optionalText("holder", "chủ sở hữu", c.holder(), 500),
-                Check.chosen("status", "tình trạng", c.status()));
+                Check.chosen("status", "tình trạng", c.status()),
+                Check.optionalDate("builtOn", "ngày hoàn thành xây dựng", c.builtOn()));
     }
 }

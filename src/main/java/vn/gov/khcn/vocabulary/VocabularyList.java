@@ -9,6 +9,7 @@ public enum VocabularyList {
     TASK_RATING("Xếp loại nghiệm thu nhiệm vụ", true, false),
     INSTRUMENT_TYPE("Loại phương tiện đo", false, true),
     INSPECTION_FIELD("Lĩnh vực thanh tra, kiểm tra", false, false),
+    INSPECTION_KIND("Loại cuộc thanh tra, kiểm tra", false, false),
     OUTREACH_CHANNEL("Hình thức thông tin, tuyên truyền", false, false),
     COUNCIL_KIND("Loại hội đồng", false, false);
 

@@ -100,7 +100,8 @@ final class BinhLam {
         files.add(csv(dir, "van-ban.csv", "Số, ký hiệu;Ngày ban hành;Loại văn bản;Cơ quan ban hành;Trích yếu",
                 "21/QĐ-SKHCN;03/03/2025;Quyết định;;Thanh tra đo lường đối với công tơ điện",
                 "45/QĐ-SKHCN;02/06/2025;Quyết định;;Thanh tra chuyên ngành bưu chính",
-                "77/QĐ-SKHCN;20/10/2025;Quyết định;;Thanh tra đo lường đối với cột đo khí dầu mỏ hóa lỏng"));
+                "77/QĐ-SKHCN;20/10/2025;Quyết định;;Thanh tra đo lường đối với cột đo khí dầu mỏ hóa lỏng",
+                "88/QĐ-SKHCN;25/08/2025;Quyết định;;Kiểm tra nhà nước về chất lượng xăng dầu"));
         files.add(xlsx(dir, "nhiem-vu.xlsx", "Nhiem vu",
                 List.of("Mã nhiệm vụ", "Tên nhiệm vụ", "Loại nhiệm vụ", "Cấp quản lý", "Quản lý (nông thôn miền núi)", "Năm bắt đầu",
                         "Tổ chức chủ trì", "Chủ nhiệm", "Lĩnh vực", "Thời gian thực hiện (tháng)", "Địa điểm"),
@@ -128,6 +129,8 @@ final class BinhLam {
                 "BL-05;Đưa vào danh mục;20/12/2024;;;;", "BL-05;Phê duyệt;10/02/2025;;;;", "BL-05;Ký hợp đồng;01/04/2025;;;;",
                 "BL-06;Đưa vào danh mục;01/09/2022;;;;", "BL-06;Phê duyệt;01/12/2022;;;;", "BL-06;Ký hợp đồng;01/03/2023;;;;",
                 "BL-06;Thành lập hội đồng nghiệm thu;01/08/2025;;;;", "BL-06;Họp hội đồng nghiệm thu;12/08/2025;;Đạt;;",
+                // its results applied in production, by the organisation that applies them
+                "BL-06;Ứng dụng kết quả vào sản xuất, đời sống;15/09/2025;;;Viện Nghiên cứu Nông lâm Bình Lam;",
                 "BL-07;Đưa vào danh mục;05/01/2025;;;;", "BL-07;Phê duyệt;01/03/2025;;;;", "BL-07;Ký hợp đồng;01/05/2025;;;;",
                 "BL-07;Thành lập hội đồng nghiệm thu;25/10/2025;;;;", "BL-07;Họp hội đồng nghiệm thu;05/11/2025;;GOOD;;"));
         files.add(csv(dir, "hoi-dong.csv", "Mã nhiệm vụ;Loại hội đồng;Ngày thành lập;Ngày họp;Kết quả;Quyết định thành lập;Thành viên",
@@ -142,14 +145,22 @@ final class BinhLam {
                 "Công tơ điện;CT-0003;Công ty Điện lực Bình Lam;20/10/2025;Định kỳ;Không đạt;;",
                 "Cột đo khí dầu mỏ hóa lỏng;LPG-01;Công ty TNHH Xăng dầu Lam Giang;25/10/2025;Ban đầu;Đạt;T-0004;",
                 "Cột đo khí dầu mỏ hóa lỏng;LPG-02;Công ty TNHH Xăng dầu Lam Giang;05/11/2025;Ban đầu;Đạt;T-0005;"));
-        files.add(csv(dir, "thanh-tra.csv", "Số, ký hiệu quyết định;Ngày quyết định;Lĩnh vực;Tên cuộc thanh tra;Ngày công bố quyết định;Kết luận, theo dõi sau thanh tra",
-                "21/QĐ-SKHCN;03/03/2025;Đo lường;Thanh tra đo lường đối với công tơ điện;10/03/2025;",
-                "45/QĐ-SKHCN;02/06/2025;Bưu chính, viễn thông;Thanh tra chuyên ngành bưu chính;09/06/2025;",
-                "77/QĐ-SKHCN;20/10/2025;Đo lường;Thanh tra đo lường đối với cột đo khí dầu mỏ hóa lỏng;27/10/2025;"));
-        files.add(csv(dir, "co-so-thanh-tra.csv", "Số, ký hiệu quyết định;Ngày quyết định;Cơ sở được thanh tra;Số hành vi vi phạm;Nội dung vi phạm;Hình thức xử lý;Tiền phạt (đồng)",
-                "21/QĐ-SKHCN;03/03/2025;Công ty Điện lực Bình Lam;0;;;",
-                "45/QĐ-SKHCN;02/06/2025;Bưu điện tỉnh Bình Lam;0;;;",
-                "77/QĐ-SKHCN;20/10/2025;Công ty TNHH Xăng dầu Lam Giang;1;Không kiểm định đúng hạn;Cảnh cáo;"));
+        // three thanh tra (the kind left blank) and a kiểm tra, with the instruments checked at its facility
+        files.add(csv(dir, "thanh-tra.csv", "Số, ký hiệu quyết định;Ngày quyết định;Lĩnh vực;Tên cuộc thanh tra;Ngày công bố quyết định;Kết luận, theo dõi sau thanh tra;"
+                        + "Loại (thanh tra, kiểm tra)",
+                "21/QĐ-SKHCN;03/03/2025;Đo lường;Thanh tra đo lường đối với công tơ điện;10/03/2025;;",
+                "45/QĐ-SKHCN;02/06/2025;Bưu chính, viễn thông;Thanh tra chuyên ngành bưu chính;09/06/2025;;",
+                "77/QĐ-SKHCN;20/10/2025;Đo lường;Thanh tra đo lường đối với cột đo khí dầu mỏ hóa lỏng;27/10/2025;;",
+                "88/QĐ-SKHCN;25/08/2025;Chất lượng sản phẩm, hàng hóa;Kiểm tra nhà nước về chất lượng xăng dầu;03/09/2025;;Kiểm tra"));
+        files.add(csv(dir, "co-so-thanh-tra.csv", "Số, ký hiệu quyết định;Ngày quyết định;Cơ sở được thanh tra;Số hành vi vi phạm;Nội dung vi phạm;Hình thức xử lý;Tiền phạt (đồng);"
+                        + "Số phương tiện đo được kiểm tra",
+                "21/QĐ-SKHCN;03/03/2025;Công ty Điện lực Bình Lam;0;;;;",
+                "45/QĐ-SKHCN;02/06/2025;Bưu điện tỉnh Bình Lam;0;;;;",
+                "77/QĐ-SKHCN;20/10/2025;Công ty TNHH Xăng dầu Lam Giang;1;Không kiểm định đúng hạn;Cảnh cáo;;",
+                "88/QĐ-SKHCN;25/08/2025;Công ty TNHH Xăng dầu Lam Giang;0;;;;4"));
+        // a collective mark whose building was completed in the year
+        files.add(csv(dir, "nhan-hieu.csv", "Tên;Loại;Sản phẩm;Chủ sở hữu, tổ chức quản lý;Tình trạng;Ngày hoàn thành xây dựng",
+                "Chè Lam Giang;Nhãn hiệu tập thể;Chè;Hợp tác xã Chè Lam Giang;Đã được cấp văn bằng bảo hộ;20/09/2025"));
         files.add(csv(dir, "co-so-buc-xa.csv", "Tên cơ sở;Địa chỉ;Huyện/thành phố",
                 // licensed before 1 July 2025, the facility keeps the former district it was registered in
                 "Bệnh viện Đa khoa tỉnh Bình Lam;Phường Phú Lam;Thành phố Phú Lam",

@@ -84,6 +84,12 @@ record BinhLamReports(String yearJson, String yearDocx, String monthJson, String
         assertThat(y.path("tasks.councilsHeld").path("by").path("kind").toString()).isEqualTo("{\"ACCEPTANCE\":4,\"SELECTION\":1}");
         assertThat(y.path("metrology.verifications").path("by").path("type").path("CONG_TO_DIEN").asLong()).isEqualTo(3);
         assertThat(y.path("inspection.campaigns").path("by").path("field").toString()).isEqualTo("{\"BUU_CHINH_VIEN_THONG\":1,\"MEASUREMENT\":2}");
+        // the thanh tra and the kiểm tra by kind, their facilities by commune (placed from its first day, 1/7/2025), the instruments
+        assertThat(y.path("inspection.all").path("by").path("kind").toString()).isEqualTo("{\"CHECK\":1,\"INSPECTION\":3}");
+        assertThat(y.path("inspection.allFacilities").path("by").path("commune").toString()).isEqualTo("{\"BL003\":1,\"NONE\":2}");
+        assertThat(y.path("inspection.instrumentsChecked").path("value").asLong()).isEqualTo(4);
+        assertThat(y.path("ip.marksBuilt").path("by").path("kind").toString()).isEqualTo("{\"COLLECTIVE_MARK\":1}");
+        assertThat(y.path("tasks.resultsApplied").path("by").path("level").toString()).isEqualTo("{\"NATIONAL\":1}");
 
         // the tasks: carried over and new ones of every level, the levels of the department's own list by their labels
         assertThat(yearDocx).contains("Duy trì quản lý, theo dõi và đôn đốc thực hiện đối với 07 nhiệm vụ KH&CN đang được triển khai thực hiện "
@@ -103,7 +109,12 @@ record BinhLamReports(String yearJson, String yearDocx, String monthJson, String
         assertThat(yearDocx).contains("Tư vấn, hướng dẫn cho 02 tổ chức, cá nhân thủ tục đề nghị hỗ trợ kinh phí đăng ký quyền sở hữu công nghiệp;")
                 .doesNotContain("Chương trình phát triển tài sản trí tuệ")
                 .contains("đã tiến hành xem xét giải quyết 02 hồ sơ trong lĩnh vực an toàn bức xạ, hạt nhân;")
-                .contains("Tổ chức 03 cuộc thanh tra chuyên ngành (02 cuộc về đo lường, 01 cuộc về bưu chính, viễn thông) đối với 03 cơ sở;")
+                .contains("Tổ chức 03 cuộc thanh tra chuyên ngành (02 cuộc về đo lường, 01 cuộc về bưu chính, viễn thông) đối với 03 cơ sở; "
+                        + "Tổ chức 01 cuộc kiểm tra nhà nước (01 cuộc về chất lượng sản phẩm, hàng hóa) tại 01 cơ sở sản xuất, kinh doanh trên địa bàn "
+                        + "tỉnh; Kiểm tra 04 phương tiện đo tại các cơ sở được thanh tra, kiểm tra; Địa bàn các cơ sở được thanh tra, kiểm tra: "
+                        + "01 cơ sở tại xã Lam Giang;")
+                .contains("hoàn thành xây dựng 01 nhãn hiệu tập thể cho sản phẩm đặc sản của địa phương (Chè Lam Giang);")
+                .contains("- Kết quả của 01 nhiệm vụ KH&CN (01 nhiệm vụ cấp quốc gia) được ứng dụng vào sản xuất, đời sống.")
                 .contains("Kiểm định, hiệu chuẩn được 05 PTĐ, trong đó 04 PTĐ đạt, 01 PTĐ không đạt, gồm công tơ điện, cột đo khí dầu mỏ hóa lỏng...;")
                 .contains("Cập nhật được 02 tin, bài lên trang thông tin điện tử skhcn.binhlam.gov.vn; thực hiện 01 chuyên mục KH&CN và đời sống "
                         + "phát trên sóng của Báo và Phát thanh, Truyền hình Bình Lam;");

@@ -82,7 +82,7 @@ abstract class InventedProvinceAdoptionContract {
         files.addAll(BinhLam.recordSheets(dir));
         Run imported = run(args("import", files.stream().map(Path::toString).toArray(String[]::new)));
         assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
-        assertThat(imported.out()).contains("su-kien.csv (task-events): Đã nhập 29 dòng").contains("hoi-dong.csv (task-councils): Đã nhập 5 dòng")
+        assertThat(imported.out()).contains("su-kien.csv (task-events): Đã nhập 30 dòng").contains("hoi-dong.csv (task-councils): Đã nhập 5 dòng")
                 .contains("nhiem-vu.xlsx (tasks): Đã nhập 7 dòng").contains("danh-muc.xlsx (vocabularies): Đã nhập " + BinhLam.ENTRIES.size() + " dòng")
                 .contains("huyen-cu.csv (former-districts): Đã nhập 2 dòng").contains("xa-phuong.csv (communes): Đã nhập 4 dòng").contains("to-chuc.csv (organisations): Đã nhập 8 dòng")
                 .contains("co-so-buc-xa.csv (radiation-facilities): Đã nhập 3 dòng")

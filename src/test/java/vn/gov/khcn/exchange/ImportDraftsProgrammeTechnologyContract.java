@@ -137,7 +137,7 @@ abstract class ImportDraftsProgrammeTechnologyContract {
                     List.of("cột B (Đối tượng)", "Bản quyền tác giả"));
             case "collective-marks" -> new Case(key, "collective_mark", "/technology/marks", i -> new Object[] {
                     (i < 3 ? "Miến dong nhập thử " : "Hạt dẻ nhập thử ") + t + " " + i, "Nhãn hiệu tập thể", "Miến dong",
-                    i == 1 ? "Hội Miến dong" : null, "Đã được cấp văn bằng bảo hộ"},
+                    i == 1 ? "Hội Miến dong" : null, "Đã được cấp văn bằng bảo hộ", i == 2 ? LocalDate.of(2024, 5, 20) : null},
                     Map.of("q", "Miến dong nhập thử " + t), 2, "", List.of("cột C (Sản phẩm)", "bắt buộc"));
             case "ip-proposals" -> {
                 doc("41/TTr-DXSHTT" + t, LocalDate.of(y, 6, 1));

@@ -221,11 +221,11 @@ abstract class RegisterExchangeContract {
                         "Ghi nhãn hàng hóa, nhập mẫu " + c.tag() + "-" + b + " số " + i}, 1, "15/15/2023", 0, "Công ty Không Có", y2023, of2023),
                 new Case("inspections", "thanhtra", (c, b, i) -> new Object[] {c.decision(b, i), decisionDate(i),
                         i == 2 ? "Chất lượng sản phẩm, hàng hóa" : "Đo lường", "Thanh tra nhập mẫu " + c.tag() + "-" + b + " số " + i,
-                        decisionDate(i).plusDays(3), "Đã ban hành kết luận."}, 2, "Môi trường", 0, "999/QĐ-KHONGCO",
+                        decisionDate(i).plusDays(3), "Đã ban hành kết luận.", i == 3 ? "Kiểm tra" : "Thanh tra"}, 2, "Môi trường", 0, "999/QĐ-KHONGCO",
                         Map.of("year", "2023", "field", "MEASUREMENT"), i -> i == 1),
                 new Case("inspection-findings", "thanhtra", (c, b, i) -> new Object[] {(8 + b) + "/QĐ-NM" + c.tag(), LocalDate.of(2023, 6, 1 + b),
                         c.shop(i), (long) (i - 1), "Nhập mẫu " + c.tag() + "-" + b + ": " + (i - 1) + " hành vi", i == 1 ? null : "Xử phạt vi phạm hành chính",
-                        (long) (i - 1) * 2_500_000L}, 3, "-", 2, "Cửa hàng Không Có", Map.of("year", "2023", "field", "RADIATION"), all));
+                        (long) (i - 1) * 2_500_000L, (long) i * 2}, 3, "-", 2, "Cửa hàng Không Có", Map.of("year", "2023", "field", "RADIATION"), all));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -154,6 +154,51 @@ class UnitSheetTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void theUnitsSheetRetiresAUnitInUseAndBringsItBackNeverDeletingIt() throws IOException {
+        String header = UNITS + ";Thôi dùng";
+        ImportOutcome added = imports.importFile(csv("don-vi-moi.csv", header, "RECORDS;Phòng Quản lý hồ sơ;PQLHS;85;outreach;Không"), "don-vi-moi.csv", "units");
+        assertThat(added.errors()).isEmpty();
+        assertThat(units.get("RECORDS").retired()).isFalse();
+        assertThat(units.keeperOf("outreach").label()).isEqualTo("Phòng Quản lý hồ sơ");
+
+        // a unit that keeps a register is not retired: the message names the retired column, nothing is written
+        ImportOutcome keeps = imports.importFile(csv("don-vi-thoi.csv", header, "RECORDS;Phòng Quản lý hồ sơ;;;;Có"), "don-vi-thoi.csv", "units");
+        assertThat(keeps.refused()).isTrue();
+        assertThat(keeps.errors().get(0).message()).contains("dòng 2").contains("Cột F (Thôi dùng)").contains("giao các sổ này");
+        assertThat(units.get("RECORDS").retired()).isFalse();
+
+        // the office takes the register back in the row before; the unit is then retired, kept in the org chart and in the audit trail
+        ImportOutcome retired = imports.importFile(csv("don-vi-thoi-2.csv", header, "OFFICE;Văn phòng Sở;;;\"outreach; vocabularies; plans\";",
+                "RECORDS;Phòng Quản lý hồ sơ;;;;Có"), "don-vi-thoi-2.csv", "units");
+        assertThat(retired.errors()).isEmpty();
+        DepartmentUnit archive = units.get("RECORDS");
+        assertThat(archive.retired()).isTrue();
+        assertThat(archive.registers()).isEmpty();
+        assertThat(units.list()).extracting(DepartmentUnit::code).contains("RECORDS");
+        assertThat(Unit.labels().values()).doesNotContain("Phòng Quản lý hồ sơ");
+
+        // the export lists it, marked retired; imported again the file changes nothing
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        exports.export("units", Exports.Format.CSV, java.util.Map.of(), out);
+        String exported = out.toString(StandardCharsets.UTF_8);
+        assertThat(exported).contains("Thôi dùng").containsPattern("RECORDS[^\\n]*Phòng Quản lý hồ sơ[^\\n]*Có");
+        Path again = dir.resolve("don-vi-xuat.csv");
+        Files.writeString(again, exported, StandardCharsets.UTF_8);
+        int version = units.get("RECORDS").version();
+        ImportOutcome same = imports.importFile(again, "don-vi-xuat.csv", "units");
+        assertThat(same.errors()).isEmpty();
+        assertThat(same.added()).isZero();
+        assertThat(units.get("RECORDS").version()).isEqualTo(version);
+
+        // "Không" brings it back
+        ImportOutcome back = imports.importFile(csv("don-vi-lai.csv", header, "RECORDS;Phòng Quản lý hồ sơ;;;;Không"), "don-vi-lai.csv", "units");
+        assertThat(back.errors()).isEmpty();
+        assertThat(units.get("RECORDS").retired()).isFalse();
+        units.change("RECORDS", new UnitCommand(null, null, null, null, true, null, units.get("RECORDS").version()));
+    }
+
+    @Test
     @WithUserDetails("vanphong")
     void onlyAnAdministratorImportsTheOrgChart() throws IOException {
         ImportOutcome refused = imports.importFile(csv("don-vi.csv", UNITS, "LEGAL;Phòng Pháp chế;;;"), "don-vi.csv", "units");

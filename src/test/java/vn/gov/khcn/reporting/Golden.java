@@ -162,6 +162,13 @@ final class Golden {
         y.put("radiation.inspectedDistricts", v(6).names("Hòa An", "Thạch An", "Hạ Lang", "Nguyên Bình", "Bảo Lạc", "Bảo Lâm"));
         y.put("inspection.campaigns", v(5).by("field", "MEASUREMENT", 3, "RADIATION", 2).names("đo lường", "an toàn bức xạ"));
         y.put("inspection.facilities", v(11).by("field", "MEASUREMENT", 7, "RADIATION", 4));
+        // figures the seed does not print: the demo's records give none (its inspections are thanh tra, no instrument counted,
+        // no mark dated, no result recorded as applied)
+        y.put("inspection.checks", v(0));
+        y.put("inspection.instrumentsChecked", v(0));
+        y.put("inspection.allFacilities", v(11));
+        y.put("ip.marksBuilt", v(0));
+        y.put("tasks.resultsApplied", v(0));
         y.put("quality.surveyedFacilities", v(41).names("Hòa An", "Thạch An", "Trùng Khánh", "Quảng Hòa", "Bảo Lạc", "TP Cao Bằng"));
         m.put("iso.agenciesChecked", v(11));
         y.put("iso.agenciesChecked", v(16));

@@ -91,6 +91,7 @@ abstract class TaskIndicatorsContract {
         IndicatorValue v = value("tasks.accepted", YTD);
         assertThat(v.value()).isEqualTo(5);
         assertThat(v.by().get("rating")).isEqualTo(Map.of("EXCELLENT", 1L, "PASSED", 4L));
+        partsAddUp(v, "rating", "level");
     }
 
     @Test
@@ -158,6 +159,103 @@ abstract class TaskIndicatorsContract {
         assertThat(value2("tasks.implementing", march2041)).isEqualTo(before + 1);
     }
 
+    /** A task of its own year (so that no other record of the shared database falls in its periods), contracted on 10/2. */
+    TaskFacts contracted(int year, TaskLevel level) {
+        TaskFacts t = tasks.record(new TaskCommand("IND-" + java.util.UUID.randomUUID().toString().substring(0, 8), "Nhiệm vụ thử kết quả " + year,
+                TaskKind.RESEARCH, level, null, year, null, null, null, null, null, null, null));
+        for (String[] e : new String[][]{{"LISTED", "-01-10"}, {"APPROVED", "-01-20"}, {"CONTRACTED", "-02-10"}}) {
+            event(t, EventKind.valueOf(e[0]), LocalDate.parse(year + e[1]), null);
+        }
+        return t;
+    }
+
+    TaskEvent event(TaskFacts t, EventKind kind, LocalDate on, String rating) {
+        return tasks.recordEvent(t.id(), new EventCommand(kind, on, rating, null, List.of(), null, null, List.of(), null));
+    }
+
+    Council council(TaskFacts t, CouncilKind kind, LocalDate formed, LocalDate met) {
+        return tasks.formCouncil(t.id(), new CouncilCommand(kind, formed, met, null, null, List.of(new CouncilMember("Nguyễn Văn Thử", "Chủ tịch")), null));
+    }
+
+    int someYear() {
+        return java.util.concurrent.ThreadLocalRandom.current().nextInt(2050, 2090);
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("qlkh")
+    void councilsHeldAreCountedByTheirKindAdvisoryCouncilsToo() {
+        int y = someYear();
+        DateRange june = new DateRange(LocalDate.of(y, 6, 1), LocalDate.of(y, 6, 30));
+        TaskFacts t = contracted(y, TaskLevel.PROVINCIAL);
+        council(t, CouncilKind.ADVISORY, LocalDate.of(y, 5, 20), LocalDate.of(y, 6, 2));
+        council(t, CouncilKind.SELECTION, LocalDate.of(y, 5, 25), LocalDate.of(y, 6, 10));
+        council(t, CouncilKind.ACCEPTANCE, LocalDate.of(y, 6, 12), LocalDate.of(y, 6, 20));
+        council(t, CouncilKind.ACCEPTANCE, LocalDate.of(y, 6, 25), null);
+        council(t, CouncilKind.SELECTION, LocalDate.of(y, 6, 25), LocalDate.of(y, 7, 3));
+        Indicator held = providers.stream().flatMap(p -> p.indicators().stream()).filter(x -> x.code().equals("tasks.councilsHeld")).findFirst().orElseThrow();
+        IndicatorValue v = held.compute(june);
+        assertThat(v.value()).as("formed but not met, or met after June: not counted").isEqualTo(3);
+        assertThat(v.by().get("kind")).isEqualTo(Map.of("ADVISORY", 1L, "SELECTION", 1L, "ACCEPTANCE", 1L));
+        partsAddUp(v, "kind", "level");
+        assertThat(held.labels("kind")).containsEntry("ADVISORY", "Hội đồng tư vấn xác định nhiệm vụ");
+        assertThat(v.records()).hasSize(3).allSatisfy(r -> assertThat(r.type()).isEqualTo("taskCouncil"))
+                .anySatisfy(r -> assertThat(r.detail()).startsWith("Hội đồng tư vấn xác định nhiệm vụ họp ngày 02/06/" + y));
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("qlkh")
+    void acceptedTasksAreCountedByLevelAndByRatingAndTasksAppliedInProductionOnceEach() {
+        int y = someYear();
+        DateRange year = new DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        TaskFacts provincial = contracted(y, TaskLevel.PROVINCIAL);
+        TaskFacts grassroots = contracted(y, TaskLevel.GRASSROOTS);
+        TaskFacts failed = contracted(y, TaskLevel.GRASSROOTS);
+        for (TaskFacts t : List.of(provincial, grassroots, failed)) {
+            event(t, EventKind.ACCEPTANCE_COUNCIL_FORMED, LocalDate.of(y, 8, 1), null);
+        }
+        // results are applied only once the task passed its acceptance
+        assertThatThrownByDomain(() -> event(provincial, EventKind.RESULTS_APPLIED, LocalDate.of(y, 8, 5), null));
+        event(provincial, EventKind.ACCEPTED, LocalDate.of(y, 8, 10), "EXCELLENT");
+        event(grassroots, EventKind.ACCEPTED, LocalDate.of(y, 8, 12), "GOOD");
+        event(failed, EventKind.ACCEPTED, LocalDate.of(y, 8, 14), "FAILED");
+        assertThatThrownByDomain(() -> event(failed, EventKind.RESULTS_APPLIED, LocalDate.of(y, 9, 1), null));
+        assertThatThrownByDomain(() -> event(grassroots, EventKind.RESULTS_APPLIED, LocalDate.of(y, 8, 11), null));
+
+        IndicatorValue accepted = value2v("tasks.accepted", year);
+        assertThat(accepted.value()).isEqualTo(3);
+        assertThat(accepted.by().get("level")).isEqualTo(Map.of("PROVINCIAL", 1L, "GRASSROOTS", 2L));
+        assertThat(accepted.by().get("rating")).isEqualTo(Map.of("EXCELLENT", 1L, "GOOD", 1L, "FAILED", 1L));
+        partsAddUp(accepted, "level", "rating");
+
+        // applied twice (two seasons) and certified in between: one task; the other once
+        event(provincial, EventKind.RESULTS_APPLIED, LocalDate.of(y, 9, 1), null);
+        event(provincial, EventKind.RESULTS_RECOGNISED, LocalDate.of(y, 9, 10), null);
+        event(provincial, EventKind.CERTIFIED, LocalDate.of(y, 9, 20), null);
+        event(provincial, EventKind.RESULTS_APPLIED, LocalDate.of(y, 11, 1), null);
+        TaskEvent applied = event(grassroots, EventKind.RESULTS_APPLIED, LocalDate.of(y, 10, 1), null);
+        IndicatorValue v = value2v("tasks.resultsApplied", year);
+        assertThat(v.value()).isEqualTo(2);
+        assertThat(v.by().get("level")).isEqualTo(Map.of("PROVINCIAL", 1L, "GRASSROOTS", 1L));
+        assertThat(v.records()).extracting(r -> r.id()).containsExactly(provincial.id(), grassroots.id());
+        assertThat(value2v("tasks.resultsApplied", new DateRange(LocalDate.of(y, 10, 15), LocalDate.of(y, 12, 31))).value()).isEqualTo(1);
+        // a voided event does not count; the event and its correction are in the task's audit trail
+        tasks.voidEvent(grassroots.id(), new CorrectionCommand(applied.id(), LocalDate.of(y, 10, 2), "Ghi nhầm nhiệm vụ"));
+        assertThat(value2v("tasks.resultsApplied", year).value()).isEqualTo(1);
+        assertThat(jdbc.sql("select action from audit_log where entity_type = 'task' and entity_id = :id order by id").param("id", grassroots.id())
+                .query(String.class).list()).contains("EVENT_RESULTS_APPLIED", "CORRECTION");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    static void assertThatThrownByDomain(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(vn.gov.khcn.shared.DomainException.class);
+    }
+
+    IndicatorValue value2v(String code, DateRange p) {
+        return providers.stream().flatMap(pr -> pr.indicators().stream()).filter(x -> x.code().equals(code)).findFirst().orElseThrow().compute(p);
+    }
+
     long value2(String code, DateRange p) {
         return providers.stream().flatMap(pr -> pr.indicators().stream()).filter(x -> x.code().equals(code)).findFirst().orElseThrow()
                 .compute(p).value();
@@ -170,7 +268,7 @@ abstract class TaskIndicatorsContract {
         assertThat(codes.keySet()).containsExactlyInAnyOrder("tasks.managed", "tasks.implementing", "tasks.submittedForApproval",
                 "tasks.acceptanceCouncilsFormed", "tasks.accepted", "tasks.resultsRecognised", "tasks.certified",
                 "tasks.progressChecked", "tasks.adjustmentRequested", "tasks.resultsTransferred", "tasks.resultsRecipients",
-                "tasks.listedNextYear", "tasks.appraisedNextYear", "tasks.councilsHeld");
+                "tasks.listedNextYear", "tasks.appraisedNextYear", "tasks.councilsHeld", "tasks.resultsApplied");
         assertThat(codes.values()).allMatch(n -> n == 1);
     }
 }

@@ -183,7 +183,8 @@ abstract class TaskRegisterContract {
         event(t.id(), EventKind.RESULTS_RECOGNISED, "2031-05-20");
         event(t.id(), EventKind.CERTIFIED, "2031-06-01");
         refused(t.id(), EventKind.TERMINATED, "2031-07-01", "Nhiệm vụ đã được cấp giấy chứng nhận (CERTIFIED) ngày 01/06/2031: "
-                + "chỉ còn ghi nhận được giao quyền sử dụng, chuyển giao kết quả; không thể ghi nhận dừng thực hiện.");
+                + "chỉ còn ghi nhận được giao quyền sử dụng, chuyển giao kết quả hoặc ứng dụng kết quả vào sản xuất, đời sống; "
+                + "không thể ghi nhận dừng thực hiện.");
         assertThatThrownBy(() -> event(t.id(), EventKind.RESULTS_TRANSFERRED, "2031-07-01"))
                 .isInstanceOf(DomainException.class).hasMessage("Cần chọn ít nhất một tổ chức nhận kết quả.")
                 .extracting(e -> ((DomainException) e).field()).isEqualTo("recipientIds");

@@ -181,6 +181,45 @@ abstract class TechnologyRegistersContract {
 
     @Test
     @WithUserDetails("qlcn")
+    void marksBuiltAreCountedByTheDayTheirBuildingWasCompletedByKind() throws Exception {
+        int y = java.util.concurrent.ThreadLocalRandom.current().nextInt(2050, 2090);
+        var year = new vn.gov.khcn.reporting.DateRange(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        String tea = unique("Chè Shan tuyết xây dựng");
+        String chestnut = unique("Hạt dẻ xây dựng");
+        {
+            marks.record(CollectiveMarkCommand.built(tea, MarkKind.COLLECTIVE_MARK, "Chè", null, MarkStatus.PROTECTED, LocalDate.of(y, 4, 2)));
+            marks.record(CollectiveMarkCommand.built(unique("Miến dong chứng nhận"), MarkKind.CERTIFICATION_MARK, "Miến", null, MarkStatus.PROTECTED,
+                    LocalDate.of(y + 1, 1, 5)));
+            marks.record(CollectiveMarkCommand.of(chestnut, MarkKind.GEOGRAPHICAL_INDICATION, "Hạt dẻ", null, MarkStatus.PREPARING));
+        }
+        var v = figure("ip.marksBuilt", year);
+        assertThat(v.value()).as("undated, or built another year: not counted").isEqualTo(1);
+        assertThat(v.by().get("kind")).isEqualTo(java.util.Map.of("COLLECTIVE_MARK", 1L));
+        assertThat(v.names()).containsExactly(tea);
+        assertThat(v.records()).singleElement().satisfies(r -> assertThat(r.detail()).isEqualTo("Nhãn hiệu tập thể — Chè — 02/04/" + y));
+
+        // the page dates the geographical indication once built; its list shows the day
+        var clerk = user(qlcn());
+        CollectiveMark m = marks.findByName(chestnut).orElseThrow();
+        mvc.perform(post("/technology/marks/" + m.id()).with(clerk).with(csrf()).param("name", chestnut).param("kind", "GEOGRAPHICAL_INDICATION")
+                .param("product", "Hạt dẻ").param("status", "PROTECTED").param("builtOn", y + "-06-30").param("version", String.valueOf(m.version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(marks.get(m.id()).builtOn()).isEqualTo(LocalDate.of(y, 6, 30));
+        var after = figure("ip.marksBuilt", year);
+        assertThat(after.value()).isEqualTo(2);
+        assertThat(after.by().get("kind")).isEqualTo(java.util.Map.of("COLLECTIVE_MARK", 1L, "GEOGRAPHICAL_INDICATION", 1L));
+        // and through the API
+        mvc.perform(post("/api/technology/marks").with(clerk).with(csrf()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"" + unique("Quýt API") + "\", \"kind\": \"COLLECTIVE_MARK\", \"product\": \"Quýt\", \"status\": \"PROTECTED\", "
+                                + "\"builtOn\": \"" + y + "-07-01\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.builtOn").value(y + "-07-01"));
+        assertThat(figure("ip.marksBuilt", year).value()).isEqualTo(3);
+        assertThat(jdbc.sql("select action from audit_log where entity_type = 'collectiveMark' and entity_id = :id order by id").param("id", m.id())
+                .query(String.class).list()).containsExactly("CREATE", "UPDATE");
+    }
+
+    @Test
+    @WithUserDetails("qlcn")
     void supportIsCountedByCaseAndByDistinctOrganisationWhateverTheSpellingOfItsName() {
         LocalDate day = LocalDate.of(2042, 3, 2);
         String name = unique("Hợp tác xã Chè Shan tuyết");

@@ -22,8 +22,9 @@ import vn.gov.khcn.shared.VietnameseText;
 
 /**
  * The department's org chart by spreadsheet (decision 0017): code, name, short name, order and the registers each unit
- * keeps (keys or names separated by ";"). A row whose code the org chart lacks adds the unit; a row of a unit it has
- * renames, reorders it and gives it the registers named (a blank cell leaves a value as it is). Every row goes through
+ * keeps (keys or names separated by ";"), and whether it is retired ("Thôi dùng": Có / Không). A row whose code the org chart
+ * lacks adds the unit; a row of a unit it has renames, reorders, retires or brings it back and gives it the registers named (a
+ * blank cell leaves a value as it is). A unit is retired, never deleted: its row stays in the export, marked "Có". Every row goes through
  * {@link DepartmentUnits} (its rules, audit); administrators only. It lives here, not in {@code identity}, because the
  * exchange module already depends on {@code identity} (the other way round would be a cycle).
  */
@@ -37,8 +38,12 @@ class UnitSheet extends RecordImport<UnitSheet.Query> {
     static final Column REGISTERS = Column.text("Sổ đơn vị giữ", false, 1000,
             "Mã hoặc tên các sổ đơn vị giữ (ví dụ outreach hoặc thông tin, truyền thông), cách nhau bằng dấu chấm phẩy; sổ nêu ở đây chuyển "
                     + "về đơn vị này. Để trống: đơn vị mới không giữ sổ nào, đơn vị đã có giữ nguyên các sổ.");
+    static final List<String> YES_NO = List.of("Có", "Không");
+    static final Column RETIRED = Column.choice("Thôi dùng", false, YES_NO,
+            "Có: đơn vị thôi dùng (không xóa: tài khoản, hồ sơ, mục báo cáo cũ vẫn ghi mã của đơn vị; các sổ đơn vị giữ phải giao cho "
+                    + "đơn vị khác trước); Không: đơn vị đang dùng (đưa đơn vị đã thôi dùng trở lại). Để trống: đơn vị mới đang dùng, đơn vị đã có giữ nguyên.");
     static final RegisterSpec SPEC = new RegisterSpec("units", "Đơn vị của Sở", "Danh mục", "Don vi",
-            List.of(CODE, NAME, SHORT_NAME, POSITION, REGISTERS), "cùng mã đơn vị", List.of());
+            List.of(CODE, NAME, SHORT_NAME, POSITION, REGISTERS, RETIRED), "cùng mã đơn vị", List.of());
     private final DepartmentUnits units;
 
     /** The org chart's export takes no filter. */
@@ -69,7 +74,8 @@ class UnitSheet extends RecordImport<UnitSheet.Query> {
         String shortName = row.text(SHORT_NAME);
         Integer position = row.intValue(POSITION);
         List<String> registers = registers(row.text(REGISTERS));
-        return (shortName == null || shortName.equals(known.shortName())) && (position == null || position == known.position())
+        Boolean retired = retired(row);
+        return (retired == null || retired == known.retired()) && (shortName == null || shortName.equals(known.shortName())) && (position == null || position == known.position())
                 && (registers == null || new java.util.HashSet<>(registers).equals(new java.util.HashSet<>(known.registers())));
     }
 
@@ -83,9 +89,9 @@ class UnitSheet extends RecordImport<UnitSheet.Query> {
         try {
             DepartmentUnit known = units.list().stream().filter(u -> u.code().equals(code)).findFirst().orElse(null);
             if (known == null) {
-                units.add(new UnitCommand(code, row.text(NAME), row.text(SHORT_NAME), row.intValue(POSITION), null, registers, null));
+                units.add(new UnitCommand(code, row.text(NAME), row.text(SHORT_NAME), row.intValue(POSITION), retired(row), registers, null));
             } else {
-                units.change(code, new UnitCommand(null, row.text(NAME), row.text(SHORT_NAME), row.intValue(POSITION), null, registers,
+                units.change(code, new UnitCommand(null, row.text(NAME), row.text(SHORT_NAME), row.intValue(POSITION), retired(row), registers,
                         known.version()));
             }
         } catch (DomainException e) {
@@ -93,7 +99,8 @@ class UnitSheet extends RecordImport<UnitSheet.Query> {
                 case "code" -> CODE;
                 case "name" -> NAME;
                 case "shortName" -> SHORT_NAME;
-                case "registers", "retired" -> REGISTERS;
+                case "registers" -> REGISTERS;
+                case "retired" -> RETIRED;
                 default -> null;
             };
             if (column == null) {
@@ -102,6 +109,12 @@ class UnitSheet extends RecordImport<UnitSheet.Query> {
             // name the column: the engine names the sheet and the row
             throw new DomainException(e.field(), "Cột " + Cells.letter(SPEC.indexOf(column)) + " (" + column.heading() + "): " + e.getMessage());
         }
+    }
+
+    /** The "Thôi dùng" cell: true for "Có", false for "Không", null when blank (a unit's state left as it is). */
+    private static Boolean retired(ImportRow row) {
+        String cell = row.text(RETIRED);
+        return cell == null || cell.isBlank() ? null : "Có".equals(cell);
     }
 
     /** The registers named in the cell, by key or name (case and diacritics ignored); null for a blank cell. */
@@ -130,14 +143,13 @@ class UnitSheet extends RecordImport<UnitSheet.Query> {
         return out;
     }
 
-    /** The units in use (not the retired ones), in the org chart's order. */
+    /** Every unit, the retired ones marked "Có" (imported again, the file changes nothing), in the org chart's order. */
     @Override
     public void export(Query query, Consumer<Object[]> sink) {
         for (DepartmentUnit u : units.list()) {
-            if (!u.retired()) {
-                sink.accept(SPEC.row().put(CODE, u.code()).put(NAME, u.name()).put(SHORT_NAME, u.shortName())
-                        .put(POSITION, (long) u.position()).put(REGISTERS, String.join("; ", u.registers())).values());
-            }
+            sink.accept(SPEC.row().put(CODE, u.code()).put(NAME, u.name()).put(SHORT_NAME, u.shortName())
+                    .put(POSITION, (long) u.position()).put(REGISTERS, String.join("; ", u.registers()))
+                    .put(RETIRED, u.retired() ? "Có" : "Không").values());
         }
     }
 }

@@ -33,8 +33,10 @@ class InspectedFacilitySheet extends RecordImport<InspectionQuery> {
     static final Column SANCTION = Column.text("Hình thức xử lý", false, 1000, "Ví dụ: Xử phạt vi phạm hành chính, Cảnh cáo.");
     static final Column FINE = Column.integer("Tiền phạt (đồng)", false,
             "Số đồng, không dấu chấm; để trống là 0. Có tiền phạt thì phải có hành vi vi phạm.");
+    static final Column INSTRUMENTS = Column.integer("Số phương tiện đo được kiểm tra", false,
+            "Số phương tiện đo được kiểm tra tại cơ sở trong cuộc thanh tra, kiểm tra; để trống là 0.");
     static final RegisterSpec SPEC = new RegisterSpec("inspection-findings", "Cơ sở được thanh tra", "Thanh tra", "Co so thanh tra",
-            List.of(DECISION, DECIDED_ON, FACILITY, VIOLATIONS, NOTES, SANCTION, FINE),
+            List.of(DECISION, DECIDED_ON, FACILITY, VIOLATIONS, NOTES, SANCTION, FINE, INSTRUMENTS),
             "cùng quyết định thanh tra và cơ sở: mỗi cơ sở một lần trong một cuộc thanh tra", List.of("inspections", "organisations"));
     private final Inspections inspections;
     private final Documents documents;
@@ -67,7 +69,7 @@ class InspectedFacilitySheet extends RecordImport<InspectionQuery> {
         String facility = row.text(FACILITY);
         long facilityId = context.get("organisation", facility, () -> organisations.requireByName(facility, "facilityId", "Cơ sở được thanh tra")).id();
         inspections.recordFacility(inspection.id(), new FacilityFindingCommand(facilityId, row.intValue(VIOLATIONS), row.text(NOTES),
-                row.text(SANCTION), row.integer(FINE), null, context.reason()));
+                row.text(SANCTION), row.integer(FINE), null, context.reason(), row.intValue(INSTRUMENTS)));
     }
 
     @Override
@@ -76,7 +78,7 @@ class InspectedFacilitySheet extends RecordImport<InspectionQuery> {
             Document d = documents.get(i.decisionDocId());
             i.facilities().forEach(x -> sink.accept(SPEC.row().put(DECISION, d.numberSymbol()).put(DECIDED_ON, d.issuedOn())
                     .put(FACILITY, x.facilityName()).put(VIOLATIONS, x.violations()).put(NOTES, x.violationNotes())
-                    .put(SANCTION, x.sanction()).put(FINE, x.fineVnd()).values()));
+                    .put(SANCTION, x.sanction()).put(FINE, x.fineVnd()).put(INSTRUMENTS, (long) x.instrumentsChecked()).values()));
         }
     }
 }

@@ -15,6 +15,7 @@ import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.inspection.Inspection;
 import vn.gov.khcn.inspection.InspectionCommand;
 import vn.gov.khcn.inspection.InspectionField;
+import vn.gov.khcn.inspection.InspectionKind;
 import vn.gov.khcn.inspection.InspectionQuery;
 import vn.gov.khcn.inspection.Inspections;
 import vn.gov.khcn.shared.Formats;
@@ -34,6 +35,8 @@ class InspectionSheet extends RecordImport<InspectionQuery> {
     static final Column FOLLOW_UP = Column.text("Kết luận, theo dõi sau thanh tra", false, 4000, "Kết luận thanh tra và việc theo dõi khắc phục.");
     /** The field: the inspection-field vocabulary's current entries, by label or code ("Đo lường", "MEASUREMENT"). */
     private final Column field;
+    /** The kind (thanh tra, kiểm tra): the inspection-kind vocabulary's entries; blank: a thanh tra. Last, so older files still import. */
+    private final Column kind;
     private final RegisterSpec spec;
     private final Inspections inspections;
     private final Documents documents;
@@ -41,14 +44,17 @@ class InspectionSheet extends RecordImport<InspectionQuery> {
     @org.springframework.beans.factory.annotation.Autowired
     InspectionSheet(Inspections inspections, Documents documents, Vocabularies vocabularies) {
         this(Column.vocabulary("Lĩnh vực", true, vocabularies.choices(VocabularyList.INSPECTION_FIELD),
-                "Chọn trong danh sách (tên hoặc mã); danh mục lĩnh vực ở trang Danh mục."), inspections, documents);
+                "Chọn trong danh sách (tên hoặc mã); danh mục lĩnh vực ở trang Danh mục."),
+                Column.vocabulary("Loại (thanh tra, kiểm tra)", false, vocabularies.choices(VocabularyList.INSPECTION_KIND),
+                        "Thanh tra hoặc Kiểm tra (tên hoặc mã, danh mục ở trang Danh mục); để trống là Thanh tra."), inspections, documents);
     }
 
-    private InspectionSheet(Column field, Inspections inspections, Documents documents) {
+    private InspectionSheet(Column field, Column kind, Inspections inspections, Documents documents) {
         super(new RegisterSpec("inspections", "Thanh tra chuyên ngành", "Thanh tra", "Thanh tra",
-                List.of(DECISION, DECIDED_ON, field, TITLE, OPENED_ON, FOLLOW_UP),
+                List.of(DECISION, DECIDED_ON, field, TITLE, OPENED_ON, FOLLOW_UP, kind),
                 "cùng quyết định thanh tra (số, ký hiệu và ngày): mỗi quyết định một cuộc thanh tra", List.of("documents")), InspectionQuery.class);
         this.field = field;
+        this.kind = kind;
         this.spec = spec();
         this.inspections = inspections;
         this.documents = documents;
@@ -68,17 +74,19 @@ class InspectionSheet extends RecordImport<InspectionQuery> {
     protected void create(ImportRow row, ImportContext context) {
         Document decision = decision(context, documents, row.text(DECISION), row.date(DECIDED_ON));
         inspections.record(new InspectionCommand(decision.id(), InspectionField.valueOf(row.text(field)),
-                row.text(TITLE), row.date(OPENED_ON), row.text(FOLLOW_UP), null, context.reason()));
+                row.text(TITLE), row.date(OPENED_ON), row.text(FOLLOW_UP), null, context.reason(), InspectionKind.valueOf(row.text(kind))));
     }
 
     @Override
     public void export(InspectionQuery query, Consumer<Object[]> sink) {
         java.util.Map<String, String> fields = inspections.fieldLabels();
+        java.util.Map<String, String> kinds = inspections.kindLabels();
         for (Inspection i : inspections.search(query)) {
             Document d = documents.get(i.decisionDocId());
             sink.accept(spec.row().put(DECISION, d.numberSymbol()).put(DECIDED_ON, d.issuedOn())
                     .put(field, fields.getOrDefault(i.field().code(), i.field().code()))
-                    .put(TITLE, i.title()).put(OPENED_ON, i.openedOn()).put(FOLLOW_UP, i.followUp()).values());
+                    .put(TITLE, i.title()).put(OPENED_ON, i.openedOn()).put(FOLLOW_UP, i.followUp())
+                    .put(kind, kinds.getOrDefault(i.kind().code(), i.kind().code())).values());
         }
     }
 

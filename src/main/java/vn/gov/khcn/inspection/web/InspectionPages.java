@@ -25,6 +25,7 @@ import vn.gov.khcn.inspection.FacilityFindingCommand;
 import vn.gov.khcn.inspection.Inspection;
 import vn.gov.khcn.inspection.InspectionCommand;
 import vn.gov.khcn.inspection.InspectionField;
+import vn.gov.khcn.inspection.InspectionKind;
 import vn.gov.khcn.inspection.InspectionQuery;
 import vn.gov.khcn.inspection.Inspections;
 import vn.gov.khcn.organisations.Organisations;
@@ -56,8 +57,10 @@ class InspectionPages {
     @GetMapping
     String list(InspectionQuery query, Model model) {
         Map<String, String> fields = inspections.fieldLabels();
+        Map<String, String> kinds = inspections.kindLabels();
         List<Row> rows = inspections.search(query).stream().map(i -> Row.of("/inspections/" + i.id(),
-                i.openedOn(), i.title(), fields.getOrDefault(i.field().code(), i.field().code()), i.facilities().size(), Formats.money(i.totalFines()), i.decision())).toList();
+                i.openedOn(), i.title(), kinds.getOrDefault(i.kind().code(), i.kind().code()), fields.getOrDefault(i.field().code(), i.field().code()),
+                i.facilities().size(), Formats.money(i.totalFines()), i.decision())).toList();
         // the facilities inspected are a register of their own, exported with this page's filters
         String filters = Stream.of(query.year() == null ? null : "year=" + query.year(), query.field() == null ? null : "field=" + query.field().name())
                 .filter(Objects::nonNull).collect(Collectors.joining("&"));
@@ -65,13 +68,13 @@ class InspectionPages {
                 "Xuất cơ sở được thanh tra (XLSX)");
         SimplePages.exportAs(model, "inspections");
         return show(model, new Table("Thanh tra chuyên ngành", null, canEdit() ? "/inspections/new" : null,
-                "Vào sổ cuộc thanh tra", List.of("Ngày", "Cuộc thanh tra", "Lĩnh vực", "Số cơ sở", "Tiền phạt", "Quyết định"), rows,
+                "Vào sổ cuộc thanh tra", List.of("Ngày", "Cuộc thanh tra, kiểm tra", "Loại", "Lĩnh vực", "Số cơ sở", "Tiền phạt", "Quyết định"), rows,
                 SimplePages.whole(rows), null, List.of(Filter.year(query.year())), List.of(findings)));
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return show(model, form(InspectionCommand.of(null, InspectionField.MEASUREMENT, null, null, null), null));
+        return show(model, form(new InspectionCommand(null, InspectionField.MEASUREMENT, null, null, null, null, null, InspectionKind.INSPECTION), null));
     }
 
     @GetMapping("/{id}")
@@ -96,7 +99,8 @@ class InspectionPages {
 
     /** An inspection's page: its form, the facilities it inspected, and (for the inspectorate) a form adding one. */
     private Form page(Inspection i, FacilityFindingCommand facility) {
-        Form form = form(new InspectionCommand(i.decisionDocId(), i.field(), i.title(), i.openedOn(), i.followUp(), i.version(), null), i.id());
+        Form form = form(new InspectionCommand(i.decisionDocId(), i.field(), i.title(), i.openedOn(), i.followUp(), i.version(), null, i.kind()),
+                i.id());
         ChildForm add = !canEdit() ? null : new ChildForm("Thêm cơ sở được thanh tra", "/inspections/" + i.id() + "/facilities", List.of(
                 Field.organisation("facilityId", "Cơ sở", facility.facilityId(),
                         SimplePages.options(organisations.choices(null, facility.facilityId())), false),
@@ -104,11 +108,12 @@ class InspectionPages {
                 Field.text("violationNotes", "Nội dung vi phạm", facility.violationNotes(), false),
                 Field.text("sanction", "Hình thức xử lý", facility.sanction(), false),
                 Field.of("number", "fineVnd", "Tiền phạt (đồng)", facility.fineVnd(), false),
+                Field.of("number", "instrumentsChecked", "Số phương tiện đo được kiểm tra", facility.instrumentsChecked(), false),
                 Field.text("reason", "Lý do (nếu kỳ báo cáo đã ban hành)", facility.reason(), false)));
         return form.withChildren(new Children("Cơ sở được thanh tra",
-                List.of("Cơ sở", "Số hành vi vi phạm", "Nội dung vi phạm", "Hình thức xử lý", "Tiền phạt"),
+                List.of("Cơ sở", "Số hành vi vi phạm", "Nội dung vi phạm", "Hình thức xử lý", "Tiền phạt", "Phương tiện đo được kiểm tra"),
                 i.facilities().stream().map(f -> Row.of(null, f.facilityName(), f.violations(), f.violationNotes(), f.sanction(),
-                        Formats.money(f.fineVnd()))).toList(), add));
+                        Formats.money(f.fineVnd()), f.instrumentsChecked())).toList(), add));
     }
 
     private Form form(InspectionCommand c, Long id) {
@@ -119,6 +124,7 @@ class InspectionPages {
         return new Form(id == null ? "Vào sổ cuộc thanh tra" : "Cuộc thanh tra", id == null ? "/inspections" : "/inspections/" + id,
                 "/inspections", List.of(
                 Field.select("decisionDocId", "Quyết định thanh tra (trong sổ văn bản)", c.decisionDocId(), SimplePages.options(decisions), false),
+                Field.select("kind", "Loại (thanh tra, kiểm tra)", c.kind(), SimplePages.options(inspections.kindChoices(c.kind())), false),
                 Field.select("field", "Lĩnh vực", c.field(), SimplePages.options(inspections.fieldChoices(c.field())), false),
                 Field.text("title", "Tên cuộc thanh tra", c.title(), false),
                 Field.of("date", "openedOn", "Ngày công bố quyết định", c.openedOn(), false),

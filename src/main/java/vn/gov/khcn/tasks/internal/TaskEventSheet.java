@@ -47,7 +47,8 @@ class TaskEventSheet implements RegisterSheet<TaskQuery> {
             + "chấm phẩy, ví dụ 1161/TTr-SKH&CN; 25/QĐ-SKH&CN (thêm \"ngày dd/mm/yyyy\" khi có nhiều văn bản cùng số).");
     static final Column RATING = Column.text("Xếp loại", false, 100, "Chỉ với họp hội đồng nghiệm thu, bắt buộc: tên hoặc mã xếp loại.");
     static final Column RECIPIENTS = Column.text("Tổ chức nhận kết quả", false, 4000,
-            "Chỉ với giao quyền sử dụng, chuyển giao kết quả, bắt buộc: tên tổ chức trong danh mục, cách nhau bằng dấu chấm phẩy.");
+            "Với giao quyền sử dụng, chuyển giao kết quả (bắt buộc) hoặc ứng dụng kết quả vào sản xuất, đời sống (tổ chức ứng dụng, "
+                    + "không bắt buộc): tên tổ chức trong danh mục, cách nhau bằng dấu chấm phẩy.");
     static final Column NOTE = Column.text("Ghi chú", false, 2000, "Ghi chú của sự kiện.");
     static final RegisterSpec SPEC = new RegisterSpec("task-events", "Sự kiện của nhiệm vụ KH&CN", "Nhiệm vụ KH&CN", "Su kien nhiem vu",
             List.of(TASK, KIND, DATE, DOCUMENTS, RATING, RECIPIENTS, NOTE), "cùng nhiệm vụ, sự kiện và ngày",

@@ -69,6 +69,8 @@ class TaskIndicators implements IndicatorProvider {
                         p -> distinctTasks(eventRows("ADJUSTMENT_REQUESTED", p), "level")),
                 new Indicator("tasks.resultsTransferred", "Nhiệm vụ được giao quyền sử dụng, chuyển giao kết quả", List.of(),
                         p -> distinctTasks(eventRows("RESULTS_TRANSFERRED", p))),
+                new Indicator("tasks.resultsApplied", "Nhiệm vụ có kết quả được ứng dụng vào sản xuất, đời sống", List.of("level"),
+                        p -> distinctTasks(eventRows("RESULTS_APPLIED", p), "level")),
                 new Indicator("tasks.resultsRecipients", "Đơn vị nhận kết quả nhiệm vụ", List.of(), this::recipients),
                 new Indicator("tasks.listedNextYear", "Nhiệm vụ bắt đầu thực hiện năm sau được đưa vào danh mục",
                         List.of("level", "management"), this::listedNextYear),

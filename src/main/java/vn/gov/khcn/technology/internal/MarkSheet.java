@@ -25,8 +25,10 @@ class MarkSheet extends RecordImport<CollectiveMarkQuery> {
     static final Column PRODUCT = Column.text("Sản phẩm", true, 300, "Sản phẩm mang nhãn hiệu, chỉ dẫn.");
     static final Column HOLDER = Column.text("Chủ sở hữu, tổ chức quản lý", false, 500, "");
     static final Column STATUS = Column.choice("Tình trạng", true, labels(MarkStatus.values(), MarkStatus::label), "Chọn trong danh sách.");
+    static final Column BUILT_ON = Column.date("Ngày hoàn thành xây dựng", false,
+            "Ngày được cấp văn bằng bảo hộ hoặc nghiệm thu dự án xây dựng nhãn hiệu, chỉ dẫn; để trống nếu đang xây dựng.");
     static final RegisterSpec SPEC = new RegisterSpec("collective-marks", "Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương",
-            "Công nghệ và sở hữu trí tuệ", "Nhan hieu CDDL", List.of(NAME, KIND, PRODUCT, HOLDER, STATUS), "cùng tên", List.of());
+            "Công nghệ và sở hữu trí tuệ", "Nhan hieu CDDL", List.of(NAME, KIND, PRODUCT, HOLDER, STATUS, BUILT_ON), "cùng tên", List.of());
     private final CollectiveMarks marks;
 
     MarkSheet(CollectiveMarks marks) {
@@ -41,13 +43,13 @@ class MarkSheet extends RecordImport<CollectiveMarkQuery> {
 
     @Override
     protected void create(ImportRow row, ImportContext context) {
-        marks.record(CollectiveMarkCommand.of(row.text(NAME), row.choice(KIND, MarkKind.values(), MarkKind::label), row.text(PRODUCT),
-                row.text(HOLDER), row.choice(STATUS, MarkStatus.values(), MarkStatus::label)));
+        marks.record(new CollectiveMarkCommand(row.text(NAME), row.choice(KIND, MarkKind.values(), MarkKind::label), row.text(PRODUCT),
+                row.text(HOLDER), row.choice(STATUS, MarkStatus.values(), MarkStatus::label), null, row.date(BUILT_ON), context.reason()));
     }
 
     @Override
     public void export(CollectiveMarkQuery query, Consumer<Object[]> sink) {
         PagedExport.each(n -> marks.search(query, n, PagedExport.SIZE), m -> sink.accept(SPEC.row().put(NAME, m.name())
-                .put(KIND, m.kind().label()).put(PRODUCT, m.product()).put(HOLDER, m.holder()).put(STATUS, m.status().label()).values()));
+                .put(KIND, m.kind().label()).put(PRODUCT, m.product()).put(HOLDER, m.holder()).put(STATUS, m.status().label()).put(BUILT_ON, m.builtOn()).values()));
     }
 }

@@ -18,9 +18,10 @@ import vn.gov.khcn.reporting.RecordRef;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.technology.InitiativeRound;
 import vn.gov.khcn.technology.InitiativeRounds;
+import vn.gov.khcn.technology.MarkKind;
 import vn.gov.khcn.technology.RoundQuery;
 
-/** technology.appraisals, ip.supportCases, ip.supportOrganisations, ip.programmeProposals, initiatives.rounds. */
+/** technology.appraisals, ip.supportCases, ip.supportOrganisations, ip.programmeProposals, initiatives.rounds, ip.marksBuilt. */
 @Component
 class TechnologyIndicators implements IndicatorProvider {
     private final JdbcClient jdbc;
@@ -44,7 +45,34 @@ class TechnologyIndicators implements IndicatorProvider {
                         this::supportOrganisations),
                 new Indicator("ip.programmeProposals", "Nhiệm vụ đề xuất tham gia Chương trình phát triển tài sản trí tuệ", List.of(),
                         p -> dated(p, "ip_proposal", "proposed_on", "title", "ipProposal", "/technology/proposals/")),
-                new Indicator("initiatives.rounds", "Đợt xét công nhận sáng kiến cấp tỉnh", List.of(), this::rounds));
+                new Indicator("initiatives.rounds", "Đợt xét công nhận sáng kiến cấp tỉnh", List.of(), this::rounds),
+                new Indicator("ip.marksBuilt", "Nhãn hiệu tập thể, nhãn hiệu chứng nhận, chỉ dẫn địa lý được xây dựng", List.of("kind"),
+                        this::marksBuilt, d -> d.equals("kind") ? markKinds() : Map.of()));
+    }
+
+    /** The kinds of marks by code, as the register labels them, in their order. */
+    private static Map<String, String> markKinds() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (MarkKind k : MarkKind.values()) {
+            out.put(k.name(), k.label());
+        }
+        return out;
+    }
+
+    /** Marks and indications whose building was completed in P, by kind; names: their names, records: the marks, dated. */
+    private IndicatorValue marksBuilt(DateRange p) {
+        record Mark(long id, String name, String kind, String product, LocalDate builtOn) {
+        }
+        List<Mark> rows = jdbc.sql("select id, name, kind, product, built_on from collective_mark where built_on between :s and :e"
+                        + " order by built_on, id")
+                .param("s", p.start()).param("e", p.end()).query(Rows.of(Mark.class)).list();
+        java.util.SortedMap<String, Long> kind = new java.util.TreeMap<>();
+        rows.forEach(m -> kind.merge(m.kind(), 1L, Long::sum));
+        java.util.SortedMap<String, java.util.SortedMap<String, Long>> by = new java.util.TreeMap<>();
+        by.put("kind", kind);
+        List<RecordRef> refs = rows.stream().map(m -> new RecordRef("collectiveMark", m.id(), m.name(), "/technology/marks/" + m.id(),
+                MarkKind.valueOf(m.kind()).label() + " — " + m.product() + " — " + vn.gov.khcn.shared.Formats.date(m.builtOn()), List.of())).toList();
+        return new IndicatorValue((long) rows.size(), by, rows.stream().map(Mark::name).toList(), null, refs);
     }
 
     private record Row(long id, String label, Long documentId) {

@@ -41,12 +41,12 @@ class MarkPages {
         SimplePages.exportAs(model, "collective-marks");
         var r = marks.search(query, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(m -> new Row("/technology/marks/" + m.id(), List.of(m.name(), m.kind().label(),
-                m.product(), TechnologyTabs.orEmpty(m.holder()), m.status().label()))).toList();
+                m.product(), TechnologyTabs.orEmpty(m.holder()), m.status().label(), m.builtOn() == null ? "" : vn.gov.khcn.shared.Formats.date(m.builtOn())))).toList();
         Map<String, Object> f = new HashMap<>();
         f.put("q", query.q());
         f.put("kind", query.kind());
         return show(model, new Table("Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương", null, "/technology/marks/new", "Thêm",
-                List.of("Tên", "Loại", "Sản phẩm", "Chủ sở hữu", "Tình trạng"), rows, r, SimplePages.base("/technology/marks", f),
+                List.of("Tên", "Loại", "Sản phẩm", "Chủ sở hữu", "Tình trạng", "Ngày hoàn thành xây dựng"), rows, r, SimplePages.base("/technology/marks", f),
                 List.of(new Filter("q", "Tìm theo tên", query.q(), List.of()), new Filter("kind", "Loại", query.kind() == null ? null
                         : query.kind().name(), SimplePages.options(MarkKind.values(), MarkKind::label))), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
@@ -59,7 +59,8 @@ class MarkPages {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         CollectiveMark m = marks.get(id);
-        return show(model, form(new CollectiveMarkCommand(m.name(), m.kind(), m.product(), m.holder(), m.status(), m.version()), id));
+        return show(model, form(new CollectiveMarkCommand(m.name(), m.kind(), m.product(), m.holder(), m.status(), m.version(), m.builtOn(),
+                null), id));
     }
 
     @PostMapping
@@ -78,7 +79,9 @@ class MarkPages {
                 Field.select("kind", "Loại", c.kind(), SimplePages.options(MarkKind.values(), MarkKind::label), true),
                 Field.text("product", "Sản phẩm", c.product(), true),
                 Field.text("holder", "Chủ sở hữu, tổ chức quản lý", c.holder(), false),
-                Field.select("status", "Tình trạng", c.status(), SimplePages.options(MarkStatus.values(), MarkStatus::label), true)),
+                Field.select("status", "Tình trạng", c.status(), SimplePages.options(MarkStatus.values(), MarkStatus::label), true),
+                Field.of("date", "builtOn", "Ngày hoàn thành xây dựng (được cấp văn bằng bảo hộ hoặc nghiệm thu dự án xây dựng)", c.builtOn(), false),
+                Field.reason(id)),
                 c.version(), null, null, "collectiveMark", id, List.of()).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER);
     }
 }
