@@ -9,15 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.khcn.shared.ConcurrentEditException;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Unit;
@@ -38,23 +34,14 @@ import vn.gov.khcn.shared.VietnameseText;
 @Service
 public class DepartmentUnits implements Unit.Directory {
     static final String AUDIT = "departmentUnit";
-    private static final Logger log = LoggerFactory.getLogger(DepartmentUnits.class);
-    private final JdbcClient jdbc;
+        private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final long refreshNanos;
-    private volatile Chart chart;
-    private volatile long checkedAt;
-
-    /** One reading of the tables. */
-    private record Chart(long stamp, Map<String, DepartmentUnit> units, Map<String, String> keepers, List<String> active) {
-    }
-
-    private static final Chart EMPTY = new Chart(-1, Map.of(), Map.of(), List.of());
+    private final OrgChartCache cache;
 
     DepartmentUnits(JdbcClient jdbc, AuditTrail audit, @Value("${khcn.units.refresh-ms:2000}") long refreshMs) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.refreshNanos = refreshMs * 1_000_000L;
+        this.cache = new OrgChartCache(jdbc, refreshMs);
         Unit.use(this);
     }
 
@@ -63,107 +50,44 @@ public class DepartmentUnits implements Unit.Directory {
         Unit.release(this);
     }
 
-    // ---- the directory (cached) ----
-
-    private Chart chart() {
-        Chart c = chart;
-        long now = System.nanoTime();
-        if (c != null && now - checkedAt < refreshNanos) {
-            return c;
-        }
-        try {
-            long stamp = stamp();
-            if (c == null || c.stamp() != stamp) {
-                c = load(stamp);
-                chart = c;
-            }
-            checkedAt = now;
-        } catch (RuntimeException e) {
-            if (c == null) {
-                return EMPTY;
-            }
-            log.warn("Không đọc được sơ đồ tổ chức, dùng bản đã có: {}", e.getMessage());
-        }
-        return c;
-    }
-
-    private long stamp() {
-        return jdbc.sql("select count(*) + coalesce(sum(version), 0) from department_unit").query(Long.class).single();
-    }
-
-    private Chart load(long stamp) {
-        Map<String, List<String>> kept = new HashMap<>();
-        Map<String, String> keepers = new LinkedHashMap<>();
-        jdbc.sql("select register_key, unit_code from department_unit_register order by register_key").query((rs, i) -> {
-            kept.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(1));
-            keepers.put(rs.getString(1), rs.getString(2));
-            return null;
-        }).list();
-        Map<String, DepartmentUnit> units = new LinkedHashMap<>();
-        List<String> active = new ArrayList<>();
-        jdbc.sql("select id, code, name, short_name, position, retired, version from department_unit order by position, code")
-                .query((rs, i) -> new DepartmentUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getBoolean(6), List.copyOf(kept.getOrDefault(rs.getString(2), List.of())), rs.getInt(7)))
-                .list().forEach(u -> {
-                    units.put(u.code(), u);
-                    if (!u.retired()) {
-                        active.add(u.code());
-                    }
-                });
-        return new Chart(stamp, Map.copyOf(units), Map.copyOf(keepers), List.copyOf(active));
-    }
-
-    /** Drops this node's copy now and again when the writing transaction ends (other nodes see the stamp move). */
-    private void invalidate() {
-        chart = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    chart = null;
-                }
-            });
-        }
-    }
-
     @Override
     public String label(String code) {
-        DepartmentUnit u = chart().units().get(code);
+        DepartmentUnit u = cache.chart().units().get(code);
         return u == null ? null : u.name();
     }
 
     @Override
     public int order(String code) {
-        DepartmentUnit u = chart().units().get(code);
+        DepartmentUnit u = cache.chart().units().get(code);
         return u == null ? Integer.MAX_VALUE : u.position();
     }
 
     @Override
     public boolean retired(String code) {
-        DepartmentUnit u = chart().units().get(code);
+        DepartmentUnit u = cache.chart().units().get(code);
         return u != null && u.retired();
     }
 
     @Override
     public List<String> active() {
-        return chart().active();
+        return cache.chart().active();
     }
 
     @Override
     public String keeper(String register) {
-        return chart().keepers().get(register);
+        return cache.chart().keepers().get(register);
     }
 
     // ---- the register ----
 
     /** Every unit, retired ones too, in the org chart's order. */
     public List<DepartmentUnit> list() {
-        return chart().units().values().stream()
+        return cache.chart().units().values().stream()
                 .sorted(java.util.Comparator.comparingInt(DepartmentUnit::position).thenComparing(DepartmentUnit::code)).toList();
     }
 
     public DepartmentUnit get(String code) {
-        DepartmentUnit u = code == null ? null : chart().units().get(code.strip());
+        DepartmentUnit u = code == null ? null : cache.chart().units().get(code.strip());
         if (u == null) {
             throw new vn.gov.khcn.shared.NotFoundException("đơn vị", code);
         }
@@ -173,7 +97,7 @@ public class DepartmentUnits implements Unit.Directory {
     /** The registers a unit can keep, key → name ("kiểm định phương tiện đo"), by key. */
     public Map<String, String> registers() {
         Map<String, String> out = new java.util.TreeMap<>();
-        for (String key : chart().keepers().keySet()) {
+        for (String key : cache.chart().keepers().keySet()) {
             out.put(key, Unit.registerName(key));
         }
         return out;
@@ -204,7 +128,7 @@ public class DepartmentUnits implements Unit.Directory {
         jdbc.sql("insert into department_unit(code, name, name_folded, short_name, position, retired) values (:c, :n, :f, :s, :p, :r)")
                 .param("c", code).param("n", name).param("f", VietnameseText.fold(name)).param("s", shortName).param("p", position)
                 .param("r", retired).update();
-        invalidate();
+        cache.invalidate();
         DepartmentUnit added = find(code);
         audit.record(AUDIT, added.id(), "CREATE", null, added);
         if (c.registers() != null && !c.registers().isEmpty()) {
@@ -242,7 +166,7 @@ public class DepartmentUnits implements Unit.Directory {
         jdbc.sql("update department_unit set name = :n, name_folded = :f, short_name = :s, position = :p, retired = :r, version = version + 1 where id = :id")
                 .param("n", name).param("f", VietnameseText.fold(name)).param("s", shortName).param("p", position).param("r", retired)
                 .param("id", before.id()).update();
-        invalidate();
+        cache.invalidate();
         DepartmentUnit after = find(before.code());
         audit.record(AUDIT, after.id(), retired && !before.retired() ? "RETIRE" : "UPDATE", before, after);
         return c.registers() == null ? after : keep(after, c.registers());
@@ -302,7 +226,7 @@ public class DepartmentUnits implements Unit.Directory {
         for (String code : from) {
             jdbc.sql("update department_unit set version = version + 1 where code = :c").param("c", code).update();
         }
-        invalidate();
+        cache.invalidate();
         DepartmentUnit after = find(unit.code());
         audit.record(AUDIT, after.id(), "KEEP_REGISTERS", unit, after);
         for (String code : from) {
