@@ -11,10 +11,16 @@ import java.util.Map;
 public abstract class RecordImport<Q> implements RegisterSheet<Q> {
     private final RegisterSpec spec;
     private final Class<Q> queryType;
+    private final Column[] identity;
 
-    protected RecordImport(RegisterSpec spec, Class<Q> queryType) {
+    /**
+     * A register whose rows are the same record when the {@code identity} columns hold the same values (by default
+     * the first column: a code, number, serial or name unique in the register).
+     */
+    protected RecordImport(RegisterSpec spec, Class<Q> queryType, Column... identity) {
         this.spec = spec;
         this.queryType = queryType;
+        this.identity = identity.length == 0 ? new Column[] {spec.columns().get(0)} : identity;
     }
 
     @Override
@@ -27,12 +33,9 @@ public abstract class RecordImport<Q> implements RegisterSheet<Q> {
         return queryType;
     }
 
-    /**
-     * What makes two rows the same record, e.g. the code, or the name and date. By default the first column
-     * (a code, number, serial or name unique in the register).
-     */
+    /** What makes two rows the same record: by default the values of the identity columns given to the constructor. */
     protected String identity(ImportRow row) {
-        return row.text(spec.columns().get(0));
+        return row.key(identity);
     }
 
     /** Whether the register already holds the row's record. */
