@@ -1,6 +1,7 @@
 package vn.gov.khcn.exchange.spi;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -18,6 +19,11 @@ public record ImportRow(RegisterSpec spec, int rowNumber, Object[] values) {
 
     public Long integer(Column c) {
         return (Long) values[spec.indexOf(c)];
+    }
+
+    /** A code cell as codes compare: in capitals ("xa001" is the code XA001). */
+    public String code(Column c) {
+        return text(c).toUpperCase(Locale.ROOT);
     }
 
     /** The values of {@code columns} joined by "|" (an empty cell as "null"): what makes two rows the same record. */

@@ -2,6 +2,7 @@ package vn.gov.khcn.exchange.spi;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A register filled one record at a time through its own façade (its rules, access checks and audit). A row whose
@@ -11,7 +12,7 @@ import java.util.Map;
 public abstract class RecordImport<Q> implements RegisterSheet<Q> {
     private final RegisterSpec spec;
     private final Class<Q> queryType;
-    private final Column[] identity;
+    private final Function<ImportRow, String> identity;
 
     /**
      * A register whose rows are the same record when the {@code identity} columns hold the same values (by default
@@ -20,7 +21,15 @@ public abstract class RecordImport<Q> implements RegisterSheet<Q> {
     protected RecordImport(RegisterSpec spec, Class<Q> queryType, Column... identity) {
         this.spec = spec;
         this.queryType = queryType;
-        this.identity = identity.length == 0 ? new Column[] {spec.columns().get(0)} : identity;
+        Column[] key = identity.length == 0 ? new Column[] {spec.columns().get(0)} : identity;
+        this.identity = row -> row.key(key);
+    }
+
+    /** A register whose rows are the same record when {@code identity} makes the same text of them. */
+    protected RecordImport(RegisterSpec spec, Class<Q> queryType, Function<ImportRow, String> identity) {
+        this.spec = spec;
+        this.queryType = queryType;
+        this.identity = identity;
     }
 
     @Override
@@ -33,9 +42,9 @@ public abstract class RecordImport<Q> implements RegisterSheet<Q> {
         return queryType;
     }
 
-    /** What makes two rows the same record: by default the values of the identity columns given to the constructor. */
+    /** What makes two rows the same record: by default the identity given to the constructor. */
     protected String identity(ImportRow row) {
-        return row.key(identity);
+        return identity.apply(row);
     }
 
     /** Whether the register already holds the row's record. */

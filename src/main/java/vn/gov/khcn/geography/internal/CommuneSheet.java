@@ -35,13 +35,8 @@ class CommuneSheet extends RecordImport<CommuneQuery> {
     private final Geography geography;
 
     CommuneSheet(Geography geography) {
-        super(SPEC, CommuneQuery.class);
+        super(SPEC, CommuneQuery.class, row -> row.code(CODE));
         this.geography = geography;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(CODE).toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override
