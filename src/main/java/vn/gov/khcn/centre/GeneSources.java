@@ -11,7 +11,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -32,8 +31,7 @@ public class GeneSources {
     }
 
     public GeneSource get(long id) {
-        return jdbc.sql("select " + COLS + " from gene_source where id = :id").param("id", id).query(Rows.of(GeneSource.class)).optional()
-                .orElseThrow(() -> new NotFoundException("nguồn gen", id));
+        return RecordSql.get(jdbc, GeneSource.class, "select " + COLS + " from gene_source where id = :id", id, "nguồn gen");
     }
 
     public PageResult<GeneSource> search(GeneSourceQuery q, int page, int size) {

@@ -11,7 +11,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -35,8 +34,7 @@ public class ModelWorks {
     }
 
     public ModelWork get(long id) {
-        return jdbc.sql("select " + COLS + " from centre_model_work where id = :id").param("id", id).query(Rows.of(ModelWork.class)).optional()
-                .orElseThrow(() -> new NotFoundException("mô hình, chuyển giao", id));
+        return RecordSql.get(jdbc, ModelWork.class, "select " + COLS + " from centre_model_work where id = :id", id, "mô hình, chuyển giao");
     }
 
     public PageResult<ModelWork> search(ModelWorkQuery q, int page, int size) {

@@ -12,7 +12,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -38,8 +37,7 @@ public class ProductionLots {
     }
 
     public ProductionLot get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where l.id = :id").param("id", id).query(Rows.of(ProductionLot.class)).optional()
-                .orElseThrow(() -> new NotFoundException("lô sản xuất", id));
+        return RecordSql.get(jdbc, ProductionLot.class, "select " + COLS + " from " + FROM + " where l.id = :id", id, "lô sản xuất");
     }
 
     public PageResult<ProductionLot> search(LotQuery q, int page, int size) {

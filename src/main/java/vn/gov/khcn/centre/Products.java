@@ -13,7 +13,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
@@ -44,8 +43,7 @@ public class Products {
     }
 
     public Product get(long id) {
-        return jdbc.sql("select " + COLS + " from centre_product where id = :id").param("id", id).query(Rows.of(Product.class))
-                .optional().orElseThrow(() -> new NotFoundException("sản phẩm", id));
+        return RecordSql.get(jdbc, Product.class, "select " + COLS + " from centre_product where id = :id", id, "sản phẩm");
     }
 
     /** The product named exactly {@code name}: a product's name identifies it. */

@@ -11,7 +11,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -38,8 +37,7 @@ public class Sales {
     }
 
     public Sale get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where s.id = :id").param("id", id).query(Rows.of(Sale.class)).optional()
-                .orElseThrow(() -> new NotFoundException("lần bán", id));
+        return RecordSql.get(jdbc, Sale.class, "select " + COLS + " from " + FROM + " where s.id = :id", id, "lần bán");
     }
 
     public PageResult<Sale> search(SaleQuery q, int page, int size) {

@@ -11,7 +11,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -32,8 +31,7 @@ public class Trainings {
     }
 
     public Training get(long id) {
-        return jdbc.sql("select " + COLS + " from centre_training where id = :id").param("id", id).query(Rows.of(Training.class)).optional()
-                .orElseThrow(() -> new NotFoundException("lớp tập huấn", id));
+        return RecordSql.get(jdbc, Training.class, "select " + COLS + " from centre_training where id = :id", id, "lớp tập huấn");
     }
 
     public PageResult<Training> search(TrainingQuery q, int page, int size) {

@@ -14,7 +14,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -41,8 +40,7 @@ public class Drafts {
     }
 
     public Draft get(long id) {
-        return jdbc.sql("select " + COLS + " from draft where id = :id").param("id", id).query(Rows.of(Draft.class)).optional()
-                .orElseThrow(() -> new NotFoundException("dự thảo", id));
+        return RecordSql.get(jdbc, Draft.class, "select " + COLS + " from draft where id = :id", id, "dự thảo");
     }
 
     public List<DraftStageEntry> stages(long draftId) {

@@ -59,8 +59,7 @@ public class Geography {
     }
 
     public FormerDistrict district(long id) {
-        return jdbc.sql("select " + DISTRICT_COLS + " from former_district where id = :id").param("id", id)
-                .query(Rows.of(FormerDistrict.class)).optional().orElseThrow(() -> new NotFoundException("huyện cũ", id));
+        return RecordSql.get(jdbc, FormerDistrict.class, "select " + DISTRICT_COLS + " from former_district where id = :id", id, "huyện cũ");
     }
 
     /** Every former district, by code. */

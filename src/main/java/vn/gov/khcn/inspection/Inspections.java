@@ -94,8 +94,7 @@ public class Inspections {
 
     /** A facility inspected, by the id of its row. */
     public InspectedFacility facility(long id) {
-        return jdbc.sql(FACILITIES + " where f.id = :id").param("id", id).query(Rows.of(InspectedFacility.class)).optional()
-                .orElseThrow(() -> new NotFoundException("cơ sở được thanh tra", id));
+        return RecordSql.get(jdbc, InspectedFacility.class, FACILITIES + " where f.id = :id", id, "cơ sở được thanh tra");
     }
 
     /** The inspection opened by the decision (document number and date): an inspection's identity. */

@@ -13,7 +13,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -46,8 +45,7 @@ public class InvestmentProjects {
     }
 
     public InvestmentProject get(long id) {
-        return jdbc.sql("select " + COLS + " from investment_project p where p.id = :id").param("id", id).query(Rows.of(InvestmentProject.class))
-                .optional().orElseThrow(() -> new NotFoundException("dự án đầu tư công", id));
+        return RecordSql.get(jdbc, InvestmentProject.class, "select " + COLS + " from investment_project p where p.id = :id", id, "dự án đầu tư công");
     }
 
     public PageResult<InvestmentProject> search(ProjectQuery q, int page, int size) {
@@ -79,8 +77,7 @@ public class InvestmentProjects {
     }
 
     private Disbursement disbursement(long id) {
-        return jdbc.sql(DISBURSEMENT_COLS + " where d.id = :id").param("id", id).query(Rows.of(Disbursement.class)).optional()
-                .orElseThrow(() -> new NotFoundException("lần giải ngân", id));
+        return RecordSql.get(jdbc, Disbursement.class, DISBURSEMENT_COLS + " where d.id = :id", id, "lần giải ngân");
     }
 
     /**

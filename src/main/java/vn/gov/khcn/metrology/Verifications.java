@@ -28,7 +28,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -70,8 +69,7 @@ public class Verifications {
     }
 
     public Verification get(long id) {
-        return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(Rows.of(Verification.class)).optional()
-                .orElseThrow(() -> new NotFoundException("bản ghi kiểm định", id));
+        return RecordSql.get(jdbc, Verification.class, SELECT + " where v.id = :id", id, "bản ghi kiểm định");
     }
 
     /** The verification of a serial on a day: a verification's identity. */

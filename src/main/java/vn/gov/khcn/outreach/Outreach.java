@@ -11,7 +11,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -44,8 +43,7 @@ public class Outreach {
     }
 
     public OutreachItem get(long id) {
-        return jdbc.sql("select " + COLS + " from outreach_item where id = :id").param("id", id).query(Rows.of(OutreachItem.class)).optional()
-                .orElseThrow(() -> new NotFoundException("tin bài, chuyên mục, tài liệu", id));
+        return RecordSql.get(jdbc, OutreachItem.class, "select " + COLS + " from outreach_item where id = :id", id, "tin bài, chuyên mục, tài liệu");
     }
 
     /** The channels a form offers, label by code: the current ones, and {@code kept} (a saved item's) even if retired. */

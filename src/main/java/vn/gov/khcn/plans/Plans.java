@@ -11,7 +11,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.reporting.IndicatorCatalogue;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -41,8 +40,7 @@ public class Plans {
     }
 
     public PlanTarget get(long id) {
-        return jdbc.sql("select " + COLS + " from plan_target where id = :id").param("id", id).query(Rows.of(PlanTarget.class)).optional()
-                .orElseThrow(() -> new NotFoundException("chỉ tiêu kế hoạch", id));
+        return RecordSql.get(jdbc, PlanTarget.class, "select " + COLS + " from plan_target where id = :id", id, "chỉ tiêu kế hoạch");
     }
 
     public PageResult<PlanTarget> search(PlanQuery q, int page, int size) {

@@ -13,7 +13,6 @@ import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
@@ -43,8 +42,7 @@ public class AwardDossiers {
     }
 
     public AwardDossier get(long id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Rows.of(AwardDossier.class)).optional()
-                .orElseThrow(() -> new NotFoundException("hồ sơ Giải thưởng chất lượng quốc gia", id));
+        return RecordSql.get(jdbc, AwardDossier.class, SELECT + " where a.id = :id", id, "hồ sơ Giải thưởng chất lượng quốc gia");
     }
 
     /** The dossier of the enterprise (organisation name) for the award year: a dossier's identity. */

@@ -14,7 +14,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
@@ -50,8 +49,7 @@ public class BusinessGuidance {
     }
 
     public Guidance get(long id) {
-        return jdbc.sql(SELECT + " where g.id = :id").param("id", id).query(Rows.of(Guidance.class)).optional()
-                .orElseThrow(() -> new NotFoundException("lần hướng dẫn doanh nghiệp", id));
+        return RecordSql.get(jdbc, Guidance.class, SELECT + " where g.id = :id", id, "lần hướng dẫn doanh nghiệp");
     }
 
     /** The guidance given to the business (organisation name) on the day on the subject: a guidance's identity. */

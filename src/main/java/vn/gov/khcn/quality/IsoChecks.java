@@ -15,7 +15,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
@@ -60,8 +59,7 @@ public class IsoChecks {
     }
 
     public IsoCheck get(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Rows.of(IsoCheck.class)).optional()
-                .orElseThrow(() -> new NotFoundException("lần kiểm tra ISO", id));
+        return RecordSql.get(jdbc, IsoCheck.class, SELECT + " where c.id = :id", id, "lần kiểm tra ISO");
     }
 
     @Transactional

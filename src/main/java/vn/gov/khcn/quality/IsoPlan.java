@@ -13,7 +13,6 @@ import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
@@ -52,8 +51,7 @@ public class IsoPlan {
     }
 
     public IsoPlanEntry get(long id) {
-        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(Rows.of(IsoPlanEntry.class)).optional()
-                .orElseThrow(() -> new NotFoundException("cơ quan trong kế hoạch kiểm tra ISO", id));
+        return RecordSql.get(jdbc, IsoPlanEntry.class, SELECT + " where p.id = :id", id, "cơ quan trong kế hoạch kiểm tra ISO");
     }
 
     /** The agency (organisation name) in the plan of the year: an entry's identity. */

@@ -14,7 +14,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
@@ -46,8 +45,7 @@ public class Surveys {
     }
 
     public Survey get(long id) {
-        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(Rows.of(Survey.class)).optional()
-                .orElseThrow(() -> new NotFoundException("khảo sát chất lượng", id));
+        return RecordSql.get(jdbc, Survey.class, SELECT + " where s.id = :id", id, "khảo sát chất lượng");
     }
 
     /** The survey of the facility (organisation name) on the day: a survey's identity. */

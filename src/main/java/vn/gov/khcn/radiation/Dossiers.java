@@ -11,7 +11,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -41,8 +40,7 @@ public class Dossiers {
     }
 
     public Dossier get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where d.id = :id").param("id", id).query(Rows.of(Dossier.class)).optional()
-                .orElseThrow(() -> new NotFoundException("hồ sơ an toàn bức xạ", id));
+        return RecordSql.get(jdbc, Dossier.class, "select " + COLS + " from " + FROM + " where d.id = :id", id, "hồ sơ an toàn bức xạ");
     }
 
     /** Dossiers newest received first. */

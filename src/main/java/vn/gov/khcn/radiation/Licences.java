@@ -12,7 +12,6 @@ import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -40,8 +39,7 @@ public class Licences {
     }
 
     public Licence get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where l.id = :id").param("id", id).query(Rows.of(Licence.class)).optional()
-                .orElseThrow(() -> new NotFoundException("giấy phép", id));
+        return RecordSql.get(jdbc, Licence.class, "select " + COLS + " from " + FROM + " where l.id = :id", id, "giấy phép");
     }
 
     /** Licences by expiry, soonest first. */

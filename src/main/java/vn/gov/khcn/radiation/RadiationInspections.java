@@ -11,7 +11,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -37,8 +36,7 @@ public class RadiationInspections {
     }
 
     public RadiationInspection get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where i.id = :id").param("id", id).query(Rows.of(RadiationInspection.class))
-                .optional().orElseThrow(() -> new NotFoundException("lần kiểm tra an toàn bức xạ", id));
+        return RecordSql.get(jdbc, RadiationInspection.class, "select " + COLS + " from " + FROM + " where i.id = :id", id, "lần kiểm tra an toàn bức xạ");
     }
 
     /** Inspections, latest first. */

@@ -10,7 +10,6 @@ import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -48,8 +47,7 @@ public class XrayServices {
     }
 
     public XrayJob get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where j.id = :id").param("id", id).query(Rows.of(XrayJob.class)).optional()
-                .orElseThrow(() -> new NotFoundException("công việc dịch vụ X-quang", id));
+        return RecordSql.get(jdbc, XrayJob.class, "select " + COLS + " from " + FROM + " where j.id = :id", id, "công việc dịch vụ X-quang");
     }
 
     /** Jobs, latest first. */

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * The few SQL steps every register repeats: insert returning the new id, an update from a typed input, a filtered
- * page. (Input checks are {@link Check}'s; the version is the {@code Register}'s.)
+ * The few SQL steps every register repeats: a read by id, insert returning the new id, an update from a typed input,
+ * a filtered page. (Input checks are {@link Check}'s; the version is the {@code Register}'s.)
  */
 public final class RecordSql {
     private RecordSql() {
@@ -18,6 +18,14 @@ public final class RecordSql {
         var kh = new GeneratedKeyHolder();
         jdbc.sql(sql).params(params).update(kh, "id");
         return kh.getKey().longValue();
+    }
+
+    /**
+     * The one record {@code select} finds with {@code :id} bound to {@code id}: a register's read by id. None is a
+     * {@link NotFoundException} naming {@code noun} ("giấy phép").
+     */
+    public static <T> T get(JdbcClient jdbc, Class<T> type, String select, long id, String noun) {
+        return jdbc.sql(select).param("id", id).query(Rows.of(type)).optional().orElseThrow(() -> new NotFoundException(noun, id));
     }
 
     /** A page of {@code select <cols> from <from> where <where> order by <order>}; params bind the where clause. */

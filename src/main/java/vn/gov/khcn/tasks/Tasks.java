@@ -16,7 +16,6 @@ import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -62,8 +61,7 @@ public class Tasks {
     // ---- reads ------------------------------------------------------------------------------------
 
     public TaskFacts facts(long id) {
-        return jdbc.sql("select " + COLS + " from task t where t.id = :id").param("id", id).query(Rows.of(TaskFacts.class)).optional()
-                .orElseThrow(() -> new NotFoundException("nhiệm vụ", id));
+        return RecordSql.get(jdbc, TaskFacts.class, "select " + COLS + " from task t where t.id = :id", id, "nhiệm vụ");
     }
 
     public Optional<TaskFacts> findByCode(String code) {

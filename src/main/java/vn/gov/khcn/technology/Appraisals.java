@@ -14,7 +14,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -43,8 +42,7 @@ public class Appraisals {
     }
 
     public Appraisal get(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where a.id = :id").param("id", id).query(Rows.of(Appraisal.class)).optional()
-                .orElseThrow(() -> new NotFoundException("ý kiến về công nghệ", id));
+        return RecordSql.get(jdbc, Appraisal.class, "select " + COLS + " from " + FROM + " where a.id = :id", id, "ý kiến về công nghệ");
     }
 
     public PageResult<Appraisal> search(AppraisalQuery q, int page, int size) {

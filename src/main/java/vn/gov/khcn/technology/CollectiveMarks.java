@@ -9,7 +9,6 @@ import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -30,8 +29,7 @@ public class CollectiveMarks {
     }
 
     public CollectiveMark get(long id) {
-        return jdbc.sql("select " + COLS + " from collective_mark where id = :id").param("id", id).query(Rows.of(CollectiveMark.class)).optional()
-                .orElseThrow(() -> new NotFoundException("nhãn hiệu, chỉ dẫn địa lý", id));
+        return RecordSql.get(jdbc, CollectiveMark.class, "select " + COLS + " from collective_mark where id = :id", id, "nhãn hiệu, chỉ dẫn địa lý");
     }
 
     public PageResult<CollectiveMark> search(CollectiveMarkQuery q, int page, int size) {

@@ -14,7 +14,6 @@ import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
@@ -44,8 +43,7 @@ public class InitiativeRounds {
     }
 
     public InitiativeRound get(long id) {
-        return jdbc.sql("select " + COLS + " from initiative_round where id = :id").param("id", id).query(Rows.of(InitiativeRound.class))
-                .optional().orElseThrow(() -> new NotFoundException("đợt công nhận sáng kiến", id));
+        return RecordSql.get(jdbc, InitiativeRound.class, "select " + COLS + " from initiative_round where id = :id", id, "đợt công nhận sáng kiến");
     }
 
     /** The rounds the query selects, newest first. */
@@ -61,8 +59,7 @@ public class InitiativeRounds {
     }
 
     public Initiative initiative(long id) {
-        return jdbc.sql("select " + INITIATIVE_COLS + " from initiative where id = :id").param("id", id).query(Rows.of(Initiative.class)).optional()
-                .orElseThrow(() -> new NotFoundException("sáng kiến", id));
+        return RecordSql.get(jdbc, Initiative.class, "select " + INITIATIVE_COLS + " from initiative where id = :id", id, "sáng kiến");
     }
 
     /** The initiatives a round recognises, in the order they were entered. */

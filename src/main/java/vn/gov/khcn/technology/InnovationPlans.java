@@ -12,7 +12,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -38,8 +37,7 @@ public class InnovationPlans {
     }
 
     public InnovationPlan get(long id) {
-        return jdbc.sql("select " + COLS + " from innovation_plan where id = :id").param("id", id).query(Rows.of(InnovationPlan.class)).optional()
-                .orElseThrow(() -> new NotFoundException("kế hoạch", id));
+        return RecordSql.get(jdbc, InnovationPlan.class, "select " + COLS + " from innovation_plan where id = :id", id, "kế hoạch");
     }
 
     public PageResult<InnovationPlan> search(InnovationPlanQuery q, int page, int size) {

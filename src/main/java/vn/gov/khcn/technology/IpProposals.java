@@ -11,7 +11,6 @@ import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -34,8 +33,7 @@ public class IpProposals {
     }
 
     public IpProposal get(long id) {
-        return jdbc.sql("select " + COLS + " from ip_proposal where id = :id").param("id", id).query(Rows.of(IpProposal.class)).optional()
-                .orElseThrow(() -> new NotFoundException("đề xuất nhiệm vụ", id));
+        return RecordSql.get(jdbc, IpProposal.class, "select " + COLS + " from ip_proposal where id = :id", id, "đề xuất nhiệm vụ");
     }
 
     public PageResult<IpProposal> search(IpProposalQuery q, int page, int size) {

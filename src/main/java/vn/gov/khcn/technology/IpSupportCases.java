@@ -11,7 +11,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -35,8 +34,7 @@ public class IpSupportCases {
     }
 
     public IpSupportCase get(long id) {
-        return jdbc.sql("select " + COLS + " from ip_support_case where id = :id").param("id", id).query(Rows.of(IpSupportCase.class)).optional()
-                .orElseThrow(() -> new NotFoundException("hồ sơ hỗ trợ SHTT", id));
+        return RecordSql.get(jdbc, IpSupportCase.class, "select " + COLS + " from ip_support_case where id = :id", id, "hồ sơ hỗ trợ SHTT");
     }
 
     public PageResult<IpSupportCase> search(IpSupportCaseQuery q, int page, int size) {

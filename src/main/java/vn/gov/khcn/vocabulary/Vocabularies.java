@@ -15,7 +15,6 @@ import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.Rows;
@@ -54,8 +53,7 @@ public class Vocabularies {
     }
 
     public VocabularyEntry get(long id) {
-        return jdbc.sql("select " + COLS + " from vocabulary_entry where id = :id").param("id", id).query(Rows.of(VocabularyEntry.class)).optional()
-                .orElseThrow(() -> new NotFoundException("mục danh mục", id));
+        return RecordSql.get(jdbc, VocabularyEntry.class, "select " + COLS + " from vocabulary_entry where id = :id", id, "mục danh mục");
     }
 
     public PageResult<VocabularyEntry> search(VocabularyQuery q, int page, int size) {

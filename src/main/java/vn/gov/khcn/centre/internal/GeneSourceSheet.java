@@ -24,13 +24,8 @@ class GeneSourceSheet extends RecordImport<GeneSourceQuery> {
     private final GeneSources sources;
 
     GeneSourceSheet(GeneSources sources) {
-        super(SPEC, GeneSourceQuery.class);
+        super(SPEC, GeneSourceQuery.class, CROP, SINCE);
         this.sources = sources;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(CROP) + "|" + row.date(SINCE);
     }
 
     @Override
@@ -45,7 +40,6 @@ class GeneSourceSheet extends RecordImport<GeneSourceQuery> {
 
     @Override
     public void export(GeneSourceQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> sources.search(query, n, PagedExport.SIZE),
-                g -> sink.accept(SPEC.row().put(CROP, g.crop()).put(SINCE, g.keptSince()).put(UNTIL, g.keptUntil()).values()));
+        PagedExport.rows(sources::search, query, sink, g -> SPEC.row().put(CROP, g.crop()).put(SINCE, g.keptSince()).put(UNTIL, g.keptUntil()));
     }
 }

@@ -29,14 +29,9 @@ class LotSheet extends RecordImport<LotQuery> {
     private final Products products;
 
     LotSheet(ProductionLots lots, Products products) {
-        super(SPEC, LotQuery.class);
+        super(SPEC, LotQuery.class, PRODUCT, PRODUCED, QUANTITY);
         this.lots = lots;
         this.products = products;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(PRODUCT) + "|" + row.date(PRODUCED) + "|" + row.integer(QUANTITY);
     }
 
     @Override
@@ -52,7 +47,7 @@ class LotSheet extends RecordImport<LotQuery> {
 
     @Override
     public void export(LotQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> lots.search(query, n, PagedExport.SIZE), l -> sink.accept(SPEC.row().put(PRODUCT, l.productName())
-                .put(PRODUCED, l.producedOn()).put(QUANTITY, l.quantity()).put(NOTE, l.note()).values()));
+        PagedExport.rows(lots::search, query, sink, l -> SPEC.row().put(PRODUCT, l.productName())
+                .put(PRODUCED, l.producedOn()).put(QUANTITY, l.quantity()).put(NOTE, l.note()));
     }
 }

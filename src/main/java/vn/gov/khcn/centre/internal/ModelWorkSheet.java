@@ -25,13 +25,8 @@ class ModelWorkSheet extends RecordImport<ModelWorkQuery> {
     private final ModelWorks works;
 
     ModelWorkSheet(ModelWorks works) {
-        super(SPEC, ModelWorkQuery.class);
+        super(SPEC, ModelWorkQuery.class, TITLE, PLACE, DATED);
         this.works = works;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(TITLE) + "|" + row.text(PLACE) + "|" + row.date(DATED);
     }
 
     @Override
@@ -46,7 +41,7 @@ class ModelWorkSheet extends RecordImport<ModelWorkQuery> {
 
     @Override
     public void export(ModelWorkQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> works.search(query, n, PagedExport.SIZE), w -> sink.accept(SPEC.row().put(TITLE, w.title())
-                .put(PLACE, w.place()).put(DATED, w.datedOn()).put(DESCRIPTION, w.description()).values()));
+        PagedExport.rows(works::search, query, sink, w -> SPEC.row().put(TITLE, w.title())
+                .put(PLACE, w.place()).put(DATED, w.datedOn()).put(DESCRIPTION, w.description()));
     }
 }

@@ -32,14 +32,9 @@ class SaleSheet extends RecordImport<SaleQuery> {
     private final Products products;
 
     SaleSheet(Sales sales, Products products) {
-        super(SPEC, SaleQuery.class);
+        super(SPEC, SaleQuery.class, PRODUCT, SOLD, QUANTITY, BUYER);
         this.sales = sales;
         this.products = products;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(PRODUCT) + "|" + row.date(SOLD) + "|" + row.integer(QUANTITY) + "|" + row.text(BUYER);
     }
 
     @Override
@@ -56,7 +51,7 @@ class SaleSheet extends RecordImport<SaleQuery> {
 
     @Override
     public void export(SaleQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> sales.search(query, n, PagedExport.SIZE), s -> sink.accept(SPEC.row().put(PRODUCT, s.productName())
-                .put(SOLD, s.soldOn()).put(QUANTITY, s.quantity()).put(BUYER, s.buyer()).values()));
+        PagedExport.rows(sales::search, query, sink, s -> SPEC.row().put(PRODUCT, s.productName())
+                .put(SOLD, s.soldOn()).put(QUANTITY, s.quantity()).put(BUYER, s.buyer()));
     }
 }

@@ -27,13 +27,8 @@ class TrainingSheet extends RecordImport<TrainingQuery> {
     private final Trainings trainings;
 
     TrainingSheet(Trainings trainings) {
-        super(SPEC, TrainingQuery.class);
+        super(SPEC, TrainingQuery.class, TITLE, COMMUNE, DISTRICT, HELD);
         this.trainings = trainings;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(TITLE) + "|" + row.text(COMMUNE) + "|" + row.text(DISTRICT) + "|" + row.date(HELD);
     }
 
     @Override
@@ -49,7 +44,7 @@ class TrainingSheet extends RecordImport<TrainingQuery> {
 
     @Override
     public void export(TrainingQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> trainings.search(query, n, PagedExport.SIZE), t -> sink.accept(SPEC.row().put(TITLE, t.title())
-                .put(COMMUNE, t.commune()).put(DISTRICT, t.district()).put(HELD, t.heldOn()).put(PARTICIPANTS, t.participants()).values()));
+        PagedExport.rows(trainings::search, query, sink, t -> SPEC.row().put(TITLE, t.title())
+                .put(COMMUNE, t.commune()).put(DISTRICT, t.district()).put(HELD, t.heldOn()).put(PARTICIPANTS, t.participants()));
     }
 }

@@ -52,7 +52,7 @@ class DocumentSheet extends RecordImport<DocumentQuery> {
 
     @Override
     public void export(DocumentQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> documents.search(query, n, PagedExport.SIZE), d -> sink.accept(SPEC.row().put(NUMBER, d.numberSymbol())
-                .put(ISSUED, d.issuedOn()).put(TYPE, d.typeCode().label()).put(ISSUER, d.issuer()).put(SUMMARY, d.summary()).values()));
+        PagedExport.rows(documents::search, query, sink, d -> SPEC.row().put(NUMBER, d.numberSymbol())
+                .put(ISSUED, d.issuedOn()).put(TYPE, d.typeCode().label()).put(ISSUER, d.issuer()).put(SUMMARY, d.summary()));
     }
 }

@@ -4,37 +4,26 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.DocumentCommand;
 import vn.gov.khcn.documents.DocumentNumber;
 import vn.gov.khcn.documents.DocumentQuery;
 import vn.gov.khcn.documents.Documents;
-import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.web.RecordApi;
 
 @RestController
 @RequestMapping("/api/documents")
 @Tag(name = "Văn bản", description = "Sổ văn bản: số ký hiệu, loại, ngày, cơ quan ban hành, trích yếu")
-class DocumentApi {
+class DocumentApi extends RecordApi<Document, Document, DocumentCommand, DocumentQuery> {
     private final Documents documents;
 
     DocumentApi(Documents documents) {
+        super(documents::search, documents::get, documents::register, documents::correct);
         this.documents = documents;
-    }
-
-    @GetMapping
-    PageResult<Document> search(DocumentQuery query, @RequestParam(defaultValue = "0") int page,
-                                @RequestParam(required = false) Integer size) {
-        return documents.search(query, Math.max(page, 0), PageResult.clampSize(size));
     }
 
     /** One document as a picker lists it. */
@@ -60,25 +49,9 @@ class DocumentApi {
 
     static final int CHOICES = 20;
 
-    @GetMapping("/{id}")
-    Document get(@PathVariable long id) {
-        return documents.get(id);
-    }
-
     @GetMapping("/parse")
     @Operation(summary = "Phân tích số, ký hiệu văn bản, ví dụ 1161/TTr-SKH&CN")
     DocumentNumber parse(@RequestParam String numberSymbol) {
         return DocumentNumber.parse(numberSymbol);
-    }
-
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    Document create(@RequestBody DocumentCommand cmd) {
-        return documents.register(cmd);
-    }
-
-    @PutMapping("/{id}")
-    Document update(@PathVariable long id, @RequestBody DocumentCommand cmd) {
-        return documents.correct(id, cmd);
     }
 }

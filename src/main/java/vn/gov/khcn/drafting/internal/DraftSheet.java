@@ -46,7 +46,7 @@ class DraftSheet extends RecordImport<DraftQuery> {
     private final Drafts drafts;
 
     DraftSheet(Drafts drafts) {
-        super(SPEC, DraftQuery.class);
+        super(SPEC, DraftQuery.class, TITLE, BODY);
         this.drafts = drafts;
     }
 
@@ -58,11 +58,6 @@ class DraftSheet extends RecordImport<DraftQuery> {
     private static Unit unit(ImportRow row) {
         Unit u = row.unit(UNIT);
         return u == null ? Unit.SCIENCE : u;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(TITLE) + "|" + row.text(BODY);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package vn.gov.khcn.exchange.spi;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
  * One validated data row of a register's sheet: values already converted (String, LocalDate, Long) and read by
@@ -17,6 +19,20 @@ public record ImportRow(RegisterSpec spec, int rowNumber, Object[] values) {
 
     public Long integer(Column c) {
         return (Long) values[spec.indexOf(c)];
+    }
+
+    /** A code cell as codes compare: in capitals ("xa001" is the code XA001). */
+    public String code(Column c) {
+        return text(c).toUpperCase(Locale.ROOT);
+    }
+
+    /** The values of {@code columns} joined by "|" (an empty cell as "null"): what makes two rows the same record. */
+    public String key(Column... columns) {
+        StringJoiner key = new StringJoiner("|");
+        for (Column c : columns) {
+            key.add(String.valueOf(values[spec.indexOf(c)]));
+        }
+        return key.toString();
     }
 
     /** A whole-number cell as an int (the column validated it; values beyond int are clamped). */

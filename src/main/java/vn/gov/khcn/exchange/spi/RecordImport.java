@@ -2,6 +2,7 @@ package vn.gov.khcn.exchange.spi;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A register filled one record at a time through its own façade (its rules, access checks and audit). A row whose
@@ -11,10 +12,24 @@ import java.util.Map;
 public abstract class RecordImport<Q> implements RegisterSheet<Q> {
     private final RegisterSpec spec;
     private final Class<Q> queryType;
+    private final Function<ImportRow, String> identity;
 
-    protected RecordImport(RegisterSpec spec, Class<Q> queryType) {
+    /**
+     * A register whose rows are the same record when the {@code identity} columns hold the same values (by default
+     * the first column: a code, number, serial or name unique in the register).
+     */
+    protected RecordImport(RegisterSpec spec, Class<Q> queryType, Column... identity) {
         this.spec = spec;
         this.queryType = queryType;
+        Column[] key = identity.length == 0 ? new Column[] {spec.columns().get(0)} : identity;
+        this.identity = row -> row.key(key);
+    }
+
+    /** A register whose rows are the same record when {@code identity} makes the same text of them. */
+    protected RecordImport(RegisterSpec spec, Class<Q> queryType, Function<ImportRow, String> identity) {
+        this.spec = spec;
+        this.queryType = queryType;
+        this.identity = identity;
     }
 
     @Override
@@ -27,12 +42,9 @@ public abstract class RecordImport<Q> implements RegisterSheet<Q> {
         return queryType;
     }
 
-    /**
-     * What makes two rows the same record, e.g. the code, or the name and date. By default the first column
-     * (a code, number, serial or name unique in the register).
-     */
+    /** What makes two rows the same record: by default the identity given to the constructor. */
     protected String identity(ImportRow row) {
-        return row.text(spec.columns().get(0));
+        return identity.apply(row);
     }
 
     /** Whether the register already holds the row's record. */

@@ -35,13 +35,8 @@ class CommuneSheet extends RecordImport<CommuneQuery> {
     private final Geography geography;
 
     CommuneSheet(Geography geography) {
-        super(SPEC, CommuneQuery.class);
+        super(SPEC, CommuneQuery.class, row -> row.code(CODE));
         this.geography = geography;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(CODE).toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override
@@ -69,7 +64,7 @@ class CommuneSheet extends RecordImport<CommuneQuery> {
 
     @Override
     public void export(CommuneQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> geography.search(query, n, PagedExport.SIZE), c -> sink.accept(SPEC.row().put(CODE, c.code()).put(NAME, c.name())
-                .put(KIND, c.kind().label()).put(FROM, c.validFrom()).put(ORIGINS, String.join("; ", c.formerDistricts())).values()));
+        PagedExport.rows(geography::search, query, sink, c -> SPEC.row().put(CODE, c.code()).put(NAME, c.name())
+                .put(KIND, c.kind().label()).put(FROM, c.validFrom()).put(ORIGINS, String.join("; ", c.formerDistricts())));
     }
 }

@@ -25,13 +25,8 @@ class FormerDistrictSheet extends RecordImport<DistrictQuery> {
     private final Geography geography;
 
     FormerDistrictSheet(Geography geography) {
-        super(SPEC, DistrictQuery.class);
+        super(SPEC, DistrictQuery.class, row -> row.code(CODE));
         this.geography = geography;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(CODE).toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override

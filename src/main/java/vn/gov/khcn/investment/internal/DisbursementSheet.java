@@ -30,13 +30,8 @@ class DisbursementSheet extends RecordImport<ProjectQuery> {
     private final InvestmentProjects projects;
 
     DisbursementSheet(InvestmentProjects projects) {
-        super(SPEC, ProjectQuery.class);
+        super(SPEC, ProjectQuery.class, PROJECT, PAID, AMOUNT);
         this.projects = projects;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(PROJECT) + "|" + row.date(PAID) + "|" + row.integer(AMOUNT);
     }
 
     @Override

@@ -46,8 +46,8 @@ class ProjectSheet extends RecordImport<ProjectQuery> {
 
     @Override
     public void export(ProjectQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> projects.search(query, n, PagedExport.SIZE), p -> sink.accept(SPEC.row().put(NAME, p.name())
+        PagedExport.rows(projects::search, query, sink, p -> SPEC.row().put(NAME, p.name())
                 .put(TOTAL, p.totalInvestment()).put(START, p.startOn()).put(END, p.endOn()).put(PROGRESS, p.progressNotes())
-                .put(UNIT, p.unit().label()).values()));
+                .put(UNIT, p.unit().label()));
     }
 }

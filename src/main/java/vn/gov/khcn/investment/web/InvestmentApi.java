@@ -3,13 +3,10 @@ package vn.gov.khcn.investment.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.investment.Disbursement;
@@ -18,15 +15,16 @@ import vn.gov.khcn.investment.InvestmentProject;
 import vn.gov.khcn.investment.InvestmentProjects;
 import vn.gov.khcn.investment.ProjectCommand;
 import vn.gov.khcn.investment.ProjectQuery;
-import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.web.RecordApi;
 
 @RestController
 @RequestMapping("/api/investment")
 @Tag(name = "Đầu tư công", description = "Dự án đầu tư công trong lĩnh vực KH&CN và giải ngân")
-class InvestmentApi {
+class InvestmentApi extends RecordApi<InvestmentProject, InvestmentApi.ProjectView, ProjectCommand, ProjectQuery> {
     private final InvestmentProjects projects;
 
     InvestmentApi(InvestmentProjects projects) {
+        super(projects::search, id -> view(projects, id), projects::record, projects::correct);
         this.projects = projects;
     }
 
@@ -34,27 +32,9 @@ class InvestmentApi {
     public record ProjectView(InvestmentProject project, List<Disbursement> disbursements, int version) {
     }
 
-    @GetMapping
-    PageResult<InvestmentProject> search(ProjectQuery query, @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(required = false) Integer size) {
-        return projects.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/{id}")
-    ProjectView get(@PathVariable long id) {
+    private static ProjectView view(InvestmentProjects projects, long id) {
         InvestmentProject p = projects.get(id);
         return new ProjectView(p, projects.disbursements(id), p.version());
-    }
-
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    InvestmentProject create(@RequestBody ProjectCommand c) {
-        return projects.record(c);
-    }
-
-    @PutMapping("/{id}")
-    InvestmentProject update(@PathVariable long id, @RequestBody ProjectCommand c) {
-        return projects.correct(id, c);
     }
 
     @PostMapping("/{id}/disbursements")

@@ -63,8 +63,8 @@ class OrganisationSheet extends RecordImport<OrganisationQuery> {
 
     @Override
     public void export(OrganisationQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> organisations.search(query, n, PagedExport.SIZE), o -> sink.accept(spec().row().put(NAME, o.name())
+        PagedExport.rows(organisations::search, query, sink, o -> spec().row().put(NAME, o.name())
                 .put(KIND, o.kind().label()).put(district, o.district()).put(FORMER_COMMUNE, o.formerCommune()).put(TAX_CODE, o.taxCode())
-                .put(commune, o.commune()).values()));
+                .put(commune, o.commune()));
     }
 }

@@ -87,9 +87,9 @@ class OutreachSheet extends RecordImport<OutreachQuery> {
     @Override
     public void export(OutreachQuery query, Consumer<Object[]> sink) {
         Map<String, String> channels = outreach.channelLabels();
-        PagedExport.each(n -> outreach.search(query, n, PagedExport.SIZE), i -> sink.accept(spec.row()
+        PagedExport.rows(outreach::search, query, sink, i -> spec.row()
                 .put(channel, channels.getOrDefault(i.channel().code(), i.channel().code()))
                 .put(TITLE, i.title()).put(PUBLISHED, i.publishedOn()).put(SITE, i.site()).put(STATION, i.station())
-                .put(ISSUE, i.issueNo()).put(COPIES, i.copies()).values()));
+                .put(ISSUE, i.issueNo()).put(COPIES, i.copies()));
     }
 }

@@ -55,7 +55,7 @@ class YearPlanSheet extends RecordImport<PlanQuery> {
 
     @Override
     public void export(PlanQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> plans.search(query, n, PagedExport.SIZE), p -> sink.accept(SPEC.row().put(YEAR, (long) p.planYear())
-                .put(CODE, p.code()).put(PART, p.part()).put(PLANNED, p.planned()).put(NOTE, p.note()).put(SOURCE, p.source()).values()));
+        PagedExport.rows(plans::search, query, sink, p -> SPEC.row().put(YEAR, (long) p.planYear())
+                .put(CODE, p.code()).put(PART, p.part()).put(PLANNED, p.planned()).put(NOTE, p.note()).put(SOURCE, p.source()));
     }
 }

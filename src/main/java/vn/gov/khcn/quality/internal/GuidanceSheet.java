@@ -26,14 +26,9 @@ class GuidanceSheet extends RecordImport<GuidanceQuery> {
     private final Organisations organisations;
 
     GuidanceSheet(BusinessGuidance guidance, Organisations organisations) {
-        super(SPEC, GuidanceQuery.class);
+        super(SPEC, GuidanceQuery.class, BUSINESS, ON, SUBJECT);
         this.guidance = guidance;
         this.organisations = organisations;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(BUSINESS) + "|" + row.date(ON) + "|" + row.text(SUBJECT);
     }
 
     @Override

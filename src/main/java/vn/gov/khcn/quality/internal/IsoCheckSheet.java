@@ -33,14 +33,9 @@ class IsoCheckSheet extends RecordImport<IsoQuery> {
     private final Organisations organisations;
 
     IsoCheckSheet(IsoChecks checks, Organisations organisations) {
-        super(SPEC, IsoQuery.class);
+        super(SPEC, IsoQuery.class, AGENCY, ON);
         this.checks = checks;
         this.organisations = organisations;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(AGENCY) + "|" + row.date(ON);
     }
 
     @Override

@@ -29,14 +29,9 @@ class SurveySheet extends RecordImport<SurveyQuery> {
     private final Organisations organisations;
 
     SurveySheet(Surveys surveys, Organisations organisations) {
-        super(SPEC, SurveyQuery.class);
+        super(SPEC, SurveyQuery.class, FACILITY, ON);
         this.surveys = surveys;
         this.organisations = organisations;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(FACILITY) + "|" + row.date(ON);
     }
 
     @Override

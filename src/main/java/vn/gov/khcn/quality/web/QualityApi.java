@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -30,44 +28,23 @@ import vn.gov.khcn.quality.Survey;
 import vn.gov.khcn.quality.SurveyCommand;
 import vn.gov.khcn.quality.SurveyQuery;
 import vn.gov.khcn.quality.Surveys;
+import vn.gov.khcn.shared.web.RecordListApi;
+import vn.gov.khcn.shared.web.RecordOperations;
 
+/**
+ * The quality registers over HTTP, one {@link RecordListApi} each under /api/quality (each list selected whole by its
+ * query); the ISO plan of a year, listed and added to, is this class's own.
+ */
 @RestController
 @RequestMapping("/api/quality")
-@Tag(name = "Tiêu chuẩn đo lường chất lượng", description = "Khảo sát chất lượng, ISO 9001 trong cơ quan nhà nước, giải thưởng chất lượng, hướng dẫn doanh nghiệp")
+@Tag(name = QualityApi.TAG, description = QualityApi.ABOUT)
 class QualityApi {
-    private final Surveys surveys;
+    static final String TAG = "Tiêu chuẩn đo lường chất lượng";
+    static final String ABOUT = "Khảo sát chất lượng, ISO 9001 trong cơ quan nhà nước, giải thưởng chất lượng, hướng dẫn doanh nghiệp";
     private final IsoPlan plan;
-    private final IsoChecks checks;
-    private final AwardDossiers dossiers;
-    private final BusinessGuidance guidance;
 
-    QualityApi(Surveys surveys, IsoPlan plan, IsoChecks checks, AwardDossiers dossiers, BusinessGuidance guidance) {
-        this.surveys = surveys;
+    QualityApi(IsoPlan plan) {
         this.plan = plan;
-        this.checks = checks;
-        this.dossiers = dossiers;
-        this.guidance = guidance;
-    }
-
-    @GetMapping("/surveys")
-    List<Survey> surveys(SurveyQuery query) {
-        return surveys.search(query);
-    }
-
-    @GetMapping("/surveys/{id}")
-    Survey survey(@PathVariable long id) {
-        return surveys.get(id);
-    }
-
-    @PostMapping("/surveys")
-    @ResponseStatus(HttpStatus.CREATED)
-    Survey recordSurvey(@RequestBody SurveyCommand c) {
-        return surveys.record(c);
-    }
-
-    @PutMapping("/surveys/{id}")
-    Survey correctSurvey(@PathVariable long id, @RequestBody SurveyCommand c) {
-        return surveys.correct(id, c);
     }
 
     @GetMapping("/iso/plan")
@@ -81,66 +58,43 @@ class QualityApi {
         return plan.record(c);
     }
 
-    @GetMapping("/iso/checks")
-    List<IsoCheck> checks(IsoQuery query) {
-        return checks.search(query);
+    @RestController
+    @RequestMapping("/api/quality/surveys")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "surveys", get = "survey", create = "recordSurvey", update = "correctSurvey")
+    static class SurveyApi extends RecordListApi<Survey, Survey, SurveyCommand, SurveyQuery> {
+        SurveyApi(Surveys surveys) {
+            super(surveys::search, surveys::get, surveys::record, surveys::correct);
+        }
     }
 
-    @GetMapping("/iso/checks/{id}")
-    IsoCheck check(@PathVariable long id) {
-        return checks.get(id);
+    @RestController
+    @RequestMapping("/api/quality/iso/checks")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "checks", get = "check", create = "recordCheck", update = "correctCheck")
+    static class IsoCheckApi extends RecordListApi<IsoCheck, IsoCheck, IsoCheckCommand, IsoQuery> {
+        IsoCheckApi(IsoChecks checks) {
+            super(checks::search, checks::get, checks::record, checks::correct);
+        }
     }
 
-    @PostMapping("/iso/checks")
-    @ResponseStatus(HttpStatus.CREATED)
-    IsoCheck recordCheck(@RequestBody IsoCheckCommand c) {
-        return checks.record(c);
+    @RestController
+    @RequestMapping("/api/quality/awards")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "awards", get = "award", create = "recordAward", update = "correctAward")
+    static class AwardApi extends RecordListApi<AwardDossier, AwardDossier, AwardDossierCommand, AwardDossierQuery> {
+        AwardApi(AwardDossiers dossiers) {
+            super(dossiers::search, dossiers::get, dossiers::record, dossiers::correct);
+        }
     }
 
-    @PutMapping("/iso/checks/{id}")
-    IsoCheck correctCheck(@PathVariable long id, @RequestBody IsoCheckCommand c) {
-        return checks.correct(id, c);
-    }
-
-    @GetMapping("/awards")
-    List<AwardDossier> awards(AwardDossierQuery query) {
-        return dossiers.search(query);
-    }
-
-    @GetMapping("/awards/{id}")
-    AwardDossier award(@PathVariable long id) {
-        return dossiers.get(id);
-    }
-
-    @PostMapping("/awards")
-    @ResponseStatus(HttpStatus.CREATED)
-    AwardDossier recordAward(@RequestBody AwardDossierCommand c) {
-        return dossiers.record(c);
-    }
-
-    @PutMapping("/awards/{id}")
-    AwardDossier correctAward(@PathVariable long id, @RequestBody AwardDossierCommand c) {
-        return dossiers.correct(id, c);
-    }
-
-    @GetMapping("/guidance")
-    List<Guidance> guidance(GuidanceQuery query) {
-        return guidance.search(query);
-    }
-
-    @GetMapping("/guidance/{id}")
-    Guidance guidanceItem(@PathVariable long id) {
-        return guidance.get(id);
-    }
-
-    @PostMapping("/guidance")
-    @ResponseStatus(HttpStatus.CREATED)
-    Guidance recordGuidance(@RequestBody GuidanceCommand c) {
-        return guidance.record(c);
-    }
-
-    @PutMapping("/guidance/{id}")
-    Guidance correctGuidance(@PathVariable long id, @RequestBody GuidanceCommand c) {
-        return guidance.correct(id, c);
+    @RestController
+    @RequestMapping("/api/quality/guidance")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "guidance", get = "guidanceItem", create = "recordGuidance", update = "correctGuidance")
+    static class GuidanceApi extends RecordListApi<Guidance, Guidance, GuidanceCommand, GuidanceQuery> {
+        GuidanceApi(BusinessGuidance guidance) {
+            super(guidance::search, guidance::get, guidance::record, guidance::correct);
+        }
     }
 }

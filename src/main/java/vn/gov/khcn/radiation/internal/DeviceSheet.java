@@ -45,7 +45,7 @@ class DeviceSheet extends RecordImport<DeviceQuery> {
 
     @Override
     public void export(DeviceQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> devices.search(query, n, PagedExport.SIZE), d -> sink.accept(SPEC.row().put(SERIAL, d.serial())
-                .put(FACILITY, d.facilityName()).put(MODEL, d.model()).put(LOCATION, d.location()).values()));
+        PagedExport.rows(devices::search, query, sink, d -> SPEC.row().put(SERIAL, d.serial())
+                .put(FACILITY, d.facilityName()).put(MODEL, d.model()).put(LOCATION, d.location()));
     }
 }

@@ -32,14 +32,9 @@ class DossierSheet extends RecordImport<DossierQuery> {
     private final RadiationFacilities facilities;
 
     DossierSheet(Dossiers dossiers, RadiationFacilities facilities) {
-        super(SPEC, DossierQuery.class);
+        super(SPEC, DossierQuery.class, FACILITY, RECEIVED, SUBJECT);
         this.dossiers = dossiers;
         this.facilities = facilities;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(FACILITY) + "|" + row.date(RECEIVED) + "|" + row.text(SUBJECT);
     }
 
     @Override
@@ -56,8 +51,8 @@ class DossierSheet extends RecordImport<DossierQuery> {
 
     @Override
     public void export(DossierQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> dossiers.search(query, n, PagedExport.SIZE), d -> sink.accept(SPEC.row().put(FACILITY, d.facilityName())
+        PagedExport.rows(dossiers::search, query, sink, d -> SPEC.row().put(FACILITY, d.facilityName())
                 .put(SUBJECT, d.subject()).put(RECEIVED, d.receivedOn()).put(RESOLVED, d.resolvedOn())
-                .put(OUTCOME, d.outcome() == null ? null : d.outcome().label()).values()));
+                .put(OUTCOME, d.outcome() == null ? null : d.outcome().label()));
     }
 }

@@ -53,7 +53,7 @@ class FacilitySheet extends RecordImport<FacilityQuery> {
 
     @Override
     public void export(FacilityQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> facilities.search(query, n, PagedExport.SIZE), f -> sink.accept(SPEC.row().put(NAME, f.name())
-                .put(ADDRESS, f.address()).put(DISTRICT, f.district()).values()));
+        PagedExport.rows(facilities::search, query, sink, f -> SPEC.row().put(NAME, f.name())
+                .put(ADDRESS, f.address()).put(DISTRICT, f.district()));
     }
 }

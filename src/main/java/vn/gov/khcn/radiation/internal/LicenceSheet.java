@@ -46,7 +46,7 @@ class LicenceSheet extends RecordImport<LicenceQuery> {
 
     @Override
     public void export(LicenceQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> licences.search(query, n, PagedExport.SIZE), l -> sink.accept(SPEC.row().put(NUMBER, l.number())
-                .put(FACILITY, l.facilityName()).put(ISSUED, l.issuedOn()).put(EXPIRES, l.expiresOn()).put(SCOPE, l.scope()).values()));
+        PagedExport.rows(licences::search, query, sink, l -> SPEC.row().put(NUMBER, l.number())
+                .put(FACILITY, l.facilityName()).put(ISSUED, l.issuedOn()).put(EXPIRES, l.expiresOn()).put(SCOPE, l.scope()));
     }
 }

@@ -29,14 +29,9 @@ class RadiationInspectionSheet extends RecordImport<RadiationInspectionQuery> {
     private final RadiationFacilities facilities;
 
     RadiationInspectionSheet(RadiationInspections inspections, RadiationFacilities facilities) {
-        super(SPEC, RadiationInspectionQuery.class);
+        super(SPEC, RadiationInspectionQuery.class, FACILITY, ON);
         this.inspections = inspections;
         this.facilities = facilities;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(FACILITY) + "|" + row.date(ON);
     }
 
     @Override
@@ -52,7 +47,7 @@ class RadiationInspectionSheet extends RecordImport<RadiationInspectionQuery> {
 
     @Override
     public void export(RadiationInspectionQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> inspections.search(query, n, PagedExport.SIZE), i -> sink.accept(SPEC.row().put(FACILITY, i.facilityName())
-                .put(ON, i.inspectedOn()).put(DISTRICT, i.district()).put(FINDINGS, i.findings()).values()));
+        PagedExport.rows(inspections::search, query, sink, i -> SPEC.row().put(FACILITY, i.facilityName())
+                .put(ON, i.inspectedOn()).put(DISTRICT, i.district()).put(FINDINGS, i.findings()));
     }
 }

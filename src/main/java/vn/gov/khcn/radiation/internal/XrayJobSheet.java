@@ -69,8 +69,8 @@ class XrayJobSheet extends RecordImport<XrayJobQuery> {
 
     @Override
     public void export(XrayJobQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> xray.search(query, n, PagedExport.SIZE), j -> sink.accept(SPEC.row().put(KIND, j.kind().label())
+        PagedExport.rows(xray::search, query, sink, j -> SPEC.row().put(KIND, j.kind().label())
                 .put(FACILITY, j.facilityName()).put(SERIAL, j.deviceSerial()).put(ROOM, j.room()).put(ON, j.performedOn())
-                .put(RESULT, j.result().label()).put(CERTIFICATE, j.certificateNo()).values()));
+                .put(RESULT, j.result().label()).put(CERTIFICATE, j.certificateNo()));
     }
 }

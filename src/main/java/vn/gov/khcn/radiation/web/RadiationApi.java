@@ -1,15 +1,10 @@
 package vn.gov.khcn.radiation.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.radiation.DeviceCommand;
 import vn.gov.khcn.radiation.DeviceQuery;
@@ -36,163 +31,87 @@ import vn.gov.khcn.radiation.XrayJob;
 import vn.gov.khcn.radiation.XrayJobCommand;
 import vn.gov.khcn.radiation.XrayJobQuery;
 import vn.gov.khcn.radiation.XrayServices;
-import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.web.RecordApi;
+import vn.gov.khcn.shared.web.RecordOperations;
 
 /**
- * The radiation registers and the centre's X-ray jobs over HTTP: each list searched by its query, a record read by id
- * (with its version as ETag), added, and corrected with the version it was read at (in the body or as If-Match).
+ * The radiation registers and the centre's X-ray jobs over HTTP, one {@link RecordApi} each under /api/radiation:
+ * each list searched by its query, a record read by id (with its version as ETag), added, and corrected with the
+ * version it was read at (in the body or as If-Match).
  */
-@RestController
-@RequestMapping("/api/radiation")
-@Tag(name = "An toàn bức xạ", description = "Cơ sở bức xạ, thiết bị, giấy phép, hồ sơ, kiểm tra; dịch vụ X-quang của Trung tâm Ứng dụng")
-class RadiationApi {
-    private final RadiationFacilities facilities;
-    private final XrayDevices devices;
-    private final Licences licences;
-    private final Dossiers dossiers;
-    private final RadiationInspections inspections;
-    private final XrayServices xray;
+final class RadiationApi {
+    static final String TAG = "An toàn bức xạ";
+    static final String ABOUT = "Cơ sở bức xạ, thiết bị, giấy phép, hồ sơ, kiểm tra; dịch vụ X-quang của Trung tâm Ứng dụng";
 
-    RadiationApi(RadiationFacilities facilities, XrayDevices devices, Licences licences, Dossiers dossiers, RadiationInspections inspections,
-                 XrayServices xray) {
-        this.facilities = facilities;
-        this.devices = devices;
-        this.licences = licences;
-        this.dossiers = dossiers;
-        this.inspections = inspections;
-        this.xray = xray;
+    private RadiationApi() {
     }
 
-    @GetMapping("/facilities")
-    PageResult<RadiationFacility> searchFacilities(FacilityQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return facilities.search(query, Math.max(page, 0), PageResult.clampSize(size));
+    @RestController
+    @RequestMapping("/api/radiation/facilities")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "searchFacilities", get = "getFacility", create = "recordFacility", update = "correctFacility")
+    static class FacilityApi extends RecordApi<RadiationFacility, RadiationFacility, FacilityCommand, FacilityQuery> {
+        FacilityApi(RadiationFacilities facilities) {
+            super(facilities::search, facilities::get, facilities::record, facilities::correct);
+        }
     }
 
-    @GetMapping("/facilities/{id}")
-    RadiationFacility getFacility(@PathVariable long id) {
-        return facilities.get(id);
+    @RestController
+    @RequestMapping("/api/radiation/devices")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "searchDevices", get = "getDevice", create = "recordDevice", update = "correctDevice")
+    static class DeviceApi extends RecordApi<XrayDevice, XrayDevice, DeviceCommand, DeviceQuery> {
+        DeviceApi(XrayDevices devices) {
+            super(devices::search, devices::get, devices::record, devices::correct);
+        }
     }
 
-    @PostMapping("/facilities")
-    @ResponseStatus(HttpStatus.CREATED)
-    RadiationFacility recordFacility(@RequestBody FacilityCommand c) {
-        return facilities.record(c);
+    @RestController
+    @RequestMapping("/api/radiation/licences")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "searchLicences", get = "getLicence", create = "issueLicence", update = "correctLicence")
+    static class LicenceApi extends RecordApi<Licence, Licence, LicenceCommand, LicenceQuery> {
+        LicenceApi(Licences licences) {
+            super(licences::search, licences::get, licences::issue, licences::correct);
+        }
     }
 
-    @PutMapping("/facilities/{id}")
-    RadiationFacility correctFacility(@PathVariable long id, @RequestBody FacilityCommand c) {
-        return facilities.correct(id, c);
+    @RestController
+    @RequestMapping("/api/radiation/dossiers")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "searchDossiers", get = "getDossier", create = "receiveDossier", update = "correctDossier")
+    static class DossierApi extends RecordApi<Dossier, Dossier, DossierCommand, DossierQuery> {
+        private final Dossiers dossiers;
+
+        DossierApi(Dossiers dossiers) {
+            super(dossiers::search, dossiers::get, dossiers::receive, dossiers::correct);
+            this.dossiers = dossiers;
+        }
+
+        /** Records how a dossier being resolved was resolved. */
+        @PostMapping("/{id}/resolution")
+        Dossier resolveDossier(@PathVariable long id, @RequestBody DossierResolution r) {
+            return dossiers.resolve(id, r);
+        }
     }
 
-    @GetMapping("/devices")
-    PageResult<XrayDevice> searchDevices(DeviceQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return devices.search(query, Math.max(page, 0), PageResult.clampSize(size));
+    @RestController
+    @RequestMapping("/api/radiation/inspections")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "searchInspections", get = "getInspection", create = "recordInspection", update = "correctInspection")
+    static class InspectionApi extends RecordApi<RadiationInspection, RadiationInspection, RadiationInspectionCommand, RadiationInspectionQuery> {
+        InspectionApi(RadiationInspections inspections) {
+            super(inspections::search, inspections::get, inspections::record, inspections::correct);
+        }
     }
 
-    @GetMapping("/devices/{id}")
-    XrayDevice getDevice(@PathVariable long id) {
-        return devices.get(id);
-    }
-
-    @PostMapping("/devices")
-    @ResponseStatus(HttpStatus.CREATED)
-    XrayDevice recordDevice(@RequestBody DeviceCommand c) {
-        return devices.record(c);
-    }
-
-    @PutMapping("/devices/{id}")
-    XrayDevice correctDevice(@PathVariable long id, @RequestBody DeviceCommand c) {
-        return devices.correct(id, c);
-    }
-
-    @GetMapping("/licences")
-    PageResult<Licence> searchLicences(LicenceQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return licences.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/licences/{id}")
-    Licence getLicence(@PathVariable long id) {
-        return licences.get(id);
-    }
-
-    @PostMapping("/licences")
-    @ResponseStatus(HttpStatus.CREATED)
-    Licence issueLicence(@RequestBody LicenceCommand c) {
-        return licences.issue(c);
-    }
-
-    @PutMapping("/licences/{id}")
-    Licence correctLicence(@PathVariable long id, @RequestBody LicenceCommand c) {
-        return licences.correct(id, c);
-    }
-
-    @GetMapping("/dossiers")
-    PageResult<Dossier> searchDossiers(DossierQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return dossiers.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/dossiers/{id}")
-    Dossier getDossier(@PathVariable long id) {
-        return dossiers.get(id);
-    }
-
-    @PostMapping("/dossiers")
-    @ResponseStatus(HttpStatus.CREATED)
-    Dossier receiveDossier(@RequestBody DossierCommand c) {
-        return dossiers.receive(c);
-    }
-
-    @PutMapping("/dossiers/{id}")
-    Dossier correctDossier(@PathVariable long id, @RequestBody DossierCommand c) {
-        return dossiers.correct(id, c);
-    }
-
-    @GetMapping("/inspections")
-    PageResult<RadiationInspection> searchInspections(RadiationInspectionQuery query, @RequestParam(defaultValue = "0") int page,
-                                                      @RequestParam(required = false) Integer size) {
-        return inspections.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/inspections/{id}")
-    RadiationInspection getInspection(@PathVariable long id) {
-        return inspections.get(id);
-    }
-
-    @PostMapping("/inspections")
-    @ResponseStatus(HttpStatus.CREATED)
-    RadiationInspection recordInspection(@RequestBody RadiationInspectionCommand c) {
-        return inspections.record(c);
-    }
-
-    @PutMapping("/inspections/{id}")
-    RadiationInspection correctInspection(@PathVariable long id, @RequestBody RadiationInspectionCommand c) {
-        return inspections.correct(id, c);
-    }
-
-    @GetMapping("/xray-jobs")
-    PageResult<XrayJob> searchJobs(XrayJobQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return xray.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/xray-jobs/{id}")
-    XrayJob getJob(@PathVariable long id) {
-        return xray.get(id);
-    }
-
-    @PostMapping("/xray-jobs")
-    @ResponseStatus(HttpStatus.CREATED)
-    XrayJob recordJob(@RequestBody XrayJobCommand c) {
-        return xray.record(c);
-    }
-
-    @PutMapping("/xray-jobs/{id}")
-    XrayJob correctJob(@PathVariable long id, @RequestBody XrayJobCommand c) {
-        return xray.correct(id, c);
-    }
-
-    /** Records how a dossier being resolved was resolved. */
-    @PostMapping("/dossiers/{id}/resolution")
-    Dossier resolveDossier(@PathVariable long id, @RequestBody DossierResolution r) {
-        return dossiers.resolve(id, r);
+    @RestController
+    @RequestMapping("/api/radiation/xray-jobs")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "searchJobs", get = "getJob", create = "recordJob", update = "correctJob")
+    static class XrayJobApi extends RecordApi<XrayJob, XrayJob, XrayJobCommand, XrayJobQuery> {
+        XrayJobApi(XrayServices xray) {
+            super(xray::search, xray::get, xray::record, xray::correct);
+        }
     }
 }

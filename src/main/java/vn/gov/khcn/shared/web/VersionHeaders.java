@@ -25,7 +25,9 @@ import vn.gov.khcn.shared.DomainException;
 class VersionHeaders extends RequestBodyAdviceAdapter implements ResponseBodyAdvice<Object> {
     @Override
     public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
-        return targetType instanceof Class<?> c && versionComponent(c) != null;
+        // a command bound through a register's generic API (RecordApi) is its type variable, resolved by the controller
+        Class<?> c = targetType instanceof Class<?> k ? k : parameter.getNestedParameterType();
+        return versionComponent(c) != null;
     }
 
     @Override

@@ -33,15 +33,10 @@ class AppraisalSheet extends RecordImport<AppraisalQuery> {
     private final Documents documents;
 
     AppraisalSheet(Appraisals appraisals, Organisations organisations, Documents documents) {
-        super(SPEC, AppraisalQuery.class);
+        super(SPEC, AppraisalQuery.class, PROJECT, ON);
         this.appraisals = appraisals;
         this.organisations = organisations;
         this.documents = documents;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(PROJECT) + "|" + row.date(ON);
     }
 
     @Override
@@ -59,8 +54,8 @@ class AppraisalSheet extends RecordImport<AppraisalQuery> {
 
     @Override
     public void export(AppraisalQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> appraisals.search(query, n, PagedExport.SIZE), a -> sink.accept(SPEC.row().put(PROJECT, a.projectName())
+        PagedExport.rows(appraisals::search, query, sink, a -> SPEC.row().put(PROJECT, a.projectName())
                 .put(INVESTOR, a.investorName()).put(ON, a.appraisedOn()).put(DOCUMENT, documents.reference(a.documentId()))
-                .put(NOTE, a.note()).values()));
+                .put(NOTE, a.note()));
     }
 }

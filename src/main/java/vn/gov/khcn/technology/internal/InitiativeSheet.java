@@ -34,13 +34,8 @@ class InitiativeSheet extends RecordImport<RoundQuery> {
     private final InitiativeRounds rounds;
 
     InitiativeSheet(InitiativeRounds rounds) {
-        super(SPEC, RoundQuery.class);
+        super(SPEC, RoundQuery.class, YEAR, NO, TITLE);
         this.rounds = rounds;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.integer(YEAR) + "|" + row.integer(NO) + "|" + row.text(TITLE);
     }
 
     @Override

@@ -49,7 +49,7 @@ class MarkSheet extends RecordImport<CollectiveMarkQuery> {
 
     @Override
     public void export(CollectiveMarkQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> marks.search(query, n, PagedExport.SIZE), m -> sink.accept(SPEC.row().put(NAME, m.name())
-                .put(KIND, m.kind().label()).put(PRODUCT, m.product()).put(HOLDER, m.holder()).put(STATUS, m.status().label()).put(BUILT_ON, m.builtOn()).values()));
+        PagedExport.rows(marks::search, query, sink, m -> SPEC.row().put(NAME, m.name())
+                .put(KIND, m.kind().label()).put(PRODUCT, m.product()).put(HOLDER, m.holder()).put(STATUS, m.status().label()).put(BUILT_ON, m.builtOn()));
     }
 }

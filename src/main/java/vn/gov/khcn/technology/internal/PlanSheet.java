@@ -27,14 +27,9 @@ class PlanSheet extends RecordImport<InnovationPlanQuery> {
     private final Documents documents;
 
     PlanSheet(InnovationPlans plans, Documents documents) {
-        super(SPEC, InnovationPlanQuery.class);
+        super(SPEC, InnovationPlanQuery.class, TITLE, ON);
         this.plans = plans;
         this.documents = documents;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(TITLE) + "|" + row.date(ON);
     }
 
     @Override
@@ -50,7 +45,7 @@ class PlanSheet extends RecordImport<InnovationPlanQuery> {
 
     @Override
     public void export(InnovationPlanQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> plans.search(query, n, PagedExport.SIZE), p -> sink.accept(SPEC.row().put(TITLE, p.title())
-                .put(ON, p.datedOn()).put(DOCUMENT, documents.reference(p.documentId())).values()));
+        PagedExport.rows(plans::search, query, sink, p -> SPEC.row().put(TITLE, p.title())
+                .put(ON, p.datedOn()).put(DOCUMENT, documents.reference(p.documentId())));
     }
 }

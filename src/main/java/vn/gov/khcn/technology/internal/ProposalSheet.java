@@ -30,14 +30,9 @@ class ProposalSheet extends RecordImport<IpProposalQuery> {
     private final Documents documents;
 
     ProposalSheet(IpProposals proposals, Documents documents) {
-        super(SPEC, IpProposalQuery.class);
+        super(SPEC, IpProposalQuery.class, TITLE, PROPOSER);
         this.proposals = proposals;
         this.documents = documents;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(TITLE) + "|" + row.text(PROPOSER);
     }
 
     @Override
@@ -53,7 +48,7 @@ class ProposalSheet extends RecordImport<IpProposalQuery> {
 
     @Override
     public void export(IpProposalQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> proposals.search(query, n, PagedExport.SIZE), p -> sink.accept(SPEC.row().put(TITLE, p.title())
-                .put(PROPOSER, p.proposer()).put(ON, p.proposedOn()).put(DOCUMENT, documents.reference(p.documentId())).values()));
+        PagedExport.rows(proposals::search, query, sink, p -> SPEC.row().put(TITLE, p.title())
+                .put(PROPOSER, p.proposer()).put(ON, p.proposedOn()).put(DOCUMENT, documents.reference(p.documentId())));
     }
 }

@@ -32,14 +32,9 @@ class RoundSheet extends RecordImport<RoundQuery> {
     private final Documents documents;
 
     RoundSheet(InitiativeRounds rounds, Documents documents) {
-        super(SPEC, RoundQuery.class);
+        super(SPEC, RoundQuery.class, YEAR, NO);
         this.rounds = rounds;
         this.documents = documents;
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.integer(YEAR) + "|" + row.integer(NO);
     }
 
     @Override

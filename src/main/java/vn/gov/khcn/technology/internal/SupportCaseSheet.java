@@ -29,17 +29,12 @@ class SupportCaseSheet extends RecordImport<IpSupportCaseQuery> {
     private final IpSupportCases cases;
 
     SupportCaseSheet(IpSupportCases cases) {
-        super(SPEC, IpSupportCaseQuery.class);
+        super(SPEC, IpSupportCaseQuery.class, ADVISED, OBJECT, ON);
         this.cases = cases;
     }
 
     private static IpObject object(ImportRow row) {
         return row.choice(OBJECT, IpObject.values(), IpObject::label);
-    }
-
-    @Override
-    protected String identity(ImportRow row) {
-        return row.text(ADVISED) + "|" + row.text(OBJECT) + "|" + row.date(ON);
     }
 
     @Override
@@ -54,7 +49,7 @@ class SupportCaseSheet extends RecordImport<IpSupportCaseQuery> {
 
     @Override
     public void export(IpSupportCaseQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> cases.search(query, n, PagedExport.SIZE), s -> sink.accept(SPEC.row().put(ADVISED, s.advisedName())
-                .put(OBJECT, s.ipObject().label()).put(ON, s.advisedOn()).put(OUTCOME, s.outcome()).values()));
+        PagedExport.rows(cases::search, query, sink, s -> SPEC.row().put(ADVISED, s.advisedName())
+                .put(OBJECT, s.ipObject().label()).put(ON, s.advisedOn()).put(OUTCOME, s.outcome()));
     }
 }

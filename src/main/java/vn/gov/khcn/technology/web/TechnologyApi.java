@@ -3,16 +3,16 @@ package vn.gov.khcn.technology.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.web.RecordApi;
+import vn.gov.khcn.shared.web.RecordListApi;
+import vn.gov.khcn.shared.web.RecordOperations;
 import vn.gov.khcn.technology.Appraisal;
 import vn.gov.khcn.technology.AppraisalCommand;
 import vn.gov.khcn.technology.AppraisalQuery;
@@ -41,163 +41,85 @@ import vn.gov.khcn.technology.RoundCommand;
 import vn.gov.khcn.technology.RoundQuery;
 
 /**
- * Phòng QLCN&SHTT's registers over HTTP: each list searched by its query, a record read by id (with its version as
- * ETag), added, and corrected with the version it was read at (in the body or as If-Match).
+ * Phòng QLCN&SHTT's registers over HTTP, one {@link RecordApi} each under /api/technology: each list searched by its
+ * query, a record read by id (with its version as ETag), added, and corrected with the version it was read at (in
+ * the body or as If-Match); the initiative rounds are listed whole, a round read with its initiatives, which are
+ * added and corrected here.
  */
 @RestController
 @RequestMapping("/api/technology")
-@Tag(name = "Công nghệ và SHTT", description = "Ý kiến công nghệ, hỗ trợ SHTT, nhãn hiệu, sáng kiến, đề xuất, kế hoạch")
+@Tag(name = TechnologyApi.TAG, description = TechnologyApi.ABOUT)
 class TechnologyApi {
-    private final Appraisals appraisals;
-    private final IpSupportCases supportCases;
-    private final CollectiveMarks marks;
-    private final IpProposals proposals;
-    private final InnovationPlans plans;
+    static final String TAG = "Công nghệ và SHTT";
+    static final String ABOUT = "Ý kiến công nghệ, hỗ trợ SHTT, nhãn hiệu, sáng kiến, đề xuất, kế hoạch";
     private final InitiativeRounds rounds;
 
-    TechnologyApi(Appraisals appraisals, IpSupportCases supportCases, CollectiveMarks marks,
-                  IpProposals proposals, InnovationPlans plans, InitiativeRounds rounds) {
-        this.appraisals = appraisals;
-        this.supportCases = supportCases;
-        this.marks = marks;
-        this.proposals = proposals;
-        this.plans = plans;
+    TechnologyApi(InitiativeRounds rounds) {
         this.rounds = rounds;
     }
 
-    @GetMapping("/appraisals")
-    PageResult<Appraisal> appraisals(AppraisalQuery query, @RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(required = false) Integer size) {
-        return appraisals.search(query, Math.max(page, 0), PageResult.clampSize(size));
+    @RestController
+    @RequestMapping("/api/technology/appraisals")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "appraisals", get = "getAppraisal", create = "recordAppraisal", update = "correctAppraisal")
+    static class AppraisalApi extends RecordApi<Appraisal, Appraisal, AppraisalCommand, AppraisalQuery> {
+        AppraisalApi(Appraisals appraisals) {
+            super(appraisals::search, appraisals::get, appraisals::record, appraisals::correct);
+        }
     }
 
-    @GetMapping("/appraisals/{id}")
-    Appraisal getAppraisal(@PathVariable long id) {
-        return appraisals.get(id);
+    @RestController
+    @RequestMapping("/api/technology/support-cases")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "supportCases", get = "getSupportCase", create = "recordSupportCase", update = "correctSupportCase")
+    static class SupportCaseApi extends RecordApi<IpSupportCase, IpSupportCase, IpSupportCaseCommand, IpSupportCaseQuery> {
+        SupportCaseApi(IpSupportCases supportCases) {
+            super(supportCases::search, supportCases::get, supportCases::record, supportCases::correct);
+        }
     }
 
-    @PostMapping("/appraisals")
-    @ResponseStatus(HttpStatus.CREATED)
-    Appraisal recordAppraisal(@RequestBody AppraisalCommand c) {
-        return appraisals.record(c);
+    @RestController
+    @RequestMapping("/api/technology/marks")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "marks", get = "getMark", create = "recordMark", update = "correctMark")
+    static class MarkApi extends RecordApi<CollectiveMark, CollectiveMark, CollectiveMarkCommand, CollectiveMarkQuery> {
+        MarkApi(CollectiveMarks marks) {
+            super(marks::search, marks::get, marks::record, marks::correct);
+        }
     }
 
-    @PutMapping("/appraisals/{id}")
-    Appraisal correctAppraisal(@PathVariable long id, @RequestBody AppraisalCommand c) {
-        return appraisals.correct(id, c);
+    @RestController
+    @RequestMapping("/api/technology/proposals")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "proposals", get = "getProposal", create = "recordProposal", update = "correctProposal")
+    static class ProposalApi extends RecordApi<IpProposal, IpProposal, IpProposalCommand, IpProposalQuery> {
+        ProposalApi(IpProposals proposals) {
+            super(proposals::search, proposals::get, proposals::record, proposals::correct);
+        }
     }
 
-    @GetMapping("/support-cases")
-    PageResult<IpSupportCase> supportCases(IpSupportCaseQuery query, @RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(required = false) Integer size) {
-        return supportCases.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/support-cases/{id}")
-    IpSupportCase getSupportCase(@PathVariable long id) {
-        return supportCases.get(id);
-    }
-
-    @PostMapping("/support-cases")
-    @ResponseStatus(HttpStatus.CREATED)
-    IpSupportCase recordSupportCase(@RequestBody IpSupportCaseCommand c) {
-        return supportCases.record(c);
-    }
-
-    @PutMapping("/support-cases/{id}")
-    IpSupportCase correctSupportCase(@PathVariable long id, @RequestBody IpSupportCaseCommand c) {
-        return supportCases.correct(id, c);
-    }
-
-    @GetMapping("/marks")
-    PageResult<CollectiveMark> marks(CollectiveMarkQuery query, @RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(required = false) Integer size) {
-        return marks.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/marks/{id}")
-    CollectiveMark getMark(@PathVariable long id) {
-        return marks.get(id);
-    }
-
-    @PostMapping("/marks")
-    @ResponseStatus(HttpStatus.CREATED)
-    CollectiveMark recordMark(@RequestBody CollectiveMarkCommand c) {
-        return marks.record(c);
-    }
-
-    @PutMapping("/marks/{id}")
-    CollectiveMark correctMark(@PathVariable long id, @RequestBody CollectiveMarkCommand c) {
-        return marks.correct(id, c);
-    }
-
-    @GetMapping("/proposals")
-    PageResult<IpProposal> proposals(IpProposalQuery query, @RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(required = false) Integer size) {
-        return proposals.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/proposals/{id}")
-    IpProposal getProposal(@PathVariable long id) {
-        return proposals.get(id);
-    }
-
-    @PostMapping("/proposals")
-    @ResponseStatus(HttpStatus.CREATED)
-    IpProposal recordProposal(@RequestBody IpProposalCommand c) {
-        return proposals.record(c);
-    }
-
-    @PutMapping("/proposals/{id}")
-    IpProposal correctProposal(@PathVariable long id, @RequestBody IpProposalCommand c) {
-        return proposals.correct(id, c);
-    }
-
-    @GetMapping("/plans")
-    PageResult<InnovationPlan> plans(InnovationPlanQuery query, @RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(required = false) Integer size) {
-        return plans.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/plans/{id}")
-    InnovationPlan getPlan(@PathVariable long id) {
-        return plans.get(id);
-    }
-
-    @PostMapping("/plans")
-    @ResponseStatus(HttpStatus.CREATED)
-    InnovationPlan recordPlan(@RequestBody InnovationPlanCommand c) {
-        return plans.record(c);
-    }
-
-    @PutMapping("/plans/{id}")
-    InnovationPlan correctPlan(@PathVariable long id, @RequestBody InnovationPlanCommand c) {
-        return plans.correct(id, c);
+    @RestController
+    @RequestMapping("/api/technology/plans")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "plans", get = "getPlan", create = "recordPlan", update = "correctPlan")
+    static class PlanApi extends RecordApi<InnovationPlan, InnovationPlan, InnovationPlanCommand, InnovationPlanQuery> {
+        PlanApi(InnovationPlans plans) {
+            super(plans::search, plans::get, plans::record, plans::correct);
+        }
     }
 
     /** A round with the initiatives it recognises. */
     record RoundView(InitiativeRound round, List<Initiative> initiatives) {
     }
 
-    @GetMapping("/rounds")
-    List<InitiativeRound> rounds(RoundQuery query) {
-        return rounds.search(query);
-    }
-
-    @GetMapping("/rounds/{id}")
-    RoundView round(@PathVariable long id) {
-        return new RoundView(rounds.get(id), rounds.initiatives(id));
-    }
-
-    @PostMapping("/rounds")
-    @ResponseStatus(HttpStatus.CREATED)
-    InitiativeRound recordRound(@RequestBody RoundCommand c) {
-        return rounds.record(c);
-    }
-
-    @PutMapping("/rounds/{id}")
-    InitiativeRound correctRound(@PathVariable long id, @RequestBody RoundCommand c) {
-        return rounds.correct(id, c);
+    @RestController
+    @RequestMapping("/api/technology/rounds")
+    @Tag(name = TAG, description = ABOUT)
+    @RecordOperations(search = "rounds", get = "round", create = "recordRound", update = "correctRound")
+    static class RoundApi extends RecordListApi<InitiativeRound, RoundView, RoundCommand, RoundQuery> {
+        RoundApi(InitiativeRounds rounds) {
+            super(rounds::search, id -> new RoundView(rounds.get(id), rounds.initiatives(id)), rounds::record, rounds::correct);
+        }
     }
 
     @PostMapping("/initiatives")

@@ -50,14 +50,14 @@ class VocabularySheet extends RecordImport<VocabularyQuery> {
 
     @Override
     protected String identity(ImportRow row) {
-        return list(row) + "|" + (row.text(CODE) != null ? "code:" + row.text(CODE).toUpperCase(java.util.Locale.ROOT)
+        return list(row) + "|" + (row.text(CODE) != null ? "code:" + row.code(CODE)
                 : "label:" + VietnameseText.fold(row.text(LABEL)));
     }
 
     @Override
     protected boolean exists(ImportRow row) {
         VocabularyList list = list(row);
-        if (row.text(CODE) != null && vocabularies.find(list, row.text(CODE).toUpperCase(java.util.Locale.ROOT)).isPresent()) {
+        if (row.text(CODE) != null && vocabularies.find(list, row.code(CODE)).isPresent()) {
             return true;
         }
         String folded = VietnameseText.fold(row.text(LABEL));
