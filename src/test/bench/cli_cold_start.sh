@@ -5,7 +5,7 @@
 # KHCN_FAT_JAR=true KHCN_CLI_FULL_CONTEXT=true). Checks that both ways print the same. Then the server's cold start
 # to the first /login, and a report and an import with -Xmx512m. The load average is printed before and after: on a
 # shared machine the wall times follow it, the CPU times much less.
-#   src/test/bench/cli_cold_start.sh            (RUNS=5 by default; OLD_RUNS=3; PORT=18089)
+#   src/test/bench/cli_cold_start.sh            (RUNS=5 by default; OLD_RUNS=3; PORT=18089; SERVE_TIMEOUT=300 s)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 RUNS=${RUNS:-5}
@@ -73,7 +73,8 @@ for way in old new; do
   env "${envs[@]}" KHCN_JAVA_OPTS=-Xmx512m ./khcn serve --data "$D" --port "$PORT" > "$W/serve.log" 2>&1 &
   pid=$!
   ok=""
-  for ((i = 0; i < 600; i++)); do
+  deadline=$(( $(date +%s) + ${SERVE_TIMEOUT:-300} ))
+  while (( $(date +%s) < deadline )); do
     if [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true) == 200 ]]; then ok=1; break; fi
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1

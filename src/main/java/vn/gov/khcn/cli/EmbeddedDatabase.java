@@ -131,6 +131,14 @@ final class EmbeddedDatabase {
     }
 
     static java.util.Optional<Compaction> compactIfSparse(Path dataDir, String password, long minBytes) {
+        try {
+            Path file = dataDir.resolve("khcn.mv.db");
+            if (Files.isRegularFile(file) && Files.size(file) < minBytes) {
+                return java.util.Optional.empty(); // too small to be worth it: not even opened (an opening reads the whole schema)
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         String url = url(dataDir, false);
         Map<String, Long> before;
         long sizeBefore;
