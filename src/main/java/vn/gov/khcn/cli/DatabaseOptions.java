@@ -63,6 +63,7 @@ public class DatabaseOptions {
             p.put("spring.datasource.url", access.url());
             p.put("spring.datasource.username", EmbeddedDatabase.USER);
             p.put("spring.datasource.password", access.password());
+            p.put(Khcn.SCHEMA_CURRENT, access.schemaCurrent());
         }
         return p;
     }

@@ -39,8 +39,11 @@ final class EmbeddedDatabase {
     private static final int DATABASE_ALREADY_OPEN = 90020;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    /** How to connect: the URL, and the password of user {@value #USER}. */
-    record Access(String url, String password) {
+    /**
+     * How to connect: the URL, and the password of user {@value #USER}; and whether the schema was found current
+     * ({@link SchemaState}) on the same opening of the database.
+     */
+    record Access(String url, String password, boolean schemaCurrent) {
     }
 
     /** The database cannot be opened: another process (the server) holds it, or it refuses the password. */
@@ -64,17 +67,44 @@ final class EmbeddedDatabase {
             restrict(dataDir, "rwx------");
             String password = password(dataDir.resolve(PASSWORD_FILE));
             String url = url(dataDir, tcpServer);
-            open(url, password, dataDir);
-            compactIfSparse(dataDir, password).ifPresent(c -> org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class).info("{}", c));
-            return new Access(url, password);
+            Opened opened = open(url, password, dataDir);
+            if (opened.maybeSparse()) {
+                compactIfSparse(dataDir, password).ifPresent(c -> org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class).info("{}", c));
+            }
+            return new Access(url, password, opened.schemaCurrent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void open(String url, String password, Path dataDir) {
+    /** What one opening of the database found: whether it may be worth compacting, whether the schema is current. */
+    private record Opened(boolean maybeSparse, boolean schemaCurrent) {
+    }
+
+    /**
+     * Opens the database once (each opening of an embedded H2 file reads its whole schema) to check the password, and on
+     * the same connection reads whether {@link #compactIfSparse} has anything to do and whether the schema is current.
+     */
+    private static Opened open(String url, String password, Path dataDir) {
         try (java.sql.Connection c = DriverManager.getConnection(url, USER, password)) {
             c.isValid(1);
+            boolean sparse = true;
+            try (var rs = c.createStatement().executeQuery("select setting_name, setting_value from information_schema.settings"
+                    + " where setting_name in ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+                long size = 0;
+                int fill = 100;
+                while (rs.next()) {
+                    if (rs.getString(1).equals("info.FILE_SIZE")) {
+                        size = Long.parseLong(rs.getString(2));
+                    } else {
+                        fill = Integer.parseInt(rs.getString(2));
+                    }
+                }
+                sparse = size >= COMPACT_MIN_BYTES && fill < COMPACT_BELOW_FILL_RATE;
+            } catch (SQLException | NumberFormatException unknown) {
+                // left to compactIfSparse, which reads the same figures
+            }
+            return new Opened(sparse, SchemaState.current(c));
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw inUse(dataDir, e);
@@ -83,6 +113,7 @@ final class EmbeddedDatabase {
                 throw new UnavailableException("CSDL nhúng ở " + dataDir + " không mở được: " + e.getMessage(), e);
             }
             setPasswordOnOldDatabase(url, password, dataDir);
+            return new Opened(true, false);
         }
     }
 
@@ -101,6 +132,14 @@ final class EmbeddedDatabase {
     }
 
     static java.util.Optional<Compaction> compactIfSparse(Path dataDir, String password, long minBytes) {
+        try {
+            Path file = dataDir.resolve("khcn.mv.db");
+            if (Files.isRegularFile(file) && Files.size(file) < minBytes) {
+                return java.util.Optional.empty(); // too small to be worth it: not even opened (an opening reads the whole schema)
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         String url = url(dataDir, false);
         Map<String, Long> before;
         long sizeBefore;
