@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.gov.khcn.documents.DocumentRef;
-import vn.gov.khcn.reporting.DateRange;
 import vn.gov.khcn.reporting.DepartmentSettings;
 import vn.gov.khcn.reporting.FigureSet;
 import vn.gov.khcn.reporting.IndicatorValue;
@@ -15,7 +14,6 @@ import vn.gov.khcn.reporting.RecordRef;
 import vn.gov.khcn.reporting.RenderedReport;
 import vn.gov.khcn.reporting.RenderedReport.Block;
 import vn.gov.khcn.reporting.RenderedReport.BlockKind;
-import vn.gov.khcn.reporting.RenderedReport.FigureLink;
 import vn.gov.khcn.reporting.RenderedReport.Footnote;
 import vn.gov.khcn.reporting.RenderedReport.Span;
 import vn.gov.khcn.reporting.Report;
@@ -39,6 +37,7 @@ public final class TemplateRenderer {
     private final List<Footnote> footnotes = new ArrayList<>();
     private final Set<String> missing = new TreeSet<>();
     private final TextMarks marks = new TextMarks();
+    private final FigurePlaceholders placeholders;
 
     public TemplateRenderer(FigureSet figures, Map<String, String> vars, Map<String, String> narratives,
                             Map<String, Unit> slots, List<String> planned, boolean draft) {
@@ -48,6 +47,7 @@ public final class TemplateRenderer {
         this.slots = slots;
         this.planned = planned;
         this.draft = draft;
+        this.placeholders = new FigurePlaceholders(figures, vars, missing, marks);
     }
 
     public RenderedReport render(ReportTemplate t, Report report, DepartmentSettings settings) {
@@ -103,10 +103,10 @@ public final class TemplateRenderer {
         } else if (n instanceof ReportTemplate.Tie tie) {
             FigureExpression.At a = FigureExpression.At.of(tie.expr(), tie.period());
             FigureExpression f = FigureExpression.parse(a.expr(), false);
-            IndicatorValue v = value(f.code(), a.period());
+            IndicatorValue v = placeholders.value(f.code(), a.period());
             marks.ties.add(new TextMarks.Tie(blocks.size(), tie.noun(), tie.expr(), v == null ? null : f.number(v), a.period()));
         } else if (n instanceof ReportTemplate.Each e) {
-            IndicatorValue v = value(e.code(), e.period());
+            IndicatorValue v = placeholders.value(e.code(), e.period());
             if (v != null) {
                 for (RecordRef r : v.records()) {
                     for (String line : e.lines()) {
@@ -193,9 +193,9 @@ public final class TemplateRenderer {
                     markFootnotes(firstFootnote, n.slot());
                 }
             } else if (x instanceof Inline.Ph p) {
-                placeholder(p.expr(), period, record, bold, italic, out);
+                placeholders.placeholder(p.expr(), period, record, bold, italic, out);
             } else if (x instanceof Inline.Cond c) {
-                List<Inline> chosen = zero(c.expr(), period) ? c.otherwise() : c.body();
+                List<Inline> chosen = placeholders.zero(c.expr(), period) ? c.otherwise() : c.body();
                 if (chosen != null) {
                     emit(chosen, period, record, bold, italic, out, footnotesAllowed);
                 }
@@ -222,14 +222,14 @@ public final class TemplateRenderer {
                 expr = expr.substring(0, at);
             }
             if (expr.startsWith("cite:")) {
-                IndicatorValue v = value(expr.substring(5).strip(), p);
+                IndicatorValue v = placeholders.value(expr.substring(5).strip(), p);
                 if (v != null) {
                     Set<DocumentRef> docs = new LinkedHashSet<>(v.citations());
                     v.records().forEach(r -> docs.addAll(r.citations()));
                     citations(List.copyOf(docs), body);
                 }
             } else if (expr.startsWith("records:")) {
-                IndicatorValue v = value(expr.substring(8).strip(), p);
+                IndicatorValue v = placeholders.value(expr.substring(8).strip(), p);
                 if (v != null) {
                     List<String> items = v.records().stream()
                             .map(r -> r.label() + (r.detail() == null || r.detail().isBlank() ? "" : " " + r.detail())).toList();
@@ -254,111 +254,5 @@ public final class TemplateRenderer {
         if (!c.isEmpty()) {
             body.add(Span.text(String.join("; ", c) + ";", false, false));
         }
-    }
-
-    private void placeholder(String expr, String period, RecordRef record, boolean bold, boolean italic, List<Span> out) {
-        if (expr.startsWith("$")) {
-            out.add(printed(Span.text(vars.getOrDefault(expr, MISSING), bold, italic), expr));
-            return;
-        }
-        if (expr.startsWith("record.")) {
-            String v = record == null ? MISSING : switch (expr) {
-                case "record.label" -> record.label();
-                case "record.detail" -> record.detail() == null ? "" : record.detail();
-                default -> MISSING;
-            };
-            out.add(printed(Span.text(v, bold, italic), expr));
-            return;
-        }
-        String noun = "";
-        int colon = expr.indexOf(':');
-        if (colon >= 0) {
-            noun = expr.substring(colon);
-            expr = expr.substring(0, colon).strip();
-        }
-        boolean lower = expr.endsWith("|lower");
-        if (lower) {
-            expr = expr.substring(0, expr.length() - 6).strip();
-        }
-        PlanTerm term = PlanTerm.of(expr);
-        if (term != null) {
-            planPlaceholder(term, period, bold, italic, out);
-            return;
-        }
-        FigureExpression.At a = FigureExpression.At.of(expr, period);
-        String p = a.period();
-        expr = a.expr();
-        FigureExpression f = FigureExpression.parse(expr + noun, lower);
-        IndicatorValue v = value(f.code(), p);
-        String text = v == null ? MISSING : f.format(v, f.dim() == null ? Map.of() : labels(f.code(), f.dim()));
-        DateRange r = figures.range(p).orElse(null);
-        FigureLink link = r == null || v == null ? null : new FigureLink(f.code(), p, r.start(), r.end());
-        out.add(printed(new Span(text, bold, italic, link, null), expr));
-    }
-
-    /** The labels of a dimension's parts; a dimension "a/b" without its own labels those of "b" (origin/level: the levels). */
-    private Map<String, String> labels(String code, String dim) {
-        Map<String, String> own = figures.partLabels(code, dim);
-        int slash = dim.lastIndexOf('/');
-        return own.isEmpty() && slash >= 0 ? figures.partLabels(code, dim.substring(slash + 1)) : own;
-    }
-
-    /**
-     * {@code {figure|plan}}, {@code {figure|percent}}, {@code {figure|remaining}}: the year's plan of the figure, the share
-     * of it the figure reached in the placeholder's period, what is left to reach it. No plan prints "…" (the clause
-     * {@code ?{figure|plan: …}} leaves the sentence out instead).
-     */
-    private void planPlaceholder(PlanTerm term, String period, boolean bold, boolean italic, List<Span> out) {
-        FigureExpression.At a = FigureExpression.At.of(term.figure(), period);
-        FigureExpression f = FigureExpression.parse(a.expr(), false);
-        IndicatorValue v = value(f.code(), a.period());
-        Long plan = figures.plan(a.expr()).orElse(null);
-        Long done = v == null ? null : f.number(v);
-        String text = plan == null || plan == 0 || (done == null && !term.what().equals("plan")) ? MISSING : switch (term.what()) {
-            case "plan" -> vn.gov.khcn.shared.Formats.count(plan);
-            case "percent" -> PlanTerm.percent(done, plan);
-            default -> vn.gov.khcn.shared.Formats.count(Math.max(0, plan - done));
-        };
-        DateRange r = figures.range(a.period()).orElse(null);
-        FigureLink link = r == null || v == null || term.what().equals("plan") ? null : new FigureLink(f.code(), a.period(), r.start(), r.end());
-        out.add(printed(new Span(text, bold, italic, link, null), term.figure() + "|" + term.what()));
-    }
-
-    /** Whether a zero clause's figure is zero in the period (a figure no provider supplies counts as zero). */
-    private boolean zero(String expr, String period) {
-        PlanTerm term = PlanTerm.of(expr);
-        if (term != null) {
-            FigureExpression.At a = FigureExpression.At.of(term.figure(), period);
-            Long plan = figures.plan(a.expr()).orElse(null);
-            if (plan == null || plan == 0) {
-                return true;
-            }
-            if (!term.what().equals("remaining")) {
-                return false;
-            }
-            FigureExpression f = FigureExpression.parse(a.expr(), false);
-            IndicatorValue v = value(f.code(), a.period());
-            Long done = v == null ? null : f.number(v);
-            return done != null && done >= plan;
-        }
-        FigureExpression.At a = FigureExpression.At.of(expr, period);
-        FigureExpression f = FigureExpression.parse(a.expr(), false);
-        return f.zero(value(f.code(), a.period()));
-    }
-
-    /** A placeholder's span; one that prints nothing (no value, an empty detail) is marked for the text checks. */
-    private Span printed(Span s, String expr) {
-        if (s.text() == null || s.text().isBlank() || s.text().equals(MISSING)) {
-            marks.emptyPlaceholder.put(s, expr);
-        }
-        return s;
-    }
-
-    private IndicatorValue value(String code, String period) {
-        if (!figures.has(code)) {
-            missing.add(code);
-            return null;
-        }
-        return figures.get(period, code).orElse(null);
     }
 }
