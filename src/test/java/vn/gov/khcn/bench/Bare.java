@@ -81,9 +81,12 @@ final class Bare {
         q.put("tasks.listedNextYear", "select t.id as task_id, t.title, t.level, t.start_year, t.rural_management, e.id as event_id from task t"
                 + " join task_event_active e on e.task_id = t.id and e.kind = 'LISTED'"
                 + " where e.event_date between :start and :end and t.start_year = :y1 order by t.id");
-        q.put("tasks.listedNextYear: its citations", "select d.document_id from task_event_document d join document doc on doc.id = d.document_id"
-                + " where d.event_id in (select e.id from task_event_active e join task t on t.id = e.task_id where e.kind = 'LISTED'"
-                + " and e.event_date between :start and :end and t.start_year = :y1) order by doc.issued_on, doc.id");
+        q.put("tasks.listedNextYear: its citations", "select d.document_id from task_event_active e join task t on t.id = e.task_id"
+                + " join task_event_document d on d.event_id = e.id join document doc on doc.id = d.document_id"
+                + " where e.kind = 'LISTED' and e.event_date between :start and :end and t.start_year = :y1 order by doc.issued_on, doc.id");
+        q.put("tasks.certified: its citations", "select d.document_id from task_event_active e join task t on t.id = e.task_id"
+                + " join task_event_document d on d.event_id = e.id join document doc on doc.id = d.document_id"
+                + " where e.kind = 'CERTIFIED' and e.event_date between :start and :end order by doc.issued_on, doc.id");
         q.put("tasks.resultsRecipients", "select distinct o.id, o.name from task_event_active e join task_event_recipient r on r.event_id = e.id"
                 + " join organisation o on o.id = r.organisation_id where e.kind = 'RESULTS_TRANSFERRED' and e.event_date between :start and :end"
                 + " order by o.name, o.id");
