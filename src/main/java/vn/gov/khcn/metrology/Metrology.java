@@ -9,8 +9,9 @@ import vn.gov.khcn.shared.Unit;
 
 /**
  * Measuring instruments due for re-verification, from the verification register ({@link Verifications}) kept by the
- * application centre (unit CENTRE). The due list reads the latest passing verification of each serial by index
- * ({@code verification_due}; {@link LatestVerifications} keeps the flag it reads).
+ * application centre (unit CENTRE). The due list reads the latest verification of each serial by index, when it passed
+ * (an instrument whose latest verification failed is out of use until it passes again): {@code verification_due};
+ * {@link LatestVerifications} keeps the flag it reads. Both the count and the page are range scans of that index.
  */
 @Service
 public class Metrology {
@@ -25,7 +26,7 @@ public class Metrology {
     }
 
     /**
-     * Instruments due for re-verification: the latest passing verification of each serial whose next
+     * Instruments due for re-verification: each serial whose latest verification passed and whose next
      * due date has passed or falls within {@code days} days of today. At most {@code limit}, soonest first.
      */
     public List<DueInstrument> due(int days, int limit) {

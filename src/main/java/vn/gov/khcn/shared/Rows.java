@@ -61,7 +61,10 @@ public final class Rows<T> implements RowMapper<T> {
         Object[] args = new Object[columns.length];
         for (int i = 0; i < args.length; i++) {
             TypeDescriptor target = shape.types[i];
-            Object value = JdbcUtils.getResultSetValue(rs, columns[i], target.getType());
+            // the application's own types (Unit…): no driver reads them, and asking getObject(i, type) first costs an
+            // SQLException built and caught per value; read the column as it is and convert it
+            Object value = shape.untyped[i] ? JdbcUtils.getResultSetValue(rs, columns[i])
+                    : JdbcUtils.getResultSetValue(rs, columns[i], target.getType());
             args[i] = CONVERSION.convert(value, target);
         }
         try {
@@ -72,7 +75,7 @@ public final class Rows<T> implements RowMapper<T> {
     }
 
     /** A record's canonical constructor, its components' names (normalised) and types. */
-    private record Shape(Constructor<?> constructor, String[] names, TypeDescriptor[] types) {
+    private record Shape(Constructor<?> constructor, String[] names, TypeDescriptor[] types, boolean[] untyped) {
 
         static Shape of(Class<?> type) {
             if (!type.isRecord()) {
@@ -89,10 +92,12 @@ public final class Rows<T> implements RowMapper<T> {
                 Constructor<?> constructor = type.getDeclaredConstructor(parameterTypes);
                 constructor.setAccessible(true);
                 TypeDescriptor[] types = new TypeDescriptor[components.length];
+                boolean[] untyped = new boolean[components.length];
                 for (int i = 0; i < components.length; i++) {
                     types[i] = new TypeDescriptor(new MethodParameter(constructor, i));
+                    untyped[i] = !parameterTypes[i].isEnum() && parameterTypes[i].getName().startsWith("vn.gov.khcn.");
                 }
-                return new Shape(constructor, names, types);
+                return new Shape(constructor, names, types, untyped);
             } catch (NoSuchMethodException e) {
                 throw new IllegalArgumentException(type.getName() + " has no canonical constructor", e);
             }

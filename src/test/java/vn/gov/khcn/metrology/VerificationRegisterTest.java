@@ -197,6 +197,34 @@ abstract class VerificationRegisterContract {
 
     @Test
     @WithUserDetails("trungtam")
+    void anInstrumentWhoseLatestVerificationFailedIsOutOfUseAndLeavesTheDueListUntilItPassesAgain() {
+        String serial = serial("T-FAILED");
+        Verification passed = verifications.record(verified("CAN_KY_THUAT", serial, LocalDate.of(2011, 5, 2), VerificationResult.PASS));
+        long before = metrology.dueCount(30);
+        assertThat(metrology.due(30, 5000)).extracting(DueInstrument::verificationId).contains(passed.id());
+
+        Verification failed = verifications.record(verified("CAN_KY_THUAT", serial, LocalDate.of(2012, 5, 2), VerificationResult.FAIL));
+        assertThat(metrology.due(30, 5000)).noneMatch(d -> d.serial().equals(serial));
+        assertThat(metrology.dueCount(30)).isEqualTo(before - 1);
+        assertThat(jdbc.sql("select superseded from verification where id = :id").param("id", passed.id()).query(Boolean.class).single()).isTrue();
+
+        // the failing verification was entered on the wrong serial: corrected, the instrument is in use again
+        VerificationCommand moved = verified("CAN_KY_THUAT", serial + "-B", failed.verifiedOn(), VerificationResult.FAIL);
+        verifications.correct(failed.id(), new VerificationCommand(moved.typeCode(), moved.serial(), moved.ownerId(), moved.verifiedOn(),
+                moved.kind(), moved.result(), moved.stampNo(), moved.performedBy(), failed.version(), null));
+        assertThat(metrology.due(30, 5000)).filteredOn(d -> d.serial().equals(serial)).extracting(DueInstrument::verificationId)
+                .containsExactly(passed.id());
+        assertThat(metrology.dueCount(30)).isEqualTo(before);
+
+        // repaired and passed again: listed with the new pass's due date (1 year for a technical scale)
+        Verification repaired = verifications.record(verified("CAN_KY_THUAT", serial, LocalDate.of(2013, 1, 7), VerificationResult.PASS));
+        assertThat(metrology.due(30, 5000)).filteredOn(d -> d.serial().equals(serial)).extracting(DueInstrument::nextDueOn)
+                .containsExactly(LocalDate.of(2014, 1, 7));
+        assertThat(repaired.nextDueOn()).isEqualTo(LocalDate.of(2014, 1, 7));
+    }
+
+    @Test
+    @WithUserDetails("trungtam")
     void aCorrectionThatTakesTheLaterPassAwayBringsTheInstrumentBackToTheDueList() {
         String serial = serial("T-SUPERSEDED");
         Verification first = verifications.record(verified("CAN_PHAN_TICH", serial, LocalDate.of(2011, 3, 1), VerificationResult.PASS));

@@ -52,25 +52,25 @@ class TaskIndicators implements IndicatorProvider {
                 new Indicator("tasks.managed", "Nhiệm vụ KH&CN đang quản lý, theo dõi", List.of("level", "origin", "origin/level"), this::managed),
                 new Indicator("tasks.implementing", "Nhiệm vụ KH&CN đang triển khai thực hiện", List.of("level"), this::implementing),
                 new Indicator("tasks.submittedForApproval", "Nhiệm vụ KH&CN trình phê duyệt", List.of("level"),
-                        p -> distinctTasks(eventRows("SUBMITTED_FOR_APPROVAL", p), "level")),
+                        p -> distinctTasks("SUBMITTED_FOR_APPROVAL", p, "level")),
                 new Indicator("tasks.acceptanceCouncilsFormed", "Hội đồng nghiệm thu được thành lập", List.of("level"),
-                        p -> events(eventRows("ACCEPTANCE_COUNCIL_FORMED", p), "level")),
+                        p -> events("ACCEPTANCE_COUNCIL_FORMED", p)),
                 new Indicator("tasks.accepted", "Nhiệm vụ được hội đồng nghiệm thu đánh giá", List.of("rating", "level"),
-                        p -> { List<Row> rows = eventRows("ACCEPTED", p); return value(rows, Map.of("rating", Row::rating, "level", Row::level), citations(rows)); }),
+                        p -> value(eventRows("ACCEPTED", p), Map.of("rating", Row::rating, "level", Row::level), citations("ACCEPTED", p))),
                 new Indicator("tasks.councilsHeld", "Hội đồng đã họp (tuyển chọn, giao trực tiếp; nghiệm thu)", List.of("kind", "level"),
                         this::councilsHeld),
                 new Indicator("tasks.resultsRecognised", "Nhiệm vụ được công nhận kết quả", List.of("level"),
-                        p -> events(eventRows("RESULTS_RECOGNISED", p), "level")),
+                        p -> events("RESULTS_RECOGNISED", p)),
                 new Indicator("tasks.certified", "Nhiệm vụ được cấp giấy chứng nhận kết quả thực hiện", List.of("level"),
-                        p -> events(eventRows("CERTIFIED", p), "level")),
+                        p -> events("CERTIFIED", p)),
                 new Indicator("tasks.progressChecked", "Nhiệm vụ được kiểm tra tiến độ, xác định khối lượng", List.of("level"),
-                        p -> distinctTasks(eventRows("PROGRESS_CHECKED", p), "level")),
+                        p -> distinctTasks("PROGRESS_CHECKED", p, "level")),
                 new Indicator("tasks.adjustmentRequested", "Nhiệm vụ được đề nghị điều chỉnh", List.of("level"),
-                        p -> distinctTasks(eventRows("ADJUSTMENT_REQUESTED", p), "level")),
+                        p -> distinctTasks("ADJUSTMENT_REQUESTED", p, "level")),
                 new Indicator("tasks.resultsTransferred", "Nhiệm vụ được giao quyền sử dụng, chuyển giao kết quả", List.of(),
-                        p -> distinctTasks(eventRows("RESULTS_TRANSFERRED", p))),
+                        p -> distinctTasks("RESULTS_TRANSFERRED", p)),
                 new Indicator("tasks.resultsApplied", "Nhiệm vụ có kết quả được ứng dụng vào sản xuất, đời sống", List.of("level"),
-                        p -> distinctTasks(eventRows("RESULTS_APPLIED", p), "level")),
+                        p -> distinctTasks("RESULTS_APPLIED", p, "level")),
                 new Indicator("tasks.resultsRecipients", "Đơn vị nhận kết quả nhiệm vụ", List.of(), this::recipients),
                 new Indicator("tasks.listedNextYear", "Nhiệm vụ bắt đầu thực hiện năm sau được đưa vào danh mục",
                         List.of("level", "management"), this::listedNextYear),
@@ -146,21 +146,19 @@ class TaskIndicators implements IndicatorProvider {
                 join task_event_recipient r on r.event_id = e.id join organisation o on o.id = r.organisation_id
                 where e.kind = 'RESULTS_TRANSFERRED' and e.event_date between :start and :end order by o.name, o.id""")
                 .param("start", p.start()).param("end", p.end()).query(Rows.of(Org.class)).list();
-        List<Row> events = eventRows("RESULTS_TRANSFERRED", p);
-        return new IndicatorValue((long) orgs.size(), null, orgs.stream().map(Org::name).toList(), citations(events),
+        return new IndicatorValue((long) orgs.size(), null, orgs.stream().map(Org::name).toList(), citations("RESULTS_TRANSFERRED", p),
                 orgs.stream().map(o -> new RecordRef("organisation", o.id(), o.name(), "/organisations/" + o.id())).toList());
     }
 
-    private List<Row> listedNextYearRows(DateRange p) {
-        return jdbc.sql("select " + TASK_COLS + ", e.id as event_id, cast(null as varchar) as rating from task t"
-                        + " join task_event_active e on e.task_id = t.id and e.kind = 'LISTED'"
-                        + " where e.event_date between :start and :end and t.start_year = :y1 order by t.id")
-                .param("start", p.start()).param("end", p.end()).param("y1", p.year() + 1).query(Rows.of(Row.class)).list();
-    }
+    /** The LISTED events of P of the tasks that start next year (joined to their task as {@link #EVENTS} is). */
+    private static final String LISTED_NEXT_YEAR = " e.kind = 'LISTED' and e.event_date between :start and :end and t.start_year = :y1";
 
     IndicatorValue listedNextYear(DateRange p) {
-        List<Row> rows = listedNextYearRows(p);
-        IndicatorValue v = value(rows, Map.of("level", Row::level), citations(rows));
+        List<Row> rows = jdbc.sql("select " + TASK_COLS + ", e.id as event_id, cast(null as varchar) as rating" + EVENTS + LISTED_NEXT_YEAR
+                        + " order by t.id")
+                .param("start", p.start()).param("end", p.end()).param("y1", p.year() + 1).query(Rows.of(Row.class)).list();
+        List<DocumentRef> citations = citations(LISTED_NEXT_YEAR, Map.of("start", p.start(), "end", p.end(), "y1", p.year() + 1));
+        IndicatorValue v = value(rows, Map.of("level", Row::level), citations);
         SortedMap<String, Long> management = new TreeMap<>();
         rows.stream().filter(r -> "RURAL_MOUNTAIN".equals(r.level()) && r.ruralManagement() != null)
                 .forEach(r -> management.merge(r.ruralManagement(), 1L, Long::sum));
@@ -177,27 +175,31 @@ class TaskIndicators implements IndicatorProvider {
         return value(rows, Map.of("level", Row::level), List.of());
     }
 
+    /** The counting events joined to their task; a predicate over {@code e} and {@code t} follows. */
+    private static final String EVENTS = " from task_event_active e join task t on t.id = e.task_id where";
+    /** The events of one kind dated in P: read by {@code task_event_kind_date}. */
+    private static final String OF_KIND = " e.kind = :k and e.event_date between :start and :end";
+
     private List<Row> eventRows(String kind, DateRange p) {
-        return jdbc.sql("select " + TASK_COLS + ", e.id as event_id, e.rating from task_event_active e join task t on t.id = e.task_id"
-                        + " where e.kind = :k and e.event_date between :start and :end order by e.event_date, e.id")
+        return jdbc.sql("select " + TASK_COLS + ", e.id as event_id, e.rating" + EVENTS + OF_KIND + " order by e.event_date, e.id")
                 .param("k", kind).param("start", p.start()).param("end", p.end()).query(Rows.of(Row.class)).list();
     }
 
-    /** Counts events (each row), broken down by the dimensions named. */
-    private IndicatorValue events(List<Row> rows, String dimension) {
-        Function<Row, String> key = "rating".equals(dimension) ? Row::rating : Row::level;
-        return value(rows, Map.of(dimension, key), citations(rows));
+    /** Counts the events of a kind in P (each one), by level, citing their documents. */
+    private IndicatorValue events(String kind, DateRange p) {
+        return value(eventRows(kind, p), Map.of("level", Row::level), citations(kind, p));
     }
 
-    /** Counts distinct tasks among the event rows; citations are those of all the counted events. */
-    private IndicatorValue distinctTasks(List<Row> rows, String... dimensions) {
+    /** Counts the distinct tasks of the events of a kind in P; citations are those of all the counted events. */
+    private IndicatorValue distinctTasks(String kind, DateRange p, String... dimensions) {
+        List<Row> rows = eventRows(kind, p);
         Map<Long, Row> byTask = new LinkedHashMap<>();
         rows.forEach(r -> byTask.putIfAbsent(r.taskId(), r));
         Map<String, Function<Row, String>> dims = new LinkedHashMap<>();
         for (String d : dimensions) {
             dims.put(d, Row::level);
         }
-        return value(new ArrayList<>(byTask.values()), dims, citations(rows));
+        return value(new ArrayList<>(byTask.values()), dims, citations(kind, p));
     }
 
     private static IndicatorValue value(List<Row> rows, Map<String, Function<Row, String>> dims, List<DocumentRef> citations) {
@@ -212,14 +214,22 @@ class TaskIndicators implements IndicatorProvider {
         return new IndicatorValue((long) rows.size(), by, names, citations, records);
     }
 
-    private List<DocumentRef> citations(List<Row> rows) {
-        List<Long> eventIds = rows.stream().map(Row::eventId).filter(java.util.Objects::nonNull).toList();
-        if (eventIds.isEmpty()) {
+    private List<DocumentRef> citations(String kind, DateRange p) {
+        return citations(OF_KIND, Map.of("k", kind, "start", p.start(), "end", p.end()));
+    }
+
+    /**
+     * The documents the counted events cite, oldest first: one query over the same events (the predicate the figure's
+     * rows were selected by), so its text does not depend on how many events there are and its plan is cached.
+     */
+    private List<DocumentRef> citations(String eventPredicate, Map<String, Object> params) {
+        Set<Long> docIds = new LinkedHashSet<>(jdbc.sql("select d.document_id from task_event_active e join task t on t.id = e.task_id"
+                + " join task_event_document d on d.event_id = e.id join document doc on doc.id = d.document_id"
+                + " where" + eventPredicate + " order by doc.issued_on, doc.id")
+                .params(params).query(Long.class).list());
+        if (docIds.isEmpty()) {
             return List.of();
         }
-        Set<Long> docIds = new LinkedHashSet<>(jdbc.sql("""
-                select d.document_id from task_event_document d join document doc on doc.id = d.document_id
-                where d.event_id in (:ids) order by doc.issued_on, doc.id""").param("ids", eventIds).query(Long.class).list());
         Map<Long, Document> docs = documents.byIds(docIds);
         return docIds.stream().map(docs::get).filter(java.util.Objects::nonNull).map(Document::ref).toList();
     }
