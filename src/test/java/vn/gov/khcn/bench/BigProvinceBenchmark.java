@@ -73,7 +73,7 @@ public final class BigProvinceBenchmark {
             Path dir = Path.of(target.startsWith("h2:") ? target.substring(3) : target);
             Files.createDirectories(dir);
             props.add("--khcn.data-dir=" + dir);
-            props.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("khcn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            props.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("khcn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;OPTIMIZE_REUSE_RESULTS=FALSE");
         }
         System.out.printf("%s, scale %.2f, %d timed runs after %d warm-up; load average %s%n", pg ? "PostgreSQL" : "H2", scale, runs, warmup,
                 loadAverage());
