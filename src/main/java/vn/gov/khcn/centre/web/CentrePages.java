@@ -1,8 +1,6 @@
 package vn.gov.khcn.centre.web;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.gov.khcn.centre.Products;
@@ -36,13 +34,5 @@ class CentrePages {
     /** The filters of a list by text and year. */
     static List<Filter> textAndYear(String q, Integer year) {
         return List.of(new Filter("q", "Tìm", q, List.of()), Filter.year(year));
-    }
-
-    /** A list's filter values by name (empty ones left out of its pager's address). */
-    static Map<String, Object> values(String name, Object value, String otherName, Object other) {
-        Map<String, Object> m = new HashMap<>();
-        m.put(name, value);
-        m.put(otherName, other);
-        return m;
     }
 }

@@ -39,7 +39,7 @@ class GeneSourcePages extends RecordPages<GeneSourceCommand> {
                 g.keptUntil() == null ? "đang lưu giữ" : Formats.date(g.keptUntil()))).toList();
         return show(model, new Table("Nguồn gen cây trồng lưu giữ", null, "/centre/gene-sources/new", "Thêm nguồn gen",
                 List.of("Nguồn gen", "Lưu giữ từ", "Đến"), rows, r,
-                SimplePages.base("/centre/gene-sources", CentrePages.values("q", query.q(), "on", query.on())),
+                SimplePages.base("/centre/gene-sources", "q", query.q(), "on", query.on()),
                 List.of(new Filter("q", "Tìm", query.q(), List.of()),
                         new Filter("on", "Đang lưu giữ vào ngày (yyyy-mm-dd)", query.on() == null ? null : query.on().toString(), List.of())),
                 CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));

@@ -40,7 +40,7 @@ class LotPages extends RecordPages<LotCommand> {
         List<Row> rows = r.items().stream().map((ProductionLot l) -> Row.of("/centre/lots/" + l.id(), l.producedOn(), l.productName(),
                 Formats.number(l.quantity()) + " " + l.uom(), l.note())).toList();
         return show(model, new Table("Lô sản xuất", null, "/centre/lots/new", "Thêm lô", List.of("Ngày", "Sản phẩm", "Số lượng", "Ghi chú"), rows, r,
-                SimplePages.base("/centre/lots", CentrePages.values("productId", query.productId(), "year", query.year())),
+                SimplePages.base("/centre/lots", "productId", query.productId(), "year", query.year()),
                 CentrePages.productAndYear(products, query.productId(), query.year()), CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 

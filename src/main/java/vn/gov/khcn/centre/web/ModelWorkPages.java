@@ -36,7 +36,7 @@ class ModelWorkPages extends RecordPages<ModelWorkCommand> {
         List<Row> rows = r.items().stream().map((ModelWork w) -> Row.of("/centre/model-works/" + w.id(), w.title(), w.place(), w.datedOn())).toList();
         return show(model, new Table("Mô hình, chuyển giao công nghệ", null, "/centre/model-works/new", "Thêm",
                 List.of("Nội dung", "Địa điểm", "Ngày"), rows, r,
-                SimplePages.base("/centre/model-works", CentrePages.values("q", query.q(), "year", query.year())),
+                SimplePages.base("/centre/model-works", "q", query.q(), "year", query.year()),
                 CentrePages.textAndYear(query.q(), query.year()), CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 

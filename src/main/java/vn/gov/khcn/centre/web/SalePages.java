@@ -40,7 +40,7 @@ class SalePages extends RecordPages<SaleCommand> {
         List<Row> rows = r.items().stream().map((Sale s) -> Row.of("/centre/sales/" + s.id(), s.soldOn(), s.productName(),
                 Formats.number(s.quantity()) + " " + s.uom(), s.buyer())).toList();
         return show(model, new Table("Tiêu thụ sản phẩm", null, "/centre/sales/new", "Thêm lần tiêu thụ", List.of("Ngày", "Sản phẩm", "Số lượng", "Người mua"),
-                rows, r, SimplePages.base("/centre/sales", CentrePages.values("productId", query.productId(), "year", query.year())),
+                rows, r, SimplePages.base("/centre/sales", "productId", query.productId(), "year", query.year()),
                 CentrePages.productAndYear(products, query.productId(), query.year()), CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 

@@ -37,7 +37,7 @@ class TrainingPages extends RecordPages<TrainingCommand> {
                 t.heldOn(), t.participants())).toList();
         return show(model, new Table("Lớp tập huấn, hướng dẫn kỹ thuật", null, "/centre/trainings/new", "Thêm lớp",
                 List.of("Tên lớp", "Xã", "Huyện", "Ngày", "Số người"), rows, r,
-                SimplePages.base("/centre/trainings", CentrePages.values("q", query.q(), "year", query.year())),
+                SimplePages.base("/centre/trainings", "q", query.q(), "year", query.year()),
                 CentrePages.textAndYear(query.q(), query.year()), CentrePages.TABS).ownedBy(vn.gov.khcn.centre.Products.OWNER));
     }
 

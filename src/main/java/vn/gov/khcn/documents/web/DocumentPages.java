@@ -3,8 +3,6 @@ package vn.gov.khcn.documents.web;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,11 +40,7 @@ class DocumentPages {
         model.addAttribute("type", query.type());
         model.addAttribute("year", query.year());
         model.addAttribute("types", DocumentType.values());
-        Map<String, Object> f = new HashMap<>();
-        f.put("q", query.q());
-        f.put("type", query.type());
-        f.put("year", query.year());
-        model.addAttribute("base", SimplePages.base("/documents", f));
+        model.addAttribute("base", SimplePages.base("/documents", "q", query.q(), "type", query.type(), "year", query.year()));
         return "documents/list";
     }
 

@@ -4,9 +4,7 @@ import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,13 +50,9 @@ class DraftPages {
         SimplePages.exportAs(model, "drafts");
         List<Row> rows = result.items().stream().map(d -> new Row("/drafts/" + d.id(), List.of(d.title(), d.body().label(),
                 d.normative() ? "VBQPPL" : "Không", d.stage().label(), Formats.date(d.begunOn()), d.unit().label()))).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("q", query.q());
-        f.put("body", query.body());
-        f.put("stage", query.stage());
         return show(model, new Table("Dự thảo văn bản", null, "/drafts/new", "Thêm dự thảo",
                 List.of("Tên dự thảo", "Cơ quan ban hành", "VBQPPL", "Giai đoạn", "Bắt đầu", "Đơn vị chủ trì"), rows, result,
-                SimplePages.base("/drafts", f), List.of(new Filter("q", "Tìm theo tên", query.q(), List.of()),
+                SimplePages.base("/drafts", "q", query.q(), "body", query.body(), "stage", query.stage()), List.of(new Filter("q", "Tìm theo tên", query.q(), List.of()),
                         new Filter("body", "Cơ quan ban hành", query.body() == null ? null : query.body().name(),
                                 SimplePages.options(DraftBody.values(), DraftBody::label)),
                         new Filter("stage", "Giai đoạn", query.stage() == null ? null : query.stage().name(),

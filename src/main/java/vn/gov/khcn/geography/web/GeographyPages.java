@@ -4,9 +4,7 @@ import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,16 +58,12 @@ class GeographyPages {
         var r = geography.search(query, Math.max(page, 0), 50);
         List<Row> rows = r.items().stream().map((Commune c) -> Row.of("/geography/communes/" + c.id(), c.code(), c.name(), c.kind().label(),
                 c.validFrom(), String.join("; ", c.formerDistricts()))).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("q", query.q());
-        f.put("kind", query.kind());
-        f.put("district", query.district());
         List<Option> districts = geography.districts().stream().map(d -> new Option(d.code(), d.name())).toList();
         return show(model, new Table("Địa giới hành chính: " + province(),
                 "Các xã, phường, đặc khu của tỉnh (chính quyền địa phương hai cấp từ 1/7/2025) và huyện cũ mà mỗi xã được hình thành từ đó. "
                         + "Hồ sơ trước 1/7/2025 ghi huyện cũ; hồ sơ từ 1/7/2025 ghi xã. Nạp cả danh mục từ bảng tính ở trang Nhập, xuất.",
                 "/geography/communes/new", "Thêm xã, phường", List.of("Mã", "Tên", "Loại", "Hiệu lực từ", "Từ huyện cũ"), rows, r,
-                SimplePages.base("/geography", f), List.of(
+                SimplePages.base("/geography", "q", query.q(), "kind", query.kind(), "district", query.district()), List.of(
                 new Filter("q", "Tìm theo tên, mã", query.q(), List.of()),
                 new Filter("kind", "Loại", query.kind() == null ? null : query.kind().name(), SimplePages.options(CommuneKind.values(), CommuneKind::label)),
                 new Filter("district", "Từ huyện cũ", query.district(), districts)),

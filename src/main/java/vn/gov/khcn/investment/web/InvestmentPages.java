@@ -4,9 +4,7 @@ import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,11 +45,8 @@ class InvestmentPages {
         List<Row> rows = r.items().stream().map((InvestmentProject p) -> new Row("/investment/" + p.id(), List.of(p.name(),
                 Formats.money(p.totalInvestment()), Formats.money(p.disbursed()), Formats.date(p.startOn()),
                 p.endOn() == null ? "đang thực hiện" : Formats.date(p.endOn())))).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("q", query.q());
-        f.put("active", query.active() ? true : null);
         return show(model, new Table("Dự án đầu tư công", null, "/investment/new", "Thêm dự án",
-                List.of("Dự án", "Tổng mức đầu tư", "Đã giải ngân", "Khởi công", "Hoàn thành"), rows, r, SimplePages.base("/investment", f),
+                List.of("Dự án", "Tổng mức đầu tư", "Đã giải ngân", "Khởi công", "Hoàn thành"), rows, r, SimplePages.base("/investment", "q", query.q(), "active", query.active() ? true : null),
                 List.of(new Filter("q", "Tìm theo tên", query.q(), List.of()),
                         new Filter("active", "Tình trạng", query.active() ? "true" : null, List.of(new Option("true", "Đang thực hiện")))), List.of()));
     }

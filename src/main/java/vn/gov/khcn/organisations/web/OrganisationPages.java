@@ -2,8 +2,6 @@ package vn.gov.khcn.organisations.web;
 
 import static vn.gov.khcn.shared.web.SimplePages.save;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,12 +40,7 @@ class OrganisationPages {
         model.addAttribute("commune", query.commune());
         model.addAttribute("districts", geography.districts());
         model.addAttribute("communes", geography.communes());
-        Map<String, Object> f = new HashMap<>();
-        f.put("q", query.q());
-        f.put("kind", query.kind());
-        f.put("district", query.district());
-        f.put("commune", query.commune());
-        model.addAttribute("base", SimplePages.base("/organisations", f));
+        model.addAttribute("base", SimplePages.base("/organisations", "q", query.q(), "kind", query.kind(), "district", query.district(), "commune", query.commune()));
         return "organisations/list";
     }
 

@@ -3,7 +3,6 @@ package vn.gov.khcn.outreach.web;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -44,12 +43,8 @@ class OutreachPages {
         List<Row> rows = r.items().stream().map((OutreachItem i) -> new Row("/outreach/" + i.id(), List.of(i.title(),
                 channels.getOrDefault(i.channel().code(), i.channel().code()),
                 i.publishedOn() == null ? "đang dự thảo" : Formats.date(i.publishedOn()), where(i)))).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("channel", query.channel());
-        f.put("q", query.q());
-        f.put("year", query.year());
         return show(model, new Table("Thông tin, tuyên truyền KH&CN", null, "/outreach/new", "Thêm", List.of("Tiêu đề", "Hình thức", "Ngày", "Nơi đăng, phát / số"),
-                rows, r, SimplePages.base("/outreach", f), List.of(
+                rows, r, SimplePages.base("/outreach", "channel", query.channel(), "q", query.q(), "year", query.year()), List.of(
                 new Filter("channel", "Hình thức", query.channel() == null ? null : query.channel().name(), SimplePages.options(channels)),
                 new Filter("q", "Tìm theo tiêu đề", query.q(), List.of()), Filter.year(query.year())), List.of()).ownedBy(vn.gov.khcn.outreach.Outreach.OWNER));
     }

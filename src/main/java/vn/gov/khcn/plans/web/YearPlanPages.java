@@ -4,9 +4,7 @@ import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,13 +43,10 @@ class YearPlanPages {
         var r = plans.search(q, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map((PlanTarget p) -> new Row("/plans/" + p.id(), List.of(String.valueOf(p.planYear()),
                 label(p), Formats.number(p.planned()), p.source() == null ? "" : p.source(), p.note() == null ? "" : p.note()))).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("year", q.year());
-        f.put("code", q.code());
         return show(model, new Table("Kế hoạch năm (chỉ tiêu giao)",
                 "Giá trị kế hoạch của từng chỉ tiêu trong năm; báo cáo 6 tháng, 9 tháng và năm so sánh số lũy kế với kế hoạch.",
                 "/plans/new", "Thêm", List.of("Năm", "Chỉ tiêu", "Kế hoạch", "Văn bản giao", "Ghi chú"), rows, r,
-                SimplePages.base("/plans", f), List.of(Filter.year(q.year()), new Filter("code", "Mã chỉ tiêu", q.code(), List.of())),
+                SimplePages.base("/plans", "year", q.year(), "code", q.code()), List.of(Filter.year(q.year()), new Filter("code", "Mã chỉ tiêu", q.code(), List.of())),
                 List.of(new Link("/plans/indicators", "Mã chỉ tiêu"))).ownedBy(vn.gov.khcn.plans.Plans.OWNER));
     }
 

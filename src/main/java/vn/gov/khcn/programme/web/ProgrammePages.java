@@ -3,9 +3,7 @@ package vn.gov.khcn.programme.web;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,12 +75,8 @@ class ProgrammePages {
                 Formats.date(i.deadline()), i.statusOn(today).label(), i.outcome() == null ? "" : i.outcome(),
                 i.documents().stream().map(d -> d.citation()).collect(Collectors.joining("; "))),
                 i.overdueOn(today) ? "Quá hạn" : null)).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("month", query.month());
-        f.put("q", query.q());
-        f.put("overdue", query.overdue());
         return show(model, new Table("Nhiệm vụ được giao theo Chương trình công tác", null, "/programme/items/new", "Thêm nhiệm vụ",
-                List.of("Nội dung", "Tháng", "Thời hạn", "Trạng thái", "Kết quả", "Văn bản"), rows, result, SimplePages.base("/programme/items", f),
+                List.of("Nội dung", "Tháng", "Thời hạn", "Trạng thái", "Kết quả", "Văn bản"), rows, result, SimplePages.base("/programme/items", "month", query.month(), "q", query.q(), "overdue", query.overdue()),
                 List.of(new Filter("month", "Tháng (năm-tháng)", query.month(), List.of()), new Filter("q", "Tìm theo nội dung", query.q(), List.of()),
                         new Filter("overdue", "Chỉ quá hạn", query.overdue() ? "true" : null, List.of(new Option("true", "Quá hạn")))),
                 List.of(new Link("/programme", "Các chương trình"))));

@@ -265,6 +265,22 @@ public final class SimplePages {
         return b.encode().toUriString();
     }
 
+    /**
+     * A list's address with its filters given as names and values in pairs ({@code "q", query.q(), "year", query.year()}),
+     * for the pager; a filter without a value is left out. The same address as {@link #base(String, java.util.Map)} with
+     * those pairs put in a {@code HashMap}.
+     */
+    public static String base(String path, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("filters come in pairs of a name and a value");
+        }
+        java.util.Map<String, Object> filters = new java.util.HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            filters.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return base(path, filters);
+    }
+
     /** Options from a map of values to labels, in the map's order. */
     public static List<Option> options(java.util.Map<?, String> values) {
         return values.entrySet().stream().map(e -> new Option(String.valueOf(e.getKey()), e.getValue())).toList();

@@ -2,8 +2,6 @@ package vn.gov.khcn.tasks.web;
 
 import static vn.gov.khcn.shared.web.SimplePages.save;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,13 +61,7 @@ class TaskPages {
         model.addAttribute("levelLabels", tasks.levelLabels());
         model.addAttribute("statuses", java.util.Arrays.stream(EventKind.values()).filter(k -> k != EventKind.CORRECTION).toList());
         model.addAttribute("hosts", organisations.choices(null, query.hostId()));
-        Map<String, Object> f = new HashMap<>();
-        f.put("q", query.q());
-        f.put("level", query.level());
-        f.put("status", query.status());
-        f.put("startYear", query.startYear());
-        f.put("hostId", query.hostId());
-        model.addAttribute("base", SimplePages.base("/tasks", f));
+        model.addAttribute("base", SimplePages.base("/tasks", "q", query.q(), "level", query.level(), "status", query.status(), "startYear", query.startYear(), "hostId", query.hostId()));
         return "tasks/list";
     }
 

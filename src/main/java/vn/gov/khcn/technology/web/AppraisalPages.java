@@ -3,9 +3,7 @@ package vn.gov.khcn.technology.web;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,11 +48,8 @@ class AppraisalPages {
         var r = appraisals.search(query, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(a -> new Row("/technology/appraisals/" + a.id(), List.of(a.projectName(),
                 TechnologyTabs.orEmpty(a.investorName()), Formats.date(a.appraisedOn()), TechnologyTabs.cite(documents, a.documentId())))).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("q", query.q());
-        f.put("year", query.year());
         return show(model, new Table("Ý kiến về công nghệ đối với dự án đầu tư", null, "/technology/appraisals/new", "Thêm",
-                List.of("Dự án", "Chủ đầu tư", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/appraisals", f),
+                List.of("Dự án", "Chủ đầu tư", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/appraisals", "q", query.q(), "year", query.year()),
                 List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 

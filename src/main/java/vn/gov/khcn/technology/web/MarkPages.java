@@ -3,9 +3,7 @@ package vn.gov.khcn.technology.web;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +40,8 @@ class MarkPages {
         var r = marks.search(query, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(m -> new Row("/technology/marks/" + m.id(), List.of(m.name(), m.kind().label(),
                 m.product(), TechnologyTabs.orEmpty(m.holder()), m.status().label(), m.builtOn() == null ? "" : vn.gov.khcn.shared.Formats.date(m.builtOn())))).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("q", query.q());
-        f.put("kind", query.kind());
         return show(model, new Table("Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương", null, "/technology/marks/new", "Thêm",
-                List.of("Tên", "Loại", "Sản phẩm", "Chủ sở hữu", "Tình trạng", "Ngày hoàn thành xây dựng"), rows, r, SimplePages.base("/technology/marks", f),
+                List.of("Tên", "Loại", "Sản phẩm", "Chủ sở hữu", "Tình trạng", "Ngày hoàn thành xây dựng"), rows, r, SimplePages.base("/technology/marks", "q", query.q(), "kind", query.kind()),
                 List.of(new Filter("q", "Tìm theo tên", query.q(), List.of()), new Filter("kind", "Loại", query.kind() == null ? null
                         : query.kind().name(), SimplePages.options(MarkKind.values(), MarkKind::label))), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }

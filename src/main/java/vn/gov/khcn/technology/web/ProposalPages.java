@@ -3,9 +3,7 @@ package vn.gov.khcn.technology.web;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +42,8 @@ class ProposalPages {
         var r = proposals.search(query, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(p -> new Row("/technology/proposals/" + p.id(), List.of(p.title(), p.proposer(),
                 Formats.date(p.proposedOn()), TechnologyTabs.cite(documents, p.documentId())))).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("year", query.year());
         return show(model, new Table("Đề xuất nhiệm vụ thuộc Chương trình phát triển tài sản trí tuệ", null, "/technology/proposals/new",
-                "Thêm", List.of("Nhiệm vụ", "Đề xuất", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/proposals", f),
+                "Thêm", List.of("Nhiệm vụ", "Đề xuất", "Ngày", "Văn bản"), rows, r, SimplePages.base("/technology/proposals", "year", query.year()),
                 List.of(Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 

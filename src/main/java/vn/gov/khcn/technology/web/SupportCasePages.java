@@ -3,9 +3,7 @@ package vn.gov.khcn.technology.web;
 import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +40,8 @@ class SupportCasePages {
         var r = cases.search(query, Math.max(page, 0), 25);
         List<Row> rows = r.items().stream().map(s -> new Row("/technology/support-cases/" + s.id(), List.of(s.advisedName(),
                 s.ipObject().label(), Formats.date(s.advisedOn()), TechnologyTabs.orEmpty(s.outcome())))).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("q", query.q());
-        f.put("year", query.year());
         return show(model, new Table("Hướng dẫn, hỗ trợ đăng ký quyền sở hữu công nghiệp", null, "/technology/support-cases/new", "Thêm",
-                List.of("Tổ chức, cá nhân", "Đối tượng", "Ngày", "Kết quả"), rows, r, SimplePages.base("/technology/support-cases", f),
+                List.of("Tổ chức, cá nhân", "Đối tượng", "Ngày", "Kết quả"), rows, r, SimplePages.base("/technology/support-cases", "q", query.q(), "year", query.year()),
                 List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 

@@ -4,9 +4,7 @@ import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,16 +43,12 @@ class VocabularyPages {
         var r = vocabularies.search(query, Math.max(page, 0), 50);
         List<Row> rows = r.items().stream().map(e -> new Row("/vocabularies/" + e.id(), List.of(e.list().label(), String.valueOf(e.position()),
                 e.label(), e.code(), attributes(e), e.retired() ? "thôi dùng" : "đang dùng"), null)).toList();
-        Map<String, Object> f = new HashMap<>();
-        f.put("list", query.list());
-        f.put("q", query.q());
-        f.put("current", query.current());
         String newHref = "/vocabularies/new" + (query.list() == null ? "" : "?list=" + query.list().name());
         return show(model, new Table("Danh mục dùng chung",
                 "Mỗi danh mục là các mục để chọn trên biểu mẫu, theo thứ tự. Mục đã có hồ sơ dùng không xóa được: đánh dấu \"Thôi dùng\" "
                         + "để ẩn khỏi danh sách chọn (hồ sơ cũ vẫn hiện tên mục).",
                 newHref, "Thêm mục", List.of("Danh mục", "Thứ tự", "Tên", "Mã", "Thuộc tính", "Trạng thái"), rows, r,
-                SimplePages.base("/vocabularies", f), List.of(
+                SimplePages.base("/vocabularies", "list", query.list(), "q", query.q(), "current", query.current()), List.of(
                 new Filter("list", "Danh mục", query.list() == null ? null : query.list().name(),
                         SimplePages.options(VocabularyList.values(), VocabularyList::label)),
                 new Filter("q", "Tìm theo tên, mã", query.q(), List.of()),
