@@ -24,9 +24,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the account on each call. A wrong password is never remembered and goes through the encoder, and the throttle, as
  * before. Nothing is written anywhere: the memory is bounded and lost on restart.
  */
-final class RememberedPasswords implements PasswordEncoder {
-    static final Duration DEFAULT_TTL = Duration.ofMinutes(5);
-    static final int DEFAULT_MAX_ENTRIES = 10_000;
+public final class RememberedPasswords implements PasswordEncoder {
+    public static final Duration DEFAULT_TTL = Duration.ofMinutes(5);
+    public static final int DEFAULT_MAX_ENTRIES = 10_000;
 
     private final PasswordEncoder encoder;
     private final Duration ttl;
@@ -38,7 +38,7 @@ final class RememberedPasswords implements PasswordEncoder {
     private final Set<String> encodedHere = ConcurrentHashMap.newKeySet();
     private final AtomicLong checks = new AtomicLong();
 
-    RememberedPasswords(PasswordEncoder encoder, Duration ttl, int maxEntries, Clock clock) {
+    public RememberedPasswords(PasswordEncoder encoder, Duration ttl, int maxEntries, Clock clock) {
         this.encoder = encoder;
         this.ttl = ttl;
         this.maxEntries = maxEntries;
@@ -92,7 +92,7 @@ final class RememberedPasswords implements PasswordEncoder {
     }
 
     /** How many times the wrapped encoder (bcrypt) was asked to check a password. */
-    long checks() {
+    public long checks() {
         return checks.get();
     }
 
