@@ -21,7 +21,8 @@ import vn.gov.khcn.identity.UserAccounts;
  * API also takes HTTP Basic for scripts. Forms carry CSRF tokens; a Basic-authenticated API call,
  * which no browser sends by itself, needs none. No inline script is allowed by the CSP. Form and Basic
  * sign-ins are throttled alike ({@link ThrottledLogins}); a session ends when its account is disabled or
- * given a new password ({@link AccountSessions}).
+ * given a new password ({@link AccountSessions}). A password that matched is remembered in memory for a few minutes, so
+ * Basic scripts pay bcrypt once, not on every call ({@link RememberedPasswords}); no session is made for them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -30,11 +31,17 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** The one password sign-in of the application, form and Basic: throttled. */
+    /**
+     * The one password sign-in of the application, form and Basic: throttled. Its password checks are bcrypt, with a
+     * matching (password, stored hash) pair remembered in memory for five minutes, so that HTTP Basic scripts do not
+     * pay bcrypt on every call (decision 0024). Not a bean of its own: the application's encoder stays the only one.
+     */
     @Bean
     ThrottledLogins throttledLogins(UserAccounts accounts, org.springframework.security.crypto.password.PasswordEncoder encoder,
-                                    vn.gov.khcn.identity.internal.LoginThrottles throttles, vn.gov.khcn.identity.internal.DeviceTokens devices) {
-        return new ThrottledLogins(accounts, encoder, throttles, devices);
+                                    java.time.Clock clock, vn.gov.khcn.identity.internal.LoginThrottles throttles,
+                                    vn.gov.khcn.identity.internal.DeviceTokens devices) {
+        var remembered = new RememberedPasswords(encoder, RememberedPasswords.DEFAULT_TTL, RememberedPasswords.DEFAULT_MAX_ENTRIES, clock);
+        return new ThrottledLogins(accounts, remembered, throttles, devices);
     }
 
     /**

@@ -22,12 +22,19 @@ class ThrottledLogins implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottles throttles;
     private final DeviceTokens devices;
+    private final PasswordEncoder encoder;
 
     ThrottledLogins(UserAccounts accounts, PasswordEncoder encoder, LoginThrottles throttles, DeviceTokens devices) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.throttles = throttles;
         this.devices = devices;
+        this.encoder = encoder;
+    }
+
+    /** The encoder that checks the passwords presented (for tests and benchmarks). */
+    PasswordEncoder encoder() {
+        return encoder;
     }
 
     @Override
