@@ -182,7 +182,7 @@ class InventedProvinceBrowserTest {
         fits("setup");
         WebElement save = browser.findElement(By.cssSelector("form[action='/setup'] button[type=submit]"));
         save.click();
-        waiting().until(ExpectedConditions.stalenessOf(save));
+        waiting().until(vn.gov.khcn.testing.LeftPage.gone(save));
         waiting().until(ExpectedConditions.urlToBe(url("/")));
         assertThat(text("p.notice")).startsWith("Đã lưu thiết lập của Sở");
         assertThat(browser.findElements(By.xpath("//*[contains(., 'Sở chưa')]"))).as("no notice of a missing setting").isEmpty();
@@ -222,7 +222,7 @@ class InventedProvinceBrowserTest {
             if (!list.getFirstSelectedOption().getText().equals(e.listLabel())) {
                 WebElement before = browser.findElement(By.name("label"));
                 list.selectByVisibleText(e.listLabel());
-                waiting().until(ExpectedConditions.stalenessOf(before));
+                waiting().until(vn.gov.khcn.testing.LeftPage.gone(before));
             }
             assertThat(new Select(browser.findElement(By.name("list"))).getFirstSelectedOption().getText()).isEqualTo(e.listLabel());
             assertThat(browser.findElements(By.name("passing"))).as("the passing box of " + e.listLabel()).hasSize(e.passing() == null ? 0 : 1);
@@ -307,7 +307,7 @@ class InventedProvinceBrowserTest {
                 + "for (const [k, v] of Object.entries(arguments[0])) { const i = document.createElement('input'); i.type = 'hidden';"
                 + "i.name = k; i.value = v; f.appendChild(i); } document.body.appendChild(f); f.submit();",
                 Map.of("kind", kind, "period", period, "_csrf", csrf));
-        waiting().until(ExpectedConditions.stalenessOf(main));
+        waiting().until(vn.gov.khcn.testing.LeftPage.gone(main));
     }
 
     /** A new report of this kind and month through the reports page's form; its page's path. */
@@ -351,7 +351,7 @@ class InventedProvinceBrowserTest {
     /** Clicks a control that posts a form, and waits for the next page. */
     private void submit(WebElement control) {
         control.click();
-        waiting().until(ExpectedConditions.stalenessOf(control));
+        waiting().until(vn.gov.khcn.testing.LeftPage.gone(control));
     }
 
     /** At 400 px the page is no wider than the screen; with screenshots asked for, it is written at 1366 and 400 px. */

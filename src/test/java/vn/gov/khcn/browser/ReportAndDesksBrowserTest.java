@@ -157,7 +157,7 @@ class ReportAndDesksBrowserTest {
     /** Clicks a control that posts a form, and waits for the next page (not the notice still on this one). */
     void submit(WebElement control, String notice) {
         control.click();
-        waiting().until(ExpectedConditions.stalenessOf(control));
+        waiting().until(vn.gov.khcn.testing.LeftPage.gone(control));
         waitForNotice(notice);
     }
 
@@ -241,7 +241,7 @@ class ReportAndDesksBrowserTest {
         browser.get(url(report));
         WebElement send = button("input[@name='to' and @value='SUBMITTED']", "Trình duyệt");
         send.click();
-        waiting().until(ExpectedConditions.stalenessOf(send));
+        waiting().until(vn.gov.khcn.testing.LeftPage.gone(send));
         WebElement refusal = waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//main/p[@class='error'][starts-with(normalize-space(.), 'Chưa trình được')]")));
         assertThat(refusal.getText()).contains("chưa được đơn vị viết đánh dấu \"Đã xong\"").contains("– Trung tâm Ứng dụng tiến bộ KH&CN")
@@ -327,7 +327,7 @@ class ReportAndDesksBrowserTest {
             browser.findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(file.toString());
                 WebElement check = browser.findElement(By.xpath("//form[@enctype='multipart/form-data']//button"));
             check.click();
-            waiting().until(ExpectedConditions.stalenessOf(check));
+            waiting().until(vn.gov.khcn.testing.LeftPage.gone(check));
             waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main section h2")));
             assertThat(browser.findElement(By.cssSelector("main section p")).getText()).isEqualTo("Chữ ký số hợp lệ.");
             assertThat(browser.findElement(By.cssSelector("main section ul")).getText()).contains(TestCertificates.SIGNER);
