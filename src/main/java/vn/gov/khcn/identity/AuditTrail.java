@@ -19,9 +19,11 @@ public class AuditTrail {
     private final JsonMapper json;
     private final Clock clock;
     private final JdbcClient cursor;
+    private final RecordGeneration generation;
 
     AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.generation = new RecordGeneration(jdbc);
         var t = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         t.setFetchSize(1000);
         this.cursor = JdbcClient.create(new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(t));
@@ -46,14 +48,26 @@ public class AuditTrail {
                 .param("af", after == null ? null : json.writeValueAsString(after))
                 .param("r", reason)
                 .update();
+        changed();
     }
 
     /**
-     * The id of the latest entry: it changes whenever any record changes (every write is audited, an import once), on
-     * every node, so a cache of figures keyed by it is never stale.
+     * The generation of the records: it changes whenever a transaction that changed a record commits (every write is
+     * audited; a bulk write that audits by itself calls {@link #changed}), on every node, and only then, so a figure
+     * computed after reading it is right while it reads the same. See {@link RecordGeneration}.
      */
     public long generation() {
-        return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+        return generation.current();
+    }
+
+    /** Records were changed by the current transaction (or, outside one, just now): the generation is raised at commit. */
+    public void changed() {
+        generation.changed();
+    }
+
+    /** Whether the current transaction has changed records it has not committed yet: what it reads is not for a cache. */
+    public boolean changesPending() {
+        return generation.pending();
     }
 
     public List<AuditEntry> history(String entityType, long entityId) {

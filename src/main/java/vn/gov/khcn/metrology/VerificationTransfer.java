@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.identity.AccessPolicy;
+import vn.gov.khcn.identity.AuditTrail;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.metrology.internal.VerificationCopyLoader;
 import vn.gov.khcn.organisations.Organisation;
@@ -35,10 +36,12 @@ public class VerificationTransfer {
     private final JdbcClient cursor;
     private final int bulkMin;
     private final LatestVerifications latest;
+    private final AuditTrail audit;
 
     VerificationTransfer(Verifications verifications, Organisations organisations, PeriodLocks locks, DataSource dataSource,
-                         LatestVerifications latest, @Value("${khcn.import.bulk-min:50000}") int bulkMin) {
+                         LatestVerifications latest, AuditTrail audit, @Value("${khcn.import.bulk-min:50000}") int bulkMin) {
         this.latest = latest;
+        this.audit = audit;
         this.verifications = verifications;
         this.organisations = organisations;
         this.locks = locks;
@@ -71,6 +74,7 @@ public class VerificationTransfer {
         CurrentUser user = CurrentUser.get();
         AccessPolicy.requireEdit(user, Metrology.OWNER);
         VerificationCopyLoader loader = new VerificationCopyLoader(dataSource, importId, bulkMin);
+        audit.changed(); // the rows are not audited one by one: the generation of the records is raised at the caller's commit
         Map<Long, Optional<Organisation>> owners = new HashMap<>();
         return new VerificationLoad() {
             @Override

@@ -3,11 +3,9 @@ package vn.gov.khcn.reporting;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
-import vn.gov.khcn.identity.AuditTrail;
+import vn.gov.khcn.reporting.internal.FigureCache;
 
 /**
  * The main figures month by month of a year against the previous year, each computed by its indicator over each
@@ -54,20 +52,18 @@ public class MonthlyFigures {
         }
     }
 
-    /** What a chart depends on: the figure, the months, the cut-off day, and the records (the audit trail's latest entry). */
-    private record Key(String figure, int year, int through, int cutOff, long generation) {
+    /** What a chart depends on besides the records: the figure, the months and the cut-off day. */
+    private record Key(String figure, int year, int through, int cutOff) {
     }
 
-    private static final int CACHED = 64;
     private final IndicatorCatalogue catalogue;
     private final ReportSettings settings;
-    private final AuditTrail audit;
-    private final Map<Key, Chart> cache = new ConcurrentHashMap<>();
+    private final FigureCache cache;
 
-    MonthlyFigures(IndicatorCatalogue catalogue, ReportSettings settings, AuditTrail audit) {
+    MonthlyFigures(IndicatorCatalogue catalogue, ReportSettings settings, FigureCache cache) {
         this.catalogue = catalogue;
         this.settings = settings;
-        this.audit = audit;
+        this.cache = cache;
     }
 
     public static Optional<Figure> figure(String key) {
@@ -85,19 +81,7 @@ public class MonthlyFigures {
      */
     public Optional<Chart> chart(Figure f, int year, int through) {
         int cutOff = settings.get().cutOffDay();
-        Key key = new Key(f.key(), year, through, cutOff, audit.generation());
-        Chart cached = cache.get(key);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Chart> chart = compute(f, year, through, cutOff);
-        chart.ifPresent(c -> {
-            if (cache.size() >= CACHED) {
-                cache.clear();
-            }
-            cache.put(key, c);
-        });
-        return chart;
+        return cache.get(new Key(f.key(), year, through, cutOff), () -> compute(f, year, through, cutOff));
     }
 
     private Optional<Chart> compute(Figure f, int year, int through, int cutOff) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.reporting.internal.DocxWriter;
+import vn.gov.khcn.reporting.internal.FigureCache;
 import vn.gov.khcn.reporting.internal.HtmlWriter;
 import vn.gov.khcn.reporting.internal.IssuedTextStore;
 import vn.gov.khcn.reporting.internal.JsonWriter;
@@ -48,11 +49,14 @@ public class ReportEngine {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<PlanSource> planSources;
     private final vn.gov.khcn.reporting.internal.OfficePool office;
+    private final FigureCache cache;
 
     ReportEngine(IndicatorCatalogue catalogue, ReportTemplates templates, ReportSettings settings, ReportStore store,
                  SnapshotStore snapshots, IssuedTextStore issuedTexts, Documents documents, PlatformTransactionManager tx,
                  org.springframework.context.ApplicationEventPublisher events,
-                 org.springframework.beans.factory.ObjectProvider<PlanSource> planSources, vn.gov.khcn.reporting.internal.OfficePool office) {
+                 org.springframework.beans.factory.ObjectProvider<PlanSource> planSources, vn.gov.khcn.reporting.internal.OfficePool office,
+                 FigureCache cache) {
+        this.cache = cache;
         this.events = events;
         this.office = office;
         this.planSources = planSources;
@@ -88,9 +92,16 @@ public class ReportEngine {
         return r.issued() ? withPlans(snapshots.load(r.id(), r.reportPeriod().ranges()), r.reportPeriod()) : computed(r.reportPeriod());
     }
 
-    /** Every indicator computed once per period of the report, with the plans of the report's year. */
+    /**
+     * Every indicator computed once per period of the report (kept while no record changes: a draft's pages, preview
+     * and files read the same figures without computing them again), with the plans of the report's year.
+     */
     private FigureSet computed(ReportPeriod p) {
-        return withPlans(FigureSet.compute(catalogue, p), p);
+        return withPlans(cache.get(new Periods(p.ranges()), () -> FigureSet.compute(catalogue, p)), p);
+    }
+
+    /** What a report's figures depend on besides the records: its periods' date ranges. */
+    private record Periods(Map<String, DateRange> ranges) {
     }
 
     private FigureSet withPlans(FigureSet f, ReportPeriod p) {

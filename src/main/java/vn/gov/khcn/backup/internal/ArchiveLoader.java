@@ -60,6 +60,10 @@ public final class ArchiveLoader {
             for (Table t : tables) {
                 resetIdentity(c, t);
             }
+            try (var st = c.createStatement()) {
+                // every record is new to this database: what was computed from it before is not right any more
+                st.executeUpdate("update " + DatabaseTables.GENERATION + " set generation = generation + 1");
+            }
             c.commit();
             return counts;
         } catch (SQLException | IOException | RuntimeException e) {

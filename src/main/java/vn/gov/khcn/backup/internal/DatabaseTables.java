@@ -16,11 +16,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The application's tables read from JDBC metadata (every table but Flyway's history), in foreign-key
+ * The application's tables read from JDBC metadata (every table but Flyway's history and the generation of the records), in foreign-key
  * order: a table comes after the tables it refers to. Registers added later are included without a change here.
  */
 public final class DatabaseTables {
     static final String FLYWAY = "flyway_schema_history";
+    /** The generation of the records (V320): it counts this database's changes, so a restore raises it rather than copies it. */
+    static final String GENERATION = "record_generation";
 
     private DatabaseTables() {
     }
@@ -74,7 +76,7 @@ public final class DatabaseTables {
         try (ResultSet rs = md.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String t = rs.getString("TABLE_NAME");
-                if (!t.equalsIgnoreCase(FLYWAY)) {
+                if (!t.equalsIgnoreCase(FLYWAY) && !t.equalsIgnoreCase(GENERATION)) {
                     tables.put(t, null);
                 }
             }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.khcn.identity.AuditTrail;
 
 /**
  * Writes already validated verifications by JDBC batch, with one audit row each (also by batch, in the
@@ -29,8 +30,10 @@ public class VerificationBatchWriter {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    VerificationBatchWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    VerificationBatchWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.json = json;
@@ -107,6 +110,7 @@ public class VerificationBatchWriter {
     }
 
     public void insert(List<Row> rows, String username) {
+        audit.changed();
         jdbcTemplate.batchUpdate("""
                 insert into verification(type_code, serial, owner_id, verified_on, kind, result, stamp_no, performed_by, next_due_on, unit)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, CHUNK, (ps, r) -> r.bind(ps));
