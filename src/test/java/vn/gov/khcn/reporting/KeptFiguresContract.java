@@ -23,7 +23,7 @@ import vn.gov.khcn.testing.Concurrently;
 /**
  * A draft report's figures are kept while no record changes and computed again after any committed change: never
  * stale, on both databases. The generation of the records rises once per committed transaction that changed records,
- * not for one rolled back, and concurrent writers all commit. The months are in 2088, which no other test uses.
+ * not for one rolled back, and concurrent writers all commit. The months are in 2009, which no other test uses.
  */
 @WithUserDetails("trungtam")
 abstract class KeptFiguresContract {
@@ -53,13 +53,13 @@ abstract class KeptFiguresContract {
 
     @Test
     void aDraftReadsItsKeptFiguresUntilARecordChangesAndThenTheNewOnes() {
-        YearMonth march = YearMonth.of(2088, 3);
+        YearMonth march = YearMonth.of(2009, 3);
         long before = verificationsIn(march);
         FigureSet kept = engine.view(ReportKind.MONTH, march).figures();
         assertThat(engine.view(ReportKind.MONTH, march).figures()).isSameAs(kept);
         long generation = audit.generation();
 
-        verify(LocalDate.of(2088, 3, 4));
+        verify(LocalDate.of(2009, 3, 4));
 
         assertThat(audit.generation()).isEqualTo(generation + 1);
         assertThat(engine.view(ReportKind.MONTH, march).figures()).isNotSameAs(kept);
@@ -68,14 +68,14 @@ abstract class KeptFiguresContract {
 
     @Test
     void aTransactionThatChangedRecordsReadsThemButKeepsNothingAndARollbackRaisesNothing() {
-        YearMonth april = YearMonth.of(2088, 4);
+        YearMonth april = YearMonth.of(2009, 4);
         long before = verificationsIn(april);
         long generation = audit.generation();
         TransactionTemplate t = new TransactionTemplate(tx);
         t.executeWithoutResult(status -> {
             assertThat(audit.changesPending()).isFalse();
-            verify(LocalDate.of(2088, 4, 2));
-            verify(LocalDate.of(2088, 4, 3));
+            verify(LocalDate.of(2009, 4, 2));
+            verify(LocalDate.of(2009, 4, 3));
             assertThat(audit.changesPending()).isTrue();
             assertThat(verificationsIn(april)).isEqualTo(before + 2);
             status.setRollbackOnly();
@@ -84,8 +84,8 @@ abstract class KeptFiguresContract {
         assertThat(verificationsIn(april)).isEqualTo(before);
 
         t.executeWithoutResult(status -> {
-            verify(LocalDate.of(2088, 4, 5));
-            verify(LocalDate.of(2088, 4, 6));
+            verify(LocalDate.of(2009, 4, 5));
+            verify(LocalDate.of(2009, 4, 6));
         });
         assertThat(audit.generation()).as("once for the transaction, however many records it changed").isEqualTo(generation + 1);
         assertThat(verificationsIn(april)).isEqualTo(before + 2);
@@ -93,11 +93,11 @@ abstract class KeptFiguresContract {
 
     @Test
     void writersCommittingAtTheSameTimeAllCommitAndEachRaisesTheGeneration() {
-        YearMonth may = YearMonth.of(2088, 5);
+        YearMonth may = YearMonth.of(2009, 5);
         long before = verificationsIn(may);
         long generation = audit.generation();
         List<Concurrently.Outcome<Object>> outcomes = Concurrently.run(8, users.loadUserByUsername("trungtam"), n -> {
-            verify(LocalDate.of(2088, 5, 1 + n));
+            verify(LocalDate.of(2009, 5, 1 + n));
             return null;
         });
         assertThat(outcomes).allMatch(Concurrently.Outcome::ok);
