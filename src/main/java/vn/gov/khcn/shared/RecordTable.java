@@ -10,35 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * clause of its select, the column a record is found by ({@code l.id}), and the noun that names a missing record
  * ("giấy phép"). A façade keeps one and asks it for a record by id, a filtered page, or the records a condition
  * selects; the SQL is {@code select <cols> from <from> where …}, as each register wrote it before.
+ *
+ * @param jdbc     the database the table is in
+ * @param type     the record a row is read as
+ * @param noun     what a missing record is called in the not-found message, e.g. "giấy phép"
+ * @param idColumn the id column as the select names it, e.g. "l.id"
+ * @param cols     the select list
+ * @param from     the table and its joins
  */
-public final class RecordTable<T> {
-    private final JdbcClient jdbc;
-    private final Class<T> type;
-    private final String noun;
-    private final String idColumn;
-    private final String cols;
-    private final String from;
-
-    /**
-     * @param noun     what a missing record is called in the not-found message, e.g. "giấy phép"
-     * @param idColumn the id column as the select names it, e.g. "l.id"
-     * @param cols     the select list
-     * @param from     the table and its joins
-     */
-    public RecordTable(JdbcClient jdbc, Class<T> type, String noun, String idColumn, String cols, String from) {
-        this.jdbc = jdbc;
-        this.type = type;
-        this.noun = noun;
-        this.idColumn = idColumn;
-        this.cols = cols;
-        this.from = from;
-    }
-
-    /** The database the table is in. */
-    public JdbcClient jdbc() {
-        return jdbc;
-    }
-
+public record RecordTable<T>(JdbcClient jdbc, Class<T> type, String noun, String idColumn, String cols, String from) {
     /** {@code select <cols> from <from>}, for a query of the register's own. */
     public String select() {
         return "select " + cols + " from " + from;
@@ -61,17 +41,21 @@ public final class RecordTable<T> {
 
     /** Every record {@code condition} selects ({@code "… order by …"}: the text after {@code where}). */
     public List<T> list(String condition, Map<String, ?> params) {
-        return jdbc.sql(select() + " where " + condition).params(params).query(Rows.of(type)).list();
+        return where(condition, params).list();
     }
 
     /** The first record {@code condition} selects, if any. */
     public Optional<T> first(String condition, Map<String, ?> params) {
-        return jdbc.sql(select() + " where " + condition).params(params).query(Rows.of(type)).stream().findFirst();
+        return where(condition, params).stream().findFirst();
     }
 
     /** The one record {@code condition} selects, if any (more than one is an error: the condition is an identity). */
     public Optional<T> one(String condition, Map<String, ?> params) {
-        return jdbc.sql(select() + " where " + condition).params(params).query(Rows.of(type)).optional();
+        return where(condition, params).optional();
+    }
+
+    private JdbcClient.MappedQuerySpec<T> where(String condition, Map<String, ?> params) {
+        return jdbc.sql(select() + " where " + condition).params(params).query(Rows.of(type));
     }
 
     /** Inserts a typed input ({@link RecordSql#paramsOf}) and returns the new row's id. */
