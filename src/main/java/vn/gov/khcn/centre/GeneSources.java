@@ -5,58 +5,50 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The crop gene sources the centre keeps (its gene bank), each from a day until a day. */
 @Service
-public class GeneSources {
+public class GeneSources extends RecordFacade<GeneSource> {
     static final RecordType<GeneSource> GENE_SOURCE = RecordType.of("geneSource", "nguồn gen", "gene_source", Products.OWNER,
             GeneSource::reportDates, GeneSource::crop);
-    private static final String COLS = "id, crop, kept_since, kept_until, version";
-    private final JdbcClient jdbc;
-    private final Register<GeneSource> sources;
 
     GeneSources(JdbcClient jdbc, RecordWrites writes) {
-        this.jdbc = jdbc;
-        this.sources = writes.register(GENE_SOURCE, this::get);
-    }
-
-    public GeneSource get(long id) {
-        return RecordSql.get(jdbc, GeneSource.class, "select " + COLS + " from gene_source where id = :id", id, "nguồn gen");
+        super(writes, GENE_SOURCE, new RecordTable<>(jdbc, GeneSource.class, "nguồn gen", "id",
+                "id, crop, kept_since, kept_until, version", "gene_source"));
     }
 
     public PageResult<GeneSource> search(GeneSourceQuery q, int page, int size) {
-        return RecordSql.page(jdbc, GeneSource.class, COLS, "gene_source", "(cast(:q as varchar) is null or crop_folded like :q)"
+        return table.page("(cast(:q as varchar) is null or crop_folded like :q)"
                         + " and (cast(:k as date) is null or (kept_since <= :k and (kept_until is null or kept_until >= :k)))",
                 RecordSql.params("q", RecordSql.like(q.q()), "k", q.on()), "crop_folded, id", page, size);
     }
 
     /** The gene source of a crop kept from a day: what identifies it (a crop kept again later is another record). */
     public Optional<GeneSource> find(String crop, LocalDate keptSince) {
-        return jdbc.sql("select " + COLS + " from gene_source where crop = :c and kept_since = :s").param("c", crop).param("s", keptSince)
-                .query(Rows.of(GeneSource.class)).stream().findFirst();
+        return table.first("crop = :c and kept_since = :s", RecordSql.params("c", crop, "s", keptSince));
     }
 
     /** Records a gene source the centre keeps from a day. */
     @Transactional
     public GeneSource keep(GeneSourceCommand c) {
-        return sources.add(Products.OWNER, c.reason(), "cùng nguồn gen và ngày bắt đầu lưu giữ", () -> RecordSql.insert(jdbc,
+        return register.add(Products.OWNER, c.reason(), "cùng nguồn gen và ngày bắt đầu lưu giữ", () -> table.insert(
                 "insert into gene_source(crop, crop_folded, kept_since, kept_until) values (:crop, :cropFolded, :keptSince, :keptUntil)",
                 validate(c, null)));
     }
 
     @Transactional
     public GeneSource correct(long id, GeneSourceCommand c) {
-        return sources.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc,
+        return register.change(id, c.version(), c.reason(), before -> table.update(
                 "update gene_source set crop = :crop, crop_folded = :cropFolded, kept_since = :keptSince, kept_until = :keptUntil where id = :id",
                 id, validate(c, id)));
     }

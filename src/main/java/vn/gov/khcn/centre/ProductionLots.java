@@ -6,58 +6,51 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 
 /**
  * The centre's production lots. A lot is produced and corrected with its product held: a correction that leaves
  * less produced by a sale's day than was sold by then is refused.
  */
 @Service
-public class ProductionLots {
+public class ProductionLots extends RecordFacade<ProductionLot> {
     static final RecordType<ProductionLot> LOT = RecordType.of("centreLot", "lô sản xuất", "centre_lot", Products.OWNER,
             ProductionLot::reportDates, l -> l.productName() + ", " + Formats.date(l.producedOn()));
-    private static final String COLS = "l.id, l.product_id, p.name as product_name, p.uom, l.quantity, l.produced_on, l.note, l.version";
-    private static final String FROM = "centre_lot l join centre_product p on p.id = l.product_id";
-    private final JdbcClient jdbc;
     private final Products products;
-    private final Register<ProductionLot> lots;
 
     ProductionLots(JdbcClient jdbc, RecordWrites writes, Products products) {
-        this.jdbc = jdbc;
+        super(writes, LOT, new RecordTable<>(jdbc, ProductionLot.class, "lô sản xuất", "l.id",
+                "l.id, l.product_id, p.name as product_name, p.uom, l.quantity, l.produced_on, l.note, l.version",
+                "centre_lot l join centre_product p on p.id = l.product_id"));
         this.products = products;
-        this.lots = writes.register(LOT, this::get);
-    }
-
-    public ProductionLot get(long id) {
-        return RecordSql.get(jdbc, ProductionLot.class, "select " + COLS + " from " + FROM + " where l.id = :id", id, "lô sản xuất");
     }
 
     public PageResult<ProductionLot> search(LotQuery q, int page, int size) {
-        return RecordSql.page(jdbc, ProductionLot.class, COLS, FROM,
+        return table.page(
                 "(cast(:p as bigint) is null or l.product_id = :p) and (cast(:y as integer) is null or extract(year from l.produced_on) = :y)",
                 RecordSql.params("p", q.productId(), "y", q.year()), "l.produced_on desc, l.id desc", page, size);
     }
 
     /** The lot of a product made on a day in a quantity: what identifies a lot (no two lots share it). */
     public Optional<ProductionLot> find(long productId, LocalDate producedOn, long quantity) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where l.product_id = :p and l.produced_on = :d and l.quantity = :q order by l.id")
-                .param("p", productId).param("d", producedOn).param("q", quantity).query(Rows.of(ProductionLot.class)).stream().findFirst();
+        return table.first("l.product_id = :p and l.produced_on = :d and l.quantity = :q order by l.id",
+                RecordSql.params("p", productId, "d", producedOn, "q", quantity));
     }
 
     /** Records a lot produced. */
     @Transactional
     public ProductionLot produce(LotCommand c) {
-        lots.requireEdit(Products.OWNER);
+        register.requireEdit(Products.OWNER);
         Product p = products.holdStock(Check.chosen("productId", "sản phẩm", c.productId())).get(0);
-        return lots.add(Products.OWNER, c.reason(), "cùng sản phẩm, ngày sản xuất và số lượng", () -> RecordSql.insert(jdbc, """
+        return register.add(Products.OWNER, c.reason(), "cùng sản phẩm, ngày sản xuất và số lượng", () -> table.insert("""
                 insert into centre_lot(product_id, quantity, produced_on, note) values (:productId, :quantity, :producedOn, :note)""",
                 validate(c, p, null)));
     }
@@ -66,12 +59,12 @@ public class ProductionLots {
     @Transactional
     public ProductionLot correct(long id, LotCommand c) {
         ProductionLot was = get(id);
-        lots.requireEdit(Products.OWNER);
+        register.requireEdit(Products.OWNER);
         long productId = Check.chosen("productId", "sản phẩm", c.productId());
         List<Product> held = products.holdStock(was.productId(), productId);
         Product p = held.stream().filter(x -> x.id() == productId).findFirst().orElseThrow();
-        return lots.change(id, c.version(), c.reason(), before -> {
-            RecordSql.update(jdbc, "update centre_lot set product_id = :productId, quantity = :quantity, produced_on = :producedOn,"
+        return register.change(id, c.version(), c.reason(), before -> {
+            table.update("update centre_lot set product_id = :productId, quantity = :quantity, produced_on = :producedOn,"
                     + " note = :note where id = :id", id, validate(c, p, id));
             held.forEach(products::requireInStock);
         });

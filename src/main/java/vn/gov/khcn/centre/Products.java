@@ -7,13 +7,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.Unit;
 
@@ -23,32 +24,24 @@ import vn.gov.khcn.shared.Unit;
  * the stock they check is the stock they leave.
  */
 @Service
-public class Products {
+public class Products extends RecordFacade<Product> {
     /** The unit that keeps the centre's registers (products, lots, sales, trainings, model works, gene sources). */
     public static final Unit OWNER = Unit.keeping("centre", "sản xuất, tập huấn, nguồn gen của Trung tâm", Unit.CENTRE);
 
     static final RecordType<Product> PRODUCT = RecordType.of("centreProduct", "sản phẩm", "centre_product", OWNER,
             RecordType.undated(), Product::name);
-    private static final String COLS = "id, name, uom, version";
-    private final JdbcClient jdbc;
-    private final Register<Product> products;
 
     Products(JdbcClient jdbc, RecordWrites writes) {
-        this.jdbc = jdbc;
-        this.products = writes.register(PRODUCT, this::get);
+        super(writes, PRODUCT, new RecordTable<>(jdbc, Product.class, "sản phẩm", "id", "id, name, uom, version", "centre_product"));
     }
 
     public List<Product> all() {
-        return jdbc.sql("select " + COLS + " from centre_product order by name").query(Rows.of(Product.class)).list();
-    }
-
-    public Product get(long id) {
-        return RecordSql.get(jdbc, Product.class, "select " + COLS + " from centre_product where id = :id", id, "sản phẩm");
+        return table.all("name");
     }
 
     /** The product named exactly {@code name}: a product's name identifies it. */
     public Optional<Product> findByName(String name) {
-        return jdbc.sql("select " + COLS + " from centre_product where name = :n").param("n", name).query(Rows.of(Product.class)).optional();
+        return table.one("name = :n", RecordSql.params("n", name));
     }
 
     /** The product named exactly {@code name}, for the lots' and sales' sheets; unknown is a Vietnamese error naming it. */
@@ -59,13 +52,13 @@ public class Products {
 
     @Transactional
     public Product record(ProductCommand c) {
-        return products.add(OWNER, null, "cùng tên sản phẩm", () -> RecordSql.insert(jdbc,
+        return register.add(OWNER, null, "cùng tên sản phẩm", () -> table.insert(
                 "insert into centre_product(name, uom) values (:name, :uom)", validate(c, null)));
     }
 
     @Transactional
     public Product correct(long id, ProductCommand c) {
-        return products.change(id, c.version(), null, before -> RecordSql.update(jdbc,
+        return register.change(id, c.version(), null, before -> table.update(
                 "update centre_product set name = :name, uom = :uom where id = :id", id, validate(c, id)));
     }
 
@@ -98,7 +91,7 @@ public class Products {
      * other): a concurrent writer of their stock waits until this transaction ends. Returns them as held, by id.
      */
     List<Product> holdStock(long... ids) {
-        return Arrays.stream(ids).distinct().sorted().mapToObj(products::hold).toList();
+        return Arrays.stream(ids).distinct().sorted().mapToObj(register::hold).toList();
     }
 
     /**

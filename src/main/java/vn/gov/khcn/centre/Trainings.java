@@ -5,58 +5,51 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The training courses and technical guidance the centre holds in the communes. */
 @Service
-public class Trainings {
+public class Trainings extends RecordFacade<Training> {
     static final RecordType<Training> TRAINING = RecordType.of("centreTraining", "lớp tập huấn", "centre_training", Products.OWNER,
             Training::reportDates, Training::title);
-    private static final String COLS = "id, title, commune, district, held_on, participants, version";
-    private final JdbcClient jdbc;
-    private final Register<Training> trainings;
 
     Trainings(JdbcClient jdbc, RecordWrites writes) {
-        this.jdbc = jdbc;
-        this.trainings = writes.register(TRAINING, this::get);
-    }
-
-    public Training get(long id) {
-        return RecordSql.get(jdbc, Training.class, "select " + COLS + " from centre_training where id = :id", id, "lớp tập huấn");
+        super(writes, TRAINING, new RecordTable<>(jdbc, Training.class, "lớp tập huấn", "id",
+                "id, title, commune, district, held_on, participants, version", "centre_training"));
     }
 
     public PageResult<Training> search(TrainingQuery q, int page, int size) {
-        return RecordSql.page(jdbc, Training.class, COLS, "centre_training",
+        return table.page(
                 "(cast(:q as varchar) is null or title_folded like :q) and (cast(:y as integer) is null or extract(year from held_on) = :y)",
                 RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "held_on desc, id desc", page, size);
     }
 
     /** The course of a title held in a commune of a district on a day: what identifies a training. */
     public Optional<Training> find(String title, String commune, String district, LocalDate heldOn) {
-        return jdbc.sql("select " + COLS + " from centre_training where title = :t and commune = :c and district = :d and held_on = :h order by id")
-                .param("t", title).param("c", commune).param("d", district).param("h", heldOn).query(Rows.of(Training.class)).stream().findFirst();
+        return table.first("title = :t and commune = :c and district = :d and held_on = :h order by id",
+                RecordSql.params("t", title, "c", commune, "d", district, "h", heldOn));
     }
 
     /** Records a course held. */
     @Transactional
     public Training hold(TrainingCommand c) {
-        return trainings.add(Products.OWNER, c.reason(), "cùng tên lớp, xã, huyện và ngày tổ chức", () -> RecordSql.insert(jdbc, """
+        return register.add(Products.OWNER, c.reason(), "cùng tên lớp, xã, huyện và ngày tổ chức", () -> table.insert("""
                 insert into centre_training(title, title_folded, commune, district, held_on, participants)
                 values (:title, :titleFolded, :commune, :district, :heldOn, :participants)""", validate(c, null)));
     }
 
     @Transactional
     public Training correct(long id, TrainingCommand c) {
-        return trainings.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update centre_training set title = :title, title_folded = :titleFolded, commune = :commune, district = :district,
                        held_on = :heldOn, participants = :participants where id = :id""", id, validate(c, id)));
     }

@@ -15,15 +15,14 @@ import vn.gov.khcn.geography.FormerDistrict;
 import vn.gov.khcn.geography.Geography;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.CurrentUser;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.TextSearch;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
@@ -33,25 +32,21 @@ import vn.gov.khcn.shared.VietnameseText;
  * recipients of results): any member of staff adds and corrects organisations; one organisation per name.
  */
 @Service
-public class Organisations {
+public class Organisations extends RecordFacade<Organisation> {
     /** Shared: the owner of a record is the unit of whoever writes it (who may write is checked first). */
     static final RecordType<Organisation> ORGANISATION = new RecordType<>("organisation", "tổ chức", "organisation",
             o -> writer(), RecordType.undated(), Organisation::name);
     /** How many organisations a picker lists before the user types; typing searches the whole register. */
     public static final int PICKER_SIZE = 200;
-    private static final String COLS = "o.id, o.name, o.kind, fd.name as district, fd.code as district_code, c.name as commune,"
-            + " c.code as commune_code, o.former_commune, o.tax_code, o.version";
-    private static final String FROM = "organisation o left join former_district fd on fd.id = o.former_district_id"
-            + " left join commune c on c.id = o.commune_id";
     private static final String SAME = "cùng tên tổ chức";
-    private final JdbcClient jdbc;
-    private final Register<Organisation> organisations;
     private final Geography geography;
 
     Organisations(JdbcClient jdbc, RecordWrites writes, Geography geography) {
-        this.jdbc = jdbc;
+        super(writes, ORGANISATION, new RecordTable<>(jdbc, Organisation.class, "tổ chức", "o.id",
+                "o.id, o.name, o.kind, fd.name as district, fd.code as district_code, c.name as commune,"
+                        + " c.code as commune_code, o.former_commune, o.tax_code, o.version",
+                "organisation o left join former_district fd on fd.id = o.former_district_id left join commune c on c.id = o.commune_id"));
         this.geography = geography;
-        this.organisations = writes.register(ORGANISATION, this::get);
     }
 
     /** The unit a shared-register write is made for: refuses users who may not write shared records at all. */
@@ -61,17 +56,12 @@ public class Organisations {
         return u.unit() == null ? Unit.OFFICE : u.unit();
     }
 
-    public Organisation get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("tổ chức", id));
-    }
-
     public Optional<Organisation> find(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where o.id = :id").param("id", id).query(Rows.of(Organisation.class)).optional();
+        return table.one("o.id = :id", RecordSql.params("id", id));
     }
 
     public Optional<Organisation> findByName(String name) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where o.name = :n").param("n", VietnameseText.clean(name))
-                .query(Rows.of(Organisation.class)).optional();
+        return table.one("o.name = :n", RecordSql.params("n", VietnameseText.clean(name)));
     }
 
     /**
@@ -87,8 +77,7 @@ public class Organisations {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select " + COLS + " from " + FROM + " where o.id in (:ids)").param("ids", ids)
-                .query(Rows.of(Organisation.class)).list().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return table.list("o.id in (:ids)", RecordSql.params("ids", ids)).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
     /**
@@ -114,8 +103,7 @@ public class Organisations {
         Long district = q.district() == null ? null : geography.findDistrict(q.district()).map(FormerDistrict::id).orElse(-1L);
         Long commune = q.commune() == null ? null : geography.findCommune(q.commune()).map(Commune::id).orElse(-1L);
         Map<String, Object> params = RecordSql.params("k", q.kind(), "d", district, "c", commune);
-        return RecordSql.page(jdbc, Organisation.class, COLS, FROM,
-                TextSearch.condition(q.q(), "w", params, "o.name_folded") + " and (cast(:k as varchar) is null or o.kind = :k)"
+        return table.page(TextSearch.condition(q.q(), "w", params, "o.name_folded") + " and (cast(:k as varchar) is null or o.kind = :k)"
                         + " and (cast(:d as bigint) is null or o.former_district_id = :d)"
                         + " and (cast(:c as bigint) is null or o.commune_id = :c)",
                 params, "o.name_folded, o.id", page, size);
@@ -129,7 +117,7 @@ public class Organisations {
 
     @Transactional
     public Organisation record(OrganisationCommand c) {
-        return organisations.add(writer(), null, SAME, () -> RecordSql.insert(jdbc, """
+        return register.add(writer(), null, SAME, () -> table.insert("""
                 insert into organisation(name, name_folded, kind, former_district_id, commune_id, former_commune, tax_code)
                 values (:name, :nameFolded, :kind, :districtId, :communeId, :formerCommune, :taxCode)""", validate(c, (Organisation) null)));
     }
@@ -154,7 +142,7 @@ public class Organisations {
 
     @Transactional
     public Organisation correct(long id, OrganisationCommand c) {
-        return organisations.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), null, before -> table.update("""
                 update organisation set name = :name, name_folded = :nameFolded, kind = :kind, former_district_id = :districtId,
                        commune_id = :communeId, former_commune = :formerCommune, tax_code = :taxCode where id = :id""", id,
                 validate(c, before)));

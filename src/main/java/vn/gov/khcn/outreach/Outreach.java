@@ -5,15 +5,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 import vn.gov.khcn.vocabulary.Vocabularies;
@@ -24,26 +24,19 @@ import vn.gov.khcn.vocabulary.VocabularyList;
  * department keeps in its vocabulary (a post on a social network…), recorded like a post: title, day and where.
  */
 @Service
-public class Outreach {
+public class Outreach extends RecordFacade<OutreachItem> {
     /** The unit that keeps the outreach register (news, columns, publications). */
     public static final Unit OWNER = Unit.keeping("outreach", "thông tin, truyền thông", Unit.OFFICE);
 
     static final RecordType<OutreachItem> ITEM = RecordType.of("outreachItem", "tin bài, chuyên mục, tài liệu", "outreach_item",
             OWNER, OutreachItem::reportDates, OutreachItem::title);
-    private static final String COLS = "id, channel, title, published_on, site, station, issue_no, copies, version";
     private static final String SAME = "cùng hình thức, tiêu đề, ngày và nơi đăng; tài liệu in: cùng số";
-    private final JdbcClient jdbc;
-    private final Register<OutreachItem> items;
     private final Vocabularies vocabularies;
 
     Outreach(JdbcClient jdbc, RecordWrites writes, Vocabularies vocabularies) {
-        this.jdbc = jdbc;
+        super(writes, ITEM, new RecordTable<>(jdbc, OutreachItem.class, "tin bài, chuyên mục, tài liệu", "id",
+                "id, channel, title, published_on, site, station, issue_no, copies, version", "outreach_item"));
         this.vocabularies = vocabularies;
-        this.items = writes.register(ITEM, this::get);
-    }
-
-    public OutreachItem get(long id) {
-        return RecordSql.get(jdbc, OutreachItem.class, "select " + COLS + " from outreach_item where id = :id", id, "tin bài, chuyên mục, tài liệu");
     }
 
     /** The channels a form offers, label by code: the current ones, and {@code kept} (a saved item's) even if retired. */
@@ -57,8 +50,7 @@ public class Outreach {
     }
 
     public PageResult<OutreachItem> search(OutreachQuery q, int page, int size) {
-        return RecordSql.page(jdbc, OutreachItem.class, COLS, "outreach_item",
-                "(cast(:c as varchar) is null or channel = :c) and (cast(:q as varchar) is null or title_folded like :q)"
+        return table.page("(cast(:c as varchar) is null or channel = :c) and (cast(:q as varchar) is null or title_folded like :q)"
                         + " and (cast(:y as integer) is null or extract(year from published_on) = :y)",
                 RecordSql.params("c", q.channel(), "q", RecordSql.like(q.q()), "y", q.year()), "published_on desc nulls first, id desc", page, size);
     }
@@ -68,28 +60,26 @@ public class Outreach {
      * what identifies one. A bulletin is identified by its issue number ({@link #findBulletin}).
      */
     public Optional<OutreachItem> findPublished(Channel channel, String title, LocalDate publishedOn, String place) {
-        return jdbc.sql("select " + COLS + " from outreach_item where channel = :c and title = :t and published_on = :d"
-                        + " and (case when channel = 'BROADCAST' then station else site end) = :w order by id")
-                .param("c", channel.name()).param("t", title).param("d", publishedOn).param("w", place)
-                .query(Rows.of(OutreachItem.class)).stream().findFirst();
+        return table.first("channel = :c and title = :t and published_on = :d"
+                        + " and (case when channel = 'BROADCAST' then station else site end) = :w order by id",
+                RecordSql.params("c", channel.name(), "t", title, "d", publishedOn, "w", place));
     }
 
     /** The bulletin numbered {@code issueNo} (like "1/2021"). */
     public Optional<OutreachItem> findBulletin(String issueNo) {
-        return jdbc.sql("select " + COLS + " from outreach_item where channel = 'BULLETIN' and issue_no = :n order by id")
-                .param("n", issueNo).query(Rows.of(OutreachItem.class)).stream().findFirst();
+        return table.first("channel = 'BULLETIN' and issue_no = :n order by id", RecordSql.params("n", issueNo));
     }
 
     @Transactional
     public OutreachItem record(OutreachCommand c) {
-        return items.add(OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        return register.add(OWNER, c.reason(), SAME, () -> table.insert("""
                 insert into outreach_item(channel, title, title_folded, published_on, site, station, issue_no, copies)
                 values (:channel, :title, :titleFolded, :publishedOn, :site, :station, :issueNo, :copies)""", validate(c, null)));
     }
 
     @Transactional
     public OutreachItem correct(long id, OutreachCommand c) {
-        return items.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update outreach_item set channel = :channel, title = :title, title_folded = :titleFolded, published_on = :publishedOn,
                        site = :site, station = :station, issue_no = :issueNo, copies = :copies where id = :id""", id, validate(c, id)));
     }

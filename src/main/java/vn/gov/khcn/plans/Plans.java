@@ -5,61 +5,52 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.reporting.IndicatorCatalogue;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.Unit;
 
 /** The register of the year's plans, kept by the office: one plan per year, indicator code and part of its breakdown. */
 @Service
-public class Plans {
+public class Plans extends RecordFacade<PlanTarget> {
     /** The unit that keeps the year's plans. */
     public static final Unit OWNER = Unit.keeping("plans", "kế hoạch năm", Unit.OFFICE);
 
     static final RecordType<PlanTarget> PLAN = RecordType.of("planTarget", "chỉ tiêu kế hoạch", "plan_target", OWNER,
             RecordType.undated(), PlanTarget::label);
-    private static final String COLS = "id, plan_year, code, nullif(part, '') as part, planned, note, source, version";
     private static final String SAME = "cùng năm, mã chỉ tiêu và phần";
     /** Where a clerk finds the indicator codes. */
     public static final String WHERE_CODES = "Mã chỉ tiêu xem ở danh sách \"Mã chỉ tiêu\" trên trang Kế hoạch năm (/plans/indicators)"
             + " hoặc ở sheet hướng dẫn của mẫu nhập, ví dụ tasks.accepted.";
-    private final JdbcClient jdbc;
     private final IndicatorCatalogue catalogue;
-    private final Register<PlanTarget> plans;
 
     Plans(JdbcClient jdbc, RecordWrites writes, IndicatorCatalogue catalogue) {
-        this.jdbc = jdbc;
+        super(writes, PLAN, new RecordTable<>(jdbc, PlanTarget.class, "chỉ tiêu kế hoạch", "id",
+                "id, plan_year, code, nullif(part, '') as part, planned, note, source, version", "plan_target"));
         this.catalogue = catalogue;
-        this.plans = writes.register(PLAN, this::get);
-    }
-
-    public PlanTarget get(long id) {
-        return RecordSql.get(jdbc, PlanTarget.class, "select " + COLS + " from plan_target where id = :id", id, "chỉ tiêu kế hoạch");
     }
 
     public PageResult<PlanTarget> search(PlanQuery q, int page, int size) {
-        return RecordSql.page(jdbc, PlanTarget.class, COLS, "plan_target",
-                "(cast(:y as integer) is null or plan_year = :y) and (cast(:c as varchar) is null or lower(code) like :c)",
+        return table.page("(cast(:y as integer) is null or plan_year = :y) and (cast(:c as varchar) is null or lower(code) like :c)",
                 RecordSql.params("y", q.year(), "c", q.code() == null ? null : "%" + q.code().toLowerCase(java.util.Locale.ROOT) + "%"),
                 "plan_year desc, code, plan_target.part, id", page, size);
     }
 
     /** Every plan of a year, in code and part order. */
     public List<PlanTarget> ofYear(int year) {
-        return jdbc.sql("select " + COLS + " from plan_target where plan_year = :y order by code, plan_target.part, id").param("y", year)
-                .query(Rows.of(PlanTarget.class)).list();
+        return table.list("plan_year = :y order by code, plan_target.part, id", RecordSql.params("y", year));
     }
 
     /** The plan of a year, code and part (null or empty: the whole figure). */
     public Optional<PlanTarget> find(int year, String code, String part) {
-        return jdbc.sql("select " + COLS + " from plan_target where plan_year = :y and code = :c and part = :p")
-                .param("y", year).param("c", code).param("p", part == null ? "" : part.strip()).query(Rows.of(PlanTarget.class)).optional();
+        return table.one("plan_year = :y and code = :c and part = :p",
+                RecordSql.params("y", year, "c", code, "p", part == null ? "" : part.strip()));
     }
 
     /** The indicator codes a plan may name, with their labels, in code order. */
@@ -69,14 +60,14 @@ public class Plans {
 
     @Transactional
     public PlanTarget record(PlanCommand c) {
-        return plans.add(OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        return register.add(OWNER, c.reason(), SAME, () -> table.insert("""
                 insert into plan_target(plan_year, code, part, planned, note, source)
                 values (:planYear, :code, :part, :planned, :note, :source)""", validate(c, null)));
     }
 
     @Transactional
     public PlanTarget correct(long id, PlanCommand c) {
-        return plans.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update plan_target set plan_year = :planYear, code = :code, part = :part, planned = :planned, note = :note,
                        source = :source where id = :id""", id, validate(c, id)));
     }

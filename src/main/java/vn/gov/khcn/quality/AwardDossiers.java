@@ -8,59 +8,50 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The TĐC register of national quality award dossiers forwarded: one dossier of an enterprise an award year. */
 @Service
-public class AwardDossiers {
+public class AwardDossiers extends RecordFacade<AwardDossier> {
     static final RecordType<AwardDossier> DOSSIER = RecordType.of("award-dossier", "hồ sơ Giải thưởng chất lượng quốc gia",
             "award_dossier", Quality.OWNER, AwardDossier::reportDates, AwardDossier::label);
-    private static final String SELECT = """
-            select a.id, a.enterprise_id, o.name as enterprise_name, a.award_year, a.forwarded_on, a.notes, a.unit, a.version
-            from award_dossier a join organisation o on o.id = a.enterprise_id""";
     private static final String SAME = "cùng doanh nghiệp và năm giải thưởng";
-    private final JdbcClient jdbc;
     private final Organisations organisations;
-    private final Register<AwardDossier> dossiers;
 
     AwardDossiers(JdbcClient jdbc, Organisations organisations, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, DOSSIER, new RecordTable<>(jdbc, AwardDossier.class, "hồ sơ Giải thưởng chất lượng quốc gia", "a.id",
+                "a.id, a.enterprise_id, o.name as enterprise_name, a.award_year, a.forwarded_on, a.notes, a.unit, a.version",
+                "award_dossier a join organisation o on o.id = a.enterprise_id"));
         this.organisations = organisations;
-        this.dossiers = writes.register(DOSSIER, this::get);
     }
 
     public List<AwardDossier> search(AwardDossierQuery q) {
-        return jdbc.sql(SELECT + " where (cast(:y as integer) is null or a.award_year = :y) order by a.forwarded_on desc, a.id desc")
-                .param("y", q.year()).query(Rows.of(AwardDossier.class)).list();
-    }
-
-    public AwardDossier get(long id) {
-        return RecordSql.get(jdbc, AwardDossier.class, SELECT + " where a.id = :id", id, "hồ sơ Giải thưởng chất lượng quốc gia");
+        return table.list("(cast(:y as integer) is null or a.award_year = :y) order by a.forwarded_on desc, a.id desc",
+                RecordSql.params("y", q.year()));
     }
 
     /** The dossier of the enterprise (organisation name) for the award year: a dossier's identity. */
     public Optional<AwardDossier> find(String enterpriseName, int awardYear) {
-        return jdbc.sql(SELECT + " where o.name = :n and a.award_year = :y").param("n", VietnameseText.clean(enterpriseName))
-                .param("y", awardYear).query(Rows.of(AwardDossier.class)).optional();
+        return table.one("o.name = :n and a.award_year = :y", RecordSql.params("n", VietnameseText.clean(enterpriseName), "y", awardYear));
     }
 
     @Transactional
     public AwardDossier record(AwardDossierCommand c) {
-        return dossiers.add(Quality.OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        return register.add(Quality.OWNER, c.reason(), SAME, () -> table.insert("""
                 insert into award_dossier(enterprise_id, award_year, forwarded_on, notes)
                 values (:enterpriseId, :awardYear, :forwardedOn, :notes)""", validate(c, null)));
     }
 
     @Transactional
     public AwardDossier correct(long id, AwardDossierCommand c) {
-        return dossiers.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update award_dossier set enterprise_id = :enterpriseId, award_year = :awardYear, forwarded_on = :forwardedOn,
                        notes = :notes where id = :id""", id, validate(c, id)));
     }

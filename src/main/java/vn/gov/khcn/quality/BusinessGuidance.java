@@ -8,14 +8,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -24,51 +24,41 @@ import vn.gov.khcn.shared.VietnameseText;
  * by the register's turn: adds and corrections of guidance are made one at a time.
  */
 @Service
-public class BusinessGuidance {
+public class BusinessGuidance extends RecordFacade<Guidance> {
     static final RecordType<Guidance> GUIDANCE = RecordType.of("business-guidance", "lần hướng dẫn doanh nghiệp", "business_guidance",
             Quality.OWNER, Guidance::reportDates, Guidance::label);
-    private static final String SELECT = """
-            select g.id, g.business_id, o.name as business_name, g.guided_on, g.subject, g.unit, g.version
-            from business_guidance g join organisation o on o.id = g.business_id""";
     private static final String SAME = "cùng doanh nghiệp, ngày và nội dung hướng dẫn";
-    private final JdbcClient jdbc;
     private final Organisations organisations;
-    private final Register<Guidance> guidance;
 
     BusinessGuidance(JdbcClient jdbc, Organisations organisations, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, GUIDANCE, new RecordTable<>(jdbc, Guidance.class, "lần hướng dẫn doanh nghiệp", "g.id",
+                "g.id, g.business_id, o.name as business_name, g.guided_on, g.subject, g.unit, g.version",
+                "business_guidance g join organisation o on o.id = g.business_id"));
         this.organisations = organisations;
-        this.guidance = writes.register(GUIDANCE, this::get);
     }
 
     public List<Guidance> search(GuidanceQuery q) {
-        return jdbc.sql(SELECT + " where (cast(:y as integer) is null or (g.guided_on >= :ys and g.guided_on < :ye))"
-                        + " order by g.guided_on desc, g.id desc")
-                .param("y", q.year()).param("ys", Quality.yearStart(q.year())).param("ye", Quality.yearEnd(q.year()))
-                .query(Rows.of(Guidance.class)).list();
-    }
-
-    public Guidance get(long id) {
-        return RecordSql.get(jdbc, Guidance.class, SELECT + " where g.id = :id", id, "lần hướng dẫn doanh nghiệp");
+        return table.list("(cast(:y as integer) is null or (g.guided_on >= :ys and g.guided_on < :ye))"
+                        + " order by g.guided_on desc, g.id desc",
+                RecordSql.params("y", q.year(), "ys", Quality.yearStart(q.year()), "ye", Quality.yearEnd(q.year())));
     }
 
     /** The guidance given to the business (organisation name) on the day on the subject: a guidance's identity. */
     public Optional<Guidance> find(String businessName, LocalDate guidedOn, String subject) {
-        return jdbc.sql(SELECT + " where o.name = :n and g.guided_on = :on and g.subject = :s order by g.id")
-                .param("n", VietnameseText.clean(businessName)).param("on", guidedOn).param("s", VietnameseText.clean(subject))
-                .query(Rows.of(Guidance.class)).stream().findFirst();
+        return table.first("o.name = :n and g.guided_on = :on and g.subject = :s order by g.id",
+                RecordSql.params("n", VietnameseText.clean(businessName), "on", guidedOn, "s", VietnameseText.clean(subject)));
     }
 
     @Transactional
     public Guidance record(GuidanceCommand c) {
-        return guidance.add(Quality.OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        return register.add(Quality.OWNER, c.reason(), SAME, () -> table.insert("""
                 insert into business_guidance(business_id, guided_on, subject) values (:businessId, :guidedOn, :subject)""",
                 validate(c, null)));
     }
 
     @Transactional
     public Guidance correct(long id, GuidanceCommand c) {
-        return guidance.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update business_guidance set business_id = :businessId, guided_on = :guidedOn, subject = :subject
                 where id = :id""", id, validate(c, id)));
     }

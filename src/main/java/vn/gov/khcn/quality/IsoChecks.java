@@ -9,34 +9,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** ISO 9001:2015 checks of state agencies, against the year's plan ({@link IsoPlan}): one check of an agency a day. */
 @Service
-public class IsoChecks {
+public class IsoChecks extends RecordFacade<IsoCheck> {
     static final RecordType<IsoCheck> CHECK = RecordType.of("iso-check", "lần kiểm tra ISO", "iso_check", Quality.OWNER,
             IsoCheck::reportDates, IsoCheck::label);
-    private static final String SELECT = """
-            select c.id, c.agency_id, o.name as agency_name, c.planned_year, c.checked_on, c.result, c.notes, c.unit, c.version
-            from iso_check c join organisation o on o.id = c.agency_id""";
-    private final JdbcClient jdbc;
     private final Organisations organisations;
     private final Clock clock;
-    private final Register<IsoCheck> checks;
 
     IsoChecks(JdbcClient jdbc, Organisations organisations, Clock clock, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, CHECK, new RecordTable<>(jdbc, IsoCheck.class, "lần kiểm tra ISO", "c.id",
+                "c.id, c.agency_id, o.name as agency_name, c.planned_year, c.checked_on, c.result, c.notes, c.unit, c.version",
+                "iso_check c join organisation o on o.id = c.agency_id"));
         this.organisations = organisations;
         this.clock = clock;
-        this.checks = writes.register(CHECK, this::get);
     }
 
     /** Agencies planned for the year with no check of that plan year yet. */
@@ -48,30 +45,24 @@ public class IsoChecks {
 
     /** The checks of the plan year the ISO page shows, latest first. */
     public List<IsoCheck> search(IsoQuery q) {
-        return jdbc.sql(SELECT + " where c.planned_year = :y order by c.checked_on desc, c.id desc")
-                .param("y", q.planYear(clock)).query(Rows.of(IsoCheck.class)).list();
+        return table.list("c.planned_year = :y order by c.checked_on desc, c.id desc", RecordSql.params("y", q.planYear(clock)));
     }
 
     /** The check of the agency (organisation name) on the day: a check's identity. */
     public Optional<IsoCheck> find(String agencyName, LocalDate checkedOn) {
-        return jdbc.sql(SELECT + " where o.name = :n and c.checked_on = :on").param("n", VietnameseText.clean(agencyName))
-                .param("on", checkedOn).query(Rows.of(IsoCheck.class)).optional();
-    }
-
-    public IsoCheck get(long id) {
-        return RecordSql.get(jdbc, IsoCheck.class, SELECT + " where c.id = :id", id, "lần kiểm tra ISO");
+        return table.one("o.name = :n and c.checked_on = :on", RecordSql.params("n", VietnameseText.clean(agencyName), "on", checkedOn));
     }
 
     @Transactional
     public IsoCheck record(IsoCheckCommand c) {
-        return checks.add(Quality.OWNER, c.reason(), "cùng cơ quan và ngày kiểm tra", () -> RecordSql.insert(jdbc, """
+        return register.add(Quality.OWNER, c.reason(), "cùng cơ quan và ngày kiểm tra", () -> table.insert("""
                 insert into iso_check(agency_id, planned_year, checked_on, result, notes)
                 values (:agencyId, :plannedYear, :checkedOn, :result, :notes)""", validate(c, null)));
     }
 
     @Transactional
     public IsoCheck correct(long id, IsoCheckCommand c) {
-        return checks.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update iso_check set agency_id = :agencyId, planned_year = :plannedYear, checked_on = :checkedOn, result = :result,
                        notes = :notes where id = :id""", id, validate(c, id)));
     }

@@ -8,13 +8,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -22,22 +22,20 @@ import vn.gov.khcn.shared.VietnameseText;
  * (a report counts the plan of its year), so an issued report's period does not hold them.
  */
 @Service
-public class IsoPlan {
+public class IsoPlan extends RecordFacade<IsoPlanEntry> {
     static final RecordType<IsoPlanEntry> ENTRY = RecordType.of("iso-plan", "cơ quan trong kế hoạch kiểm tra ISO", "iso_plan",
             Quality.OWNER, RecordType.undated(), IsoPlanEntry::label);
-    static final String SELECT = """
-            select p.id, p.plan_year, p.agency_id, o.name as agency_name, p.unit, p.version
-            from iso_plan p join organisation o on o.id = p.agency_id""";
-    private final JdbcClient jdbc;
+    private static final String COLS = "p.id, p.plan_year, p.agency_id, o.name as agency_name, p.unit, p.version";
+    private static final String FROM = "iso_plan p join organisation o on o.id = p.agency_id";
+    /** The entries with their agencies' names, for a query of the plan ({@code … where p.plan_year = :y}). */
+    static final String SELECT = "select " + COLS + " from " + FROM;
     private final Organisations organisations;
     private final Clock clock;
-    private final Register<IsoPlanEntry> entries;
 
     IsoPlan(JdbcClient jdbc, Organisations organisations, Clock clock, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, ENTRY, new RecordTable<>(jdbc, IsoPlanEntry.class, "cơ quan trong kế hoạch kiểm tra ISO", "p.id", COLS, FROM));
         this.organisations = organisations;
         this.clock = clock;
-        this.entries = writes.register(ENTRY, this::get);
     }
 
     /** The agencies planned for the year the ISO page shows, by name. */
@@ -47,22 +45,17 @@ public class IsoPlan {
 
     /** The agencies planned for {@code year}, by name. */
     public List<IsoPlanEntry> of(int year) {
-        return jdbc.sql(SELECT + " where p.plan_year = :y order by o.name_folded").param("y", year).query(Rows.of(IsoPlanEntry.class)).list();
-    }
-
-    public IsoPlanEntry get(long id) {
-        return RecordSql.get(jdbc, IsoPlanEntry.class, SELECT + " where p.id = :id", id, "cơ quan trong kế hoạch kiểm tra ISO");
+        return table.list("p.plan_year = :y order by o.name_folded", RecordSql.params("y", year));
     }
 
     /** The agency (organisation name) in the plan of the year: an entry's identity. */
     public Optional<IsoPlanEntry> find(int year, String agencyName) {
-        return jdbc.sql(SELECT + " where p.plan_year = :y and o.name = :n").param("y", year).param("n", VietnameseText.clean(agencyName))
-                .query(Rows.of(IsoPlanEntry.class)).optional();
+        return table.one("p.plan_year = :y and o.name = :n", RecordSql.params("y", year, "n", VietnameseText.clean(agencyName)));
     }
 
     @Transactional
     public IsoPlanEntry record(IsoPlanCommand c) {
-        return entries.add(Quality.OWNER, null, "cùng năm và cơ quan", () -> RecordSql.insert(jdbc,
+        return register.add(Quality.OWNER, null, "cùng năm và cơ quan", () -> table.insert(
                 "insert into iso_plan(plan_year, agency_id) values (:planYear, :agencyId)", validate(c)));
     }
 

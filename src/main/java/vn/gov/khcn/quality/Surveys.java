@@ -8,62 +8,53 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The TĐC register of goods-quality surveys: one survey of a facility a day. */
 @Service
-public class Surveys {
+public class Surveys extends RecordFacade<Survey> {
     static final RecordType<Survey> SURVEY = RecordType.of("quality-survey", "lần khảo sát chất lượng", "quality_survey",
             Quality.OWNER, Survey::reportDates, Survey::label);
-    private static final String SELECT = """
-            select s.id, s.facility_id, o.name as facility_name, s.products, s.district, s.surveyed_on, s.findings, s.unit, s.version
-            from quality_survey s join organisation o on o.id = s.facility_id""";
     private static final String SAME = "cùng cơ sở và ngày khảo sát";
-    private final JdbcClient jdbc;
     private final Organisations organisations;
-    private final Register<Survey> surveys;
 
     Surveys(JdbcClient jdbc, Organisations organisations, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, SURVEY, new RecordTable<>(jdbc, Survey.class, "khảo sát chất lượng", "s.id",
+                "s.id, s.facility_id, o.name as facility_name, s.products, s.district, s.surveyed_on, s.findings, s.unit, s.version",
+                "quality_survey s join organisation o on o.id = s.facility_id"));
         this.organisations = organisations;
-        this.surveys = writes.register(SURVEY, this::get);
     }
 
     public List<Survey> search(SurveyQuery q) {
-        return jdbc.sql(SELECT + " where (cast(:y as integer) is null or (s.surveyed_on >= :ys and s.surveyed_on < :ye))"
-                        + " order by s.surveyed_on desc, s.id desc")
-                .param("y", q.year()).param("ys", Quality.yearStart(q.year())).param("ye", Quality.yearEnd(q.year()))
-                .query(Rows.of(Survey.class)).list();
-    }
-
-    public Survey get(long id) {
-        return RecordSql.get(jdbc, Survey.class, SELECT + " where s.id = :id", id, "khảo sát chất lượng");
+        return table.list("(cast(:y as integer) is null or (s.surveyed_on >= :ys and s.surveyed_on < :ye))"
+                        + " order by s.surveyed_on desc, s.id desc",
+                RecordSql.params("y", q.year(), "ys", Quality.yearStart(q.year()), "ye", Quality.yearEnd(q.year())));
     }
 
     /** The survey of the facility (organisation name) on the day: a survey's identity. */
     public Optional<Survey> find(String facilityName, LocalDate surveyedOn) {
-        return jdbc.sql(SELECT + " where o.name = :n and s.surveyed_on = :on").param("n", VietnameseText.clean(facilityName))
-                .param("on", surveyedOn).query(Rows.of(Survey.class)).optional();
+        return table.one("o.name = :n and s.surveyed_on = :on",
+                RecordSql.params("n", VietnameseText.clean(facilityName), "on", surveyedOn));
     }
 
     @Transactional
     public Survey record(SurveyCommand c) {
-        return surveys.add(Quality.OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        return register.add(Quality.OWNER, c.reason(), SAME, () -> table.insert("""
                 insert into quality_survey(facility_id, products, district, surveyed_on, findings)
                 values (:facilityId, :products, :district, :surveyedOn, :findings)""", validate(c, null)));
     }
 
     @Transactional
     public Survey correct(long id, SurveyCommand c) {
-        return surveys.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update quality_survey set facility_id = :facilityId, products = :products, district = :district,
                        surveyed_on = :surveyedOn, findings = :findings where id = :id""", id, validate(c, id)));
     }

@@ -5,15 +5,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -21,46 +21,37 @@ import vn.gov.khcn.shared.VietnameseText;
  * dossiers resolved in their period); one per facility, day received and subject.
  */
 @Service
-public class Dossiers {
+public class Dossiers extends RecordFacade<Dossier> {
     static final RecordType<Dossier> DOSSIER = RecordType.of("radiation-dossier", "hồ sơ an toàn bức xạ", "radiation_dossier",
             RadiationFacilities.OWNER, Dossier::reportDates, Dossier::subject);
-    private static final String COLS = """
-            d.id, d.facility_id, o.name as facility_name, d.subject, d.received_on, d.resolved_on, d.outcome, d.days_taken, d.unit, d.version""";
-    private static final String FROM = """
-            radiation_dossier d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id""";
     private static final String SAME = "cùng cơ sở, ngày nhận và nội dung hồ sơ";
-    private final JdbcClient jdbc;
     private final RadiationFacilities facilities;
-    private final Register<Dossier> dossiers;
 
     Dossiers(JdbcClient jdbc, RadiationFacilities facilities, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, DOSSIER, new RecordTable<>(jdbc, Dossier.class, "hồ sơ an toàn bức xạ", "d.id", """
+                d.id, d.facility_id, o.name as facility_name, d.subject, d.received_on, d.resolved_on, d.outcome, d.days_taken, d.unit,
+                d.version""", """
+                radiation_dossier d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id"""));
         this.facilities = facilities;
-        this.dossiers = writes.register(DOSSIER, this::get);
-    }
-
-    public Dossier get(long id) {
-        return RecordSql.get(jdbc, Dossier.class, "select " + COLS + " from " + FROM + " where d.id = :id", id, "hồ sơ an toàn bức xạ");
     }
 
     /** Dossiers newest received first. */
     public PageResult<Dossier> search(DossierQuery q, int page, int size) {
-        return RecordSql.page(jdbc, Dossier.class, COLS, FROM,
+        return table.page(
                 "(cast(:y as integer) is null or extract(year from d.received_on) = :y) and (cast(:f as bigint) is null or d.facility_id = :f)",
                 RecordSql.params("y", q.year(), "f", q.facilityId()), "d.received_on desc, d.id desc", page, size);
     }
 
     /** The dossier of the facility (organisation name) received on the day with that subject: a dossier's identity. */
     public Optional<Dossier> find(String facilityName, LocalDate receivedOn, String subject) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where o.name = :n and d.received_on = :r and d.subject = :s")
-                .param("n", VietnameseText.clean(facilityName)).param("r", receivedOn).param("s", VietnameseText.clean(subject))
-                .query(Rows.of(Dossier.class)).optional();
+        return table.one("o.name = :n and d.received_on = :r and d.subject = :s",
+                RecordSql.params("n", VietnameseText.clean(facilityName), "r", receivedOn, "s", VietnameseText.clean(subject)));
     }
 
     /** Records a dossier received (and, when the resolution is given, resolved); days taken are computed. */
     @Transactional
     public Dossier receive(DossierCommand c) {
-        return dossiers.add(RadiationFacilities.OWNER, c.reason(), SAME, "RECEIVE", () -> RecordSql.insert(jdbc, """
+        return register.add(RadiationFacilities.OWNER, c.reason(), SAME, "RECEIVE", () -> table.insert("""
                 insert into radiation_dossier(facility_id, subject, received_on, resolved_on, outcome, days_taken)
                 values (:facilityId, :subject, :receivedOn, :resolvedOn, :outcome, :daysTaken)""", validate(c, null)));
     }
@@ -68,7 +59,7 @@ public class Dossiers {
     /** Records how a dossier being resolved was resolved; a dossier resolved already is corrected instead. */
     @Transactional
     public Dossier resolve(long id, DossierResolution r) {
-        return dossiers.change(id, r.version(), r.reason(), "RESOLVE", before -> {
+        return register.change(id, r.version(), r.reason(), "RESOLVE", before -> {
             if (before.resolved()) {
                 throw new DomainException("resolvedOn", "Hồ sơ đã giải quyết ngày " + Formats.date(before.resolvedOn())
                         + ": cần đính chính thì sửa hồ sơ.");
@@ -84,7 +75,7 @@ public class Dossiers {
     /** Corrects a dossier (its receipt, or its resolution). */
     @Transactional
     public Dossier correct(long id, DossierCommand c) {
-        return dossiers.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update radiation_dossier set facility_id = :facilityId, subject = :subject, received_on = :receivedOn,
                        resolved_on = :resolvedOn, outcome = :outcome, days_taken = :daysTaken where id = :id""", id, validate(c, id)));
     }

@@ -7,60 +7,49 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of radiation-work licences issued to the facilities, one per licence number; and what expires soon. */
 @Service
-public class Licences {
+public class Licences extends RecordFacade<Licence> {
     static final RecordType<Licence> LICENCE = RecordType.of("radiation-licence", "giấy phép", "radiation_licence",
             RadiationFacilities.OWNER, RecordType.undated(), Licence::number);
-    private static final String COLS = """
-            l.id, l.facility_id, o.name as facility_name, l.number, l.issued_on, l.expires_on, l.scope, l.unit, l.version""";
-    private static final String FROM = """
-            radiation_licence l join radiation_facility f on f.id = l.facility_id join organisation o on o.id = f.organisation_id""";
-    private final JdbcClient jdbc;
     private final RadiationFacilities facilities;
     private final Clock clock;
-    private final Register<Licence> licences;
 
     Licences(JdbcClient jdbc, RadiationFacilities facilities, Clock clock, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, LICENCE, new RecordTable<>(jdbc, Licence.class, "giấy phép", "l.id", """
+                l.id, l.facility_id, o.name as facility_name, l.number, l.issued_on, l.expires_on, l.scope, l.unit, l.version""", """
+                radiation_licence l join radiation_facility f on f.id = l.facility_id join organisation o on o.id = f.organisation_id"""));
         this.facilities = facilities;
         this.clock = clock;
-        this.licences = writes.register(LICENCE, this::get);
-    }
-
-    public Licence get(long id) {
-        return RecordSql.get(jdbc, Licence.class, "select " + COLS + " from " + FROM + " where l.id = :id", id, "giấy phép");
     }
 
     /** Licences by expiry, soonest first. */
     public PageResult<Licence> search(LicenceQuery q, int page, int size) {
-        return RecordSql.page(jdbc, Licence.class, COLS, FROM,
-                "(cast(:f as bigint) is null or l.facility_id = :f) and (cast(:q as varchar) is null or lower(l.number) like :q)",
+        return table.page("(cast(:f as bigint) is null or l.facility_id = :f) and (cast(:q as varchar) is null or lower(l.number) like :q)",
                 RecordSql.params("f", q.facilityId(), "q", RecordSql.like(q.q())), "l.expires_on, l.id", page, size);
     }
 
     /** The licence numbered {@code number}, unique in the register. */
     public Optional<Licence> findByNumber(String number) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where l.number = :n").param("n", VietnameseText.clean(number))
-                .query(Rows.of(Licence.class)).optional();
+        return table.one("l.number = :n", RecordSql.params("n", VietnameseText.clean(number)));
     }
 
     /** The latest licence of each facility that has expired or expires within {@code days} days. */
     public List<Licence> expiring(int days) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " " + """
-                where l.expires_on <= :h and not exists (select 1 from radiation_licence n
+        return table.list("""
+                l.expires_on <= :h and not exists (select 1 from radiation_licence n
                       where n.facility_id = l.facility_id and n.expires_on > l.expires_on)
-                order by l.expires_on, l.id""").param("h", LocalDate.now(clock).plusDays(days)).query(Rows.of(Licence.class)).list();
+                order by l.expires_on, l.id""", RecordSql.params("h", LocalDate.now(clock).plusDays(days)));
     }
 
     public LocalDate today() {
@@ -70,14 +59,14 @@ public class Licences {
     /** Enters a licence the department issued into the register. */
     @Transactional
     public Licence issue(LicenceCommand c) {
-        return licences.add(RadiationFacilities.OWNER, null, "cùng số giấy phép", "ISSUE", () -> RecordSql.insert(jdbc, """
+        return register.add(RadiationFacilities.OWNER, null, "cùng số giấy phép", "ISSUE", () -> table.insert("""
                 insert into radiation_licence(facility_id, number, issued_on, expires_on, scope)
                 values (:facilityId, :number, :issuedOn, :expiresOn, :scope)""", validate(c, null)));
     }
 
     @Transactional
     public Licence correct(long id, LicenceCommand c) {
-        return licences.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), null, before -> table.update("""
                 update radiation_licence set facility_id = :facilityId, number = :number, issued_on = :issuedOn,
                        expires_on = :expiresOn, scope = :scope where id = :id""", id, validate(c, id)));
     }

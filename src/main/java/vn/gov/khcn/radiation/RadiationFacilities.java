@@ -7,60 +7,50 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.organisations.Organisation;
 import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of radiation facilities (cơ sở bức xạ), one per organisation, kept by Phòng QLCN&SHTT. */
 @Service
-public class RadiationFacilities {
+public class RadiationFacilities extends RecordFacade<RadiationFacility> {
     public static final Unit OWNER = Unit.keeping("radiation", "an toàn bức xạ", Unit.TECHNOLOGY);
     static final RecordType<RadiationFacility> FACILITY = RecordType.of("radiation-facility", "cơ sở bức xạ", "radiation_facility",
             OWNER, RecordType.undated(), RadiationFacility::name);
-    static final String COLS = "f.id, f.organisation_id, o.name, f.address, f.district, f.unit, f.version";
-    static final String FROM = "radiation_facility f join organisation o on o.id = f.organisation_id";
     private static final String SAME = "mỗi tổ chức một cơ sở bức xạ";
-    private final JdbcClient jdbc;
     private final Organisations organisations;
-    private final Register<RadiationFacility> facilities;
 
     RadiationFacilities(JdbcClient jdbc, Organisations organisations, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, FACILITY, new RecordTable<>(jdbc, RadiationFacility.class, "cơ sở bức xạ", "f.id",
+                "f.id, f.organisation_id, o.name, f.address, f.district, f.unit, f.version",
+                "radiation_facility f join organisation o on o.id = f.organisation_id"));
         this.organisations = organisations;
-        this.facilities = writes.register(FACILITY, this::get);
-    }
-
-    public RadiationFacility get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("cơ sở bức xạ", id));
     }
 
     public Optional<RadiationFacility> find(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where f.id = :id").param("id", id).query(Rows.of(RadiationFacility.class)).optional();
+        return table.one("f.id = :id", RecordSql.params("id", id));
     }
 
     public PageResult<RadiationFacility> search(FacilityQuery q, int page, int size) {
-        return RecordSql.page(jdbc, RadiationFacility.class, COLS, FROM,
-                "(cast(:q as varchar) is null or o.name_folded like :q) and (cast(:d as varchar) is null or f.district = :d)",
+        return table.page("(cast(:q as varchar) is null or o.name_folded like :q) and (cast(:d as varchar) is null or f.district = :d)",
                 RecordSql.params("q", RecordSql.like(q.q()), "d", q.district()), "o.name_folded, f.id", page, size);
     }
 
     /** Every facility by name: what the other radiation registers' forms choose from. */
     public List<RadiationFacility> all() {
-        return jdbc.sql("select " + COLS + " from " + FROM + " order by o.name_folded, f.id").query(Rows.of(RadiationFacility.class)).list();
+        return table.all("o.name_folded, f.id");
     }
 
     /** The facility of the organisation named exactly {@code name} (a facility's identity in spreadsheets). */
     public Optional<RadiationFacility> findByName(String name) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where o.name = :n").param("n", VietnameseText.clean(name))
-                .query(Rows.of(RadiationFacility.class)).optional();
+        return table.one("o.name = :n", RecordSql.params("n", VietnameseText.clean(name)));
     }
 
     /** The facility named {@code name}, or a Vietnamese error for {@code field} saying it is not in the register yet. */
@@ -77,14 +67,14 @@ public class RadiationFacilities {
 
     @Transactional
     public RadiationFacility record(FacilityCommand c) {
-        return facilities.add(OWNER, null, SAME, () -> RecordSql.insert(jdbc, """
+        return register.add(OWNER, null, SAME, () -> table.insert("""
                 insert into radiation_facility(organisation_id, address, district) values (:organisationId, :address, :district)""",
                 validate(c, null)));
     }
 
     @Transactional
     public RadiationFacility correct(long id, FacilityCommand c) {
-        return facilities.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), null, before -> table.update("""
                 update radiation_facility set organisation_id = :organisationId, address = :address, district = :district
                 where id = :id""", id, validate(c, id)));
     }

@@ -5,63 +5,54 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of radiation-safety inspections of the facilities: one per facility and day. */
 @Service
-public class RadiationInspections {
+public class RadiationInspections extends RecordFacade<RadiationInspection> {
     static final RecordType<RadiationInspection> INSPECTION = RecordType.of("radiation-inspection", "lần kiểm tra an toàn bức xạ",
             "radiation_inspection", RadiationFacilities.OWNER, RadiationInspection::reportDates, RadiationInspection::label);
-    private static final String COLS = """
-            i.id, i.facility_id, o.name as facility_name, i.district, i.inspected_on, i.findings, i.unit, i.version""";
-    private static final String FROM = """
-            radiation_inspection i join radiation_facility f on f.id = i.facility_id join organisation o on o.id = f.organisation_id""";
-    private final JdbcClient jdbc;
     private final RadiationFacilities facilities;
-    private final Register<RadiationInspection> inspections;
 
     RadiationInspections(JdbcClient jdbc, RadiationFacilities facilities, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, INSPECTION, new RecordTable<>(jdbc, RadiationInspection.class, "lần kiểm tra an toàn bức xạ", "i.id", """
+                i.id, i.facility_id, o.name as facility_name, i.district, i.inspected_on, i.findings, i.unit, i.version""", """
+                radiation_inspection i join radiation_facility f on f.id = i.facility_id join organisation o on o.id = f.organisation_id"""));
         this.facilities = facilities;
-        this.inspections = writes.register(INSPECTION, this::get);
-    }
-
-    public RadiationInspection get(long id) {
-        return RecordSql.get(jdbc, RadiationInspection.class, "select " + COLS + " from " + FROM + " where i.id = :id", id, "lần kiểm tra an toàn bức xạ");
     }
 
     /** Inspections, latest first. */
     public PageResult<RadiationInspection> search(RadiationInspectionQuery q, int page, int size) {
-        return RecordSql.page(jdbc, RadiationInspection.class, COLS, FROM,
+        return table.page(
                 "(cast(:y as integer) is null or extract(year from i.inspected_on) = :y) and (cast(:d as varchar) is null or i.district = :d)",
                 RecordSql.params("y", q.year(), "d", q.district()), "i.inspected_on desc, i.id desc", page, size);
     }
 
     /** The inspection of the facility (organisation name) on the day: an inspection's identity. */
     public Optional<RadiationInspection> find(String facilityName, LocalDate inspectedOn) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where o.name = :n and i.inspected_on = :on")
-                .param("n", VietnameseText.clean(facilityName)).param("on", inspectedOn).query(Rows.of(RadiationInspection.class)).optional();
+        return table.one("o.name = :n and i.inspected_on = :on",
+                RecordSql.params("n", VietnameseText.clean(facilityName), "on", inspectedOn));
     }
 
     @Transactional
     public RadiationInspection record(RadiationInspectionCommand c) {
-        return inspections.add(RadiationFacilities.OWNER, c.reason(), "cùng cơ sở và ngày kiểm tra", () -> RecordSql.insert(jdbc, """
+        return register.add(RadiationFacilities.OWNER, c.reason(), "cùng cơ sở và ngày kiểm tra", () -> table.insert("""
                 insert into radiation_inspection(facility_id, district, inspected_on, findings)
                 values (:facilityId, :district, :inspectedOn, :findings)""", validate(c, null)));
     }
 
     @Transactional
     public RadiationInspection correct(long id, RadiationInspectionCommand c) {
-        return inspections.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update radiation_inspection set facility_id = :facilityId, district = :district, inspected_on = :inspectedOn,
                        findings = :findings where id = :id""", id, validate(c, id)));
     }

@@ -5,58 +5,47 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
-import vn.gov.khcn.shared.NotFoundException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of X-ray machines of the radiation facilities, one per serial number. */
 @Service
-public class XrayDevices {
+public class XrayDevices extends RecordFacade<XrayDevice> {
     static final RecordType<XrayDevice> DEVICE = RecordType.of("xray-device", "thiết bị X-quang", "xray_device",
             RadiationFacilities.OWNER, RecordType.undated(), XrayDevice::serial);
-    private static final String COLS = "d.id, d.facility_id, o.name as facility_name, d.serial, d.model, d.location, d.unit, d.version";
-    private static final String FROM = """
-            xray_device d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id""";
-    private final JdbcClient jdbc;
     private final RadiationFacilities facilities;
-    private final Register<XrayDevice> devices;
 
     XrayDevices(JdbcClient jdbc, RadiationFacilities facilities, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, DEVICE, new RecordTable<>(jdbc, XrayDevice.class, "thiết bị X-quang", "d.id",
+                "d.id, d.facility_id, o.name as facility_name, d.serial, d.model, d.location, d.unit, d.version", """
+                xray_device d join radiation_facility f on f.id = d.facility_id join organisation o on o.id = f.organisation_id"""));
         this.facilities = facilities;
-        this.devices = writes.register(DEVICE, this::get);
-    }
-
-    public XrayDevice get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("thiết bị X-quang", id));
     }
 
     public Optional<XrayDevice> find(long id) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where d.id = :id").param("id", id).query(Rows.of(XrayDevice.class)).optional();
+        return table.one("d.id = :id", RecordSql.params("id", id));
     }
 
     public PageResult<XrayDevice> search(DeviceQuery q, int page, int size) {
-        return RecordSql.page(jdbc, XrayDevice.class, COLS, FROM,
-                "(cast(:f as bigint) is null or d.facility_id = :f) and (cast(:q as varchar) is null or lower(d.serial) like :q)",
+        return table.page("(cast(:f as bigint) is null or d.facility_id = :f) and (cast(:q as varchar) is null or lower(d.serial) like :q)",
                 RecordSql.params("f", q.facilityId(), "q", RecordSql.like(q.q())), "o.name_folded, d.serial", page, size);
     }
 
     /** Every machine, by facility and serial: what the X-ray job form chooses from. */
     public List<XrayDevice> all() {
-        return jdbc.sql("select " + COLS + " from " + FROM + " order by o.name_folded, d.serial").query(Rows.of(XrayDevice.class)).list();
+        return table.all("o.name_folded, d.serial");
     }
 
     /** The machine with serial number {@code serial}, unique in the register. */
     public Optional<XrayDevice> findBySerial(String serial) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where d.serial = :s").param("s", VietnameseText.clean(serial))
-                .query(Rows.of(XrayDevice.class)).optional();
+        return table.one("d.serial = :s", RecordSql.params("s", VietnameseText.clean(serial)));
     }
 
     /** The machine of serial {@code serial}, or a Vietnamese error for {@code field} saying it is not in the register yet. */
@@ -70,19 +59,19 @@ public class XrayDevices {
      * of the machine waits until the job is written. Empty when there is no such machine.
      */
     public Optional<XrayDevice> hold(long id) {
-        return find(id).map(d -> devices.hold(id));
+        return find(id).map(d -> register.hold(id));
     }
 
     @Transactional
     public XrayDevice record(DeviceCommand c) {
-        return devices.add(RadiationFacilities.OWNER, null, "cùng số sê-ri", () -> RecordSql.insert(jdbc, """
+        return register.add(RadiationFacilities.OWNER, null, "cùng số sê-ri", () -> table.insert("""
                 insert into xray_device(facility_id, serial, model, location) values (:facilityId, :serial, :model, :location)""",
                 validate(c, null)));
     }
 
     @Transactional
     public XrayDevice correct(long id, DeviceCommand c) {
-        return devices.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), null, before -> table.update("""
                 update xray_device set facility_id = :facilityId, serial = :serial, model = :model, location = :location
                 where id = :id""", id, validate(c, id)));
     }

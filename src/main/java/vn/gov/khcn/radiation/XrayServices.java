@@ -5,14 +5,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -23,36 +23,27 @@ import vn.gov.khcn.shared.VietnameseText;
  * an index, keeps it unique.
  */
 @Service
-public class XrayServices {
+public class XrayServices extends RecordFacade<XrayJob> {
     public static final Unit OWNER = Unit.keeping("xray", "dịch vụ X-quang", Unit.CENTRE);
     static final RecordType<XrayJob> JOB = RecordType.of("xray-job", "công việc dịch vụ X-quang", "xray_job", OWNER,
             XrayJob::reportDates, XrayJob::label);
-    private static final String COLS = """
-            j.id, j.kind, j.facility_id, o.name as facility_name, j.device_id, d.serial as device_serial, j.room,
-            j.performed_on, j.result, j.certificate_no, j.unit, j.version""";
-    private static final String FROM = """
-            xray_job j join radiation_facility f on f.id = j.facility_id join organisation o on o.id = f.organisation_id
-            left join xray_device d on d.id = j.device_id""";
     private static final String SAME = "cùng công việc, cơ sở, máy (kiểm định máy) hoặc phòng (kiểm xạ phòng) và ngày thực hiện";
-    private final JdbcClient jdbc;
     private final RadiationFacilities facilities;
     private final XrayDevices devices;
-    private final Register<XrayJob> jobs;
 
     XrayServices(JdbcClient jdbc, RadiationFacilities facilities, XrayDevices devices, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, JOB, new RecordTable<>(jdbc, XrayJob.class, "công việc dịch vụ X-quang", "j.id", """
+                j.id, j.kind, j.facility_id, o.name as facility_name, j.device_id, d.serial as device_serial, j.room,
+                j.performed_on, j.result, j.certificate_no, j.unit, j.version""", """
+                xray_job j join radiation_facility f on f.id = j.facility_id join organisation o on o.id = f.organisation_id
+                left join xray_device d on d.id = j.device_id"""));
         this.facilities = facilities;
         this.devices = devices;
-        this.jobs = writes.register(JOB, this::get);
-    }
-
-    public XrayJob get(long id) {
-        return RecordSql.get(jdbc, XrayJob.class, "select " + COLS + " from " + FROM + " where j.id = :id", id, "công việc dịch vụ X-quang");
     }
 
     /** Jobs, latest first. */
     public PageResult<XrayJob> search(XrayJobQuery q, int page, int size) {
-        return RecordSql.page(jdbc, XrayJob.class, COLS, FROM,
+        return table.page(
                 "(cast(:k as varchar) is null or j.kind = :k) and (cast(:y as integer) is null or extract(year from j.performed_on) = :y)",
                 RecordSql.params("k", q.kind(), "y", q.year()), "j.performed_on desc, j.id desc", page, size);
     }
@@ -62,16 +53,15 @@ public class XrayServices {
      * job's identity.
      */
     public Optional<XrayJob> find(XrayJobKind kind, String facilityName, String deviceSerial, String room, LocalDate performedOn) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where j.kind = :k and o.name = :n and j.performed_on = :on and "
-                        + (kind.onMachine() ? "d.serial = :x" : "j.room = :x"))
-                .param("k", kind.name()).param("n", VietnameseText.clean(facilityName)).param("on", performedOn)
-                .param("x", VietnameseText.clean(kind.onMachine() ? deviceSerial : room)).query(Rows.of(XrayJob.class)).stream().findFirst();
+        return table.first("j.kind = :k and o.name = :n and j.performed_on = :on and " + (kind.onMachine() ? "d.serial = :x" : "j.room = :x"),
+                RecordSql.params("k", kind.name(), "n", VietnameseText.clean(facilityName), "on", performedOn,
+                        "x", VietnameseText.clean(kind.onMachine() ? deviceSerial : room)));
     }
 
     @Transactional
     public XrayJob record(XrayJobCommand c) {
         holdMachine(c);
-        return jobs.add(OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        return register.add(OWNER, c.reason(), SAME, () -> table.insert("""
                 insert into xray_job(kind, facility_id, device_id, room, performed_on, result, certificate_no)
                 values (:kind, :facilityId, :deviceId, :room, :performedOn, :result, :certificateNo)""", validate(c, null)));
     }
@@ -79,14 +69,14 @@ public class XrayServices {
     @Transactional
     public XrayJob correct(long id, XrayJobCommand c) {
         holdMachine(c);
-        return jobs.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update xray_job set kind = :kind, facility_id = :facilityId, device_id = :deviceId, room = :room,
                        performed_on = :performedOn, result = :result, certificate_no = :certificateNo where id = :id""", id, validate(c, id)));
     }
 
     /** A verification reads its machine (which facility it is at): the machine is held before the job is written. */
     private void holdMachine(XrayJobCommand c) {
-        jobs.requireEdit(OWNER);
+        register.requireEdit(OWNER);
         if (c.kind() != null && c.kind().onMachine() && c.deviceId() != null) {
             devices.hold(c.deviceId());
         }

@@ -8,65 +8,57 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of technology opinions on investment projects: one per project and day. */
 @Service
-public class Appraisals {
+public class Appraisals extends RecordFacade<Appraisal> {
     public static final Unit OWNER = Unit.keeping("technology", "công nghệ và sở hữu trí tuệ", Unit.TECHNOLOGY);
     static final RecordType<Appraisal> APPRAISAL = RecordType.of("techAppraisal", "ý kiến về công nghệ", "tech_appraisal", OWNER,
             Appraisal::reportDates, Appraisal::projectName);
-    private static final String COLS = """
-            a.id, a.project_name, a.investor_id, o.name as investor_name, a.appraised_on, a.document_id, a.note, a.version""";
-    private static final String FROM = "tech_appraisal a left join organisation o on o.id = a.investor_id";
-    private final JdbcClient jdbc;
     private final Organisations organisations;
     private final Documents documents;
-    private final Register<Appraisal> appraisals;
 
     Appraisals(JdbcClient jdbc, Organisations organisations, Documents documents, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, APPRAISAL, new RecordTable<>(jdbc, Appraisal.class, "ý kiến về công nghệ", "a.id", """
+                a.id, a.project_name, a.investor_id, o.name as investor_name, a.appraised_on, a.document_id, a.note, a.version""",
+                "tech_appraisal a left join organisation o on o.id = a.investor_id"));
         this.organisations = organisations;
         this.documents = documents;
-        this.appraisals = writes.register(APPRAISAL, this::get);
-    }
-
-    public Appraisal get(long id) {
-        return RecordSql.get(jdbc, Appraisal.class, "select " + COLS + " from " + FROM + " where a.id = :id", id, "ý kiến về công nghệ");
     }
 
     public PageResult<Appraisal> search(AppraisalQuery q, int page, int size) {
-        return RecordSql.page(jdbc, Appraisal.class, COLS, FROM,
+        return table.page(
                 "(cast(:q as varchar) is null or a.project_folded like :q) and (cast(:y as integer) is null or extract(year from a.appraised_on) = :y)",
                 RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "a.appraised_on desc, a.id desc", page, size);
     }
 
     /** The opinion on this project given on this day: what makes two opinions the same one. */
     public Optional<Appraisal> find(String projectName, LocalDate appraisedOn) {
-        return jdbc.sql("select " + COLS + " from " + FROM + " where a.project_name = :n and a.appraised_on = :d")
-                .param("n", VietnameseText.clean(projectName)).param("d", appraisedOn).query(Rows.of(Appraisal.class)).stream().findFirst();
+        return table.first("a.project_name = :n and a.appraised_on = :d",
+                RecordSql.params("n", VietnameseText.clean(projectName), "d", appraisedOn));
     }
 
     @Transactional
     public Appraisal record(AppraisalCommand c) {
-        return appraisals.add(OWNER, c.reason(), "cùng tên dự án đầu tư và ngày cho ý kiến", () -> RecordSql.insert(jdbc, """
+        return register.add(OWNER, c.reason(), "cùng tên dự án đầu tư và ngày cho ý kiến", () -> table.insert("""
                 insert into tech_appraisal(project_name, project_folded, investor_id, appraised_on, document_id, note)
                 values (:projectName, :projectFolded, :investorId, :appraisedOn, :documentId, :note)""", validate(c, null)));
     }
 
     @Transactional
     public Appraisal correct(long id, AppraisalCommand c) {
-        return appraisals.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update tech_appraisal set project_name = :projectName, project_folded = :projectFolded, investor_id = :investorId,
                        appraised_on = :appraisedOn, document_id = :documentId, note = :note where id = :id""", id, validate(c, id)));
     }

@@ -4,56 +4,47 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of collective marks and geographical indications of local specialties: one per name. */
 @Service
-public class CollectiveMarks {
+public class CollectiveMarks extends RecordFacade<CollectiveMark> {
     static final RecordType<CollectiveMark> MARK = RecordType.of("collectiveMark", "nhãn hiệu, chỉ dẫn địa lý", "collective_mark",
             Appraisals.OWNER, CollectiveMark::reportDates, CollectiveMark::name);
-    private static final String COLS = "id, name, kind, product, holder, status, version, built_on";
-    private final JdbcClient jdbc;
-    private final Register<CollectiveMark> marks;
 
     CollectiveMarks(JdbcClient jdbc, RecordWrites writes) {
-        this.jdbc = jdbc;
-        this.marks = writes.register(MARK, this::get);
-    }
-
-    public CollectiveMark get(long id) {
-        return RecordSql.get(jdbc, CollectiveMark.class, "select " + COLS + " from collective_mark where id = :id", id, "nhãn hiệu, chỉ dẫn địa lý");
+        super(writes, MARK, new RecordTable<>(jdbc, CollectiveMark.class, "nhãn hiệu, chỉ dẫn địa lý", "id",
+                "id, name, kind, product, holder, status, version, built_on", "collective_mark"));
     }
 
     public PageResult<CollectiveMark> search(CollectiveMarkQuery q, int page, int size) {
-        return RecordSql.page(jdbc, CollectiveMark.class, COLS, "collective_mark",
-                "(cast(:q as varchar) is null or name_folded like :q) and (cast(:k as varchar) is null or kind = :k)",
+        return table.page("(cast(:q as varchar) is null or name_folded like :q) and (cast(:k as varchar) is null or kind = :k)",
                 RecordSql.params("q", RecordSql.like(q.q()), "k", q.kind()), "name_folded, id", page, size);
     }
 
     /** The mark or indication of this name (names are unique). */
     public Optional<CollectiveMark> findByName(String name) {
-        return jdbc.sql("select " + COLS + " from collective_mark where name = :n").param("n", VietnameseText.clean(name))
-                .query(Rows.of(CollectiveMark.class)).optional();
+        return table.one("name = :n", RecordSql.params("n", VietnameseText.clean(name)));
     }
 
     @Transactional
     public CollectiveMark record(CollectiveMarkCommand c) {
-        return marks.add(Appraisals.OWNER, c.reason(), "cùng tên", () -> RecordSql.insert(jdbc, """
+        return register.add(Appraisals.OWNER, c.reason(), "cùng tên", () -> table.insert("""
                 insert into collective_mark(name, name_folded, kind, product, holder, status, built_on)
                 values (:name, :nameFolded, :kind, :product, :holder, :status, :builtOn)""", validate(c, null)));
     }
 
     @Transactional
     public CollectiveMark correct(long id, CollectiveMarkCommand c) {
-        return marks.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update collective_mark set name = :name, name_folded = :nameFolded, kind = :kind, product = :product, holder = :holder,
                        status = :status, built_on = :builtOn where id = :id""", id, validate(c, id)));
     }

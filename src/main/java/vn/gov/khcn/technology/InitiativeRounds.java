@@ -9,12 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
 import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.RecordSql;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.Rows;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -23,39 +25,31 @@ import vn.gov.khcn.shared.VietnameseText;
  * a round). An initiative is written with its round held, so a round and its initiatives change one writer at a time.
  */
 @Service
-public class InitiativeRounds {
+public class InitiativeRounds extends RecordFacade<InitiativeRound> {
     static final RecordType<InitiativeRound> ROUND = RecordType.of("initiativeRound", "đợt công nhận sáng kiến", "initiative_round",
             Appraisals.OWNER, InitiativeRound::reportDates, InitiativeRound::label);
     static final RecordType<Initiative> INITIATIVE = RecordType.of("initiative", "sáng kiến", "initiative", Appraisals.OWNER,
             RecordType.undated(), Initiative::title);
     private static final String COLS = "id, round_year, round_no, submitted_on, submission_document_id, decided_on, decision_document_id, version";
     private static final String INITIATIVE_COLS = "id, round_id, title, authors, unit_name, version";
-    private final JdbcClient jdbc;
     private final Documents documents;
-    private final Register<InitiativeRound> rounds;
     private final Register<Initiative> initiatives;
 
     InitiativeRounds(JdbcClient jdbc, Documents documents, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, ROUND, new RecordTable<>(jdbc, InitiativeRound.class, "đợt công nhận sáng kiến", "id", COLS, "initiative_round"));
         this.documents = documents;
-        this.rounds = writes.register(ROUND, this::get);
         this.initiatives = writes.register(INITIATIVE, this::initiative);
-    }
-
-    public InitiativeRound get(long id) {
-        return RecordSql.get(jdbc, InitiativeRound.class, "select " + COLS + " from initiative_round where id = :id", id, "đợt công nhận sáng kiến");
     }
 
     /** The rounds the query selects, newest first. */
     public List<InitiativeRound> search(RoundQuery q) {
-        return jdbc.sql("select " + COLS + " from initiative_round where (cast(:y as integer) is null or round_year = :y)"
-                + " order by round_year desc, round_no desc").param("y", q.year()).query(Rows.of(InitiativeRound.class)).list();
+        return table.list("(cast(:y as integer) is null or round_year = :y)"
+                + " order by round_year desc, round_no desc", RecordSql.params("y", q.year()));
     }
 
     /** The round numbered {@code roundNo} in {@code year}, if there is one. */
     public Optional<InitiativeRound> find(int year, int roundNo) {
-        return jdbc.sql("select " + COLS + " from initiative_round where round_year = :y and round_no = :r")
-                .param("y", year).param("r", roundNo).query(Rows.of(InitiativeRound.class)).optional();
+        return table.one("round_year = :y and round_no = :r", RecordSql.params("y", year, "r", roundNo));
     }
 
     public Initiative initiative(long id) {
@@ -85,14 +79,14 @@ public class InitiativeRounds {
 
     @Transactional
     public InitiativeRound record(RoundCommand c) {
-        return rounds.add(Appraisals.OWNER, c.reason(), "cùng năm và số đợt", () -> RecordSql.insert(jdbc, """
+        return register.add(Appraisals.OWNER, c.reason(), "cùng năm và số đợt", () -> table.insert("""
                 insert into initiative_round(round_year, round_no, submitted_on, submission_document_id, decided_on, decision_document_id)
                 values (:year, :roundNo, :submittedOn, :submissionDocumentId, :decidedOn, :decisionDocumentId)""", validate(c, null)));
     }
 
     @Transactional
     public InitiativeRound correct(long id, RoundCommand c) {
-        return rounds.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update initiative_round set round_year = :year, round_no = :roundNo, submitted_on = :submittedOn,
                        submission_document_id = :submissionDocumentId, decided_on = :decidedOn, decision_document_id = :decisionDocumentId
                 where id = :id""", id, validate(c, id)));
@@ -103,7 +97,7 @@ public class InitiativeRounds {
     public Initiative recordInitiative(InitiativeCommand c) {
         initiatives.requireEdit(Appraisals.OWNER);
         hold(c.roundId());
-        return initiatives.add(Appraisals.OWNER, null, "cùng đợt và tên sáng kiến", () -> RecordSql.insert(jdbc, """
+        return initiatives.add(Appraisals.OWNER, null, "cùng đợt và tên sáng kiến", () -> table.insert("""
                 insert into initiative(round_id, title, authors, unit_name) values (:roundId, :title, :authors, :unitName)""",
                 validate(c, null)));
     }
@@ -113,18 +107,18 @@ public class InitiativeRounds {
     public Initiative correctInitiative(long id, InitiativeCommand c) {
         initiatives.requireEdit(Appraisals.OWNER);
         hold(initiative(id).roundId(), c.roundId());
-        return initiatives.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+        return initiatives.change(id, c.version(), null, before -> table.update("""
                 update initiative set round_id = :roundId, title = :title, authors = :authors, unit_name = :unitName where id = :id""",
                 id, validate(c, id)));
     }
 
     /** Holds the rounds (those that exist), lowest id first, so that two writers never wait on each other. */
     private void hold(Long... roundIds) {
-        Arrays.stream(roundIds).filter(Objects::nonNull).distinct().sorted().filter(r -> find(r).isPresent()).forEach(rounds::hold);
+        Arrays.stream(roundIds).filter(Objects::nonNull).distinct().sorted().filter(r -> find(r).isPresent()).forEach(register::hold);
     }
 
     private Optional<InitiativeRound> find(long id) {
-        return jdbc.sql("select " + COLS + " from initiative_round where id = :id").param("id", id).query(Rows.of(InitiativeRound.class)).optional();
+        return table.one("id = :id", RecordSql.params("id", id));
     }
 
     /** A round as the register stores it. */

@@ -6,15 +6,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -22,44 +22,36 @@ import vn.gov.khcn.shared.VietnameseText;
  * No report counts plans, so an issued report's period does not hold them.
  */
 @Service
-public class InnovationPlans {
+public class InnovationPlans extends RecordFacade<InnovationPlan> {
     static final RecordType<InnovationPlan> PLAN = RecordType.of("innovationPlan", "kế hoạch", "innovation_plan", Appraisals.OWNER,
             RecordType.undated(), InnovationPlan::title);
-    private static final String COLS = "id, title, dated_on, document_id, version";
-    private final JdbcClient jdbc;
     private final Documents documents;
-    private final Register<InnovationPlan> plans;
 
     InnovationPlans(JdbcClient jdbc, Documents documents, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, PLAN, new RecordTable<>(jdbc, InnovationPlan.class, "kế hoạch", "id",
+                "id, title, dated_on, document_id, version", "innovation_plan"));
         this.documents = documents;
-        this.plans = writes.register(PLAN, this::get);
-    }
-
-    public InnovationPlan get(long id) {
-        return RecordSql.get(jdbc, InnovationPlan.class, "select " + COLS + " from innovation_plan where id = :id", id, "kế hoạch");
     }
 
     public PageResult<InnovationPlan> search(InnovationPlanQuery q, int page, int size) {
-        return RecordSql.page(jdbc, InnovationPlan.class, COLS, "innovation_plan", "(cast(:y as integer) is null or extract(year from dated_on) = :y)",
+        return table.page("(cast(:y as integer) is null or extract(year from dated_on) = :y)",
                 RecordSql.params("y", q.year()), "dated_on desc, id desc", page, size);
     }
 
     /** The plan of this title dated this day: a plan's identity. */
     public Optional<InnovationPlan> find(String title, LocalDate datedOn) {
-        return jdbc.sql("select " + COLS + " from innovation_plan where title = :t and dated_on = :d").param("t", VietnameseText.clean(title))
-                .param("d", datedOn).query(Rows.of(InnovationPlan.class)).stream().findFirst();
+        return table.first("title = :t and dated_on = :d", RecordSql.params("t", VietnameseText.clean(title), "d", datedOn));
     }
 
     @Transactional
     public InnovationPlan record(InnovationPlanCommand c) {
-        return plans.add(Appraisals.OWNER, null, "cùng tên kế hoạch và ngày", () -> RecordSql.insert(jdbc, """
+        return register.add(Appraisals.OWNER, null, "cùng tên kế hoạch và ngày", () -> table.insert("""
                 insert into innovation_plan(title, dated_on, document_id) values (:title, :datedOn, :documentId)""", validate(c, null)));
     }
 
     @Transactional
     public InnovationPlan correct(long id, InnovationPlanCommand c) {
-        return plans.change(id, c.version(), null, before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), null, before -> table.update("""
                 update innovation_plan set title = :title, dated_on = :datedOn, document_id = :documentId where id = :id""", id, validate(c, id)));
     }
 

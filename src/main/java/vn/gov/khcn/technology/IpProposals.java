@@ -6,57 +6,50 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.documents.Documents;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /** The register of proposals to the national IP development programme: one per task proposed and proposer. */
 @Service
-public class IpProposals {
+public class IpProposals extends RecordFacade<IpProposal> {
     static final RecordType<IpProposal> PROPOSAL = RecordType.of("ipProposal", "đề xuất nhiệm vụ", "ip_proposal", Appraisals.OWNER,
             IpProposal::reportDates, IpProposal::title);
-    private static final String COLS = "id, title, proposer, proposed_on, document_id, version";
-    private final JdbcClient jdbc;
     private final Documents documents;
-    private final Register<IpProposal> proposals;
 
     IpProposals(JdbcClient jdbc, Documents documents, RecordWrites writes) {
-        this.jdbc = jdbc;
+        super(writes, PROPOSAL, new RecordTable<>(jdbc, IpProposal.class, "đề xuất nhiệm vụ", "id",
+                "id, title, proposer, proposed_on, document_id, version", "ip_proposal"));
         this.documents = documents;
-        this.proposals = writes.register(PROPOSAL, this::get);
-    }
-
-    public IpProposal get(long id) {
-        return RecordSql.get(jdbc, IpProposal.class, "select " + COLS + " from ip_proposal where id = :id", id, "đề xuất nhiệm vụ");
     }
 
     public PageResult<IpProposal> search(IpProposalQuery q, int page, int size) {
-        return RecordSql.page(jdbc, IpProposal.class, COLS, "ip_proposal", "(cast(:y as integer) is null or extract(year from proposed_on) = :y)",
+        return table.page("(cast(:y as integer) is null or extract(year from proposed_on) = :y)",
                 RecordSql.params("y", q.year()), "proposed_on desc, id desc", page, size);
     }
 
     /** The proposal of a task of this title by this proposer: a proposal's identity. */
     public Optional<IpProposal> find(String title, String proposer) {
-        return jdbc.sql("select " + COLS + " from ip_proposal where title = :t and proposer = :p").param("t", VietnameseText.clean(title))
-                .param("p", VietnameseText.clean(proposer)).query(Rows.of(IpProposal.class)).stream().findFirst();
+        return table.first("title = :t and proposer = :p",
+                RecordSql.params("t", VietnameseText.clean(title), "p", VietnameseText.clean(proposer)));
     }
 
     @Transactional
     public IpProposal record(IpProposalCommand c) {
-        return proposals.add(Appraisals.OWNER, c.reason(), "cùng nhiệm vụ đề xuất và tổ chức, cá nhân đề xuất", () -> RecordSql.insert(jdbc, """
+        return register.add(Appraisals.OWNER, c.reason(), "cùng nhiệm vụ đề xuất và tổ chức, cá nhân đề xuất", () -> table.insert("""
                 insert into ip_proposal(title, proposer, proposed_on, document_id) values (:title, :proposer, :proposedOn, :documentId)""",
                 validate(c, null)));
     }
 
     @Transactional
     public IpProposal correct(long id, IpProposalCommand c) {
-        return proposals.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update ip_proposal set title = :title, proposer = :proposer, proposed_on = :proposedOn, document_id = :documentId
                 where id = :id""", id, validate(c, id)));
     }

@@ -5,15 +5,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.VietnameseText;
 
 /**
@@ -21,45 +21,37 @@ import vn.gov.khcn.shared.VietnameseText;
  * (or person), object and day.
  */
 @Service
-public class IpSupportCases {
+public class IpSupportCases extends RecordFacade<IpSupportCase> {
     static final RecordType<IpSupportCase> SUPPORT_CASE = RecordType.of("ipSupportCase", "hồ sơ hỗ trợ SHTT", "ip_support_case",
             Appraisals.OWNER, IpSupportCase::reportDates, IpSupportCase::advisedName);
-    private static final String COLS = "id, advised_name, ip_object, advised_on, outcome, version";
-    private final JdbcClient jdbc;
-    private final Register<IpSupportCase> cases;
 
     IpSupportCases(JdbcClient jdbc, RecordWrites writes) {
-        this.jdbc = jdbc;
-        this.cases = writes.register(SUPPORT_CASE, this::get);
-    }
-
-    public IpSupportCase get(long id) {
-        return RecordSql.get(jdbc, IpSupportCase.class, "select " + COLS + " from ip_support_case where id = :id", id, "hồ sơ hỗ trợ SHTT");
+        super(writes, SUPPORT_CASE, new RecordTable<>(jdbc, IpSupportCase.class, "hồ sơ hỗ trợ SHTT", "id",
+                "id, advised_name, ip_object, advised_on, outcome, version", "ip_support_case"));
     }
 
     public PageResult<IpSupportCase> search(IpSupportCaseQuery q, int page, int size) {
-        return RecordSql.page(jdbc, IpSupportCase.class, COLS, "ip_support_case",
+        return table.page(
                 "(cast(:q as varchar) is null or advised_folded like :q) and (cast(:y as integer) is null or extract(year from advised_on) = :y)",
                 RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "advised_on desc, id desc", page, size);
     }
 
     /** The case of this organisation or person advised on this object on this day: a case's identity. */
     public Optional<IpSupportCase> find(String advisedName, IpObject ipObject, LocalDate advisedOn) {
-        return jdbc.sql("select " + COLS + " from ip_support_case where advised_name = :n and ip_object = :o and advised_on = :d")
-                .param("n", VietnameseText.clean(advisedName)).param("o", ipObject.name()).param("d", advisedOn)
-                .query(Rows.of(IpSupportCase.class)).stream().findFirst();
+        return table.first("advised_name = :n and ip_object = :o and advised_on = :d",
+                RecordSql.params("n", VietnameseText.clean(advisedName), "o", ipObject.name(), "d", advisedOn));
     }
 
     @Transactional
     public IpSupportCase record(IpSupportCaseCommand c) {
-        return cases.add(Appraisals.OWNER, c.reason(), "cùng tổ chức, cá nhân, đối tượng và ngày hướng dẫn", () -> RecordSql.insert(jdbc, """
+        return register.add(Appraisals.OWNER, c.reason(), "cùng tổ chức, cá nhân, đối tượng và ngày hướng dẫn", () -> table.insert("""
                 insert into ip_support_case(advised_name, advised_folded, ip_object, advised_on, outcome)
                 values (:advisedName, :advisedFolded, :ipObject, :advisedOn, :outcome)""", validate(c, null)));
     }
 
     @Transactional
     public IpSupportCase correct(long id, IpSupportCaseCommand c) {
-        return cases.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        return register.change(id, c.version(), c.reason(), before -> table.update("""
                 update ip_support_case set advised_name = :advisedName, advised_folded = :advisedFolded, ip_object = :ipObject,
                        advised_on = :advisedOn, outcome = :outcome where id = :id""", id, validate(c, id)));
     }

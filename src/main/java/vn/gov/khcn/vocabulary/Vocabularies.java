@@ -9,15 +9,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.khcn.exchange.spi.ChoiceSource;
 import vn.gov.khcn.identity.AuditTrail;
+import vn.gov.khcn.records.RecordFacade;
 import vn.gov.khcn.records.RecordType;
 import vn.gov.khcn.records.RecordWrites;
-import vn.gov.khcn.records.Register;
 import vn.gov.khcn.shared.Check;
 import vn.gov.khcn.shared.DomainException;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
 import vn.gov.khcn.shared.RecordSql;
-import vn.gov.khcn.shared.Rows;
+import vn.gov.khcn.shared.RecordTable;
 import vn.gov.khcn.shared.Unit;
 import vn.gov.khcn.shared.VietnameseText;
 
@@ -27,37 +27,30 @@ import vn.gov.khcn.shared.VietnameseText;
  * by its code. An entry is added, renamed, moved and retired; deleting is refused once a record uses it.
  */
 @Service
-public class Vocabularies {
+public class Vocabularies extends RecordFacade<VocabularyEntry> {
     /** The unit that keeps the vocabularies. */
     public static final Unit OWNER = Unit.keeping("vocabularies", "danh mục dùng chung", Unit.OFFICE);
 
     static final RecordType<VocabularyEntry> ENTRY = RecordType.of("vocabularyEntry", "mục danh mục", "vocabulary_entry", OWNER,
             RecordType.undated(), VocabularyEntry::label);
-    private static final String COLS = "id, list_key as list, code, label, position, retired, passing, interval_months, version";
     private static final String SAME = "cùng danh mục và cùng mã, hoặc cùng tên không kể dấu, hoa thường";
     /** Codes records store: upper-case letters, digits and underscores (the shortest column that stores one holds 20). */
     static final int CODE_LENGTH = 20;
-    private final JdbcClient jdbc;
-    private final Register<VocabularyEntry> entries;
     private final AuditTrail audit;
     private final List<VocabularyUse> uses;
 
     private final ApplicationEventPublisher events;
 
     Vocabularies(JdbcClient jdbc, RecordWrites writes, AuditTrail audit, List<VocabularyUse> uses, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+        super(writes, ENTRY, new RecordTable<>(jdbc, VocabularyEntry.class, "mục danh mục", "id",
+                "id, list_key as list, code, label, position, retired, passing, interval_months, version", "vocabulary_entry"));
         this.events = events;
-        this.entries = writes.register(ENTRY, this::get);
         this.audit = audit;
         this.uses = uses;
     }
 
-    public VocabularyEntry get(long id) {
-        return RecordSql.get(jdbc, VocabularyEntry.class, "select " + COLS + " from vocabulary_entry where id = :id", id, "mục danh mục");
-    }
-
     public PageResult<VocabularyEntry> search(VocabularyQuery q, int page, int size) {
-        return RecordSql.page(jdbc, VocabularyEntry.class, COLS, "vocabulary_entry",
+        return table.page(
                 "(cast(:l as varchar) is null or list_key = :l) and (cast(:q as varchar) is null or label_folded like :q or lower(code) like :q)"
                         + " and (cast(:c as boolean) is null or :c = false or retired = false)",
                 RecordSql.params("l", q.list(), "q", RecordSql.like(q.q()), "c", q.current()), "list_key, position, id", page, size);
@@ -65,8 +58,7 @@ public class Vocabularies {
 
     /** Every entry of a list, retired ones too, in its order: what records and reports name. */
     public List<VocabularyEntry> entries(VocabularyList list) {
-        return jdbc.sql("select " + COLS + " from vocabulary_entry where list_key = :l order by position, id").param("l", list.name())
-                .query(Rows.of(VocabularyEntry.class)).list();
+        return table.list("list_key = :l order by position, id", RecordSql.params("l", list.name()));
     }
 
     /** The entries a new record may choose: not retired, in order (what pickers list). */
@@ -79,8 +71,7 @@ public class Vocabularies {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLS + " from vocabulary_entry where list_key = :l and code = :c").param("l", list.name())
-                .param("c", code.strip()).query(Rows.of(VocabularyEntry.class)).optional();
+        return table.one("list_key = :l and code = :c", RecordSql.params("l", list.name(), "c", code.strip()));
     }
 
     /** Every entry's label by its code, retired ones too, in the list's order: what lists, pages and reports print. */
@@ -142,7 +133,7 @@ public class Vocabularies {
 
     @Transactional
     public VocabularyEntry add(VocabularyCommand c) {
-        VocabularyEntry e = entries.add(OWNER, c.reason(), SAME, () -> RecordSql.insert(jdbc, """
+        VocabularyEntry e = register.add(OWNER, c.reason(), SAME, () -> table.insert("""
                 insert into vocabulary_entry(list_key, code, label, label_folded, position, retired, passing, interval_months)
                 values (:list, :code, :label, :labelFolded, :position, :retired, :passing, :intervalMonths)""", validate(c, null)));
         events.publishEvent(new VocabularyChanged(e.list()));
@@ -152,7 +143,7 @@ public class Vocabularies {
     /** Renames, moves or retires (or brings back) an entry; its list and code stay. */
     @Transactional
     public VocabularyEntry change(long id, VocabularyCommand c) {
-        VocabularyEntry e = entries.change(id, c.version(), c.reason(), before -> RecordSql.update(jdbc, """
+        VocabularyEntry e = register.change(id, c.version(), c.reason(), before -> table.update("""
                 update vocabulary_entry set label = :label, label_folded = :labelFolded, position = :position, retired = :retired,
                        passing = :passing, interval_months = :intervalMonths where id = :id""", id, validate(c, get(id))));
         events.publishEvent(new VocabularyChanged(e.list()));
@@ -166,7 +157,7 @@ public class Vocabularies {
     @Transactional
     public void delete(long id, Integer version) {
         VocabularyEntry e = get(id);
-        entries.requireEdit(OWNER);
+        register.requireEdit(OWNER);
         if (version == null) {
             throw new vn.gov.khcn.shared.VersionRequiredException("mục danh mục");
         }
