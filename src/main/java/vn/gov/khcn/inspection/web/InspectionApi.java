@@ -1,9 +1,7 @@
 package vn.gov.khcn.inspection.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,36 +14,20 @@ import vn.gov.khcn.inspection.Inspection;
 import vn.gov.khcn.inspection.InspectionCommand;
 import vn.gov.khcn.inspection.InspectionQuery;
 import vn.gov.khcn.inspection.Inspections;
+import vn.gov.khcn.shared.web.RecordListApi;
+import vn.gov.khcn.shared.web.RecordOperations;
 
+/** The inspections listed whole by their query, each with the findings at the facilities inspected. */
 @RestController
 @RequestMapping("/api/inspections")
 @Tag(name = "Thanh tra chuyên ngành", description = "Cuộc thanh tra, cơ sở được thanh tra, vi phạm, tiền phạt")
-class InspectionApi {
+@RecordOperations(create = "record", update = "correct")
+class InspectionApi extends RecordListApi<Inspection, Inspection, InspectionCommand, InspectionQuery> {
     private final Inspections inspections;
 
     InspectionApi(Inspections inspections) {
+        super(inspections::search, inspections::get, inspections::record, inspections::correct);
         this.inspections = inspections;
-    }
-
-    @GetMapping
-    List<Inspection> search(InspectionQuery query) {
-        return inspections.search(query);
-    }
-
-    @GetMapping("/{id}")
-    Inspection get(@PathVariable long id) {
-        return inspections.get(id);
-    }
-
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    Inspection record(@RequestBody InspectionCommand c) {
-        return inspections.record(c);
-    }
-
-    @PutMapping("/{id}")
-    Inspection correct(@PathVariable long id, @RequestBody InspectionCommand c) {
-        return inspections.correct(id, c);
     }
 
     @PostMapping("/{id}/facilities")

@@ -13,10 +13,7 @@ import vn.gov.khcn.shared.web.RecordApi;
 @RequestMapping("/api/outreach")
 @Tag(name = "Thông tin tuyên truyền", description = "Tin bài, chuyên mục phát thanh - truyền hình, tài liệu thông tin KH&CN")
 class OutreachApi extends RecordApi<OutreachItem, OutreachItem, OutreachCommand, OutreachQuery> {
-    private final Outreach outreach;
-
     OutreachApi(Outreach outreach) {
         super(outreach::search, outreach::get, outreach::record, outreach::correct);
-        this.outreach = outreach;
     }
 }

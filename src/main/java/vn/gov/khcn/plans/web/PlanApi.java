@@ -13,10 +13,7 @@ import vn.gov.khcn.shared.web.RecordApi;
 @RequestMapping("/api/plans")
 @Tag(name = "Kế hoạch năm", description = "Chỉ tiêu kế hoạch giao theo năm, theo mã chỉ tiêu của danh mục")
 class PlanApi extends RecordApi<PlanTarget, PlanTarget, PlanCommand, PlanQuery> {
-    private final Plans plans;
-
     PlanApi(Plans plans) {
         super(plans::search, plans::get, plans::record, plans::correct);
-        this.plans = plans;
     }
 }

@@ -14,11 +14,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.AnnotationUtils;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs}: its title, the application's version, the two ways to sign in (the
@@ -45,26 +43,6 @@ class ApiDocumentation {
                                 .description("Tên đăng nhập và mật khẩu cho chương trình gọi API; không cần mã CSRF.")))
                 .addSecurityItem(new SecurityRequirement().addList(SESSION))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
-    }
-
-    /** The endpoints of a register's API are named as its {@link RecordOperations} say. */
-    @Bean
-    OperationCustomizer recordOperationNames() {
-        return (operation, handler) -> {
-            RecordOperations names = AnnotationUtils.findAnnotation(handler.getBeanType(), RecordOperations.class);
-            Class<?> declaring = handler.getMethod().getDeclaringClass();
-            // only the endpoints the bases declare: a register's own endpoints keep their method names
-            if (names != null && (declaring == RecordEndpoints.class || declaring == RecordApi.class || declaring == RecordListApi.class)) {
-                operation.setOperationId(switch (handler.getMethod().getName()) {
-                    case "search" -> names.search();
-                    case "get" -> names.get();
-                    case "create" -> names.create();
-                    case "update" -> names.update();
-                    default -> operation.getOperationId();
-                });
-            }
-            return operation;
-        };
     }
 
     /** Each operation answers 401 and 403 as problem details, and 400 where it takes input; those it names keep their own text. */

@@ -21,7 +21,7 @@ public abstract class RecordEndpoints<T, V, C> {
     private final Function<C, T> add;
     private final BiFunction<Long, C, T> correct;
 
-    RecordEndpoints(LongFunction<V> get, Function<C, T> add, BiFunction<Long, C, T> correct) {
+    protected RecordEndpoints(LongFunction<V> get, Function<C, T> add, BiFunction<Long, C, T> correct) {
         this.get = get;
         this.add = add;
         this.correct = correct;

@@ -6,18 +6,26 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The names the API description gives the four endpoints of a {@link RecordApi} or {@link RecordListApi} (its operation ids), for an area that
- * keeps several registers under one path and names each endpoint after its register ("searchFacilities",
- * "issueLicence"). Without it an endpoint is named after its method: search, get, create, update.
+ * What the API description says of the endpoints a register's API inherits from {@link RecordEndpoints} (search, get,
+ * create, update): the operation id of each, for an area that names its endpoints after its register ("searchFacilities",
+ * "issueLicence"), and the summary of each. A name left blank is the method's; a summary left blank is none.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface RecordOperations {
-    String search();
+    String search() default "";
 
-    String get();
+    String get() default "";
 
-    String create();
+    String create() default "";
 
-    String update();
+    String update() default "";
+
+    String searchSummary() default "";
+
+    String getSummary() default "";
+
+    String createSummary() default "";
+
+    String updateSummary() default "";
 }

@@ -7,13 +7,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.web.RecordEndpoints;
+import vn.gov.khcn.shared.web.RecordOperations;
 import vn.gov.khcn.tasks.BudgetAmendment;
 import vn.gov.khcn.tasks.BudgetCommand;
 import vn.gov.khcn.tasks.CorrectionCommand;
@@ -32,10 +33,15 @@ import vn.gov.khcn.tasks.Tasks;
 @RestController
 @RequestMapping("/api/tasks")
 @Tag(name = "Nhiệm vụ KH&CN", description = "Nhiệm vụ khoa học và công nghệ: sự kiện, hội đồng, kinh phí")
-class TaskApi {
+@RecordOperations(
+        getSummary = "Xem nhiệm vụ với các sự kiện, hội đồng và lịch sử kinh phí",
+        createSummary = "Thêm nhiệm vụ",
+        updateSummary = "Sửa thông tin nhiệm vụ; gửi kèm version đã đọc (trong thân hoặc If-Match) để tránh ghi đè thay đổi của người khác")
+class TaskApi extends RecordEndpoints<TaskFacts, TaskDetails, TaskCommand> {
     private final Tasks tasks;
 
     TaskApi(Tasks tasks) {
+        super(tasks::get, tasks::record, tasks::correct);
         this.tasks = tasks;
     }
 
@@ -43,25 +49,6 @@ class TaskApi {
     @Operation(summary = "Tìm nhiệm vụ (tên, chủ nhiệm, tổ chức chủ trì; không phân biệt dấu) theo cấp, trạng thái, năm bắt đầu, tổ chức chủ trì")
     PageResult<TaskSummary> search(TaskQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
         return tasks.search(query, Math.max(page, 0), PageResult.clampSize(size));
-    }
-
-    @GetMapping("/{id}")
-    @Operation(summary = "Xem nhiệm vụ với các sự kiện, hội đồng và lịch sử kinh phí")
-    TaskDetails get(@PathVariable long id) {
-        return tasks.get(id);
-    }
-
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Thêm nhiệm vụ")
-    TaskFacts create(@RequestBody TaskCommand cmd) {
-        return tasks.record(cmd);
-    }
-
-    @PutMapping("/{id}")
-    @Operation(summary = "Sửa thông tin nhiệm vụ; gửi kèm version đã đọc (trong thân hoặc If-Match) để tránh ghi đè thay đổi của người khác")
-    TaskFacts update(@PathVariable long id, @RequestBody TaskCommand cmd) {
-        return tasks.correct(id, cmd);
     }
 
     @PostMapping("/{id}/events")
