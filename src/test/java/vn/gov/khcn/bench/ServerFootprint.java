@@ -87,16 +87,20 @@ final class ServerFootprint implements AutoCloseable {
 
     /** What was seen so far, in MB; {@code log} is the server's output, searched for OutOfMemoryError. */
     String summary(Path log, boolean alive) {
-        boolean oom;
-        try {
-            oom = Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains("OutOfMemoryError");
-        } catch (Exception e) {
-            oom = true;
-        }
+        boolean oom = outOfMemory(log);
         return String.format("server pid %d: RSS now %,d MB, peak RSS (VmHWM) %,d MB; heap used peak %,d MB, committed peak %,d MB,"
                         + " old generation peak %,d MB (jstat, %d samples, %d full GCs); OutOfMemoryError in its log: %s; still running: %s",
                 pid, procKb("VmRSS") / 1024, procKb("VmHWM") / 1024, peakHeapUsedKb / 1024, peakHeapCommittedKb / 1024, peakOldUsedKb / 1024,
                 samples, fullGcs, oom ? "YES" : "no", alive ? "yes" : "NO");
+    }
+
+    /** Whether the server's log has an OutOfMemoryError (an unreadable log counts as one). */
+    static boolean outOfMemory(Path log) {
+        try {
+            return Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains("OutOfMemoryError");
+        } catch (Exception e) {
+            return true;
+        }
     }
 
     @Override

@@ -65,7 +65,11 @@ public final class ServerLoadBenchmark {
             jvm.add("-Dspring.servlet.multipart.max-file-size=" + o.get("upload-limit"));
             jvm.add("-Dspring.servlet.multipart.max-request-size=" + o.get("upload-limit"));
         }
+        if (!Files.exists(Path.of("target", "khcn.jar"))) {
+            throw new IllegalStateException("no target/khcn.jar: run from the project's root after ./mvnw -B -o -DskipTests package");
+        }
         Path work = Files.createTempDirectory("khcn-load");
+        boolean passed;
         System.out.printf("%s: server %s on %s as %s; run %s; %d clients; load average %s; work dir %s%n", Instant.now(), String.join(" ", jvm),
                 url, user, run, clients, BigProvinceBenchmark.loadAverage(), work);
         try (Connection db = DriverManager.getConnection(url, user, o.get("password"));
@@ -85,12 +89,13 @@ public final class ServerLoadBenchmark {
                             w.errors.get(), w.firstErrors);
                     System.out.println(footprint.summary(server.log(), server.alive()));
                 }
+                boolean ok = true;
                 if (load.equals("both") || load.equals("closed")) {
-                    phase(db, server, footprint, new ProvinceMix(db, office, run + "C", report),
+                    ok &= phase(db, server, footprint, new ProvinceMix(db, office, run + "C", report),
                             LoadRun.Settings.noThinkTime(clients, duration), "closed loop, no think time (worst case)");
                 }
                 if (load.equals("both") || load.equals("think")) {
-                    phase(db, server, footprint, new ProvinceMix(db, office, run + "T", report), new LoadRun.Settings(clients, duration,
+                    ok &= phase(db, server, footprint, new ProvinceMix(db, office, run + "T", report), new LoadRun.Settings(clients, duration,
                             Duration.ofMillis(Long.parseLong(think[0])), Duration.ofMillis(Long.parseLong(think[think.length - 1]))),
                             "closed loop, think time " + o.get("think") + " ms between requests (a clerk reading the page)");
                 }
@@ -100,17 +105,26 @@ public final class ServerLoadBenchmark {
                     Path csv = VerificationUpload.write(admin, db, work, run, rows);
                     System.out.printf("%nimport: CSV of %,d verification rows, %,d bytes (%.1f MB), written in %.1f s%n", rows, Files.size(csv),
                             Files.size(csv) / 1048576.0, (System.nanoTime() - g) / 1e9);
-                    System.out.println("import: " + VerificationUpload.upload(admin, db, csv, run, rows));
+                    String outcome = VerificationUpload.upload(admin, db, csv, run, rows);
+                    System.out.println("import: " + outcome);
+                    ok &= outcome.startsWith("SUCCESS");
                     System.out.println(footprint.summary(server.log(), server.alive()));
                     Files.delete(csv);
                 }
                 System.out.printf("%nat the end: %s%n", footprint.summary(server.log(), server.alive()));
+                ok &= server.alive() && !ServerFootprint.outOfMemory(server.log());
+                System.out.println(ok ? "PASSED: no error, no lost write, no OutOfMemoryError, the server still running"
+                        : "FAILED: see the errors, lost writes, import outcome or footprint above");
+                passed = ok;
             }
+        }
+        if (!passed) {
+            System.exit(1);
         }
     }
 
-    /** One load run: its figures, the writes found in the database, the footprint so far. */
-    private static void phase(Connection db, ServerProcess server, ServerFootprint footprint, ProvinceMix mix, LoadRun.Settings s,
+    /** One load run: its figures, the writes found in the database, the footprint so far; whether nothing failed or was lost. */
+    private static boolean phase(Connection db, ServerProcess server, ServerFootprint footprint, ProvinceMix mix, LoadRun.Settings s,
                               String model) throws Exception {
         System.out.printf("%n=== %s: %d clients, %d s; load average at the start %s%n", model, s.clients(), s.duration().toSeconds(),
                 BigProvinceBenchmark.loadAverage());
@@ -129,9 +143,11 @@ public final class ServerLoadBenchmark {
         long documents = count(db, "select count(*) from document where number_symbol like ?", "%/QĐ-T" + mix.run);
         int ackO = r.acknowledged(ProvinceMix.NEW_ORGANISATION);
         int ackD = r.acknowledged(ProvinceMix.NEW_DOCUMENT);
+        long lost = Math.max(0, ackO - organisations) + Math.max(0, ackD - documents);
         System.out.printf("writes acknowledged / found in the database: organisations %,d / %,d, documents %,d / %,d — lost %d%n", ackO,
-                organisations, ackD, documents, Math.max(0, ackO - organisations) + Math.max(0, ackD - documents));
+                organisations, ackD, documents, lost);
         System.out.println(footprint.summary(server.log(), server.alive()));
+        return r.errors.get() == 0 && lost == 0 && ackO + ackD > 0;
     }
 
     private static void line(String what, List<Long> sorted) {

@@ -81,7 +81,15 @@ final class VerificationUpload {
                 .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
                         HttpRequest.BodyPublishers.ofFile(csv), HttpRequest.BodyPublishers.ofByteArray(tail))).build();
         long t0 = System.nanoTime();
-        HttpResponse<String> r = admin.http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r;
+        try {
+            r = admin.http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            // Tomcat answers an upload over its limit with 413 and closes the connection while the file is still being sent
+            return String.format("REFUSED: the server closed the connection during the upload of %,d bytes after %.1f s (%s): over its upload"
+                    + " limit? (spring.servlet.multipart.max-file-size, 20MB as shipped; upload-limit=SIZE raises it)", Files.size(csv),
+                    (System.nanoTime() - t0) / 1e9, e.getMessage());
+        }
         double answered = (System.nanoTime() - t0) / 1e9;
         String location = r.headers().firstValue("Location").orElse("");
         if (r.statusCode() != 302 || !location.contains("/exchange/imports/")) {
