@@ -158,7 +158,8 @@ final class ProvinceMix implements LoadRun.Mix {
         return "Tải " + run + " khách " + client + "-" + i;
     }
 
+    /** A number of at most six digits (the register's form), its own for each client's first 10,000 requests. */
     String documentSymbol(int client, int i) {
-        return (client * 100_000 + i) + "/QĐ-T" + run;
+        return (1 + (client * 10_000L + i) % 999_999) + "/QĐ-T" + run;
     }
 }

@@ -85,7 +85,7 @@ final class VerificationUpload {
         try {
             r = admin.http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            // Tomcat answers an upload over its limit with 413 and closes the connection while the file is still being sent
+            // an upload over the server's limit: the connection is closed while the file is still being sent
             return String.format("REFUSED: the server closed the connection during the upload of %,d bytes after %.1f s (%s): over its upload"
                     + " limit? (spring.servlet.multipart.max-file-size, 20MB as shipped; upload-limit=SIZE raises it)", Files.size(csv),
                     (System.nanoTime() - t0) / 1e9, e.getMessage());

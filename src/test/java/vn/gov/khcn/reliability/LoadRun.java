@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A bounded load on loopback: N clients, each signed in with its own session, send requests for a fixed time and
@@ -21,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The latency of each request is measured by the client, by kind; the think time is not in it.
  */
 public final class LoadRun {
+    /** The message of a form shown again after a refused save. */
+    private static final Pattern REFUSAL = Pattern.compile("<p class=\"error\"[^>]*>([^<]+)<");
+
     /** How many clients, for how long, and how long each waits between two requests. */
     public record Settings(int clients, Duration duration, Duration thinkMin, Duration thinkMax) {
         public static Settings noThinkTime(int clients, Duration duration) {
@@ -161,7 +166,9 @@ public final class LoadRun {
             boolean redirect = status >= 300 && status < 400;
             boolean toLogin = redirect && r.headers().firstValue("Location").orElse("").contains("/login");
             if (status < 200 || status >= 400 || toLogin || (step.write() && !redirect)) {
-                result.error(step.kind() + ": " + status + " " + r.uri() + (toLogin ? " (sent to the sign-in page)" : ""));
+                Matcher refusal = REFUSAL.matcher(r.body() instanceof String body ? body : "");
+                result.error(step.kind() + ": " + status + " " + r.uri() + (toLogin ? " (sent to the sign-in page)" : "")
+                        + (refusal.find() ? " «" + refusal.group(1).strip() + "»" : ""));
             } else if (step.write()) {
                 result.acknowledged.computeIfAbsent(step.kind(), k -> new AtomicInteger()).incrementAndGet();
             }
