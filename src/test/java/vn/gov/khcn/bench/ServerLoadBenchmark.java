@@ -76,7 +76,7 @@ public final class ServerLoadBenchmark {
              ServerProcess server = new ServerProcess(work, jvm, List.of("--db", url, "--db-user", user, "--db-password", o.get("password")))) {
             counts(db);
             long t0 = System.nanoTime();
-            server.start(false);
+            server.start(false, Duration.ofMinutes(15));
             System.out.printf("server started in %.1f s (pid %d)%n", (System.nanoTime() - t0) / 1e9, server.pid());
             try (ServerFootprint footprint = new ServerFootprint(server.pid())) {
                 WebSession office = server.login("vanphong");

@@ -42,6 +42,11 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public void start(boolean demo) throws Exception {
+        start(demo, Duration.ofMinutes(4));
+    }
+
+    /** Starts the server and waits until it answers its health check, at most {@code timeout}. */
+    public void start(boolean demo, Duration timeout) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", Path.of("target", "khcn.jar").toAbsolutePath().toString(), "serve", "--port", String.valueOf(port)));
@@ -52,7 +57,7 @@ public final class ServerProcess implements AutoCloseable {
         log = data.resolve("server-" + Instant.now().toEpochMilli() + ".log");
         process = new ProcessBuilder(cmd).directory(data.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server exited with " + process.exitValue() + " (log: " + log + ")");
