@@ -29,7 +29,7 @@ class KillDuringImportIT {
         Path dir = Files.createTempDirectory("khcn-fault-import");
         try (ServerProcess server = new ServerProcess(dir)) {
             server.start(true);
-            ServerProcess.Client admin = server.login("admin");
+            WebSession admin = server.login("admin");
             List<String> sample = admin.get("/exchange/export/verifications.csv").lines().limit(2).toList();
             assertThat(sample).as("an exported verification list gives the import format").hasSize(2);
             String header = sample.get(0);

@@ -27,7 +27,7 @@ class KillDuringReportIssueIT {
         java.nio.file.Path data = Files.createTempDirectory("khcn-fault");
         try (ServerProcess server = new ServerProcess(data)) {
             server.start(true);
-            ServerProcess.Client office = server.login("vanphong");
+            WebSession office = server.login("vanphong");
             Matcher id = Pattern.compile("href=\"/reports/(\\d+)\"").matcher(office.get("/reports"));
             assertThat(id.find()).as("the demo report is listed").isTrue();
             String report = "/reports/" + id.group(1);
@@ -35,7 +35,7 @@ class KillDuringReportIssueIT {
             // each unit marks its own sections of the demo report done ("Đã xong") before the office submits it
             int marked = 0;
             for (String unit : java.util.List.of("vanphong", "qlkh", "qlcn", "tdc", "thanhtra", "trungtam")) {
-                ServerProcess.Client staff = unit.equals("vanphong") ? office : server.login(unit);
+                WebSession staff = unit.equals("vanphong") ? office : server.login(unit);
                 Matcher slot = MARKABLE.matcher(staff.get(report));
                 while (slot.find()) {
                     HttpResponse<String> r = staff.postForm(report + "/sections", Map.of("slot", slot.group(1), "done", "true", "_csrf", staff.csrf(report)));
@@ -101,7 +101,7 @@ class KillDuringReportIssueIT {
         return m.group(1);
     }
 
-    private static void move(ServerProcess.Client who, String report, String to) throws Exception {
+    private static void move(WebSession who, String report, String to) throws Exception {
         String page = who.get(report);
         HttpResponse<String> r = who.postForm(report + "/status", Map.of("to", to, "version", version(page), "_csrf", who.csrf(report)));
         assertThat(r.statusCode()).as("moving the report to " + to).isEqualTo(302);

@@ -1,54 +1,66 @@
 package vn.gov.khcn.reliability;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** The packaged jar run as a real server process, which a fault test can kill with SIGKILL. */
-final class ServerProcess implements AutoCloseable {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    final Path data;
-    final int port;
+/** The packaged jar run as a real server process, which a fault test can kill with SIGKILL and a benchmark can measure. */
+public final class ServerProcess implements AutoCloseable {
+    public final Path data;
+    public final int port;
+    private final List<String> jvm;
+    private final List<String> database;
     private Process process;
+    private Path log;
 
+    /** The embedded database under {@code data}, shared with the test (--h2-server), heap 1 GB. */
     ServerProcess(Path data) throws IOException {
-        this.data = data;
+        // --h2-server: the test reads the server's embedded database while it runs (H2 AUTO_SERVER, with its password)
+        this(data, List.of("-Xmx1g"), List.of("--data", data.toString(), "--h2-server"));
+    }
+
+    /**
+     * A server on a database given by its command-line options (e.g. {@code --db URL --db-user U}) with these JVM options,
+     * run in {@code work} (its ./data: attachments and uploads; its log).
+     */
+    public ServerProcess(Path work, List<String> jvm, List<String> database) throws IOException {
+        this.data = work;
+        this.jvm = List.copyOf(jvm);
+        this.database = List.copyOf(database);
         try (ServerSocket s = new ServerSocket(0)) {
             this.port = s.getLocalPort();
         }
     }
 
-    void start(boolean demo) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", Path.of("target", "khcn.jar").toAbsolutePath().toString(),
-                // --h2-server: the test reads the server's embedded database while it runs (H2 AUTO_SERVER, with its password)
-                "serve", "--data", data.toString(), "--port", String.valueOf(port), "--h2-server"));
+    public void start(boolean demo) throws Exception {
+        start(demo, Duration.ofMinutes(4));
+    }
+
+    /** Starts the server and waits until it answers its health check, at most {@code timeout}. */
+    public void start(boolean demo, Duration timeout) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", Path.of("target", "khcn.jar").toAbsolutePath().toString(), "serve", "--port", String.valueOf(port)));
+        cmd.addAll(database);
         if (demo) {
             cmd.add("--demo");
         }
-        process = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(data.resolve("server-" + Instant.now().toEpochMilli() + ".log").toFile()).start();
+        log = data.resolve("server-" + Instant.now().toEpochMilli() + ".log");
+        process = new ProcessBuilder(cmd).directory(data.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("server exited with " + process.exitValue());
+                throw new IllegalStateException("server exited with " + process.exitValue() + " (log: " + log + ")");
             }
             try {
                 if (http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString())
@@ -60,7 +72,21 @@ final class ServerProcess implements AutoCloseable {
             }
             process.waitFor(500, TimeUnit.MILLISECONDS);
         }
-        throw new IllegalStateException("server did not start in time");
+        throw new IllegalStateException("server did not start in time (log: " + log + ")");
+    }
+
+    /** The operating system's id of the running server. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The server's standard output and error of its last start. */
+    public Path log() {
+        return log;
     }
 
     /** SIGKILL: no shutdown hook, no clean close of the database. */
@@ -79,8 +105,12 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    public String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(base() + path);
     }
 
     String jdbcUrl() {
@@ -93,46 +123,8 @@ final class ServerProcess implements AutoCloseable {
         return java.sql.DriverManager.getConnection(jdbcUrl(), "sa", password);
     }
 
-    /** A signed-in browser-like client. */
-    Client login(String username) throws Exception {
-        Client c = new Client(HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build());
-        HttpResponse<String> r = c.postForm("/login", Map.of("username", username, "password", "demo", "_csrf", c.csrf("/login")));
-        if (r.statusCode() != 302) {
-            throw new IllegalStateException("login failed for " + username);
-        }
-        return c;
-    }
-
-    final class Client {
-        final HttpClient http;
-
-        Client(HttpClient http) {
-            this.http = http;
-        }
-
-        String get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
-
-        String csrf(String page) throws Exception {
-            Matcher m = CSRF.matcher(get(page));
-            if (!m.find()) {
-                throw new IllegalStateException("no CSRF token on " + page);
-            }
-            return m.group(1);
-        }
-
-        HttpRequest form(String path, Map<String, String> fields) {
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        }
-
-        HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
-            return http.send(form(path, fields), HttpResponse.BodyHandlers.ofString());
-        }
+    /** A signed-in browser-like client (demo password). */
+    public WebSession login(String username) throws Exception {
+        return WebSession.signIn(base(), username, "demo");
     }
 }
