@@ -30,9 +30,9 @@ public class VerificationBatchWriter {
     private final JsonMapper json;
     private final Clock clock;
 
-    VerificationBatchWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    VerificationBatchWriter(JdbcTemplate jdbcTemplate, JsonMapper json, Clock clock) {
         this.jdbcTemplate = jdbcTemplate;
-        this.jdbc = jdbc;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
         this.json = json;
         this.clock = clock;
     }

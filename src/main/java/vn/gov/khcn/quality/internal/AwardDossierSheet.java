@@ -25,8 +25,7 @@ class AwardDossierSheet extends RecordImport<AwardDossierQuery> {
         super(SPEC, AwardDossierQuery.class);
         existsWhen(row -> dossiers.find(row.text(ENTERPRISE), year(row)).isPresent());
         createdBy((row, context) -> {
-            String enterprise = row.text(ENTERPRISE);
-            long enterpriseId = context.get("organisation", enterprise, () -> organisations.requireByName(enterprise, "enterpriseId", "Doanh nghiệp")).id();
+            long enterpriseId = QualityLookups.organisation(context, organisations, row.text(ENTERPRISE), "enterpriseId", "Doanh nghiệp");
             dossiers.record(new AwardDossierCommand(enterpriseId, row.intValue(YEAR), row.date(FORWARDED), row.text(NOTES), null, context.reason()));
         });
         exportedBy((query, sink) -> dossiers.search(query).forEach(a -> sink.accept(SPEC.row().put(ENTERPRISE, a.enterpriseName()).put(YEAR, a.awardYear())

@@ -24,8 +24,7 @@ class GuidanceSheet extends RecordImport<GuidanceQuery> {
         super(SPEC, GuidanceQuery.class, BUSINESS, ON, SUBJECT);
         existsWhen(row -> guidance.find(row.text(BUSINESS), row.date(ON), row.text(SUBJECT)).isPresent());
         createdBy((row, context) -> {
-            String business = row.text(BUSINESS);
-            long businessId = context.get("organisation", business, () -> organisations.requireByName(business, "businessId", "Doanh nghiệp, cơ sở")).id();
+            long businessId = QualityLookups.organisation(context, organisations, row.text(BUSINESS), "businessId", "Doanh nghiệp, cơ sở");
             guidance.record(new GuidanceCommand(businessId, row.date(ON), row.text(SUBJECT), null, context.reason()));
         });
         exportedBy((query, sink) -> guidance.search(query).forEach(g -> sink.accept(SPEC.row().put(BUSINESS, g.businessName()).put(ON, g.guidedOn())

@@ -31,8 +31,7 @@ class IsoCheckSheet extends RecordImport<IsoQuery> {
         super(SPEC, IsoQuery.class, AGENCY, ON);
         existsWhen(row -> checks.find(row.text(AGENCY), row.date(ON)).isPresent());
         createdBy((row, context) -> {
-            String agency = row.text(AGENCY);
-            long agencyId = context.get("organisation", agency, () -> organisations.requireByName(agency, "agencyId", "Cơ quan được kiểm tra")).id();
+            long agencyId = QualityLookups.organisation(context, organisations, row.text(AGENCY), "agencyId", "Cơ quan được kiểm tra");
             checks.record(new IsoCheckCommand(agencyId, row.intValue(PLAN_YEAR), row.date(ON), row.choice(RESULT, IsoResult.values(), IsoResult::label),
                     row.text(NOTES), null, context.reason()));
         });

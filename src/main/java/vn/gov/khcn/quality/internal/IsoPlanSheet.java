@@ -25,11 +25,8 @@ class IsoPlanSheet extends RecordImport<IsoQuery> {
     IsoPlanSheet(IsoPlan plan, Organisations organisations) {
         super(SPEC, IsoQuery.class);
         existsWhen(row -> plan.find(row.intValue(YEAR), row.text(AGENCY)).isPresent());
-        createdBy((row, context) -> {
-            String agency = row.text(AGENCY);
-            plan.record(new IsoPlanCommand(row.intValue(YEAR),
-                    context.get("organisation", agency, () -> organisations.requireByName(agency, "agencyId", "Cơ quan")).id()));
-        });
+        createdBy((row, context) -> plan.record(new IsoPlanCommand(row.intValue(YEAR),
+                QualityLookups.organisation(context, organisations, row.text(AGENCY), "agencyId", "Cơ quan"))));
         exportedBy((query, sink) -> plan.search(query).forEach(p -> sink.accept(SPEC.row().put(YEAR, p.planYear()).put(AGENCY, p.agencyName()).values())));
     }
 

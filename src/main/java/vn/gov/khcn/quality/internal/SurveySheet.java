@@ -27,8 +27,7 @@ class SurveySheet extends RecordImport<SurveyQuery> {
         super(SPEC, SurveyQuery.class, FACILITY, ON);
         existsWhen(row -> surveys.find(row.text(FACILITY), row.date(ON)).isPresent());
         createdBy((row, context) -> {
-            String facility = row.text(FACILITY);
-            long facilityId = context.get("organisation", facility, () -> organisations.requireByName(facility, "facilityId", "Cơ sở được khảo sát")).id();
+            long facilityId = QualityLookups.organisation(context, organisations, row.text(FACILITY), "facilityId", "Cơ sở được khảo sát");
             surveys.record(new SurveyCommand(facilityId, row.text(PRODUCTS), row.text(DISTRICT), row.date(ON), row.text(FINDINGS), null,
                     context.reason()));
         });
