@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.gov.khcn.profile.DepartmentProfiles;
-import vn.gov.khcn.shared.DomainException;
 
 /**
  * {@code khcn profile export --out FILE}: the department's set-up (settings, vocabularies, edited templates) in one
@@ -43,21 +42,19 @@ class ProfileCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            PrintStream stdout = System.out;
-            System.setOut(err); // start-up logs stay off stdout
             Path target = out.toAbsolutePath();
             Path tmp = Files.createTempFile(target.getParent() == null ? Path.of(".") : target.getParent(), "khcn-profile", ".part");
-            try (var ctx = Khcn.start(db.properties())) {
-                DepartmentProfiles profiles = ctx.getBean(DepartmentProfiles.class);
-                Files.write(tmp, profiles.export());
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                new PrintStream(stdout, true, StandardCharsets.UTF_8).println("Đã ghi hồ sơ thiết lập của Sở ("
-                        + String.join(", ", profiles.parts().stream().map(java.util.Map.Entry::getValue).toList()) + ") vào " + target + ".");
-                return 0;
+            try {
+                return QuietStart.run(db, (ctx, stdout) -> {
+                    DepartmentProfiles profiles = ctx.getBean(DepartmentProfiles.class);
+                    Files.write(tmp, profiles.export());
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                    QuietStart.utf8(stdout).println("Đã ghi hồ sơ thiết lập của Sở ("
+                            + String.join(", ", profiles.parts().stream().map(java.util.Map.Entry::getValue).toList()) + ") vào " + target + ".");
+                    return 0;
+                });
             } finally {
                 Files.deleteIfExists(tmp);
-                System.setOut(stdout);
             }
         }
     }
@@ -81,20 +78,13 @@ class ProfileCli implements Callable<Integer> {
                 err.println("Không có tệp " + file + ".");
                 return 2;
             }
-            PrintStream stdout = System.out;
-            System.setOut(err);
-            try (var ctx = Khcn.start(db.properties())) {
+            return QuietStart.runOrRefuse(db, err, (ctx, stdout) -> {
                 List<String> loaded = ctx.getBean(DepartmentProfiles.class).load(bytes);
-                PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+                PrintStream out = QuietStart.utf8(stdout);
                 out.println("Đã nạp hồ sơ thiết lập từ " + file + ":");
                 loaded.forEach(l -> out.println("- " + l));
                 return 0;
-            } catch (DomainException e) {
-                err.println(e.getMessage());
-                return 1;
-            } finally {
-                System.setOut(stdout);
-            }
+            });
         }
     }
 }

@@ -58,9 +58,7 @@ class ReportCommand implements Callable<Integer> {
             spec.commandLine().usage(err);
             return 2;
         }
-        PrintStream stdout = System.out;
-        System.setOut(new PrintStream(System.err, true, StandardCharsets.UTF_8)); // logs must not mix with the report on stdout
-        try (var ctx = Khcn.start(db.properties())) {
+        return QuietStart.runOrRefuse(db, err, (ctx, stdout) -> {
             ReportEngine engine = ctx.getBean(ReportEngine.class);
             ReportEngine.View view = engine.view(k, month);
             byte[] bytes = switch (format) {
@@ -81,11 +79,6 @@ class ReportCommand implements Callable<Integer> {
                 err.println("Đã ghi " + out + (view.report().issued() ? " (bản đã ban hành, số liệu đã chốt)." : " (bản dự thảo)."));
             }
             return 0;
-        } catch (DomainException e) {
-            err.println(e.getMessage());
-            return 1;
-        } finally {
-            System.setOut(stdout);
-        }
+        });
     }
 }

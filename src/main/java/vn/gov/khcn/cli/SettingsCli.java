@@ -1,5 +1,6 @@
 package vn.gov.khcn.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import vn.gov.khcn.reporting.DepartmentSettings;
 import vn.gov.khcn.reporting.ReportSettings;
 import vn.gov.khcn.reporting.SettingsCommand;
-import vn.gov.khcn.shared.DomainException;
 
 /**
  * {@code khcn settings}: the department's settings with their Vietnamese labels and keys, and what is still missing;
@@ -24,15 +24,11 @@ class SettingsCli implements Callable<Integer> {
     DatabaseOptions db;
 
     @Override
-    public Integer call() {
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(System.err, true, StandardCharsets.UTF_8)); // start-up logs stay off stdout
-        try (var ctx = Khcn.start(db.properties())) {
-            print(new PrintStream(out, true, StandardCharsets.UTF_8), ctx.getBean(ReportSettings.class).get());
+    public Integer call() throws IOException {
+        return QuietStart.run(db, (ctx, stdout) -> {
+            print(QuietStart.utf8(stdout), ctx.getBean(ReportSettings.class).get());
             return 0;
-        } finally {
-            System.setOut(out);
-        }
+        });
     }
 
     static void print(PrintStream out, DepartmentSettings s) {
@@ -63,7 +59,7 @@ class SettingsCli implements Callable<Integer> {
         java.util.List<String> more = new java.util.ArrayList<>();
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
             java.util.List<String[]> pairs = new java.util.ArrayList<>();
             pairs.add(new String[] {key, value});
@@ -81,9 +77,7 @@ class SettingsCli implements Callable<Integer> {
                     return 2;
                 }
             }
-            PrintStream out = System.out;
-            System.setOut(err);
-            try (var ctx = Khcn.start(db.properties())) {
+            return QuietStart.runOrRefuse(db, err, (ctx, stdout) -> {
                 ReportSettings settings = ctx.getBean(ReportSettings.class);
                 SettingsCommand command = SettingsCommand.of(settings.get());
                 for (String[] kv : pairs) {
@@ -95,12 +89,7 @@ class SettingsCli implements Callable<Integer> {
                 err.println("Đã lưu " + saved + "." + (after.complete() ? ""
                         : " Còn thiếu: " + after.missing().stream().map(DepartmentSettings.Item::label).collect(Collectors.joining("; ")) + "."));
                 return 0;
-            } catch (DomainException e) {
-                err.println(e.getMessage());
-                return 1;
-            } finally {
-                System.setOut(out);
-            }
+            });
         }
     }
 }

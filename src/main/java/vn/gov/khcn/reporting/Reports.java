@@ -152,41 +152,11 @@ public class Reports {
         return r;
     }
 
-
     @Transactional
     public Report submit(long id, int version) {
         Report r = get(id);
-        requireReady(engine.view(r), openSections(r), "trình");
+        ReportReadiness.require(engine.view(r), openSections(r), "trình");
         return move(r, ReportStatus.SUBMITTED, version, "SUBMIT");
-    }
-
-    /**
-     * Refuses the step while a check fails, the text has findings, or a section is not yet marked done by its unit:
-     * one Vietnamese message naming every finding and every open section (heading and unit).
-     */
-    private static void requireReady(ReportEngine.View v, List<OpenSection> open, String step) {
-        List<ReportCheck> failed = v.checks().stream().filter(c -> !c.passes()).toList();
-        if (!failed.isEmpty()) {
-            throw new DomainException("checks", "Chưa " + step + " được: " + failed.size() + " kiểm tra chưa đạt. "
-                    + failed.stream().map(ReportCheck::message).limit(5).reduce((a, b) -> a + " " + b).orElse(""));
-        }
-        List<TextFinding> f = v.findings();
-        if (f.isEmpty() && open.isEmpty()) {
-            return;
-        }
-        StringBuilder sb = new StringBuilder("Chưa " + step + " được:");
-        if (!f.isEmpty()) {
-            sb.append(" báo cáo còn ").append(f.size()).append(" chỗ thiếu hoặc chưa khớp.");
-            f.stream().limit(MAX_LISTED).forEach(x -> sb.append("\n- ").append(x.message()));
-            if (f.size() > MAX_LISTED) {
-                sb.append("\n- và ").append(f.size() - MAX_LISTED).append(" chỗ khác (xem danh sách trên trang báo cáo).");
-            }
-        }
-        if (!open.isEmpty()) {
-            sb.append(f.isEmpty() ? " c" : "\nC").append("òn ").append(open.size()).append(" mục chưa được đơn vị viết đánh dấu \"Đã xong\":");
-            open.forEach(o -> sb.append("\n- ").append(o.describe()));
-        }
-        throw new NotReadyException(f.isEmpty() ? "sections" : "text", sb.toString(), open);
     }
 
     /** A step refused because of findings or open sections; the report page links each open section's form. */
@@ -202,9 +172,6 @@ public class Reports {
             return open;
         }
     }
-
-    /** How many findings a refusal lists; the report page lists them all. */
-    private static final int MAX_LISTED = 20;
 
     @Transactional
     public Report approve(long id, int version) {
@@ -243,7 +210,7 @@ public class Reports {
         check(r, ReportStatus.ISSUED);
         int year = r.reportDate().getYear();
         ReportEngine.View v = engine.view(r);
-        requireReady(v, openSections(r), "ban hành");
+        ReportReadiness.require(v, openSections(r), "ban hành");
         snapshots.freeze(id, v.figures());
         Document filed = documents.registerOutgoing(new OutgoingDocument(r.symbol(), DocumentType.REPORT, r.reportDate(),
                 documentSummary(r, v), r.signerName(), "/reports/" + id, r.title()));

@@ -22,25 +22,10 @@ import vn.gov.khcn.shared.DemoDataContributor;
  */
 @org.springframework.core.annotation.Order(300)
 @Component
-class CentreDemoData implements DemoDataContributor {
+record CentreDemoData(Products products, ProductionLots lots, Sales sales, Trainings trainings, GeneSources geneSources, ModelWorks modelWorks) implements DemoDataContributor {
     static final String TEA = "Trà giảo cổ lam";
     static final String TURMERIC = "Sản phẩm nghệ (nghệ đen, nghệ vàng, tinh bột nghệ)";
     private static final String AGENT = "Đại lý nông sản Hợp Giang, TP Cao Bằng (demo)";
-    private final Products products;
-    private final ProductionLots lots;
-    private final Sales sales;
-    private final Trainings trainings;
-    private final GeneSources geneSources;
-    private final ModelWorks modelWorks;
-
-    CentreDemoData(Products products, ProductionLots lots, Sales sales, Trainings trainings, GeneSources geneSources, ModelWorks modelWorks) {
-        this.products = products;
-        this.lots = lots;
-        this.sales = sales;
-        this.trainings = trainings;
-        this.geneSources = geneSources;
-        this.modelWorks = modelWorks;
-    }
 
     @Override
     public void load() {

@@ -1,14 +1,11 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.centre.GeneSourceCommand;
 import vn.gov.khcn.centre.GeneSourceQuery;
 import vn.gov.khcn.centre.GeneSources;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -21,25 +18,11 @@ class GeneSourceSheet extends RecordImport<GeneSourceQuery> {
     static final Column UNTIL = Column.date("Thôi lưu giữ từ ngày", false, "Để trống nếu còn lưu giữ; sau ngày bắt đầu lưu giữ.");
     static final RegisterSpec SPEC = new RegisterSpec("centre-gene-sources", "Nguồn gen cây trồng lưu giữ", "Trung tâm Ứng dụng", "Nguon gen",
             List.of(CROP, SINCE, UNTIL), "cùng nguồn gen và ngày bắt đầu lưu giữ", List.of());
-    private final GeneSources sources;
 
     GeneSourceSheet(GeneSources sources) {
         super(SPEC, GeneSourceQuery.class, CROP, SINCE);
-        this.sources = sources;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return sources.find(row.text(CROP), row.date(SINCE)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        sources.keep(new GeneSourceCommand(row.text(CROP), row.date(SINCE), row.date(UNTIL), null, context.reason()));
-    }
-
-    @Override
-    public void export(GeneSourceQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(sources::search, query, sink, g -> SPEC.row().put(CROP, g.crop()).put(SINCE, g.keptSince()).put(UNTIL, g.keptUntil()));
+        existsWhen(row -> sources.find(row.text(CROP), row.date(SINCE)).isPresent());
+        createdBy((row, context) -> sources.keep(new GeneSourceCommand(row.text(CROP), row.date(SINCE), row.date(UNTIL), null, context.reason())));
+        exportedBy((query, sink) -> PagedExport.rows(sources::search, query, sink, g -> SPEC.row().put(CROP, g.crop()).put(SINCE, g.keptSince()).put(UNTIL, g.keptUntil())));
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.centre.LotCommand;
 import vn.gov.khcn.centre.LotQuery;
@@ -9,8 +8,6 @@ import vn.gov.khcn.centre.Product;
 import vn.gov.khcn.centre.ProductionLots;
 import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -25,29 +22,15 @@ class LotSheet extends RecordImport<LotQuery> {
     static final Column NOTE = Column.text("Ghi chú", false, 1000, "Ghi chú về lô.");
     static final RegisterSpec SPEC = new RegisterSpec("centre-lots", "Lô sản xuất (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng", "Lo san xuat",
             List.of(PRODUCT, PRODUCED, QUANTITY, NOTE), "cùng sản phẩm, ngày sản xuất và số lượng", List.of("centre-products"));
-    private final ProductionLots lots;
-    private final Products products;
 
     LotSheet(ProductionLots lots, Products products) {
         super(SPEC, LotQuery.class, PRODUCT, PRODUCED, QUANTITY);
-        this.lots = lots;
-        this.products = products;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return products.findByName(row.text(PRODUCT)).flatMap(p -> lots.find(p.id(), row.date(PRODUCED), row.integer(QUANTITY))).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        Product p = context.get("product", row.text(PRODUCT), () -> products.requireByName(row.text(PRODUCT)));
-        lots.produce(new LotCommand(p.id(), row.integer(QUANTITY), row.date(PRODUCED), row.text(NOTE), null, context.reason()));
-    }
-
-    @Override
-    public void export(LotQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(lots::search, query, sink, l -> SPEC.row().put(PRODUCT, l.productName())
-                .put(PRODUCED, l.producedOn()).put(QUANTITY, l.quantity()).put(NOTE, l.note()));
+        existsWhen(row -> products.findByName(row.text(PRODUCT)).flatMap(p -> lots.find(p.id(), row.date(PRODUCED), row.integer(QUANTITY))).isPresent());
+        createdBy((row, context) -> {
+            Product p = context.get("product", row.text(PRODUCT), () -> products.requireByName(row.text(PRODUCT)));
+            lots.produce(new LotCommand(p.id(), row.integer(QUANTITY), row.date(PRODUCED), row.text(NOTE), null, context.reason()));
+        });
+        exportedBy((query, sink) -> PagedExport.rows(lots::search, query, sink, l -> SPEC.row().put(PRODUCT, l.productName())
+                .put(PRODUCED, l.producedOn()).put(QUANTITY, l.quantity()).put(NOTE, l.note())));
     }
 }

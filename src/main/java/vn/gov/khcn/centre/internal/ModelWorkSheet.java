@@ -1,14 +1,11 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.centre.ModelWorkCommand;
 import vn.gov.khcn.centre.ModelWorkQuery;
 import vn.gov.khcn.centre.ModelWorks;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -22,26 +19,12 @@ class ModelWorkSheet extends RecordImport<ModelWorkQuery> {
     static final Column DESCRIPTION = Column.text("Mô tả", false, 4000, "Mô tả ngắn.");
     static final RegisterSpec SPEC = new RegisterSpec("centre-model-works", "Mô hình, chuyển giao công nghệ (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng",
             "Mo hinh", List.of(TITLE, PLACE, DATED, DESCRIPTION), "cùng nội dung, địa điểm và ngày", List.of());
-    private final ModelWorks works;
 
     ModelWorkSheet(ModelWorks works) {
         super(SPEC, ModelWorkQuery.class, TITLE, PLACE, DATED);
-        this.works = works;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return works.find(row.text(TITLE), row.text(PLACE), row.date(DATED)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        works.record(ModelWorkCommand.of(row.text(TITLE), row.text(PLACE), row.date(DATED), row.text(DESCRIPTION)));
-    }
-
-    @Override
-    public void export(ModelWorkQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(works::search, query, sink, w -> SPEC.row().put(TITLE, w.title())
-                .put(PLACE, w.place()).put(DATED, w.datedOn()).put(DESCRIPTION, w.description()));
+        existsWhen(row -> works.find(row.text(TITLE), row.text(PLACE), row.date(DATED)).isPresent());
+        createdBy((row, context) -> works.record(ModelWorkCommand.of(row.text(TITLE), row.text(PLACE), row.date(DATED), row.text(DESCRIPTION))));
+        exportedBy((query, sink) -> PagedExport.rows(works::search, query, sink, w -> SPEC.row().put(TITLE, w.title())
+                .put(PLACE, w.place()).put(DATED, w.datedOn()).put(DESCRIPTION, w.description())));
     }
 }

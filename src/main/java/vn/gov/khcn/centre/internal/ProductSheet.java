@@ -1,14 +1,11 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.centre.ProductCommand;
 import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.centre.StockQuery;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 
@@ -19,26 +16,12 @@ class ProductSheet extends RecordImport<StockQuery> {
     static final Column UOM = Column.text("Đơn vị tính", true, 30, "Hộp, lọ, kg…");
     static final RegisterSpec SPEC = new RegisterSpec("centre-products", "Sản phẩm của Trung tâm Ứng dụng", "Trung tâm Ứng dụng", "San pham",
             List.of(NAME, UOM), "cùng tên sản phẩm", List.of());
-    private final Products products;
 
     ProductSheet(Products products) {
         super(SPEC, StockQuery.class);
-        this.products = products;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return products.findByName(row.text(NAME)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        products.record(ProductCommand.of(row.text(NAME), row.text(UOM)));
-    }
-
-    /** Every product: the list page's only filter (the day of the stock shown) does not select products. */
-    @Override
-    public void export(StockQuery query, Consumer<Object[]> sink) {
-        products.all().forEach(p -> sink.accept(SPEC.row().put(NAME, p.name()).put(UOM, p.uom()).values()));
+        existsWhen(row -> products.findByName(row.text(NAME)).isPresent());
+        createdBy((row, context) -> products.record(ProductCommand.of(row.text(NAME), row.text(UOM))));
+        // Every product: the list page's only filter (the day of the stock shown) does not select products.
+        exportedBy((query, sink) -> products.all().forEach(p -> sink.accept(SPEC.row().put(NAME, p.name()).put(UOM, p.uom()).values())));
     }
 }

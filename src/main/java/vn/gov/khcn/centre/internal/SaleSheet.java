@@ -1,7 +1,6 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.centre.Product;
 import vn.gov.khcn.centre.Products;
@@ -9,8 +8,6 @@ import vn.gov.khcn.centre.SaleCommand;
 import vn.gov.khcn.centre.SaleQuery;
 import vn.gov.khcn.centre.Sales;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -28,30 +25,16 @@ class SaleSheet extends RecordImport<SaleQuery> {
     static final Column BUYER = Column.text("Người mua", false, 500, "Người mua, đại lý.");
     static final RegisterSpec SPEC = new RegisterSpec("centre-sales", "Tiêu thụ sản phẩm (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng", "Tieu thu",
             List.of(PRODUCT, SOLD, QUANTITY, BUYER), "cùng sản phẩm, ngày bán, số lượng và người mua", List.of("centre-products"));
-    private final Sales sales;
-    private final Products products;
 
     SaleSheet(Sales sales, Products products) {
         super(SPEC, SaleQuery.class, PRODUCT, SOLD, QUANTITY, BUYER);
-        this.sales = sales;
-        this.products = products;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return products.findByName(row.text(PRODUCT))
-                .flatMap(p -> sales.find(p.id(), row.date(SOLD), row.integer(QUANTITY), row.text(BUYER))).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        Product p = context.get("product", row.text(PRODUCT), () -> products.requireByName(row.text(PRODUCT)));
-        sales.sell(new SaleCommand(p.id(), row.integer(QUANTITY), row.date(SOLD), row.text(BUYER), null, context.reason()));
-    }
-
-    @Override
-    public void export(SaleQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(sales::search, query, sink, s -> SPEC.row().put(PRODUCT, s.productName())
-                .put(SOLD, s.soldOn()).put(QUANTITY, s.quantity()).put(BUYER, s.buyer()));
+        existsWhen(row -> products.findByName(row.text(PRODUCT))
+                .flatMap(p -> sales.find(p.id(), row.date(SOLD), row.integer(QUANTITY), row.text(BUYER))).isPresent());
+        createdBy((row, context) -> {
+            Product p = context.get("product", row.text(PRODUCT), () -> products.requireByName(row.text(PRODUCT)));
+            sales.sell(new SaleCommand(p.id(), row.integer(QUANTITY), row.date(SOLD), row.text(BUYER), null, context.reason()));
+        });
+        exportedBy((query, sink) -> PagedExport.rows(sales::search, query, sink, s -> SPEC.row().put(PRODUCT, s.productName())
+                .put(SOLD, s.soldOn()).put(QUANTITY, s.quantity()).put(BUYER, s.buyer())));
     }
 }

@@ -1,15 +1,12 @@
 package vn.gov.khcn.centre.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.centre.TrainingCommand;
 import vn.gov.khcn.centre.TrainingQuery;
 import vn.gov.khcn.centre.Trainings;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ColumnType;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -24,27 +21,13 @@ class TrainingSheet extends RecordImport<TrainingQuery> {
     static final Column PARTICIPANTS = Column.integer("Số người tham dự", false, "Số người, không âm.");
     static final RegisterSpec SPEC = new RegisterSpec("centre-trainings", "Lớp tập huấn (Trung tâm Ứng dụng)", "Trung tâm Ứng dụng", "Tap huan",
             List.of(TITLE, COMMUNE, DISTRICT, HELD, PARTICIPANTS), "cùng tên lớp, xã, huyện và ngày tổ chức", List.of());
-    private final Trainings trainings;
 
     TrainingSheet(Trainings trainings) {
         super(SPEC, TrainingQuery.class, TITLE, COMMUNE, DISTRICT, HELD);
-        this.trainings = trainings;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return trainings.find(row.text(TITLE), row.text(COMMUNE), row.text(DISTRICT), row.date(HELD)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        trainings.hold(new TrainingCommand(row.text(TITLE), row.text(COMMUNE), row.text(DISTRICT), row.date(HELD), row.intValue(PARTICIPANTS),
-                null, context.reason()));
-    }
-
-    @Override
-    public void export(TrainingQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(trainings::search, query, sink, t -> SPEC.row().put(TITLE, t.title())
-                .put(COMMUNE, t.commune()).put(DISTRICT, t.district()).put(HELD, t.heldOn()).put(PARTICIPANTS, t.participants()));
+        existsWhen(row -> trainings.find(row.text(TITLE), row.text(COMMUNE), row.text(DISTRICT), row.date(HELD)).isPresent());
+        createdBy((row, context) -> trainings.hold(new TrainingCommand(row.text(TITLE), row.text(COMMUNE), row.text(DISTRICT), row.date(HELD), row.intValue(PARTICIPANTS),
+                null, context.reason())));
+        exportedBy((query, sink) -> PagedExport.rows(trainings::search, query, sink, t -> SPEC.row().put(TITLE, t.title())
+                .put(COMMUNE, t.commune()).put(DISTRICT, t.district()).put(HELD, t.heldOn()).put(PARTICIPANTS, t.participants())));
     }
 }

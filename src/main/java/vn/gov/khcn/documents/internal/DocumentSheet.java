@@ -1,7 +1,6 @@
 package vn.gov.khcn.documents.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.DocumentCommand;
 import vn.gov.khcn.documents.DocumentNumber;
@@ -9,7 +8,6 @@ import vn.gov.khcn.documents.DocumentQuery;
 import vn.gov.khcn.documents.DocumentType;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.PagedExport;
@@ -27,32 +25,18 @@ class DocumentSheet extends RecordImport<DocumentQuery> {
     static final Column SUMMARY = Column.text("Trích yếu", false, 4000, "Trích yếu nội dung.");
     static final RegisterSpec SPEC = new RegisterSpec("documents", "Văn bản", "Tổ chức và văn bản", "Van ban",
             List.of(NUMBER, ISSUED, TYPE, ISSUER, SUMMARY), "cùng số, ký hiệu và ngày ban hành", List.of());
-    private final Documents documents;
 
     DocumentSheet(Documents documents) {
         super(SPEC, DocumentQuery.class);
-        this.documents = documents;
+        existsWhen(row -> documents.find(DocumentNumber.parse(row.text(NUMBER)).text(), row.date(ISSUED)).isPresent());
+        createdBy((row, context) -> documents.register(DocumentCommand.of(DocumentNumber.parse(row.text(NUMBER)).text(),
+                row.choice(TYPE, DocumentType.values(), DocumentType::label), row.date(ISSUED), row.text(ISSUER), row.text(SUMMARY))));
+        exportedBy((query, sink) -> PagedExport.rows(documents::search, query, sink, d -> SPEC.row().put(NUMBER, d.numberSymbol())
+                .put(ISSUED, d.issuedOn()).put(TYPE, d.typeCode().label()).put(ISSUER, d.issuer()).put(SUMMARY, d.summary())));
     }
 
     @Override
     protected String identity(ImportRow row) {
         return DocumentNumber.parse(row.text(NUMBER)).text() + "|" + row.date(ISSUED);
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return documents.find(DocumentNumber.parse(row.text(NUMBER)).text(), row.date(ISSUED)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        documents.register(DocumentCommand.of(DocumentNumber.parse(row.text(NUMBER)).text(),
-                row.choice(TYPE, DocumentType.values(), DocumentType::label), row.date(ISSUED), row.text(ISSUER), row.text(SUMMARY)));
-    }
-
-    @Override
-    public void export(DocumentQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(documents::search, query, sink, d -> SPEC.row().put(NUMBER, d.numberSymbol())
-                .put(ISSUED, d.issuedOn()).put(TYPE, d.typeCode().label()).put(ISSUER, d.issuer()).put(SUMMARY, d.summary()));
     }
 }

@@ -4,7 +4,6 @@ import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.drafting.Draft;
 import vn.gov.khcn.drafting.DraftBody;
@@ -15,7 +14,6 @@ import vn.gov.khcn.drafting.DraftStageEntry;
 import vn.gov.khcn.drafting.Drafts;
 import vn.gov.khcn.drafting.StageCommand;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
@@ -43,11 +41,29 @@ class DraftSheet extends RecordImport<DraftQuery> {
             "Ngày dự thảo đến giai đoạn hiện tại; bắt buộc nếu đã qua giai đoạn soạn thảo.");
     static final RegisterSpec SPEC = new RegisterSpec("drafts", "Dự thảo văn bản", "Xây dựng văn bản", "Du thao",
             List.of(TITLE, BODY, NORMATIVE, UNIT, BEGUN, STAGE, REACHED), "cùng tên dự thảo và cơ quan ban hành", List.of());
-    private final Drafts drafts;
 
     DraftSheet(Drafts drafts) {
         super(SPEC, DraftQuery.class, TITLE, BODY);
-        this.drafts = drafts;
+        existsWhen(row -> drafts.exists(row.text(TITLE), body(row)));
+        createdBy((row, context) -> {
+            DraftStage stage = row.text(STAGE) == null ? DraftStage.DRAFTING : row.choice(STAGE, DraftStage.values(), DraftStage::label);
+            if (stage != DraftStage.DRAFTING && row.date(REACHED) == null) {
+                throw new DomainException("reachedOn", "Cần nhập ngày của giai đoạn \"" + stage.label() + "\" (cột Ngày của giai đoạn).");
+            }
+            Draft d = drafts.record(new DraftCommand(row.text(TITLE), body(row), "Có".equals(row.text(NORMATIVE)),
+                    unit(row), row.date(BEGUN), null, context.reason()));
+            if (stage != DraftStage.DRAFTING) {
+                drafts.advance(d.id(), new StageCommand(stage, row.date(REACHED), null, "Nhập từ bảng tính", d.version(), context.reason()));
+            }
+        });
+        exportedBy((query, sink) -> {
+            PagedExport.each(page -> drafts.search(query, page, PagedExport.SIZE), d -> {
+                LocalDate reached = d.stage() == DraftStage.DRAFTING ? null : drafts.stages(d.id()).stream()
+                        .filter(s -> s.stage() == d.stage()).map(DraftStageEntry::reachedOn).findFirst().orElse(null);
+                sink.accept(SPEC.row().put(TITLE, d.title()).put(BODY, d.body().label()).put(NORMATIVE, d.normative() ? "Có" : "Không")
+                        .put(UNIT, d.unit().label()).put(BEGUN, d.begunOn()).put(STAGE, d.stage().label()).put(REACHED, reached).values());
+            });
+        });
     }
 
     private static DraftBody body(ImportRow row) {
@@ -58,33 +74,5 @@ class DraftSheet extends RecordImport<DraftQuery> {
     private static Unit unit(ImportRow row) {
         Unit u = row.unit(UNIT);
         return u == null ? Unit.SCIENCE : u;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return drafts.exists(row.text(TITLE), body(row));
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        DraftStage stage = row.text(STAGE) == null ? DraftStage.DRAFTING : row.choice(STAGE, DraftStage.values(), DraftStage::label);
-        if (stage != DraftStage.DRAFTING && row.date(REACHED) == null) {
-            throw new DomainException("reachedOn", "Cần nhập ngày của giai đoạn \"" + stage.label() + "\" (cột Ngày của giai đoạn).");
-        }
-        Draft d = drafts.record(new DraftCommand(row.text(TITLE), body(row), "Có".equals(row.text(NORMATIVE)),
-                unit(row), row.date(BEGUN), null, context.reason()));
-        if (stage != DraftStage.DRAFTING) {
-            drafts.advance(d.id(), new StageCommand(stage, row.date(REACHED), null, "Nhập từ bảng tính", d.version(), context.reason()));
-        }
-    }
-
-    @Override
-    public void export(DraftQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(page -> drafts.search(query, page, PagedExport.SIZE), d -> {
-            LocalDate reached = d.stage() == DraftStage.DRAFTING ? null : drafts.stages(d.id()).stream()
-                    .filter(s -> s.stage() == d.stage()).map(DraftStageEntry::reachedOn).findFirst().orElse(null);
-            sink.accept(SPEC.row().put(TITLE, d.title()).put(BODY, d.body().label()).put(NORMATIVE, d.normative() ? "Có" : "Không")
-                    .put(UNIT, d.unit().label()).put(BEGUN, d.begunOn()).put(STAGE, d.stage().label()).put(REACHED, reached).values());
-        });
     }
 }

@@ -17,15 +17,7 @@ import vn.gov.khcn.shared.Unit;
 /** The drafts of the September 2021 report: one Party resolution and three normative documents in progress, one issued in 2020. */
 @org.springframework.core.annotation.Order(300)
 @Component
-class DraftingDemoData implements DemoDataContributor {
-    private final Drafts drafts;
-    private final Documents documents;
-
-    DraftingDemoData(Drafts drafts, Documents documents) {
-        this.drafts = drafts;
-        this.documents = documents;
-    }
-
+record DraftingDemoData(Drafts drafts, Documents documents) implements DemoDataContributor {
     @Override
     public void load() {
         Draft party = draft("Nghị quyết của Tỉnh ủy về phát triển khoa học, công nghệ và đổi mới sáng tạo tỉnh Cao Bằng giai đoạn 2021 - 2025, định hướng đến năm 2030",

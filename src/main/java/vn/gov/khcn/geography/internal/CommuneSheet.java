@@ -1,11 +1,8 @@
 package vn.gov.khcn.geography.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
@@ -32,39 +29,27 @@ class CommuneSheet extends RecordImport<CommuneQuery> {
             "Tên hoặc mã huyện cũ mà xã được hình thành từ đó; nhiều huyện cách nhau bằng dấu chấm phẩy. Để trống nếu không rõ.");
     static final RegisterSpec SPEC = new RegisterSpec("communes", "Xã, phường, đặc khu", "Danh mục", "Xa phuong",
             List.of(CODE, NAME, KIND, FROM, ORIGINS), "cùng mã, hoặc cùng tên (không kể dấu, hoa thường)", List.of(FormerDistrictSheet.KEY));
-    private final Geography geography;
 
     CommuneSheet(Geography geography) {
         super(SPEC, CommuneQuery.class, row -> row.code(CODE));
-        this.geography = geography;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return geography.findCommune(row.text(CODE)).isPresent() || geography.findCommune(row.text(NAME)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        try {
-            geography.recordCommune(CommuneCommand.of(row.text(CODE), row.text(NAME), row.choice(KIND, CommuneKind.values(), CommuneKind::label),
-                    row.date(FROM), row.text(ORIGINS)));
-        } catch (DomainException e) {
-            if (!"formerDistricts".equals(e.field())) {
-                throw e;
+        existsWhen(row -> geography.findCommune(row.text(CODE)).isPresent() || geography.findCommune(row.text(NAME)).isPresent());
+        createdBy((row, context) -> {
+            try {
+                geography.recordCommune(CommuneCommand.of(row.text(CODE), row.text(NAME), row.choice(KIND, CommuneKind.values(), CommuneKind::label),
+                        row.date(FROM), row.text(ORIGINS)));
+            } catch (DomainException e) {
+                if (!"formerDistricts".equals(e.field())) {
+                    throw e;
+                }
+                // name the column: the engine names the sheet and the row
+                throw new DomainException(e.field(), "Cột " + letter(SPEC.indexOf(ORIGINS)) + " (" + ORIGINS.heading() + "): " + e.getMessage());
             }
-            // name the column: the engine names the sheet and the row
-            throw new DomainException(e.field(), "Cột " + letter(SPEC.indexOf(ORIGINS)) + " (" + ORIGINS.heading() + "): " + e.getMessage());
-        }
+        });
+        exportedBy((query, sink) -> PagedExport.rows(geography::search, query, sink, c -> SPEC.row().put(CODE, c.code()).put(NAME, c.name())
+                .put(KIND, c.kind().label()).put(FROM, c.validFrom()).put(ORIGINS, String.join("; ", c.formerDistricts()))));
     }
 
     private static String letter(int index) {
         return String.valueOf((char) ('A' + index));
-    }
-
-    @Override
-    public void export(CommuneQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(geography::search, query, sink, c -> SPEC.row().put(CODE, c.code()).put(NAME, c.name())
-                .put(KIND, c.kind().label()).put(FROM, c.validFrom()).put(ORIGINS, String.join("; ", c.formerDistricts())));
     }
 }

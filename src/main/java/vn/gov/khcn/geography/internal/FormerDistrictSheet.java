@@ -1,11 +1,8 @@
 package vn.gov.khcn.geography.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.geography.DistrictCommand;
@@ -22,27 +19,15 @@ class FormerDistrictSheet extends RecordImport<DistrictQuery> {
     static final Column UNTIL = Column.date("Hiệu lực đến ngày", true, "Ngày cuối cùng huyện còn là một cấp hành chính (30/6/2025).");
     static final RegisterSpec SPEC = new RegisterSpec(KEY, "Huyện cũ (trước 1/7/2025)", "Danh mục", "Huyen cu",
             List.of(CODE, NAME, UNTIL), "cùng mã, hoặc cùng tên (không kể dấu, hoa thường)", List.of());
-    private final Geography geography;
 
     FormerDistrictSheet(Geography geography) {
         super(SPEC, DistrictQuery.class, row -> row.code(CODE));
-        this.geography = geography;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return geography.findDistrict(row.text(CODE)).isPresent() || geography.findDistrict(row.text(NAME)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        geography.recordDistrict(DistrictCommand.of(row.text(CODE), row.text(NAME), row.date(UNTIL)));
-    }
-
-    @Override
-    public void export(DistrictQuery query, Consumer<Object[]> sink) {
-        for (FormerDistrict d : geography.districts()) {
-            sink.accept(SPEC.row().put(CODE, d.code()).put(NAME, d.name()).put(UNTIL, d.validUntil()).values());
-        }
+        existsWhen(row -> geography.findDistrict(row.text(CODE)).isPresent() || geography.findDistrict(row.text(NAME)).isPresent());
+        createdBy((row, context) -> geography.recordDistrict(DistrictCommand.of(row.text(CODE), row.text(NAME), row.date(UNTIL))));
+        exportedBy((query, sink) -> {
+            for (FormerDistrict d : geography.districts()) {
+                sink.accept(SPEC.row().put(CODE, d.code()).put(NAME, d.name()).put(UNTIL, d.validUntil()).values());
+            }
+        });
     }
 }

@@ -15,7 +15,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  */
 @Component
 @org.springframework.core.annotation.Order(50)
-class GeographyDemoData implements DemoDataContributor {
+record GeographyDemoData(Geography geography) implements DemoDataContributor {
     static final LocalDate DISTRICTS_END = LocalDate.of(2025, 6, 30);
     static final LocalDate COMMUNES_START = LocalDate.of(2025, 7, 1);
     static final String[][] DISTRICTS = {{"040", "Thành phố Cao Bằng"}, {"042", "Bảo Lâm"}, {"043", "Bảo Lạc"}, {"045", "Hà Quảng"},
@@ -25,11 +25,6 @@ class GeographyDemoData implements DemoDataContributor {
             {"CB03", "Tân Giang", "WARD", "040; 051"}, {"CB10", "Hòa An", "COMMUNE", "051"}, {"CB20", "Nguyên Bình", "COMMUNE", "052"},
             {"CB30", "Bảo Lạc", "COMMUNE", "043"}, {"CB40", "Trùng Khánh", "COMMUNE", "047"}, {"CB50", "Đông Khê", "COMMUNE", "053"},
             {"CB60", "Quảng Uyên", "COMMUNE", "049"}, {"CB70", "Hạ Lang", "COMMUNE", "048"}};
-    private final Geography geography;
-
-    GeographyDemoData(Geography geography) {
-        this.geography = geography;
-    }
 
     @Override
     public void load() {

@@ -1,13 +1,11 @@
 package vn.gov.khcn.inspection.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.DocumentNumber;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -38,47 +36,33 @@ class InspectedFacilitySheet extends RecordImport<InspectionQuery> {
     static final RegisterSpec SPEC = new RegisterSpec("inspection-findings", "Cơ sở được thanh tra", "Thanh tra", "Co so thanh tra",
             List.of(DECISION, DECIDED_ON, FACILITY, VIOLATIONS, NOTES, SANCTION, FINE, INSTRUMENTS),
             "cùng quyết định thanh tra và cơ sở: mỗi cơ sở một lần trong một cuộc thanh tra", List.of("inspections", "organisations"));
-    private final Inspections inspections;
-    private final Documents documents;
-    private final Organisations organisations;
 
     InspectedFacilitySheet(Inspections inspections, Documents documents, Organisations organisations) {
         super(SPEC, InspectionQuery.class);
-        this.inspections = inspections;
-        this.documents = documents;
-        this.organisations = organisations;
+        existsWhen(row -> inspections.findByDecision(row.text(DECISION), row.date(DECIDED_ON))
+                .map(i -> i.facilities().stream().anyMatch(f -> f.facilityName().equals(row.text(FACILITY)))).orElse(false));
+        createdBy((row, context) -> {
+            Document decision = InspectionSheet.decision(context, documents, row.text(DECISION), row.date(DECIDED_ON));
+            Inspection inspection = context.get("inspection", decision.reference(), () -> inspections.findByDecision(decision.numberSymbol(),
+                    decision.issuedOn()).orElseThrow(() -> new DomainException("inspectionId", "Cuộc thanh tra theo quyết định \""
+                    + row.text(DECISION) + "\" chưa có trong sổ thanh tra: nhập cuộc thanh tra (tệp mẫu Thanh tra chuyên ngành) trước.")));
+            String facility = row.text(FACILITY);
+            long facilityId = context.get("organisation", facility, () -> organisations.requireByName(facility, "facilityId", "Cơ sở được thanh tra")).id();
+            inspections.recordFacility(inspection.id(), new FacilityFindingCommand(facilityId, row.intValue(VIOLATIONS), row.text(NOTES),
+                    row.text(SANCTION), row.integer(FINE), null, context.reason(), row.intValue(INSTRUMENTS)));
+        });
+        exportedBy((query, sink) -> {
+            for (Inspection i : inspections.search(query)) {
+                Document d = documents.get(i.decisionDocId());
+                i.facilities().forEach(x -> sink.accept(SPEC.row().put(DECISION, d.numberSymbol()).put(DECIDED_ON, d.issuedOn())
+                        .put(FACILITY, x.facilityName()).put(VIOLATIONS, x.violations()).put(NOTES, x.violationNotes())
+                        .put(SANCTION, x.sanction()).put(FINE, x.fineVnd()).put(INSTRUMENTS, (long) x.instrumentsChecked()).values()));
+            }
+        });
     }
 
     @Override
     protected String identity(ImportRow row) {
         return DocumentNumber.parse(row.text(DECISION)).text() + "|" + row.date(DECIDED_ON) + "|" + row.text(FACILITY);
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return inspections.findByDecision(row.text(DECISION), row.date(DECIDED_ON))
-                .map(i -> i.facilities().stream().anyMatch(f -> f.facilityName().equals(row.text(FACILITY)))).orElse(false);
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        Document decision = InspectionSheet.decision(context, documents, row.text(DECISION), row.date(DECIDED_ON));
-        Inspection inspection = context.get("inspection", decision.reference(), () -> inspections.findByDecision(decision.numberSymbol(),
-                decision.issuedOn()).orElseThrow(() -> new DomainException("inspectionId", "Cuộc thanh tra theo quyết định \""
-                + row.text(DECISION) + "\" chưa có trong sổ thanh tra: nhập cuộc thanh tra (tệp mẫu Thanh tra chuyên ngành) trước.")));
-        String facility = row.text(FACILITY);
-        long facilityId = context.get("organisation", facility, () -> organisations.requireByName(facility, "facilityId", "Cơ sở được thanh tra")).id();
-        inspections.recordFacility(inspection.id(), new FacilityFindingCommand(facilityId, row.intValue(VIOLATIONS), row.text(NOTES),
-                row.text(SANCTION), row.integer(FINE), null, context.reason(), row.intValue(INSTRUMENTS)));
-    }
-
-    @Override
-    public void export(InspectionQuery query, Consumer<Object[]> sink) {
-        for (Inspection i : inspections.search(query)) {
-            Document d = documents.get(i.decisionDocId());
-            i.facilities().forEach(x -> sink.accept(SPEC.row().put(DECISION, d.numberSymbol()).put(DECIDED_ON, d.issuedOn())
-                    .put(FACILITY, x.facilityName()).put(VIOLATIONS, x.violations()).put(NOTES, x.violationNotes())
-                    .put(SANCTION, x.sanction()).put(FINE, x.fineVnd()).put(INSTRUMENTS, (long) x.instrumentsChecked()).values()));
-        }
     }
 }

@@ -16,17 +16,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
 /** The inspectorate's 2021: five inspections (measurement and radiation safety) of eleven facilities, and one from 2020. */
 @org.springframework.core.annotation.Order(200)
 @Component
-class InspectionDemoData implements DemoDataContributor {
-    private final Inspections inspections;
-    private final Documents documents;
-    private final Organisations organisations;
-
-    InspectionDemoData(Inspections inspections, Documents documents, Organisations organisations) {
-        this.inspections = inspections;
-        this.documents = documents;
-        this.organisations = organisations;
-    }
-
+record InspectionDemoData(Inspections inspections, Documents documents, Organisations organisations) implements DemoDataContributor {
     record Plan(String number, LocalDate on, InspectionField field, String title, String[][] facilities) {
     }
 

@@ -2,7 +2,6 @@ package vn.gov.khcn.inspection.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.DocumentNumber;
@@ -33,13 +32,6 @@ class InspectionSheet extends RecordImport<InspectionQuery> {
     static final Column TITLE = Column.text("Tên cuộc thanh tra", true, 500, "Ví dụ: Thanh tra đo lường đối với cột đo xăng dầu.");
     static final Column OPENED_ON = Column.date("Ngày công bố quyết định", true, "Ngày công bố quyết định thanh tra tại cơ sở.");
     static final Column FOLLOW_UP = Column.text("Kết luận, theo dõi sau thanh tra", false, 4000, "Kết luận thanh tra và việc theo dõi khắc phục.");
-    /** The field: the inspection-field vocabulary's current entries, by label or code ("Đo lường", "MEASUREMENT"). */
-    private final Column field;
-    /** The kind (thanh tra, kiểm tra): the inspection-kind vocabulary's entries; blank: a thanh tra. Last, so older files still import. */
-    private final Column kind;
-    private final RegisterSpec spec;
-    private final Inspections inspections;
-    private final Documents documents;
 
     @org.springframework.beans.factory.annotation.Autowired
     InspectionSheet(Inspections inspections, Documents documents, Vocabularies vocabularies) {
@@ -49,45 +41,37 @@ class InspectionSheet extends RecordImport<InspectionQuery> {
                         "Thanh tra hoặc Kiểm tra (tên hoặc mã, danh mục ở trang Danh mục); để trống là Thanh tra."), inspections, documents);
     }
 
+    /**
+     * {@code field}: the inspection-field vocabulary's current entries, by label or code ("Đo lường", "MEASUREMENT");
+     * {@code kind} (thanh tra, kiểm tra): the inspection-kind vocabulary's entries, blank a thanh tra; last, so older files
+     * still import.
+     */
     private InspectionSheet(Column field, Column kind, Inspections inspections, Documents documents) {
         super(new RegisterSpec("inspections", "Thanh tra chuyên ngành", "Thanh tra", "Thanh tra",
                 List.of(DECISION, DECIDED_ON, field, TITLE, OPENED_ON, FOLLOW_UP, kind),
                 "cùng quyết định thanh tra (số, ký hiệu và ngày): mỗi quyết định một cuộc thanh tra", List.of("documents")), InspectionQuery.class);
-        this.field = field;
-        this.kind = kind;
-        this.spec = spec();
-        this.inspections = inspections;
-        this.documents = documents;
+        existsWhen(row -> inspections.findByDecision(row.text(DECISION), row.date(DECIDED_ON)).isPresent());
+        createdBy((row, context) -> {
+            Document decision = decision(context, documents, row.text(DECISION), row.date(DECIDED_ON));
+            inspections.record(new InspectionCommand(decision.id(), InspectionField.valueOf(row.text(field)),
+                    row.text(TITLE), row.date(OPENED_ON), row.text(FOLLOW_UP), null, context.reason(), InspectionKind.valueOf(row.text(kind))));
+        });
+        exportedBy((query, sink) -> {
+            java.util.Map<String, String> fields = inspections.fieldLabels();
+            java.util.Map<String, String> kinds = inspections.kindLabels();
+            for (Inspection i : inspections.search(query)) {
+                Document d = documents.get(i.decisionDocId());
+                sink.accept(spec().row().put(DECISION, d.numberSymbol()).put(DECIDED_ON, d.issuedOn())
+                        .put(field, fields.getOrDefault(i.field().code(), i.field().code()))
+                        .put(TITLE, i.title()).put(OPENED_ON, i.openedOn()).put(FOLLOW_UP, i.followUp())
+                        .put(kind, kinds.getOrDefault(i.kind().code(), i.kind().code())).values());
+            }
+        });
     }
 
     @Override
     protected String identity(ImportRow row) {
         return DocumentNumber.parse(row.text(DECISION)).text() + "|" + row.date(DECIDED_ON);
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return inspections.findByDecision(row.text(DECISION), row.date(DECIDED_ON)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        Document decision = decision(context, documents, row.text(DECISION), row.date(DECIDED_ON));
-        inspections.record(new InspectionCommand(decision.id(), InspectionField.valueOf(row.text(field)),
-                row.text(TITLE), row.date(OPENED_ON), row.text(FOLLOW_UP), null, context.reason(), InspectionKind.valueOf(row.text(kind))));
-    }
-
-    @Override
-    public void export(InspectionQuery query, Consumer<Object[]> sink) {
-        java.util.Map<String, String> fields = inspections.fieldLabels();
-        java.util.Map<String, String> kinds = inspections.kindLabels();
-        for (Inspection i : inspections.search(query)) {
-            Document d = documents.get(i.decisionDocId());
-            sink.accept(spec.row().put(DECISION, d.numberSymbol()).put(DECIDED_ON, d.issuedOn())
-                    .put(field, fields.getOrDefault(i.field().code(), i.field().code()))
-                    .put(TITLE, i.title()).put(OPENED_ON, i.openedOn()).put(FOLLOW_UP, i.followUp())
-                    .put(kind, kinds.getOrDefault(i.kind().code(), i.kind().code())).values());
-        }
     }
 
     /** The decision document numbered so on that day, looked up once per import, or the row's Vietnamese error naming it. */

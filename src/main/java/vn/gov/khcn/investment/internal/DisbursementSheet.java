@@ -1,11 +1,8 @@
 package vn.gov.khcn.investment.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -27,28 +24,16 @@ class DisbursementSheet extends RecordImport<ProjectQuery> {
     static final Column NOTE = Column.text("Ghi chú", false, 1000, "Ví dụ: Kế hoạch vốn năm 2021, đợt 1.");
     static final RegisterSpec SPEC = new RegisterSpec("investment-disbursements", "Giải ngân dự án đầu tư công", "Đầu tư công", "Giai ngan",
             List.of(PROJECT, PAID, AMOUNT, NOTE), "cùng dự án, ngày giải ngân và số tiền", List.of("investment-projects"));
-    private final InvestmentProjects projects;
 
     DisbursementSheet(InvestmentProjects projects) {
         super(SPEC, ProjectQuery.class, PROJECT, PAID, AMOUNT);
-        this.projects = projects;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return projects.findByName(row.text(PROJECT)).flatMap(p -> projects.findDisbursement(p.id(), row.date(PAID), row.integer(AMOUNT))).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        InvestmentProject p = context.get("project", row.text(PROJECT), () -> projects.requireByName(row.text(PROJECT)));
-        projects.disburse(p.id(), new DisbursementCommand(row.date(PAID), row.integer(AMOUNT), row.text(NOTE)));
-    }
-
-    /** The disbursements of the projects the project list's filters select, project by project, by day. */
-    @Override
-    public void export(ProjectQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> projects.search(query, n, PagedExport.SIZE), p -> projects.disbursements(p.id()).forEach(d -> sink.accept(
-                SPEC.row().put(PROJECT, p.name()).put(PAID, d.paidOn()).put(AMOUNT, d.amount()).put(NOTE, d.note()).values())));
+        existsWhen(row -> projects.findByName(row.text(PROJECT)).flatMap(p -> projects.findDisbursement(p.id(), row.date(PAID), row.integer(AMOUNT))).isPresent());
+        createdBy((row, context) -> {
+            InvestmentProject p = context.get("project", row.text(PROJECT), () -> projects.requireByName(row.text(PROJECT)));
+            projects.disburse(p.id(), new DisbursementCommand(row.date(PAID), row.integer(AMOUNT), row.text(NOTE)));
+        });
+        // The disbursements of the projects the project list's filters select, project by project, by day.
+        exportedBy((query, sink) -> PagedExport.each(n -> projects.search(query, n, PagedExport.SIZE), p -> projects.disbursements(p.id()).forEach(d -> sink.accept(
+                SPEC.row().put(PROJECT, p.name()).put(PAID, d.paidOn()).put(AMOUNT, d.amount()).put(NOTE, d.note()).values()))));
     }
 }

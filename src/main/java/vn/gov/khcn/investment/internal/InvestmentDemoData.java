@@ -11,13 +11,7 @@ import vn.gov.khcn.shared.Unit;
 /** The two public investment projects in progress in 2021, with their disbursements. */
 @org.springframework.core.annotation.Order(300)
 @Component
-class InvestmentDemoData implements DemoDataContributor {
-    private final InvestmentProjects projects;
-
-    InvestmentDemoData(InvestmentProjects projects) {
-        this.projects = projects;
-    }
-
+record InvestmentDemoData(InvestmentProjects projects) implements DemoDataContributor {
     @Override
     public void load() {
         long a = projects.record(ProjectCommand.of("Tăng cường tiềm lực cho Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh Cao Bằng",

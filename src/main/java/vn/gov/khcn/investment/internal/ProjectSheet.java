@@ -1,11 +1,8 @@
 package vn.gov.khcn.investment.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -25,29 +22,17 @@ class ProjectSheet extends RecordImport<ProjectQuery> {
     static final Column UNIT = Column.unit("Đơn vị theo dõi", false, "Tên hoặc mã đơn vị trong sơ đồ tổ chức của Sở. Để trống là Văn phòng Sở.");
     static final RegisterSpec SPEC = new RegisterSpec("investment-projects", "Dự án đầu tư công", "Đầu tư công", "Du an dau tu",
             List.of(NAME, TOTAL, START, END, PROGRESS, UNIT), "cùng tên dự án", List.of());
-    private final InvestmentProjects projects;
 
     ProjectSheet(InvestmentProjects projects) {
         super(SPEC, ProjectQuery.class);
-        this.projects = projects;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return projects.findByName(row.text(NAME)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        Unit unit = row.unit(UNIT);
-        projects.record(new ProjectCommand(row.text(NAME), row.integer(TOTAL), row.date(START), row.date(END), row.text(PROGRESS),
-                unit == null ? Unit.OFFICE : unit, null, context.reason()));
-    }
-
-    @Override
-    public void export(ProjectQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(projects::search, query, sink, p -> SPEC.row().put(NAME, p.name())
+        existsWhen(row -> projects.findByName(row.text(NAME)).isPresent());
+        createdBy((row, context) -> {
+            Unit unit = row.unit(UNIT);
+            projects.record(new ProjectCommand(row.text(NAME), row.integer(TOTAL), row.date(START), row.date(END), row.text(PROGRESS),
+                    unit == null ? Unit.OFFICE : unit, null, context.reason()));
+        });
+        exportedBy((query, sink) -> PagedExport.rows(projects::search, query, sink, p -> SPEC.row().put(NAME, p.name())
                 .put(TOTAL, p.totalInvestment()).put(START, p.startOn()).put(END, p.endOn()).put(PROGRESS, p.progressNotes())
-                .put(UNIT, p.unit().label()));
+                .put(UNIT, p.unit().label())));
     }
 }

@@ -24,7 +24,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  */
 @org.springframework.core.annotation.Order(200)
 @Component
-class MetrologyDemoData implements DemoDataContributor {
+record MetrologyDemoData(Verifications verifications, Organisations organisations) implements DemoDataContributor {
     static final String[] DISTRICTS = {"Thành phố Cao Bằng", "Hòa An", "Hà Quảng", "Trùng Khánh", "Quảng Hòa", "Hạ Lang",
             "Thạch An", "Nguyên Bình", "Bảo Lạc", "Bảo Lâm"};
     /** Counts per type in the year to date; in the footnote's order, which is also the order of count. */
@@ -35,13 +35,6 @@ class MetrologyDemoData implements DemoDataContributor {
     private static final int YTD_DAYS = 274; // 17/12/2020 .. 16/09/2021
     private static final String[] PREFIX = {"CPT", "CKT", "HAK", "TAX", "DHN"};
     private static final String[] STAFF = {"Nông Văn Hùng (demo)", "Lục Thị Mai (demo)", "Hoàng Đức Thành (demo)"};
-    private final Verifications verifications;
-    private final Organisations organisations;
-
-    MetrologyDemoData(Verifications verifications, Organisations organisations) {
-        this.verifications = verifications;
-        this.organisations = organisations;
-    }
 
     @Override
     public void load() {

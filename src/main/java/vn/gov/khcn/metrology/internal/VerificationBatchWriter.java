@@ -32,10 +32,10 @@ public class VerificationBatchWriter {
     private final Clock clock;
     private final AuditTrail audit;
 
-    VerificationBatchWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json, Clock clock, AuditTrail audit) {
+    VerificationBatchWriter(JdbcTemplate jdbcTemplate, JsonMapper json, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.jdbcTemplate = jdbcTemplate;
-        this.jdbc = jdbc;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
         this.json = json;
         this.clock = clock;
     }

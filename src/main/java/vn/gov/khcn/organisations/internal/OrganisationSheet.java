@@ -1,11 +1,8 @@
 package vn.gov.khcn.organisations.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
@@ -29,9 +26,6 @@ class OrganisationSheet extends RecordImport<OrganisationQuery> {
     static final Column FORMER_COMMUNE = Column.text("Xã/phường/thị trấn", false, 100,
             "Xã, phường, thị trấn trước 1/7/2025, như hồ sơ cũ ghi (văn bản).");
     static final Column TAX_CODE = Column.text("Mã số thuế", false, 20, "10 chữ số, hoặc 10 chữ số-3 chữ số; gõ dạng văn bản để giữ số 0 đầu.");
-    private final Column district;
-    private final Column commune;
-    private final Organisations organisations;
 
     @org.springframework.beans.factory.annotation.Autowired
     OrganisationSheet(Organisations organisations, Geography geography) {
@@ -45,26 +39,11 @@ class OrganisationSheet extends RecordImport<OrganisationQuery> {
         super(new RegisterSpec("organisations", "Tổ chức", "Tổ chức và văn bản", "To chuc",
                 List.of(NAME, KIND, district, FORMER_COMMUNE, TAX_CODE, commune), "cùng tên tổ chức", List.of("former-districts", "communes")),
                 OrganisationQuery.class);
-        this.district = district;
-        this.commune = commune;
-        this.organisations = organisations;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return organisations.findByName(row.text(NAME)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        organisations.record(new OrganisationCommand(row.text(NAME), row.choice(KIND, OrganisationKind.values(), OrganisationKind::label),
-                row.text(district), row.text(commune), row.text(TAX_CODE), null, row.text(FORMER_COMMUNE)));
-    }
-
-    @Override
-    public void export(OrganisationQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(organisations::search, query, sink, o -> spec().row().put(NAME, o.name())
+        existsWhen(row -> organisations.findByName(row.text(NAME)).isPresent());
+        createdBy((row, context) -> organisations.record(new OrganisationCommand(row.text(NAME), row.choice(KIND, OrganisationKind.values(), OrganisationKind::label),
+                row.text(district), row.text(commune), row.text(TAX_CODE), null, row.text(FORMER_COMMUNE))));
+        exportedBy((query, sink) -> PagedExport.rows(organisations::search, query, sink, o -> spec().row().put(NAME, o.name())
                 .put(KIND, o.kind().label()).put(district, o.district()).put(FORMER_COMMUNE, o.formerCommune()).put(TAX_CODE, o.taxCode())
-                .put(commune, o.commune()));
+                .put(commune, o.commune())));
     }
 }

@@ -16,7 +16,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  */
 @org.springframework.core.annotation.Order(300)
 @Component
-class OutreachDemoData implements DemoDataContributor {
+record OutreachDemoData(Outreach outreach) implements DemoDataContributor {
     static final String SITE = "khcncaobang.gov.vn";
     static final String STATION = "Đài Phát thanh và Truyền hình tỉnh";
     private static final List<String> FORMS = List.of("Cao Bằng: %s", "Hội nghị triển khai %s", "Kiểm tra tiến độ %s",
@@ -30,11 +30,6 @@ class OutreachDemoData implements DemoDataContributor {
             "nhiệm vụ KH&CN cấp tỉnh năm 2021", "truy xuất nguồn gốc sản phẩm hàng hóa", "bảo quản quýt bằng màng sinh học",
             "thanh tra chuyên ngành đo lường", "khảo sát chất lượng sản phẩm, hàng hóa", "phát triển tài sản trí tuệ đến năm 2030",
             "mô hình nếp Ong tại huyện Trùng Khánh", "ứng dụng chế phẩm nano xử lý hạt giống ngô", "chuyển giao kết quả nghiên cứu cho các huyện");
-    private final Outreach outreach;
-
-    OutreachDemoData(Outreach outreach) {
-        this.outreach = outreach;
-    }
 
     @Override
     public void load() {

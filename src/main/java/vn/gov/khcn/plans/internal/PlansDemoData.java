@@ -11,13 +11,7 @@ import vn.gov.khcn.shared.DemoDataContributor;
  */
 @org.springframework.core.annotation.Order(950)
 @Component
-class PlansDemoData implements DemoDataContributor {
-    private final Plans plans;
-
-    PlansDemoData(Plans plans) {
-        this.plans = plans;
-    }
-
+record PlansDemoData(Plans plans) implements DemoDataContributor {
     @Override
     public void load() {
         plans.record(PlanCommand.of(2022, "tasks.accepted", null, 12L, "Nhiệm vụ đến hạn nghiệm thu trong năm", "Kế hoạch KH&CN năm 2022 (dự kiến)"));

@@ -1,10 +1,8 @@
 package vn.gov.khcn.plans.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
@@ -28,34 +26,22 @@ class YearPlanSheet extends RecordImport<PlanQuery> {
     static final Column SOURCE = Column.text("Văn bản giao kế hoạch", false, 500, "Ví dụ: Quyết định số 123/QĐ-UBND ngày 15/01/2026.");
     static final RegisterSpec SPEC = new RegisterSpec("plans", "Kế hoạch năm (chỉ tiêu giao)", "Kế hoạch năm", "Ke hoach",
             List.of(YEAR, CODE, PART, PLANNED, NOTE, SOURCE), "cùng năm, mã chỉ tiêu và phần", List.of());
-    private final Plans plans;
 
     YearPlanSheet(Plans plans) {
         super(SPEC, PlanQuery.class);
-        this.plans = plans;
+        existsWhen(row -> {
+            Long year = row.integer(YEAR);
+            return year != null && row.text(CODE) != null && year >= 1900 && year <= 2100
+                    && plans.find(year.intValue(), row.text(CODE), row.text(PART)).isPresent();
+        });
+        createdBy((row, context) -> plans.record(new PlanCommand(ImportRow.toInt(row.integer(YEAR)), row.text(CODE), row.text(PART), row.integer(PLANNED), row.text(NOTE),
+                row.text(SOURCE), null, context.reason())));
+        exportedBy((query, sink) -> PagedExport.rows(plans::search, query, sink, p -> SPEC.row().put(YEAR, (long) p.planYear())
+                .put(CODE, p.code()).put(PART, p.part()).put(PLANNED, p.planned()).put(NOTE, p.note()).put(SOURCE, p.source())));
     }
 
     @Override
     protected String identity(ImportRow row) {
         return row.integer(YEAR) + "|" + row.text(CODE) + "|" + (row.text(PART) == null ? "" : row.text(PART));
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        Long year = row.integer(YEAR);
-        return year != null && row.text(CODE) != null && year >= 1900 && year <= 2100
-                && plans.find(year.intValue(), row.text(CODE), row.text(PART)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        plans.record(new PlanCommand(ImportRow.toInt(row.integer(YEAR)), row.text(CODE), row.text(PART), row.integer(PLANNED), row.text(NOTE),
-                row.text(SOURCE), null, context.reason()));
-    }
-
-    @Override
-    public void export(PlanQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(plans::search, query, sink, p -> SPEC.row().put(YEAR, (long) p.planYear())
-                .put(CODE, p.code()).put(PART, p.part()).put(PLANNED, p.planned()).put(NOTE, p.note()).put(SOURCE, p.source()));
     }
 }

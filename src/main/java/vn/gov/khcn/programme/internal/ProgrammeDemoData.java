@@ -16,15 +16,7 @@ import vn.gov.khcn.shared.Unit;
 /** The three items of the September 2021 programme (Chương trình số 2332/CTr-UBND ngày 01/9/2021) and their documents. */
 @org.springframework.core.annotation.Order(300)
 @Component
-class ProgrammeDemoData implements DemoDataContributor {
-    private final WorkProgrammes programmes;
-    private final Documents documents;
-
-    ProgrammeDemoData(WorkProgrammes programmes, Documents documents) {
-        this.programmes = programmes;
-        this.documents = documents;
-    }
-
+record ProgrammeDemoData(WorkProgrammes programmes, Documents documents) implements DemoDataContributor {
     @Override
     public void load() {
         long ctr = documents.findOrRegister(DocumentCommand.of("2332/CTr-UBND", DocumentType.PROGRAMME, LocalDate.of(2021, 9, 1), "UBND tỉnh",

@@ -5,13 +5,11 @@ import static vn.gov.khcn.exchange.spi.Labels.labels;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Document;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
@@ -47,43 +45,31 @@ class ProgrammeItemSheet extends RecordImport<ItemQuery> {
     static final RegisterSpec SPEC = new RegisterSpec("programme-items", "Nhiệm vụ được giao theo Chương trình công tác", "Chương trình công tác",
             "Nhiem vu CTCT", List.of(YEAR, MONTH, TITLE, DEADLINE, STATUS, OUTCOME, UNIT, DOCUMENTS),
             "cùng tháng của chương trình và nội dung nhiệm vụ", List.of("work-programmes", "documents"));
-    private final WorkProgrammes programmes;
-    private final Documents documents;
 
     ProgrammeItemSheet(WorkProgrammes programmes, Documents documents) {
         super(SPEC, ItemQuery.class);
-        this.programmes = programmes;
-        this.documents = documents;
+        existsWhen(row -> programmes.itemExists(WorkProgrammeSheet.month(row, YEAR, MONTH), row.text(TITLE)));
+        createdBy((row, context) -> {
+            WorkProgramme p = programmes.programmeOf(WorkProgrammeSheet.month(row, YEAR, MONTH)).orElseThrow(() -> new DomainException("programmeId",
+                    "Chương trình công tác tháng " + row.integer(MONTH) + "/" + row.integer(YEAR) + " chưa có trong sổ: thêm chương trình "
+                            + "(hoặc nhập tệp mẫu Chương trình công tác) trước."));
+            programmes.recordItem(new ItemCommand(p.id(), row.text(TITLE), row.date(DEADLINE), row.choice(STATUS, STATUSES, ItemStatus::label),
+                    row.text(OUTCOME), Optional.ofNullable(row.unit(UNIT)).orElse(Unit.TECHNOLOGY),
+                    documents.requireReferencedAll(row.text(DOCUMENTS), "documentIds", "Văn bản kết quả").stream().map(Document::id).toList(),
+                    null, context.reason()));
+        });
+        exportedBy((query, sink) -> {
+            PagedExport.each(page -> programmes.items(query, page, PagedExport.SIZE), i -> {
+                String docs = i.documents().stream().map(d -> d.numberSymbol() + " ngày " + Formats.date(d.issuedOn())).collect(Collectors.joining("; "));
+                sink.accept(WorkProgrammeSheet.putMonth(SPEC.row(), YEAR, MONTH, i.month()).put(TITLE, i.title()).put(DEADLINE, i.deadline())
+                        .put(STATUS, i.status().label()).put(OUTCOME, i.outcome()).put(UNIT, i.unit().label())
+                        .put(DOCUMENTS, docs.isEmpty() ? null : docs).values());
+            });
+        });
     }
 
     @Override
     protected String identity(ImportRow row) {
         return WorkProgrammeSheet.month(row, YEAR, MONTH) + "|" + row.text(TITLE);
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return programmes.itemExists(WorkProgrammeSheet.month(row, YEAR, MONTH), row.text(TITLE));
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        WorkProgramme p = programmes.programmeOf(WorkProgrammeSheet.month(row, YEAR, MONTH)).orElseThrow(() -> new DomainException("programmeId",
-                "Chương trình công tác tháng " + row.integer(MONTH) + "/" + row.integer(YEAR) + " chưa có trong sổ: thêm chương trình "
-                        + "(hoặc nhập tệp mẫu Chương trình công tác) trước."));
-        programmes.recordItem(new ItemCommand(p.id(), row.text(TITLE), row.date(DEADLINE), row.choice(STATUS, STATUSES, ItemStatus::label),
-                row.text(OUTCOME), Optional.ofNullable(row.unit(UNIT)).orElse(Unit.TECHNOLOGY),
-                documents.requireReferencedAll(row.text(DOCUMENTS), "documentIds", "Văn bản kết quả").stream().map(Document::id).toList(),
-                null, context.reason()));
-    }
-
-    @Override
-    public void export(ItemQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(page -> programmes.items(query, page, PagedExport.SIZE), i -> {
-            String docs = i.documents().stream().map(d -> d.numberSymbol() + " ngày " + Formats.date(d.issuedOn())).collect(Collectors.joining("; "));
-            sink.accept(WorkProgrammeSheet.putMonth(SPEC.row(), YEAR, MONTH, i.month()).put(TITLE, i.title()).put(DEADLINE, i.deadline())
-                    .put(STATUS, i.status().label()).put(OUTCOME, i.outcome()).put(UNIT, i.unit().label())
-                    .put(DOCUMENTS, docs.isEmpty() ? null : docs).values());
-        });
     }
 }

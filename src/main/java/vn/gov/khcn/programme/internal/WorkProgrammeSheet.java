@@ -3,12 +3,10 @@ package vn.gov.khcn.programme.internal;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ExportRow;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -30,13 +28,18 @@ class WorkProgrammeSheet extends RecordImport<ProgrammeQuery> {
             + "ví dụ 12/CTr-UBND ngày 05/01/2021.");
     static final RegisterSpec SPEC = new RegisterSpec("work-programmes", "Chương trình công tác của UBND tỉnh", "Chương trình công tác",
             "Chuong trinh CT", List.of(YEAR, MONTH, DOCUMENT), "cùng năm và tháng (mỗi tháng một chương trình)", List.of("documents"));
-    private final WorkProgrammes programmes;
-    private final Documents documents;
 
     WorkProgrammeSheet(WorkProgrammes programmes, Documents documents) {
         super(SPEC, ProgrammeQuery.class);
-        this.documents = documents;
-        this.programmes = programmes;
+        existsWhen(row -> programmes.programmeOf(month(row, YEAR, MONTH)).isPresent());
+        createdBy((row, context) -> programmes.recordProgramme(new ProgrammeCommand(month(row, YEAR, MONTH), context.get("document", row.text(DOCUMENT),
+                () -> documents.requireReferenced(row.text(DOCUMENT), "documentId", "Văn bản ban hành").id()))));
+        exportedBy((query, sink) -> {
+            for (WorkProgramme p : programmes.programmes()) {
+                sink.accept(putMonth(SPEC.row(), YEAR, MONTH, p.month())
+                        .put(DOCUMENT, p.document().numberSymbol() + " ngày " + Formats.date(p.document().issuedOn())).values());
+            }
+        });
     }
 
     /** The month (YYYY-MM) of a row's year and month cells; a month outside 1–12 is an error for the row. */
@@ -57,24 +60,5 @@ class WorkProgrammeSheet extends RecordImport<ProgrammeQuery> {
     @Override
     protected String identity(ImportRow row) {
         return month(row, YEAR, MONTH);
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return programmes.programmeOf(month(row, YEAR, MONTH)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        programmes.recordProgramme(new ProgrammeCommand(month(row, YEAR, MONTH), context.get("document", row.text(DOCUMENT),
-                () -> documents.requireReferenced(row.text(DOCUMENT), "documentId", "Văn bản ban hành").id())));
-    }
-
-    @Override
-    public void export(ProgrammeQuery query, Consumer<Object[]> sink) {
-        for (WorkProgramme p : programmes.programmes()) {
-            sink.accept(putMonth(SPEC.row(), YEAR, MONTH, p.month())
-                    .put(DOCUMENT, p.document().numberSymbol() + " ngày " + Formats.date(p.document().issuedOn())).values());
-        }
     }
 }

@@ -1,10 +1,8 @@
 package vn.gov.khcn.quality.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -22,13 +20,16 @@ class AwardDossierSheet extends RecordImport<AwardDossierQuery> {
     static final Column NOTES = Column.text("Ghi chú", false, 4000, "Ghi chú.");
     static final RegisterSpec SPEC = new RegisterSpec("quality-awards", "Hồ sơ Giải thưởng chất lượng quốc gia", "Tiêu chuẩn, chất lượng",
             "Giai thuong CL", List.of(ENTERPRISE, YEAR, FORWARDED, NOTES), "cùng doanh nghiệp và năm giải thưởng", List.of("organisations"));
-    private final AwardDossiers dossiers;
-    private final Organisations organisations;
 
     AwardDossierSheet(AwardDossiers dossiers, Organisations organisations) {
         super(SPEC, AwardDossierQuery.class);
-        this.dossiers = dossiers;
-        this.organisations = organisations;
+        existsWhen(row -> dossiers.find(row.text(ENTERPRISE), year(row)).isPresent());
+        createdBy((row, context) -> {
+            long enterpriseId = QualityLookups.organisation(context, organisations, row.text(ENTERPRISE), "enterpriseId", "Doanh nghiệp");
+            dossiers.record(new AwardDossierCommand(enterpriseId, row.intValue(YEAR), row.date(FORWARDED), row.text(NOTES), null, context.reason()));
+        });
+        exportedBy((query, sink) -> dossiers.search(query).forEach(a -> sink.accept(SPEC.row().put(ENTERPRISE, a.enterpriseName()).put(YEAR, a.awardYear())
+                .put(FORWARDED, a.forwardedOn()).put(NOTES, a.notes()).values())));
     }
 
     /** The award year as the register keeps it: the year given, or that of the forwarding. */
@@ -39,23 +40,5 @@ class AwardDossierSheet extends RecordImport<AwardDossierQuery> {
     @Override
     protected String identity(ImportRow row) {
         return row.text(ENTERPRISE) + "|" + year(row);
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return dossiers.find(row.text(ENTERPRISE), year(row)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        String enterprise = row.text(ENTERPRISE);
-        long enterpriseId = context.get("organisation", enterprise, () -> organisations.requireByName(enterprise, "enterpriseId", "Doanh nghiệp")).id();
-        dossiers.record(new AwardDossierCommand(enterpriseId, row.intValue(YEAR), row.date(FORWARDED), row.text(NOTES), null, context.reason()));
-    }
-
-    @Override
-    public void export(AwardDossierQuery query, Consumer<Object[]> sink) {
-        dossiers.search(query).forEach(a -> sink.accept(SPEC.row().put(ENTERPRISE, a.enterpriseName()).put(YEAR, a.awardYear())
-                .put(FORWARDED, a.forwardedOn()).put(NOTES, a.notes()).values()));
     }
 }

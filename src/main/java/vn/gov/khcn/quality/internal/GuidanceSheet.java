@@ -1,11 +1,8 @@
 package vn.gov.khcn.quality.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.organisations.Organisations;
@@ -22,30 +19,15 @@ class GuidanceSheet extends RecordImport<GuidanceQuery> {
     static final RegisterSpec SPEC = new RegisterSpec("quality-guidance", "Hướng dẫn doanh nghiệp về tiêu chuẩn đo lường chất lượng",
             "Tiêu chuẩn, chất lượng", "Huong dan DN", List.of(BUSINESS, ON, SUBJECT), "cùng doanh nghiệp, ngày và nội dung hướng dẫn",
             List.of("organisations"));
-    private final BusinessGuidance guidance;
-    private final Organisations organisations;
 
     GuidanceSheet(BusinessGuidance guidance, Organisations organisations) {
         super(SPEC, GuidanceQuery.class, BUSINESS, ON, SUBJECT);
-        this.guidance = guidance;
-        this.organisations = organisations;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return guidance.find(row.text(BUSINESS), row.date(ON), row.text(SUBJECT)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        String business = row.text(BUSINESS);
-        long businessId = context.get("organisation", business, () -> organisations.requireByName(business, "businessId", "Doanh nghiệp, cơ sở")).id();
-        guidance.record(new GuidanceCommand(businessId, row.date(ON), row.text(SUBJECT), null, context.reason()));
-    }
-
-    @Override
-    public void export(GuidanceQuery query, Consumer<Object[]> sink) {
-        guidance.search(query).forEach(g -> sink.accept(SPEC.row().put(BUSINESS, g.businessName()).put(ON, g.guidedOn())
-                .put(SUBJECT, g.subject()).values()));
+        existsWhen(row -> guidance.find(row.text(BUSINESS), row.date(ON), row.text(SUBJECT)).isPresent());
+        createdBy((row, context) -> {
+            long businessId = QualityLookups.organisation(context, organisations, row.text(BUSINESS), "businessId", "Doanh nghiệp, cơ sở");
+            guidance.record(new GuidanceCommand(businessId, row.date(ON), row.text(SUBJECT), null, context.reason()));
+        });
+        exportedBy((query, sink) -> guidance.search(query).forEach(g -> sink.accept(SPEC.row().put(BUSINESS, g.businessName()).put(ON, g.guidedOn())
+                .put(SUBJECT, g.subject()).values())));
     }
 }

@@ -3,11 +3,8 @@ package vn.gov.khcn.quality.internal;
 import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.organisations.Organisations;
@@ -29,31 +26,16 @@ class IsoCheckSheet extends RecordImport<IsoQuery> {
     static final Column NOTES = Column.text("Ghi chú", false, 4000, "Nội dung cần khắc phục, nếu có.");
     static final RegisterSpec SPEC = new RegisterSpec("quality-iso", "Kiểm tra áp dụng TCVN ISO 9001:2015", "Tiêu chuẩn, chất lượng",
             "Kiem tra ISO", List.of(AGENCY, ON, PLAN_YEAR, RESULT, NOTES), "cùng cơ quan và ngày kiểm tra", List.of("organisations"));
-    private final IsoChecks checks;
-    private final Organisations organisations;
 
     IsoCheckSheet(IsoChecks checks, Organisations organisations) {
         super(SPEC, IsoQuery.class, AGENCY, ON);
-        this.checks = checks;
-        this.organisations = organisations;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return checks.find(row.text(AGENCY), row.date(ON)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        String agency = row.text(AGENCY);
-        long agencyId = context.get("organisation", agency, () -> organisations.requireByName(agency, "agencyId", "Cơ quan được kiểm tra")).id();
-        checks.record(new IsoCheckCommand(agencyId, row.intValue(PLAN_YEAR), row.date(ON), row.choice(RESULT, IsoResult.values(), IsoResult::label),
-                row.text(NOTES), null, context.reason()));
-    }
-
-    @Override
-    public void export(IsoQuery query, Consumer<Object[]> sink) {
-        checks.search(query).forEach(c -> sink.accept(SPEC.row().put(AGENCY, c.agencyName()).put(ON, c.checkedOn())
-                .put(PLAN_YEAR, c.plannedYear()).put(RESULT, c.result().label()).put(NOTES, c.notes()).values()));
+        existsWhen(row -> checks.find(row.text(AGENCY), row.date(ON)).isPresent());
+        createdBy((row, context) -> {
+            long agencyId = QualityLookups.organisation(context, organisations, row.text(AGENCY), "agencyId", "Cơ quan được kiểm tra");
+            checks.record(new IsoCheckCommand(agencyId, row.intValue(PLAN_YEAR), row.date(ON), row.choice(RESULT, IsoResult.values(), IsoResult::label),
+                    row.text(NOTES), null, context.reason()));
+        });
+        exportedBy((query, sink) -> checks.search(query).forEach(c -> sink.accept(SPEC.row().put(AGENCY, c.agencyName()).put(ON, c.checkedOn())
+                .put(PLAN_YEAR, c.plannedYear()).put(RESULT, c.result().label()).put(NOTES, c.notes()).values())));
     }
 }

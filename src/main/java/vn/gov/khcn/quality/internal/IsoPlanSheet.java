@@ -1,10 +1,8 @@
 package vn.gov.khcn.quality.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -23,34 +21,17 @@ class IsoPlanSheet extends RecordImport<IsoQuery> {
     static final Column AGENCY = Column.text("Cơ quan", true, 500, "Cơ quan nhà nước, tên đúng như trong danh mục tổ chức.");
     static final RegisterSpec SPEC = new RegisterSpec("quality-iso-plan", "Kế hoạch kiểm tra ISO 9001:2015", "Tiêu chuẩn, chất lượng",
             "Ke hoach ISO", List.of(YEAR, AGENCY), "cùng năm và cơ quan", List.of("organisations"));
-    private final IsoPlan plan;
-    private final Organisations organisations;
 
     IsoPlanSheet(IsoPlan plan, Organisations organisations) {
         super(SPEC, IsoQuery.class);
-        this.plan = plan;
-        this.organisations = organisations;
+        existsWhen(row -> plan.find(row.intValue(YEAR), row.text(AGENCY)).isPresent());
+        createdBy((row, context) -> plan.record(new IsoPlanCommand(row.intValue(YEAR),
+                QualityLookups.organisation(context, organisations, row.text(AGENCY), "agencyId", "Cơ quan"))));
+        exportedBy((query, sink) -> plan.search(query).forEach(p -> sink.accept(SPEC.row().put(YEAR, p.planYear()).put(AGENCY, p.agencyName()).values())));
     }
 
     @Override
     protected String identity(ImportRow row) {
         return row.intValue(YEAR) + "|" + row.text(AGENCY);
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return plan.find(row.intValue(YEAR), row.text(AGENCY)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        String agency = row.text(AGENCY);
-        plan.record(new IsoPlanCommand(row.intValue(YEAR),
-                context.get("organisation", agency, () -> organisations.requireByName(agency, "agencyId", "Cơ quan")).id()));
-    }
-
-    @Override
-    public void export(IsoQuery query, Consumer<Object[]> sink) {
-        plan.search(query).forEach(p -> sink.accept(SPEC.row().put(YEAR, p.planYear()).put(AGENCY, p.agencyName()).values()));
     }
 }

@@ -24,7 +24,8 @@ import vn.gov.khcn.shared.DemoDataContributor;
  */
 @org.springframework.core.annotation.Order(200)
 @Component
-class QualityDemoData implements DemoDataContributor {
+record QualityDemoData(Surveys surveys, IsoPlan plan, IsoChecks checks, AwardDossiers dossiers, BusinessGuidance guidance,
+                       Organisations organisations) implements DemoDataContributor {
     static final String[] SURVEY_DISTRICTS = {"Thành phố Cao Bằng", "Hòa An", "Trùng Khánh", "Quảng Hòa", "Hà Quảng", "Thạch An"};
     static final int[] SURVEYS_PER_DISTRICT = {10, 8, 7, 6, 5, 5};
     private static final String[] SHOPS = {"Cửa hàng tạp hóa", "Cơ sở sản xuất nước uống đóng chai", "Cửa hàng vàng bạc",
@@ -38,22 +39,6 @@ class QualityDemoData implements DemoDataContributor {
             "Ủy ban nhân dân huyện Hòa An", "Ủy ban nhân dân huyện Hà Quảng", "Ủy ban nhân dân huyện Trùng Khánh",
             "Ủy ban nhân dân huyện Quảng Hòa", "Ủy ban nhân dân huyện Hạ Lang", "Ủy ban nhân dân huyện Thạch An",
             "Ủy ban nhân dân huyện Nguyên Bình", "Ủy ban nhân dân huyện Bảo Lạc"};
-    private final Surveys surveys;
-    private final IsoPlan plan;
-    private final IsoChecks checks;
-    private final AwardDossiers dossiers;
-    private final BusinessGuidance guidance;
-    private final Organisations organisations;
-
-    QualityDemoData(Surveys surveys, IsoPlan plan, IsoChecks checks, AwardDossiers dossiers, BusinessGuidance guidance,
-                    Organisations organisations) {
-        this.surveys = surveys;
-        this.plan = plan;
-        this.checks = checks;
-        this.dossiers = dossiers;
-        this.guidance = guidance;
-        this.organisations = organisations;
-    }
 
     @Override
     public void load() {

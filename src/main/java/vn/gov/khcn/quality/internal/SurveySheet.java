@@ -1,12 +1,9 @@
 package vn.gov.khcn.quality.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ColumnType;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.organisations.Organisations;
@@ -25,31 +22,16 @@ class SurveySheet extends RecordImport<SurveyQuery> {
     static final Column FINDINGS = Column.text("Kết quả khảo sát", false, 4000, "Nhận xét, vi phạm phát hiện.");
     static final RegisterSpec SPEC = new RegisterSpec("quality-surveys", "Khảo sát chất lượng sản phẩm, hàng hóa", "Tiêu chuẩn, chất lượng",
             "Khao sat CL", List.of(FACILITY, ON, PRODUCTS, DISTRICT, FINDINGS), "cùng cơ sở và ngày khảo sát", List.of("organisations"));
-    private final Surveys surveys;
-    private final Organisations organisations;
 
     SurveySheet(Surveys surveys, Organisations organisations) {
         super(SPEC, SurveyQuery.class, FACILITY, ON);
-        this.surveys = surveys;
-        this.organisations = organisations;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return surveys.find(row.text(FACILITY), row.date(ON)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        String facility = row.text(FACILITY);
-        long facilityId = context.get("organisation", facility, () -> organisations.requireByName(facility, "facilityId", "Cơ sở được khảo sát")).id();
-        surveys.record(new SurveyCommand(facilityId, row.text(PRODUCTS), row.text(DISTRICT), row.date(ON), row.text(FINDINGS), null,
-                context.reason()));
-    }
-
-    @Override
-    public void export(SurveyQuery query, Consumer<Object[]> sink) {
-        surveys.search(query).forEach(s -> sink.accept(SPEC.row().put(FACILITY, s.facilityName()).put(ON, s.surveyedOn())
-                .put(PRODUCTS, s.products()).put(DISTRICT, s.district()).put(FINDINGS, s.findings()).values()));
+        existsWhen(row -> surveys.find(row.text(FACILITY), row.date(ON)).isPresent());
+        createdBy((row, context) -> {
+            long facilityId = QualityLookups.organisation(context, organisations, row.text(FACILITY), "facilityId", "Cơ sở được khảo sát");
+            surveys.record(new SurveyCommand(facilityId, row.text(PRODUCTS), row.text(DISTRICT), row.date(ON), row.text(FINDINGS), null,
+                    context.reason()));
+        });
+        exportedBy((query, sink) -> surveys.search(query).forEach(s -> sink.accept(SPEC.row().put(FACILITY, s.facilityName()).put(ON, s.surveyedOn())
+                .put(PRODUCTS, s.products()).put(DISTRICT, s.district()).put(FINDINGS, s.findings()).values())));
     }
 }

@@ -1,11 +1,8 @@
 package vn.gov.khcn.radiation.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -23,29 +20,15 @@ class DeviceSheet extends RecordImport<DeviceQuery> {
     static final Column LOCATION = Column.text("Vị trí đặt máy", false, 300, "Ví dụ: Phòng X-quang số 1.");
     static final RegisterSpec SPEC = new RegisterSpec("radiation-devices", "Thiết bị X-quang", "An toàn bức xạ", "Thiet bi X-quang",
             List.of(SERIAL, FACILITY, MODEL, LOCATION), "cùng số sê-ri", List.of("radiation-facilities"));
-    private final XrayDevices devices;
-    private final RadiationFacilities facilities;
 
     DeviceSheet(XrayDevices devices, RadiationFacilities facilities) {
         super(SPEC, DeviceQuery.class);
-        this.devices = devices;
-        this.facilities = facilities;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return devices.findBySerial(row.text(SERIAL)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        long facility = FacilitySheet.facilityId(context, facilities, row.text(FACILITY));
-        devices.record(DeviceCommand.of(facility, row.text(SERIAL), row.text(MODEL), row.text(LOCATION)));
-    }
-
-    @Override
-    public void export(DeviceQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(devices::search, query, sink, d -> SPEC.row().put(SERIAL, d.serial())
-                .put(FACILITY, d.facilityName()).put(MODEL, d.model()).put(LOCATION, d.location()));
+        existsWhen(row -> devices.findBySerial(row.text(SERIAL)).isPresent());
+        createdBy((row, context) -> {
+            long facility = FacilitySheet.facilityId(context, facilities, row.text(FACILITY));
+            devices.record(DeviceCommand.of(facility, row.text(SERIAL), row.text(MODEL), row.text(LOCATION)));
+        });
+        exportedBy((query, sink) -> PagedExport.rows(devices::search, query, sink, d -> SPEC.row().put(SERIAL, d.serial())
+                .put(FACILITY, d.facilityName()).put(MODEL, d.model()).put(LOCATION, d.location())));
     }
 }

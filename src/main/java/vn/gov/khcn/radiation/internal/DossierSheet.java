@@ -3,11 +3,8 @@ package vn.gov.khcn.radiation.internal;
 import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -28,31 +25,15 @@ class DossierSheet extends RecordImport<DossierQuery> {
             "Cần khi có ngày giải quyết; để trống nếu đang giải quyết.");
     static final RegisterSpec SPEC = new RegisterSpec("radiation-dossiers", "Hồ sơ an toàn bức xạ, hạt nhân", "An toàn bức xạ", "Ho so ATBX",
             List.of(FACILITY, SUBJECT, RECEIVED, RESOLVED, OUTCOME), "cùng cơ sở, ngày nhận và nội dung hồ sơ", List.of("radiation-facilities"));
-    private final Dossiers dossiers;
-    private final RadiationFacilities facilities;
 
     DossierSheet(Dossiers dossiers, RadiationFacilities facilities) {
         super(SPEC, DossierQuery.class, FACILITY, RECEIVED, SUBJECT);
-        this.dossiers = dossiers;
-        this.facilities = facilities;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return dossiers.find(row.text(FACILITY), row.date(RECEIVED), row.text(SUBJECT)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        dossiers.receive(new DossierCommand(FacilitySheet.facilityId(context, facilities, row.text(FACILITY)), row.text(SUBJECT),
+        existsWhen(row -> dossiers.find(row.text(FACILITY), row.date(RECEIVED), row.text(SUBJECT)).isPresent());
+        createdBy((row, context) -> dossiers.receive(new DossierCommand(FacilitySheet.facilityId(context, facilities, row.text(FACILITY)), row.text(SUBJECT),
                 row.date(RECEIVED), row.date(RESOLVED), row.choice(OUTCOME, DossierOutcome.values(), DossierOutcome::label), null,
-                context.reason()));
-    }
-
-    @Override
-    public void export(DossierQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(dossiers::search, query, sink, d -> SPEC.row().put(FACILITY, d.facilityName())
+                context.reason())));
+        exportedBy((query, sink) -> PagedExport.rows(dossiers::search, query, sink, d -> SPEC.row().put(FACILITY, d.facilityName())
                 .put(SUBJECT, d.subject()).put(RECEIVED, d.receivedOn()).put(RESOLVED, d.resolvedOn())
-                .put(OUTCOME, d.outcome() == null ? null : d.outcome().label()));
+                .put(OUTCOME, d.outcome() == null ? null : d.outcome().label())));
     }
 }

@@ -1,12 +1,10 @@
 package vn.gov.khcn.radiation.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ColumnType;
 import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -25,35 +23,21 @@ class FacilitySheet extends RecordImport<FacilityQuery> {
             "Để trống thì lấy theo huyện của tổ chức; tổ chức chỉ có xã, phường, đặc khu (từ 1/7/2025) thì để trống được.");
     static final RegisterSpec SPEC = new RegisterSpec("radiation-facilities", "Cơ sở bức xạ", "An toàn bức xạ", "Co so buc xa",
             List.of(NAME, ADDRESS, DISTRICT), "cùng tên cơ sở (mỗi tổ chức một cơ sở bức xạ)", List.of("organisations"));
-    private final RadiationFacilities facilities;
-    private final Organisations organisations;
 
     FacilitySheet(RadiationFacilities facilities, Organisations organisations) {
         super(SPEC, FacilityQuery.class);
-        this.facilities = facilities;
-        this.organisations = organisations;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return facilities.findByName(row.text(NAME)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        long organisation = context.get("organisation", row.text(NAME),
-                () -> organisations.requireByName(row.text(NAME), "organisationId", "Tổ chức").id());
-        facilities.record(FacilityCommand.of(organisation, row.text(ADDRESS), row.text(DISTRICT)));
+        existsWhen(row -> facilities.findByName(row.text(NAME)).isPresent());
+        createdBy((row, context) -> {
+            long organisation = context.get("organisation", row.text(NAME),
+                    () -> organisations.requireByName(row.text(NAME), "organisationId", "Tổ chức").id());
+            facilities.record(FacilityCommand.of(organisation, row.text(ADDRESS), row.text(DISTRICT)));
+        });
+        exportedBy((query, sink) -> PagedExport.rows(facilities::search, query, sink, f -> SPEC.row().put(NAME, f.name())
+                .put(ADDRESS, f.address()).put(DISTRICT, f.district())));
     }
 
     /** The facility a row of another radiation register names, looked up once per import. */
     static long facilityId(ImportContext context, RadiationFacilities facilities, String name) {
         return context.get("facility", name, () -> facilities.requireByName(name, "facilityId")).id();
-    }
-
-    @Override
-    public void export(FacilityQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(facilities::search, query, sink, f -> SPEC.row().put(NAME, f.name())
-                .put(ADDRESS, f.address()).put(DISTRICT, f.district()));
     }
 }

@@ -1,11 +1,8 @@
 package vn.gov.khcn.radiation.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -24,29 +21,15 @@ class LicenceSheet extends RecordImport<LicenceQuery> {
     static final Column SCOPE = Column.text("Phạm vi", false, 1000, "Phạm vi công việc bức xạ được phép.");
     static final RegisterSpec SPEC = new RegisterSpec("radiation-licences", "Giấy phép tiến hành công việc bức xạ", "An toàn bức xạ",
             "Giay phep buc xa", List.of(NUMBER, FACILITY, ISSUED, EXPIRES, SCOPE), "cùng số giấy phép", List.of("radiation-facilities"));
-    private final Licences licences;
-    private final RadiationFacilities facilities;
 
     LicenceSheet(Licences licences, RadiationFacilities facilities) {
         super(SPEC, LicenceQuery.class);
-        this.licences = licences;
-        this.facilities = facilities;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return licences.findByNumber(row.text(NUMBER)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        long facility = FacilitySheet.facilityId(context, facilities, row.text(FACILITY));
-        licences.issue(LicenceCommand.of(facility, row.text(NUMBER), row.date(ISSUED), row.date(EXPIRES), row.text(SCOPE)));
-    }
-
-    @Override
-    public void export(LicenceQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(licences::search, query, sink, l -> SPEC.row().put(NUMBER, l.number())
-                .put(FACILITY, l.facilityName()).put(ISSUED, l.issuedOn()).put(EXPIRES, l.expiresOn()).put(SCOPE, l.scope()));
+        existsWhen(row -> licences.findByNumber(row.text(NUMBER)).isPresent());
+        createdBy((row, context) -> {
+            long facility = FacilitySheet.facilityId(context, facilities, row.text(FACILITY));
+            licences.issue(LicenceCommand.of(facility, row.text(NUMBER), row.date(ISSUED), row.date(EXPIRES), row.text(SCOPE)));
+        });
+        exportedBy((query, sink) -> PagedExport.rows(licences::search, query, sink, l -> SPEC.row().put(NUMBER, l.number())
+                .put(FACILITY, l.facilityName()).put(ISSUED, l.issuedOn()).put(EXPIRES, l.expiresOn()).put(SCOPE, l.scope())));
     }
 }

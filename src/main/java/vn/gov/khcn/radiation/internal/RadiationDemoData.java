@@ -29,27 +29,10 @@ import vn.gov.khcn.shared.DemoDataContributor;
  */
 @org.springframework.core.annotation.Order(200)
 @Component
-class RadiationDemoData implements DemoDataContributor {
+record RadiationDemoData(RadiationFacilities facilities, XrayDevices devices, Licences licences, Dossiers dossiers,
+                         RadiationInspections inspections, XrayServices xray, Organisations organisations) implements DemoDataContributor {
     /** Inspected in this order in 2021 (the report names them so). */
     static final String[] INSPECTED = {"Hòa An", "Thạch An", "Hạ Lang", "Nguyên Bình", "Bảo Lạc", "Bảo Lâm"};
-    private final RadiationFacilities facilities;
-    private final XrayDevices devices;
-    private final Licences licences;
-    private final Dossiers dossiers;
-    private final RadiationInspections inspections;
-    private final XrayServices xray;
-    private final Organisations organisations;
-
-    RadiationDemoData(RadiationFacilities facilities, XrayDevices devices, Licences licences, Dossiers dossiers,
-                      RadiationInspections inspections, XrayServices xray, Organisations organisations) {
-        this.facilities = facilities;
-        this.devices = devices;
-        this.licences = licences;
-        this.dossiers = dossiers;
-        this.inspections = inspections;
-        this.xray = xray;
-        this.organisations = organisations;
-    }
 
     @Override
     public void load() {

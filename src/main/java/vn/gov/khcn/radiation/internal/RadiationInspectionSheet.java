@@ -1,12 +1,9 @@
 package vn.gov.khcn.radiation.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
 import vn.gov.khcn.exchange.spi.ColumnType;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -25,29 +22,13 @@ class RadiationInspectionSheet extends RecordImport<RadiationInspectionQuery> {
     static final Column FINDINGS = Column.text("Kết quả kiểm tra", false, 4000, "Nhận xét, yêu cầu khắc phục.");
     static final RegisterSpec SPEC = new RegisterSpec("radiation-inspections", "Kiểm tra an toàn bức xạ", "An toàn bức xạ", "Kiem tra ATBX",
             List.of(FACILITY, ON, DISTRICT, FINDINGS), "cùng cơ sở và ngày kiểm tra", List.of("radiation-facilities"));
-    private final RadiationInspections inspections;
-    private final RadiationFacilities facilities;
 
     RadiationInspectionSheet(RadiationInspections inspections, RadiationFacilities facilities) {
         super(SPEC, RadiationInspectionQuery.class, FACILITY, ON);
-        this.inspections = inspections;
-        this.facilities = facilities;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return inspections.find(row.text(FACILITY), row.date(ON)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        inspections.record(new RadiationInspectionCommand(FacilitySheet.facilityId(context, facilities, row.text(FACILITY)),
-                row.text(DISTRICT), row.date(ON), row.text(FINDINGS), null, context.reason()));
-    }
-
-    @Override
-    public void export(RadiationInspectionQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(inspections::search, query, sink, i -> SPEC.row().put(FACILITY, i.facilityName())
-                .put(ON, i.inspectedOn()).put(DISTRICT, i.district()).put(FINDINGS, i.findings()));
+        existsWhen(row -> inspections.find(row.text(FACILITY), row.date(ON)).isPresent());
+        createdBy((row, context) -> inspections.record(new RadiationInspectionCommand(FacilitySheet.facilityId(context, facilities, row.text(FACILITY)),
+                row.text(DISTRICT), row.date(ON), row.text(FINDINGS), null, context.reason())));
+        exportedBy((query, sink) -> PagedExport.rows(inspections::search, query, sink, i -> SPEC.row().put(FACILITY, i.facilityName())
+                .put(ON, i.inspectedOn()).put(DISTRICT, i.district()).put(FINDINGS, i.findings())));
     }
 }

@@ -3,10 +3,8 @@ package vn.gov.khcn.radiation.internal;
 import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
@@ -32,15 +30,21 @@ class XrayJobSheet extends RecordImport<XrayJobQuery> {
     static final RegisterSpec SPEC = new RegisterSpec("radiation-xray-jobs", "Kiểm định máy X-quang, kiểm xạ phòng X-quang", "An toàn bức xạ",
             "Dich vu X-quang", List.of(KIND, FACILITY, SERIAL, ROOM, ON, RESULT, CERTIFICATE),
             "cùng công việc, cơ sở, máy (kiểm định máy) hoặc phòng (kiểm xạ phòng) và ngày thực hiện", List.of("radiation-devices", "organisations"));
-    private final XrayServices xray;
-    private final RadiationFacilities facilities;
-    private final XrayDevices devices;
 
     XrayJobSheet(XrayServices xray, RadiationFacilities facilities, XrayDevices devices) {
         super(SPEC, XrayJobQuery.class);
-        this.xray = xray;
-        this.facilities = facilities;
-        this.devices = devices;
+        existsWhen(row -> xray.find(kind(row), row.text(FACILITY), row.text(SERIAL), row.text(ROOM), row.date(ON)).isPresent());
+        createdBy((row, context) -> {
+            XrayJobKind kind = kind(row);
+            Long device = kind.onMachine() && row.text(SERIAL) != null
+                    ? context.get("device", row.text(SERIAL), () -> devices.requireBySerial(row.text(SERIAL), "deviceId")).id() : null;
+            xray.record(new XrayJobCommand(kind, FacilitySheet.facilityId(context, facilities, row.text(FACILITY)), device,
+                    kind.onMachine() ? null : row.text(ROOM), row.date(ON), row.choice(RESULT, XrayResult.values(), XrayResult::label),
+                    row.text(CERTIFICATE), null, context.reason()));
+        });
+        exportedBy((query, sink) -> PagedExport.rows(xray::search, query, sink, j -> SPEC.row().put(KIND, j.kind().label())
+                .put(FACILITY, j.facilityName()).put(SERIAL, j.deviceSerial()).put(ROOM, j.room()).put(ON, j.performedOn())
+                .put(RESULT, j.result().label()).put(CERTIFICATE, j.certificateNo())));
     }
 
     private static XrayJobKind kind(ImportRow row) {
@@ -50,27 +54,5 @@ class XrayJobSheet extends RecordImport<XrayJobQuery> {
     @Override
     protected String identity(ImportRow row) {
         return row.text(KIND) + "|" + row.text(FACILITY) + "|" + row.date(ON) + "|" + (kind(row).onMachine() ? row.text(SERIAL) : row.text(ROOM));
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return xray.find(kind(row), row.text(FACILITY), row.text(SERIAL), row.text(ROOM), row.date(ON)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        XrayJobKind kind = kind(row);
-        Long device = kind.onMachine() && row.text(SERIAL) != null
-                ? context.get("device", row.text(SERIAL), () -> devices.requireBySerial(row.text(SERIAL), "deviceId")).id() : null;
-        xray.record(new XrayJobCommand(kind, FacilitySheet.facilityId(context, facilities, row.text(FACILITY)), device,
-                kind.onMachine() ? null : row.text(ROOM), row.date(ON), row.choice(RESULT, XrayResult.values(), XrayResult::label),
-                row.text(CERTIFICATE), null, context.reason()));
-    }
-
-    @Override
-    public void export(XrayJobQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(xray::search, query, sink, j -> SPEC.row().put(KIND, j.kind().label())
-                .put(FACILITY, j.facilityName()).put(SERIAL, j.deviceSerial()).put(ROOM, j.room()).put(ON, j.performedOn())
-                .put(RESULT, j.result().label()).put(CERTIFICATE, j.certificateNo()));
     }
 }

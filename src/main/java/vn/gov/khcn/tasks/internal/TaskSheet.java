@@ -5,11 +5,8 @@ import static vn.gov.khcn.exchange.spi.Labels.labels;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.organisations.Organisation;
@@ -40,12 +37,6 @@ class TaskSheet extends RecordImport<TaskQuery> {
     static final Column FIELD = Column.text("Lĩnh vực", false, 200, "Lĩnh vực khoa học.");
     static final Column DURATION = Column.integer("Thời gian thực hiện (tháng)", false, "Số tháng, từ 1 đến 120.");
     static final Column LOCATION = Column.text("Địa điểm", false, 500, "Địa bàn thực hiện.");
-    /** The level: the task-level vocabulary's current entries, by label or code ("Cấp bộ", "PROVINCIAL"). */
-    private final Column level;
-    private final RegisterSpec spec;
-    private final Tasks tasks;
-    private final Organisations organisations;
-    private final Vocabularies vocabularies;
 
     @org.springframework.beans.factory.annotation.Autowired
     TaskSheet(Tasks tasks, Organisations organisations, Vocabularies vocabularies) {
@@ -56,41 +47,29 @@ class TaskSheet extends RecordImport<TaskQuery> {
         super(new RegisterSpec("tasks", "Nhiệm vụ KH&CN", "Nhiệm vụ KH&CN", "Nhiem vu",
                 List.of(CODE, TITLE, KIND, level, RURAL, START, HOST, INVESTIGATOR, FIELD, DURATION, LOCATION), "cùng mã nhiệm vụ",
                 List.of("organisations")), TaskQuery.class);
-        this.level = level;
-        this.spec = spec();
-        this.tasks = tasks;
-        this.organisations = organisations;
-        this.vocabularies = vocabularies;
+        existsWhen(row -> tasks.findByCode(row.text(CODE)).isPresent());
+        createdBy((row, context) -> {
+            Long host = context.get("organisation", row.text(HOST), () -> organisations.requireByName(row.text(HOST), "hostId", "Tổ chức chủ trì").id());
+            tasks.record(new TaskCommand(row.text(CODE), row.text(TITLE), row.choice(KIND, TaskKind.values(), TaskKind::label),
+                    TaskLevel.valueOf(row.text(level)), row.choice(RURAL, RuralManagement.values(), RuralManagement::label),
+                    row.intValue(START), host, row.text(INVESTIGATOR), row.text(FIELD), row.intValue(DURATION), row.text(LOCATION), null,
+                    context.reason()));
+        });
+        exportedBy((query, sink) -> {
+            Map<Long, String> hosts = new HashMap<>();
+            Map<String, String> levels = tasks.levelLabels();
+            tasks.stream(query, t -> sink.accept(spec().row().put(CODE, t.code()).put(TITLE, t.title()).put(KIND, t.kind().label())
+                    .put(level, levels.getOrDefault(t.level().code(), t.level().code())).put(RURAL, t.ruralManagement() == null ? null : t.ruralManagement().label())
+                    .put(START, t.startYear()).put(HOST, t.hostId() == null ? null
+                            : hosts.computeIfAbsent(t.hostId(), k -> organisations.find(k).map(Organisation::name).orElse(null)))
+                    .put(INVESTIGATOR, t.investigator()).put(FIELD, t.field()).put(DURATION, t.durationMonths()).put(LOCATION, t.location())
+                    .values()));
+        });
     }
 
+    /** The level: the task-level vocabulary's current entries, by label or code ("Cấp bộ", "PROVINCIAL"). */
     private static Column levelColumn(Vocabularies vocabularies) {
         return Column.vocabulary("Cấp quản lý", true, vocabularies.choices(VocabularyList.TASK_LEVEL),
                 "Chọn trong danh sách (tên hoặc mã); danh mục cấp nhiệm vụ ở trang Danh mục.");
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return tasks.findByCode(row.text(CODE)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        Long host = context.get("organisation", row.text(HOST), () -> organisations.requireByName(row.text(HOST), "hostId", "Tổ chức chủ trì").id());
-        tasks.record(new TaskCommand(row.text(CODE), row.text(TITLE), row.choice(KIND, TaskKind.values(), TaskKind::label),
-                TaskLevel.valueOf(row.text(level)), row.choice(RURAL, RuralManagement.values(), RuralManagement::label),
-                row.intValue(START), host, row.text(INVESTIGATOR), row.text(FIELD), row.intValue(DURATION), row.text(LOCATION), null,
-                context.reason()));
-    }
-
-    @Override
-    public void export(TaskQuery query, Consumer<Object[]> sink) {
-        Map<Long, String> hosts = new HashMap<>();
-        Map<String, String> levels = tasks.levelLabels();
-        tasks.stream(query, t -> sink.accept(spec.row().put(CODE, t.code()).put(TITLE, t.title()).put(KIND, t.kind().label())
-                .put(level, levels.getOrDefault(t.level().code(), t.level().code())).put(RURAL, t.ruralManagement() == null ? null : t.ruralManagement().label())
-                .put(START, t.startYear()).put(HOST, t.hostId() == null ? null
-                        : hosts.computeIfAbsent(t.hostId(), k -> organisations.find(k).map(Organisation::name).orElse(null)))
-                .put(INVESTIGATOR, t.investigator()).put(FIELD, t.field()).put(DURATION, t.durationMonths()).put(LOCATION, t.location())
-                .values()));
     }
 }

@@ -1,12 +1,9 @@
 package vn.gov.khcn.technology.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -28,34 +25,18 @@ class AppraisalSheet extends RecordImport<AppraisalQuery> {
     static final RegisterSpec SPEC = new RegisterSpec("tech-appraisals", "Ý kiến về công nghệ đối với dự án đầu tư", "Công nghệ và sở hữu trí tuệ",
             "Y kien cong nghe", List.of(PROJECT, INVESTOR, ON, DOCUMENT, NOTE), "cùng tên dự án đầu tư và ngày cho ý kiến",
             List.of("organisations", "documents"));
-    private final Appraisals appraisals;
-    private final Organisations organisations;
-    private final Documents documents;
 
     AppraisalSheet(Appraisals appraisals, Organisations organisations, Documents documents) {
         super(SPEC, AppraisalQuery.class, PROJECT, ON);
-        this.appraisals = appraisals;
-        this.organisations = organisations;
-        this.documents = documents;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return appraisals.find(row.text(PROJECT), row.date(ON)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        context.get("organisation", row.text(INVESTOR), () -> organisations.requireByName(row.text(INVESTOR), "investorName", "Chủ đầu tư").id());
-        Long document = TechnologyLookups.document(context, documents, row.text(DOCUMENT), "documentId", "Văn bản cho ý kiến");
-        appraisals.record(new AppraisalCommand(row.text(PROJECT), row.text(INVESTOR), row.date(ON), document, row.text(NOTE), null,
-                context.reason()));
-    }
-
-    @Override
-    public void export(AppraisalQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(appraisals::search, query, sink, a -> SPEC.row().put(PROJECT, a.projectName())
+        existsWhen(row -> appraisals.find(row.text(PROJECT), row.date(ON)).isPresent());
+        createdBy((row, context) -> {
+            context.get("organisation", row.text(INVESTOR), () -> organisations.requireByName(row.text(INVESTOR), "investorName", "Chủ đầu tư").id());
+            Long document = TechnologyLookups.document(context, documents, row.text(DOCUMENT), "documentId", "Văn bản cho ý kiến");
+            appraisals.record(new AppraisalCommand(row.text(PROJECT), row.text(INVESTOR), row.date(ON), document, row.text(NOTE), null,
+                    context.reason()));
+        });
+        exportedBy((query, sink) -> PagedExport.rows(appraisals::search, query, sink, a -> SPEC.row().put(PROJECT, a.projectName())
                 .put(INVESTOR, a.investorName()).put(ON, a.appraisedOn()).put(DOCUMENT, documents.reference(a.documentId()))
-                .put(NOTE, a.note()));
+                .put(NOTE, a.note())));
     }
 }

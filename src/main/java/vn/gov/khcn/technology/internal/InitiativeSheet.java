@@ -4,10 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -31,37 +29,27 @@ class InitiativeSheet extends RecordImport<RoundQuery> {
     static final Column UNIT = Column.text("Đơn vị", false, 500, "Đơn vị công tác của tác giả.");
     static final RegisterSpec SPEC = new RegisterSpec("initiatives", "Sáng kiến được công nhận", "Công nghệ và sở hữu trí tuệ", "Sang kien",
             List.of(YEAR, NO, TITLE, AUTHORS, UNIT), "cùng đợt (năm, số đợt) và tên sáng kiến", List.of("initiative-rounds"));
-    private final InitiativeRounds rounds;
 
     InitiativeSheet(InitiativeRounds rounds) {
         super(SPEC, RoundQuery.class, YEAR, NO, TITLE);
-        this.rounds = rounds;
+        existsWhen(row -> round(rounds, row).flatMap(r -> rounds.findInitiative(r.id(), row.text(TITLE))).isPresent());
+        createdBy((row, context) -> {
+            InitiativeRound r = context.get("round", row.integer(YEAR) + "/" + row.integer(NO), () -> round(rounds, row).orElseThrow(() ->
+                    new DomainException("roundId", "Đợt " + row.integer(NO) + " năm " + row.integer(YEAR) + " chưa có trong sổ đợt công nhận "
+                            + "sáng kiến: thêm đợt (hoặc nhập tệp mẫu Đợt công nhận sáng kiến) trước.")));
+            rounds.recordInitiative(InitiativeCommand.of(r.id(), row.text(TITLE), row.text(AUTHORS), row.text(UNIT)));
+        });
+        exportedBy((query, sink) -> {
+            Map<Long, InitiativeRound> byId = new HashMap<>();
+            for (Initiative i : rounds.initiatives(query)) {
+                InitiativeRound r = byId.computeIfAbsent(i.roundId(), rounds::get);
+                sink.accept(SPEC.row().put(YEAR, r.roundYear()).put(NO, r.roundNo()).put(TITLE, i.title()).put(AUTHORS, i.authors())
+                        .put(UNIT, i.unitName()).values());
+            }
+        });
     }
 
-    @Override
-    protected boolean exists(ImportRow row) {
-        return round(row).flatMap(r -> rounds.findInitiative(r.id(), row.text(TITLE))).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        InitiativeRound r = context.get("round", row.integer(YEAR) + "/" + row.integer(NO), () -> round(row).orElseThrow(() ->
-                new DomainException("roundId", "Đợt " + row.integer(NO) + " năm " + row.integer(YEAR) + " chưa có trong sổ đợt công nhận "
-                        + "sáng kiến: thêm đợt (hoặc nhập tệp mẫu Đợt công nhận sáng kiến) trước.")));
-        rounds.recordInitiative(InitiativeCommand.of(r.id(), row.text(TITLE), row.text(AUTHORS), row.text(UNIT)));
-    }
-
-    private Optional<InitiativeRound> round(ImportRow row) {
+    private static Optional<InitiativeRound> round(InitiativeRounds rounds, ImportRow row) {
         return rounds.find(row.intValue(YEAR), row.intValue(NO));
-    }
-
-    @Override
-    public void export(RoundQuery query, Consumer<Object[]> sink) {
-        Map<Long, InitiativeRound> byId = new HashMap<>();
-        for (Initiative i : rounds.initiatives(query)) {
-            InitiativeRound r = byId.computeIfAbsent(i.roundId(), rounds::get);
-            sink.accept(SPEC.row().put(YEAR, r.roundYear()).put(NO, r.roundNo()).put(TITLE, i.title()).put(AUTHORS, i.authors())
-                    .put(UNIT, i.unitName()).values());
-        }
     }
 }

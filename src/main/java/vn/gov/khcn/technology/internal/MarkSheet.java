@@ -3,11 +3,8 @@ package vn.gov.khcn.technology.internal;
 import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -29,27 +26,13 @@ class MarkSheet extends RecordImport<CollectiveMarkQuery> {
             "Ngày được cấp văn bằng bảo hộ hoặc nghiệm thu dự án xây dựng nhãn hiệu, chỉ dẫn; để trống nếu đang xây dựng.");
     static final RegisterSpec SPEC = new RegisterSpec("collective-marks", "Nhãn hiệu tập thể, chỉ dẫn địa lý của đặc sản địa phương",
             "Công nghệ và sở hữu trí tuệ", "Nhan hieu CDDL", List.of(NAME, KIND, PRODUCT, HOLDER, STATUS, BUILT_ON), "cùng tên", List.of());
-    private final CollectiveMarks marks;
 
     MarkSheet(CollectiveMarks marks) {
         super(SPEC, CollectiveMarkQuery.class);
-        this.marks = marks;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return marks.findByName(row.text(NAME)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        marks.record(new CollectiveMarkCommand(row.text(NAME), row.choice(KIND, MarkKind.values(), MarkKind::label), row.text(PRODUCT),
-                row.text(HOLDER), row.choice(STATUS, MarkStatus.values(), MarkStatus::label), null, row.date(BUILT_ON), context.reason()));
-    }
-
-    @Override
-    public void export(CollectiveMarkQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(marks::search, query, sink, m -> SPEC.row().put(NAME, m.name())
-                .put(KIND, m.kind().label()).put(PRODUCT, m.product()).put(HOLDER, m.holder()).put(STATUS, m.status().label()).put(BUILT_ON, m.builtOn()));
+        existsWhen(row -> marks.findByName(row.text(NAME)).isPresent());
+        createdBy((row, context) -> marks.record(new CollectiveMarkCommand(row.text(NAME), row.choice(KIND, MarkKind.values(), MarkKind::label), row.text(PRODUCT),
+                row.text(HOLDER), row.choice(STATUS, MarkStatus.values(), MarkStatus::label), null, row.date(BUILT_ON), context.reason())));
+        exportedBy((query, sink) -> PagedExport.rows(marks::search, query, sink, m -> SPEC.row().put(NAME, m.name())
+                .put(KIND, m.kind().label()).put(PRODUCT, m.product()).put(HOLDER, m.holder()).put(STATUS, m.status().label()).put(BUILT_ON, m.builtOn())));
     }
 }

@@ -1,12 +1,9 @@
 package vn.gov.khcn.technology.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -23,29 +20,13 @@ class PlanSheet extends RecordImport<InnovationPlanQuery> {
             "Số, ký hiệu văn bản trong sổ văn bản, thêm ngày nếu số trùng: ví dụ 45/KH-UBND ngày 10/03/2021.");
     static final RegisterSpec SPEC = new RegisterSpec("innovation-plans", "Kế hoạch đổi mới sáng tạo, khởi nghiệp", "Công nghệ và sở hữu trí tuệ",
             "Ke hoach DMST", List.of(TITLE, ON, DOCUMENT), "cùng tên kế hoạch và ngày", List.of("documents"));
-    private final InnovationPlans plans;
-    private final Documents documents;
 
     PlanSheet(InnovationPlans plans, Documents documents) {
         super(SPEC, InnovationPlanQuery.class, TITLE, ON);
-        this.plans = plans;
-        this.documents = documents;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return plans.find(row.text(TITLE), row.date(ON)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        plans.record(InnovationPlanCommand.of(row.text(TITLE), row.date(ON),
-                TechnologyLookups.document(context, documents, row.text(DOCUMENT), "documentId", "Văn bản")));
-    }
-
-    @Override
-    public void export(InnovationPlanQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(plans::search, query, sink, p -> SPEC.row().put(TITLE, p.title())
-                .put(ON, p.datedOn()).put(DOCUMENT, documents.reference(p.documentId())));
+        existsWhen(row -> plans.find(row.text(TITLE), row.date(ON)).isPresent());
+        createdBy((row, context) -> plans.record(InnovationPlanCommand.of(row.text(TITLE), row.date(ON),
+                TechnologyLookups.document(context, documents, row.text(DOCUMENT), "documentId", "Văn bản"))));
+        exportedBy((query, sink) -> PagedExport.rows(plans::search, query, sink, p -> SPEC.row().put(TITLE, p.title())
+                .put(ON, p.datedOn()).put(DOCUMENT, documents.reference(p.documentId()))));
     }
 }

@@ -1,12 +1,9 @@
 package vn.gov.khcn.technology.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -26,29 +23,15 @@ class ProposalSheet extends RecordImport<IpProposalQuery> {
     static final RegisterSpec SPEC = new RegisterSpec("ip-proposals", "Đề xuất nhiệm vụ thuộc Chương trình phát triển tài sản trí tuệ",
             "Công nghệ và sở hữu trí tuệ", "De xuat SHTT", List.of(TITLE, PROPOSER, ON, DOCUMENT),
             "cùng nhiệm vụ đề xuất và tổ chức, cá nhân đề xuất", List.of("documents"));
-    private final IpProposals proposals;
-    private final Documents documents;
 
     ProposalSheet(IpProposals proposals, Documents documents) {
         super(SPEC, IpProposalQuery.class, TITLE, PROPOSER);
-        this.proposals = proposals;
-        this.documents = documents;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return proposals.find(row.text(TITLE), row.text(PROPOSER)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        Long document = TechnologyLookups.document(context, documents, row.text(DOCUMENT), "documentId", "Văn bản đề xuất");
-        proposals.record(new IpProposalCommand(row.text(TITLE), row.text(PROPOSER), row.date(ON), document, null, context.reason()));
-    }
-
-    @Override
-    public void export(IpProposalQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(proposals::search, query, sink, p -> SPEC.row().put(TITLE, p.title())
-                .put(PROPOSER, p.proposer()).put(ON, p.proposedOn()).put(DOCUMENT, documents.reference(p.documentId())));
+        existsWhen(row -> proposals.find(row.text(TITLE), row.text(PROPOSER)).isPresent());
+        createdBy((row, context) -> {
+            Long document = TechnologyLookups.document(context, documents, row.text(DOCUMENT), "documentId", "Văn bản đề xuất");
+            proposals.record(new IpProposalCommand(row.text(TITLE), row.text(PROPOSER), row.date(ON), document, null, context.reason()));
+        });
+        exportedBy((query, sink) -> PagedExport.rows(proposals::search, query, sink, p -> SPEC.row().put(TITLE, p.title())
+                .put(PROPOSER, p.proposer()).put(ON, p.proposedOn()).put(DOCUMENT, documents.reference(p.documentId()))));
     }
 }

@@ -1,12 +1,9 @@
 package vn.gov.khcn.technology.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
-import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.RecordImport;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
 import vn.gov.khcn.technology.InitiativeRounds;
@@ -28,32 +25,16 @@ class RoundSheet extends RecordImport<RoundQuery> {
     static final Column DECISION = Column.text("Quyết định công nhận", false, 150, CITE + "1652/QĐ-UBND ngày 20/09/2021.");
     static final RegisterSpec SPEC = new RegisterSpec("initiative-rounds", "Đợt công nhận sáng kiến cấp tỉnh", "Công nghệ và sở hữu trí tuệ",
             "Dot sang kien", List.of(YEAR, NO, SUBMITTED, SUBMISSION, DECIDED, DECISION), "cùng năm và số đợt", List.of("documents"));
-    private final InitiativeRounds rounds;
-    private final Documents documents;
 
     RoundSheet(InitiativeRounds rounds, Documents documents) {
         super(SPEC, RoundQuery.class, YEAR, NO);
-        this.rounds = rounds;
-        this.documents = documents;
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return rounds.find(row.intValue(YEAR), row.intValue(NO)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        rounds.record(new RoundCommand(row.intValue(YEAR), row.intValue(NO), row.date(SUBMITTED),
+        existsWhen(row -> rounds.find(row.intValue(YEAR), row.intValue(NO)).isPresent());
+        createdBy((row, context) -> rounds.record(new RoundCommand(row.intValue(YEAR), row.intValue(NO), row.date(SUBMITTED),
                 TechnologyLookups.document(context, documents, row.text(SUBMISSION), "submissionDocumentId", "Tờ trình"), row.date(DECIDED),
                 TechnologyLookups.document(context, documents, row.text(DECISION), "decisionDocumentId", "Quyết định công nhận"), null,
-                context.reason()));
-    }
-
-    @Override
-    public void export(RoundQuery query, Consumer<Object[]> sink) {
-        rounds.search(query).forEach(r -> sink.accept(SPEC.row().put(YEAR, r.roundYear()).put(NO, r.roundNo()).put(SUBMITTED, r.submittedOn())
+                context.reason())));
+        exportedBy((query, sink) -> rounds.search(query).forEach(r -> sink.accept(SPEC.row().put(YEAR, r.roundYear()).put(NO, r.roundNo()).put(SUBMITTED, r.submittedOn())
                 .put(SUBMISSION, documents.reference(r.submissionDocumentId())).put(DECIDED, r.decidedOn())
-                .put(DECISION, documents.reference(r.decisionDocumentId())).values()));
+                .put(DECISION, documents.reference(r.decisionDocumentId())).values())));
     }
 }

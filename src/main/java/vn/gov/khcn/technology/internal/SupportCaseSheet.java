@@ -3,10 +3,8 @@ package vn.gov.khcn.technology.internal;
 import static vn.gov.khcn.exchange.spi.Labels.labels;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.PagedExport;
 import vn.gov.khcn.exchange.spi.RecordImport;
@@ -26,30 +24,16 @@ class SupportCaseSheet extends RecordImport<IpSupportCaseQuery> {
     static final RegisterSpec SPEC = new RegisterSpec("ip-support-cases", "Hướng dẫn, hỗ trợ đăng ký quyền sở hữu công nghiệp",
             "Công nghệ và sở hữu trí tuệ", "Ho tro SHCN", List.of(ADVISED, OBJECT, ON, OUTCOME),
             "cùng tổ chức, cá nhân, đối tượng và ngày hướng dẫn", List.of());
-    private final IpSupportCases cases;
 
     SupportCaseSheet(IpSupportCases cases) {
         super(SPEC, IpSupportCaseQuery.class, ADVISED, OBJECT, ON);
-        this.cases = cases;
+        existsWhen(row -> cases.find(row.text(ADVISED), object(row), row.date(ON)).isPresent());
+        createdBy((row, context) -> cases.record(new IpSupportCaseCommand(row.text(ADVISED), object(row), row.date(ON), row.text(OUTCOME), null, context.reason())));
+        exportedBy((query, sink) -> PagedExport.rows(cases::search, query, sink, s -> SPEC.row().put(ADVISED, s.advisedName())
+                .put(OBJECT, s.ipObject().label()).put(ON, s.advisedOn()).put(OUTCOME, s.outcome())));
     }
 
     private static IpObject object(ImportRow row) {
         return row.choice(OBJECT, IpObject.values(), IpObject::label);
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        return cases.find(row.text(ADVISED), object(row), row.date(ON)).isPresent();
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        cases.record(new IpSupportCaseCommand(row.text(ADVISED), object(row), row.date(ON), row.text(OUTCOME), null, context.reason()));
-    }
-
-    @Override
-    public void export(IpSupportCaseQuery query, Consumer<Object[]> sink) {
-        PagedExport.rows(cases::search, query, sink, s -> SPEC.row().put(ADVISED, s.advisedName())
-                .put(OBJECT, s.ipObject().label()).put(ON, s.advisedOn()).put(OUTCOME, s.outcome()));
     }
 }

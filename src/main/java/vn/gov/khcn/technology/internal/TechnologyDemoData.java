@@ -26,26 +26,8 @@ import vn.gov.khcn.technology.RoundCommand;
 /** Phòng QLCN&SHTT's 2021 records behind the September 2021 report. */
 @org.springframework.core.annotation.Order(300)
 @Component
-class TechnologyDemoData implements DemoDataContributor {
-    private final Appraisals appraisals;
-    private final IpSupportCases supportCases;
-    private final CollectiveMarks marks;
-    private final InitiativeRounds rounds;
-    private final IpProposals proposals;
-    private final InnovationPlans plans;
-    private final Documents documents;
-
-    TechnologyDemoData(Appraisals appraisals, IpSupportCases supportCases, CollectiveMarks marks, InitiativeRounds rounds,
-                       IpProposals proposals, InnovationPlans plans, Documents documents) {
-        this.appraisals = appraisals;
-        this.supportCases = supportCases;
-        this.marks = marks;
-        this.rounds = rounds;
-        this.proposals = proposals;
-        this.plans = plans;
-        this.documents = documents;
-    }
-
+record TechnologyDemoData(Appraisals appraisals, IpSupportCases supportCases, CollectiveMarks marks, InitiativeRounds rounds,
+                          IpProposals proposals, InnovationPlans plans, Documents documents) implements DemoDataContributor {
     @Override
     public void load() {
         appraisal("Dự án đầu tư xây dựng nhà máy chế biến gỗ rừng trồng tại huyện Hòa An", "Công ty TNHH Chế biến lâm sản Hòa An (demo)", LocalDate.of(2021, 1, 26));

@@ -1,10 +1,8 @@
 package vn.gov.khcn.vocabulary.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.gov.khcn.exchange.spi.Column;
-import vn.gov.khcn.exchange.spi.ImportContext;
 import vn.gov.khcn.exchange.spi.ImportRow;
 import vn.gov.khcn.exchange.spi.Labels;
 import vn.gov.khcn.exchange.spi.PagedExport;
@@ -37,11 +35,23 @@ class VocabularySheet extends RecordImport<VocabularyQuery> {
     static final RegisterSpec SPEC = new RegisterSpec("vocabularies", "Danh mục dùng chung", "Danh mục", "Danh muc dung chung",
             List.of(LIST, CODE, LABEL, POSITION, PASSING, INTERVAL, RETIRED),
             "cùng danh mục và cùng mã, hoặc cùng tên (không kể dấu, hoa thường)", List.of());
-    private final Vocabularies vocabularies;
 
     VocabularySheet(Vocabularies vocabularies) {
         super(SPEC, VocabularyQuery.class);
-        this.vocabularies = vocabularies;
+        existsWhen(row -> {
+            VocabularyList list = list(row);
+            if (row.text(CODE) != null && vocabularies.find(list, row.code(CODE)).isPresent()) {
+                return true;
+            }
+            String folded = VietnameseText.fold(row.text(LABEL));
+            return vocabularies.entries(list).stream().anyMatch(e -> VietnameseText.fold(e.label()).equals(folded));
+        });
+        createdBy((row, context) -> vocabularies.add(new VocabularyCommand(list(row), row.text(CODE), row.text(LABEL), row.intValue(POSITION), YES.equals(row.text(RETIRED)),
+                row.text(PASSING) == null ? null : YES.equals(row.text(PASSING)), row.intValue(INTERVAL), null, context.reason())));
+        exportedBy((query, sink) -> PagedExport.each(n -> vocabularies.search(query, n, PagedExport.SIZE), (VocabularyEntry e) -> sink.accept(SPEC.row()
+                .put(LIST, e.list().label()).put(CODE, e.code()).put(LABEL, e.label()).put(POSITION, e.position())
+                .put(PASSING, e.passing() == null ? null : e.passing() ? YES : NO).put(INTERVAL, e.intervalMonths())
+                .put(RETIRED, e.retired() ? YES : null).values())));
     }
 
     private static VocabularyList list(ImportRow row) {
@@ -52,29 +62,5 @@ class VocabularySheet extends RecordImport<VocabularyQuery> {
     protected String identity(ImportRow row) {
         return list(row) + "|" + (row.text(CODE) != null ? "code:" + row.code(CODE)
                 : "label:" + VietnameseText.fold(row.text(LABEL)));
-    }
-
-    @Override
-    protected boolean exists(ImportRow row) {
-        VocabularyList list = list(row);
-        if (row.text(CODE) != null && vocabularies.find(list, row.code(CODE)).isPresent()) {
-            return true;
-        }
-        String folded = VietnameseText.fold(row.text(LABEL));
-        return vocabularies.entries(list).stream().anyMatch(e -> VietnameseText.fold(e.label()).equals(folded));
-    }
-
-    @Override
-    protected void create(ImportRow row, ImportContext context) {
-        vocabularies.add(new VocabularyCommand(list(row), row.text(CODE), row.text(LABEL), row.intValue(POSITION), YES.equals(row.text(RETIRED)),
-                row.text(PASSING) == null ? null : YES.equals(row.text(PASSING)), row.intValue(INTERVAL), null, context.reason()));
-    }
-
-    @Override
-    public void export(VocabularyQuery query, Consumer<Object[]> sink) {
-        PagedExport.each(n -> vocabularies.search(query, n, PagedExport.SIZE), (VocabularyEntry e) -> sink.accept(SPEC.row()
-                .put(LIST, e.list().label()).put(CODE, e.code()).put(LABEL, e.label()).put(POSITION, e.position())
-                .put(PASSING, e.passing() == null ? null : e.passing() ? YES : NO).put(INTERVAL, e.intervalMonths())
-                .put(RETIRED, e.retired() ? YES : null).values()));
     }
 }
