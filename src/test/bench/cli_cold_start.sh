@@ -3,7 +3,8 @@
 # median wall time, CPU time (user + system) and peak memory printed next to a baseline measured in the same run:
 # `java -version` (the JVM alone) and the same command the old way (the fat jar, the whole context, Flyway:
 # KHCN_FAT_JAR=true KHCN_CLI_FULL_CONTEXT=true). Checks that both ways print the same. Then the server's cold start
-# to the first /login, and a report and an import with -Xmx512m. The load average is printed before and after: on a
+# to the first /login (old, the way of decision 0023, the first serve that writes the server's archive, the next one
+# on it: decision 0026), and a report and an import with -Xmx512m. The load average is printed before and after: on a
 # shared machine the wall times follow it, the CPU times much less.
 #   src/test/bench/cli_cold_start.sh            (RUNS=5 by default; OLD_RUNS=3; PORT=18089; SERVE_TIMEOUT=300 s)
 set -euo pipefail
@@ -67,10 +68,14 @@ KHCN_JAVA_OPTS=-Xmx512m ./khcn import --data "$D" "$W/to-chuc.csv" > /dev/null &
 
 echo
 echo "== the server, cold, to the first /login (-Xmx512m)"
-for way in old new; do
+# old: the fat jar; commands' archive: extracted with the commands' archive (decision 0023's way); first: the first serve,
+# which writes the server's archive as it stops; new: the next start, on that archive (decision 0026)
+rm -f target/khcn-app/khcn-serve.jsa
+for way in old "commands' archive" first new; do
   if [[ $way == old ]]; then envs=("${OLD[@]}"); else envs=("${NEW[@]}"); fi
+  if [[ $way == "commands' archive" ]]; then cmd=(java -Xshare:auto "-Xlog:cds*=off" "-Xlog:class+path=off" -XX:SharedArchiveFile=target/khcn-app/khcn.jsa -Xmx512m -jar target/khcn-app/khcn.jar); else cmd=(./khcn); fi
   started=$(date +%s.%N)
-  env "${envs[@]}" KHCN_JAVA_OPTS=-Xmx512m ./khcn serve --data "$D" --port "$PORT" > "$W/serve.log" 2>&1 &
+  env "${envs[@]}" KHCN_JAVA_OPTS=-Xmx512m "${cmd[@]}" serve --data "$D" --port "$PORT" > "$W/serve.log" 2>&1 &
   pid=$!
   ok=""
   deadline=$(( $(date +%s) + ${SERVE_TIMEOUT:-300} ))
@@ -80,10 +85,13 @@ for way in old new; do
     sleep 0.1
   done
   took=$(echo "$(date +%s.%N) - $started" | bc)
-  rss=$(ps -o rss= -p "$pid" 2>/dev/null | awk '{print int($1 / 1024)}')
+  # the JVM: the launcher's child when it writes the archive, else the launcher itself (exec)
+  jvm=$(pgrep -P "$pid" java || echo "$pid")
+  rss=$(ps -o rss= -p "$jvm" 2>/dev/null | awk '{print int($1 / 1024)}')
+  cpu=$(awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$jvm/stat" 2>/dev/null || echo "?")
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  if [[ -n $ok ]]; then printf '%s: first /login after %.1f s (RSS then %s MiB)\n' "$way" "$took" "$rss"; else echo "$way: the server did not answer /login"; tail -20 "$W/serve.log"; fi
+  if [[ -n $ok ]]; then printf '%s: first /login after %.1f s (CPU %s s, RSS then %s MiB)\n' "$way" "$took" "$cpu" "$rss"; else echo "$way: the server did not answer /login"; tail -20 "$W/serve.log"; fi
 done
 echo
 echo "== load after: $(uptime)"

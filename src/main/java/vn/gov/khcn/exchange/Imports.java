@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.gov.khcn.exchange.internal.ImportLog;
 import vn.gov.khcn.exchange.internal.ImportRunner;
+import vn.gov.khcn.exchange.internal.RegisterSheets;
 import vn.gov.khcn.exchange.internal.TemplateWriter;
 import vn.gov.khcn.exchange.spi.RegisterSheet;
 import vn.gov.khcn.exchange.spi.RegisterSpec;
@@ -28,7 +29,7 @@ import vn.gov.khcn.shared.NotFoundException;
  */
 @Service
 public class Imports implements DisposableBean {
-    private final List<RegisterSheet<?>> registers;
+    private final RegisterSheets registers;
     private final ImportRunner runner;
     private final ImportLog log;
     private final AuditTrail audit;
@@ -39,9 +40,9 @@ public class Imports implements DisposableBean {
         return t;
     });
 
-    Imports(List<RegisterSheet<?>> registers, ImportRunner runner, ImportLog log, AuditTrail audit,
+    Imports(RegisterSheets registers, ImportRunner runner, ImportLog log, AuditTrail audit,
             @Value("${khcn.import.row-limit:1000000}") int rowLimit) {
-        this.registers = vn.gov.khcn.exchange.internal.RegisterOrder.sort(registers);
+        this.registers = registers;
         this.runner = runner;
         this.log = log;
         this.audit = audit;
@@ -49,7 +50,7 @@ public class Imports implements DisposableBean {
     }
 
     public List<RegisterSpec> registers() {
-        return registers.stream().map(RegisterSheet<?>::spec).toList();
+        return registers.all().stream().map(RegisterSheet<?>::spec).toList();
     }
 
     public RegisterSpec register(String key) {
@@ -143,8 +144,7 @@ public class Imports implements DisposableBean {
     }
 
     private RegisterSheet<?> find(String key) {
-        return registers.stream().filter(r -> r.spec().key().equals(key)).findFirst()
-                .orElseThrow(() -> new NotFoundException("sổ nhập dữ liệu", key));
+        return registers.byKey(key).orElseThrow(() -> new NotFoundException("sổ nhập dữ liệu", key));
     }
 
     @Override

@@ -46,7 +46,7 @@ public class ImportRunner {
     public record Opened(FileKind kind, RegisterSheet<?> target) {
     }
 
-    public Opened open(Path file, String name, RegisterSheet<?> chosen, List<RegisterSheet<?>> all, int rowLimit) {
+    public Opened open(Path file, String name, RegisterSheet<?> chosen, RegisterSheets all, int rowLimit) {
         FileKind kind = FileInspector.inspect(file, name, rowLimit);
         if (kind == FileKind.ARCHIVE) {
             throw new ImportRefusedException("Tệp \"" + name + "\" là bản sao lưu toàn bộ CSDL (khcn export): chỉ nhập được bằng lệnh "
@@ -57,17 +57,9 @@ public class ImportRunner {
         }
         try (SheetSource src = source(kind, file, name, null)) {
             List<String> headings = src.hasNext() ? SheetHeadings.texts(src.next()) : List.of();
-            for (RegisterSheet<?> r : all) {
-                if (kind == FileKind.XLSX && src.sheetNames().contains(r.spec().sheetName())
-                        || SheetHeadings.matches(r.spec(), headings) && headings.size() == r.spec().columns().size()) {
-                    return new Opened(kind, r);
-                }
-            }
-            // a file of an earlier template, without the optional columns added at the end since
-            for (RegisterSheet<?> r : all) {
-                if (SheetHeadings.matches(r.spec(), headings)) {
-                    return new Opened(kind, r);
-                }
+            RegisterSheet<?> r = all.recognise(kind, src.sheetNames(), headings);
+            if (r != null) {
+                return new Opened(kind, r);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,7 +69,7 @@ public class ImportRunner {
     }
 
     /** Imports a file already opened; records the outcome in the imports log under {@code importId}. */
-    public ImportOutcome run(long importId, Path file, String name, Opened opened, List<RegisterSheet<?>> all, int rowLimit, String reason) {
+    public ImportOutcome run(long importId, Path file, String name, Opened opened, RegisterSheets all, int rowLimit, String reason) {
         RegisterSpec spec = opened.target().spec();
         Counter c = new Counter();
         List<ImportError> errors = new ArrayList<>();

@@ -14,11 +14,30 @@ final class SheetHeadings {
     private SheetHeadings() {
     }
 
-    static void checkSheet(SheetSource src, RegisterSpec spec, String name, List<RegisterSheet<?>> all, FileKind kind) {
+    /**
+     * The register (its place in {@code specs}) a file belongs to, or -1: the first whose sheet the workbook has, or
+     * whose headings the file's are; else the first whose headings the file's begin with (a file of an earlier template).
+     */
+    static int recognise(List<RegisterSpec> specs, FileKind kind, List<String> sheetNames, List<String> headings) {
+        for (int i = 0; i < specs.size(); i++) {
+            RegisterSpec s = specs.get(i);
+            if (kind == FileKind.XLSX && sheetNames.contains(s.sheetName()) || matches(s, headings) && headings.size() == s.columns().size()) {
+                return i;
+            }
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            if (matches(specs.get(i), headings)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static void checkSheet(SheetSource src, RegisterSpec spec, String name, RegisterSheets all, FileKind kind) {
         if (kind != FileKind.XLSX || src.sheetNames().contains(spec.sheetName())) {
             return;
         }
-        for (RegisterSheet<?> other : all) {
+        for (RegisterSheet<?> other : all.all()) {
             if (src.sheetNames().contains(other.spec().sheetName())) {
                 throw new ImportRefusedException("Tệp \"" + name + "\" là mẫu của sổ \"" + other.spec().title() + "\", không phải sổ \""
                         + spec.title() + "\": hãy chọn đúng sổ, hoặc dùng mẫu của sổ \"" + spec.title() + "\".");
@@ -27,12 +46,12 @@ final class SheetHeadings {
     }
 
     /** Refuses headings that are not the register's; returns how many of its columns the file has (the rest read as empty). */
-    static int check(RawRow head, String sheet, RegisterSpec spec, List<RegisterSheet<?>> all) {
+    static int check(RawRow head, String sheet, RegisterSpec spec, RegisterSheets all) {
         List<String> found = texts(head);
         if (matches(spec, found)) {
             return Math.min(found.size(), spec.columns().size());
         }
-        for (RegisterSheet<?> other : all) {
+        for (RegisterSheet<?> other : all.all()) {
             if (other.spec() != spec && matches(other.spec(), found)) {
                 throw new ImportRefusedException("Các cột của tệp là của sổ \"" + other.spec().title() + "\", không phải sổ \""
                         + spec.title() + "\": hãy chọn đúng sổ, hoặc dùng mẫu của sổ \"" + spec.title() + "\".");
