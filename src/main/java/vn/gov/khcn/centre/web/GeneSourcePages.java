@@ -13,6 +13,7 @@ import vn.gov.khcn.centre.GeneSourceCommand;
 import vn.gov.khcn.centre.GeneSourceQuery;
 import vn.gov.khcn.centre.GeneSources;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -23,11 +24,11 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** The crop gene sources the centre keeps. */
 @Controller
 @RequestMapping("/centre/gene-sources")
-class GeneSourcePages extends RecordPages<GeneSourceCommand> {
+class GeneSourcePages extends RegisterPages<GeneSourceCommand> {
     private final GeneSources sources;
 
     GeneSourcePages(GeneSources sources) {
-        super("/centre/gene-sources");
+        super("/centre/gene-sources", () -> GeneSourceCommand.of(null, null, null), c -> sources.keep(c).id(), sources::correct);
         this.sources = sources;
     }
 
@@ -46,28 +47,13 @@ class GeneSourcePages extends RecordPages<GeneSourceCommand> {
     }
 
     @Override
-    GeneSourceCommand blank() {
-        return GeneSourceCommand.of(null, null, null);
-    }
-
-    @Override
-    GeneSourceCommand saved(long id) {
+    protected GeneSourceCommand saved(long id) {
         GeneSource g = sources.get(id);
         return new GeneSourceCommand(g.crop(), g.keptSince(), g.keptUntil(), g.version(), null);
     }
 
     @Override
-    long record(GeneSourceCommand c) {
-        return sources.keep(c).id();
-    }
-
-    @Override
-    void correct(long id, GeneSourceCommand c) {
-        sources.correct(id, c);
-    }
-
-    @Override
-    Form form(GeneSourceCommand c, Long id) {
+    protected Form form(GeneSourceCommand c, Long id) {
         return new Form("Nguồn gen cây trồng", id == null ? "/centre/gene-sources" : "/centre/gene-sources/" + id, "/centre/gene-sources", List.of(
                 Field.text("crop", "Nguồn gen (cây trồng)", c.crop(), true), Field.of("date", "keptSince", "Lưu giữ từ ngày", c.keptSince(), true),
                 Field.of("date", "keptUntil", "Thôi lưu giữ từ ngày (để trống nếu còn lưu giữ)", c.keptUntil(), false), Field.reason(id)),

@@ -14,6 +14,7 @@ import vn.gov.khcn.centre.ProductionLot;
 import vn.gov.khcn.centre.ProductionLots;
 import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;
@@ -23,12 +24,12 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** The centre's production lots. */
 @Controller
 @RequestMapping("/centre/lots")
-class LotPages extends RecordPages<LotCommand> {
+class LotPages extends RegisterPages<LotCommand> {
     private final ProductionLots lots;
     private final Products products;
 
     LotPages(ProductionLots lots, Products products) {
-        super("/centre/lots");
+        super("/centre/lots", () -> LotCommand.of(null, null, null, null), c -> lots.produce(c).id(), lots::correct);
         this.lots = lots;
         this.products = products;
     }
@@ -45,28 +46,13 @@ class LotPages extends RecordPages<LotCommand> {
     }
 
     @Override
-    LotCommand blank() {
-        return LotCommand.of(null, null, null, null);
-    }
-
-    @Override
-    LotCommand saved(long id) {
+    protected LotCommand saved(long id) {
         ProductionLot l = lots.get(id);
         return new LotCommand(l.productId(), l.quantity(), l.producedOn(), l.note(), l.version(), null);
     }
 
     @Override
-    long record(LotCommand c) {
-        return lots.produce(c).id();
-    }
-
-    @Override
-    void correct(long id, LotCommand c) {
-        lots.correct(id, c);
-    }
-
-    @Override
-    Form form(LotCommand c, Long id) {
+    protected Form form(LotCommand c, Long id) {
         return new Form("Lô sản xuất", id == null ? "/centre/lots" : "/centre/lots/" + id, "/centre/lots", List.of(
                 Field.select("productId", "Sản phẩm", c.productId(), CentrePages.productOptions(products), true),
                 Field.of("number", "quantity", "Số lượng", c.quantity(), true),

@@ -12,6 +12,7 @@ import vn.gov.khcn.centre.ModelWork;
 import vn.gov.khcn.centre.ModelWorkCommand;
 import vn.gov.khcn.centre.ModelWorkQuery;
 import vn.gov.khcn.centre.ModelWorks;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;
@@ -21,11 +22,11 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** The centre's model and technology-transfer work. */
 @Controller
 @RequestMapping("/centre/model-works")
-class ModelWorkPages extends RecordPages<ModelWorkCommand> {
+class ModelWorkPages extends RegisterPages<ModelWorkCommand> {
     private final ModelWorks works;
 
     ModelWorkPages(ModelWorks works) {
-        super("/centre/model-works");
+        super("/centre/model-works", () -> ModelWorkCommand.of(null, null, null, null), c -> works.record(c).id(), works::correct);
         this.works = works;
     }
 
@@ -41,28 +42,13 @@ class ModelWorkPages extends RecordPages<ModelWorkCommand> {
     }
 
     @Override
-    ModelWorkCommand blank() {
-        return ModelWorkCommand.of(null, null, null, null);
-    }
-
-    @Override
-    ModelWorkCommand saved(long id) {
+    protected ModelWorkCommand saved(long id) {
         ModelWork w = works.get(id);
         return new ModelWorkCommand(w.title(), w.place(), w.datedOn(), w.description(), w.version());
     }
 
     @Override
-    long record(ModelWorkCommand c) {
-        return works.record(c).id();
-    }
-
-    @Override
-    void correct(long id, ModelWorkCommand c) {
-        works.correct(id, c);
-    }
-
-    @Override
-    Form form(ModelWorkCommand c, Long id) {
+    protected Form form(ModelWorkCommand c, Long id) {
         return new Form("Mô hình, chuyển giao công nghệ", id == null ? "/centre/model-works" : "/centre/model-works/" + id, "/centre/model-works",
                 List.of(Field.of("textarea", "title", "Nội dung", c.title(), true), Field.text("place", "Địa điểm", c.place(), false),
                         Field.of("date", "datedOn", "Ngày", c.datedOn(), true), Field.of("textarea", "description", "Mô tả", c.description(), false)),

@@ -12,6 +12,7 @@ import vn.gov.khcn.centre.ProductCommand;
 import vn.gov.khcn.centre.Products;
 import vn.gov.khcn.centre.StockQuery;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -23,11 +24,11 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** The centre's products with their stock on hand at the end of a day. */
 @Controller
 @RequestMapping("/centre/products")
-class ProductPages extends RecordPages<ProductCommand> {
+class ProductPages extends RegisterPages<ProductCommand> {
     private final Products products;
 
     ProductPages(Products products) {
-        super("/centre/products");
+        super("/centre/products", () -> ProductCommand.of(null, null), c -> products.record(c).id(), products::correct);
         this.products = products;
     }
 
@@ -43,28 +44,13 @@ class ProductPages extends RecordPages<ProductCommand> {
     }
 
     @Override
-    ProductCommand blank() {
-        return ProductCommand.of(null, null);
-    }
-
-    @Override
-    ProductCommand saved(long id) {
+    protected ProductCommand saved(long id) {
         Product p = products.get(id);
         return new ProductCommand(p.name(), p.uom(), p.version());
     }
 
     @Override
-    long record(ProductCommand c) {
-        return products.record(c).id();
-    }
-
-    @Override
-    void correct(long id, ProductCommand c) {
-        products.correct(id, c);
-    }
-
-    @Override
-    Form form(ProductCommand c, Long id) {
+    protected Form form(ProductCommand c, Long id) {
         return new Form("Sản phẩm", id == null ? "/centre/products" : "/centre/products/" + id, "/centre/products", List.of(
                 Field.text("name", "Tên sản phẩm", c.name(), true), Field.text("uom", "Đơn vị tính (hộp, lọ, kg…)", c.uom(), true)),
                 c.version(), null, null, "centreProduct", id, id == null ? List.of()

@@ -14,6 +14,7 @@ import vn.gov.khcn.centre.SaleCommand;
 import vn.gov.khcn.centre.SaleQuery;
 import vn.gov.khcn.centre.Sales;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;
@@ -23,12 +24,12 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** The centre's sales. */
 @Controller
 @RequestMapping("/centre/sales")
-class SalePages extends RecordPages<SaleCommand> {
+class SalePages extends RegisterPages<SaleCommand> {
     private final Sales sales;
     private final Products products;
 
     SalePages(Sales sales, Products products) {
-        super("/centre/sales");
+        super("/centre/sales", () -> SaleCommand.of(null, null, null, null), c -> sales.sell(c).id(), sales::correct);
         this.sales = sales;
         this.products = products;
     }
@@ -45,28 +46,13 @@ class SalePages extends RecordPages<SaleCommand> {
     }
 
     @Override
-    SaleCommand blank() {
-        return SaleCommand.of(null, null, null, null);
-    }
-
-    @Override
-    SaleCommand saved(long id) {
+    protected SaleCommand saved(long id) {
         Sale s = sales.get(id);
         return new SaleCommand(s.productId(), s.quantity(), s.soldOn(), s.buyer(), s.version(), null);
     }
 
     @Override
-    long record(SaleCommand c) {
-        return sales.sell(c).id();
-    }
-
-    @Override
-    void correct(long id, SaleCommand c) {
-        sales.correct(id, c);
-    }
-
-    @Override
-    Form form(SaleCommand c, Long id) {
+    protected Form form(SaleCommand c, Long id) {
         return new Form("Tiêu thụ sản phẩm", id == null ? "/centre/sales" : "/centre/sales/" + id, "/centre/sales", List.of(
                 Field.select("productId", "Sản phẩm", c.productId(), CentrePages.productOptions(products), true),
                 Field.of("number", "quantity", "Số lượng", c.quantity(), true),

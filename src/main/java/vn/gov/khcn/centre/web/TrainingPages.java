@@ -12,6 +12,7 @@ import vn.gov.khcn.centre.Training;
 import vn.gov.khcn.centre.TrainingCommand;
 import vn.gov.khcn.centre.TrainingQuery;
 import vn.gov.khcn.centre.Trainings;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Form;
@@ -21,11 +22,11 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** The centre's training courses and technical guidance. */
 @Controller
 @RequestMapping("/centre/trainings")
-class TrainingPages extends RecordPages<TrainingCommand> {
+class TrainingPages extends RegisterPages<TrainingCommand> {
     private final Trainings trainings;
 
     TrainingPages(Trainings trainings) {
-        super("/centre/trainings");
+        super("/centre/trainings", () -> TrainingCommand.of(null, null, null, null, null), c -> trainings.hold(c).id(), trainings::correct);
         this.trainings = trainings;
     }
 
@@ -42,28 +43,13 @@ class TrainingPages extends RecordPages<TrainingCommand> {
     }
 
     @Override
-    TrainingCommand blank() {
-        return TrainingCommand.of(null, null, null, null, null);
-    }
-
-    @Override
-    TrainingCommand saved(long id) {
+    protected TrainingCommand saved(long id) {
         Training t = trainings.get(id);
         return new TrainingCommand(t.title(), t.commune(), t.district(), t.heldOn(), t.participants(), t.version(), null);
     }
 
     @Override
-    long record(TrainingCommand c) {
-        return trainings.hold(c).id();
-    }
-
-    @Override
-    void correct(long id, TrainingCommand c) {
-        trainings.correct(id, c);
-    }
-
-    @Override
-    Form form(TrainingCommand c, Long id) {
+    protected Form form(TrainingCommand c, Long id) {
         return new Form("Lớp tập huấn", id == null ? "/centre/trainings" : "/centre/trainings/" + id, "/centre/trainings", List.of(
                 Field.of("textarea", "title", "Tên lớp", c.title(), true), Field.text("commune", "Xã", c.commune(), true),
                 Field.text("district", "Huyện", c.district(), true), Field.of("date", "heldOn", "Ngày tổ chức", c.heldOn(), true),

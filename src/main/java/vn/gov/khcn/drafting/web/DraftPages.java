@@ -25,6 +25,7 @@ import vn.gov.khcn.drafting.Drafts;
 import vn.gov.khcn.drafting.StageCommand;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -35,11 +36,12 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 
 @Controller
 @RequestMapping("/drafts")
-class DraftPages {
+class DraftPages extends RegisterPages<DraftCommand> {
     private final Drafts drafts;
     private final Documents documents;
 
     DraftPages(Drafts drafts, Documents documents) {
+        super("/drafts", () -> DraftCommand.of(null, DraftBody.PEOPLE_COMMITTEE, true, Unit.SCIENCE, null), c -> drafts.record(c).id(), drafts::correct);
         this.drafts = drafts;
         this.documents = documents;
     }
@@ -60,25 +62,10 @@ class DraftPages {
                 List.of()));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(DraftCommand.of(null, DraftBody.PEOPLE_COMMITTEE, true, Unit.SCIENCE, null), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected DraftCommand saved(long id) {
         Draft d = drafts.get(id);
-        return show(model, form(new DraftCommand(d.title(), d.body(), d.normative(), d.unit(), d.begunOn(), d.version(), null), id));
-    }
-
-    @PostMapping
-    String create(DraftCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> drafts.record(c).id(), "/drafts/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, DraftCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> drafts.correct(id, c).id(), "/drafts/", form(c, id), model, ra);
+        return new DraftCommand(d.title(), d.body(), d.normative(), d.unit(), d.begunOn(), d.version(), null);
     }
 
     @GetMapping("/{id}/stage")
@@ -100,7 +87,8 @@ class DraftPages {
                 Field.of("textarea", "note", "Ghi chú", c.note(), false), Field.reason(id)), c.version(), null, null, "draft", null, List.of());
     }
 
-    private Form form(DraftCommand c, Long id) {
+    @Override
+    protected Form form(DraftCommand c, Long id) {
         List<Link> links = new ArrayList<>();
         if (id != null) {
             List<DraftStageEntry> stages = drafts.stages(id);

@@ -30,6 +30,7 @@ import vn.gov.khcn.inspection.InspectionQuery;
 import vn.gov.khcn.inspection.Inspections;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.ChildForm;
 import vn.gov.khcn.shared.web.SimplePages.Children;
@@ -43,12 +44,13 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** Pages of the inspectorate's register: the inspections, and each inspection's page with the facilities it inspected. */
 @Controller
 @RequestMapping("/inspections")
-class InspectionPages {
+class InspectionPages extends RegisterPages<InspectionCommand> {
     private final Inspections inspections;
     private final Documents documents;
     private final Organisations organisations;
 
     InspectionPages(Inspections inspections, Documents documents, Organisations organisations) {
+        super("/inspections", () -> new InspectionCommand(null, InspectionField.MEASUREMENT, null, null, null, null, null, InspectionKind.INSPECTION), c -> inspections.record(c).id(), inspections::correct);
         this.inspections = inspections;
         this.documents = documents;
         this.organisations = organisations;
@@ -72,24 +74,18 @@ class InspectionPages {
                 SimplePages.whole(rows), null, List.of(Filter.year(query.year())), List.of(findings)));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(new InspectionCommand(null, InspectionField.MEASUREMENT, null, null, null, null, null, InspectionKind.INSPECTION), null));
+    @Override
+    protected InspectionCommand saved(long id) {
+        return command(inspections.get(id));
     }
 
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
-        return show(model, page(inspections.get(id), FacilityFindingCommand.of(null, 0, null, null, 0L)));
+    private static InspectionCommand command(Inspection i) {
+        return new InspectionCommand(i.decisionDocId(), i.field(), i.title(), i.openedOn(), i.followUp(), i.version(), null, i.kind());
     }
 
-    @PostMapping
-    String create(InspectionCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> inspections.record(c).id(), "/inspections/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, InspectionCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> inspections.correct(id, c).id(), "/inspections/", form(c, id), model, ra);
+    @Override
+    protected Form page(long id) {
+        return page(inspections.get(id), FacilityFindingCommand.of(null, 0, null, null, 0L));
     }
 
     @PostMapping("/{id}/facilities")
@@ -99,8 +95,7 @@ class InspectionPages {
 
     /** An inspection's page: its form, the facilities it inspected, and (for the inspectorate) a form adding one. */
     private Form page(Inspection i, FacilityFindingCommand facility) {
-        Form form = form(new InspectionCommand(i.decisionDocId(), i.field(), i.title(), i.openedOn(), i.followUp(), i.version(), null, i.kind()),
-                i.id());
+        Form form = form(command(i), i.id());
         ChildForm add = !canEdit() ? null : new ChildForm("Thêm cơ sở được thanh tra", "/inspections/" + i.id() + "/facilities", List.of(
                 Field.organisation("facilityId", "Cơ sở", facility.facilityId(),
                         SimplePages.options(organisations.choices(null, facility.facilityId())), false),
@@ -116,7 +111,8 @@ class InspectionPages {
                         Formats.money(f.fineVnd()), f.instrumentsChecked())).toList(), add));
     }
 
-    private Form form(InspectionCommand c, Long id) {
+    @Override
+    protected Form form(InspectionCommand c, Long id) {
         Map<Long, String> decisions = new LinkedHashMap<>();
         for (Document d : documents.search(vn.gov.khcn.documents.DocumentQuery.ofType(DocumentType.DECISION), 0, 200).items()) {
             decisions.put(d.id(), d.numberSymbol() + " ngày " + Formats.date(d.issuedOn()));

@@ -20,6 +20,7 @@ import vn.gov.khcn.investment.ProjectCommand;
 import vn.gov.khcn.investment.ProjectQuery;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.Unit;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -31,10 +32,11 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 
 @Controller
 @RequestMapping("/investment")
-class InvestmentPages {
+class InvestmentPages extends RegisterPages<ProjectCommand> {
     private final InvestmentProjects projects;
 
     InvestmentPages(InvestmentProjects projects) {
+        super("/investment", () -> ProjectCommand.of(null, null, null, null, null, Unit.OFFICE), c -> projects.record(c).id(), projects::correct);
         this.projects = projects;
     }
 
@@ -51,26 +53,11 @@ class InvestmentPages {
                         new Filter("active", "Tình trạng", query.active() ? "true" : null, List.of(new Option("true", "Đang thực hiện")))), List.of()));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(ProjectCommand.of(null, null, null, null, null, Unit.OFFICE), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected ProjectCommand saved(long id) {
         InvestmentProject p = projects.get(id);
-        return show(model, form(new ProjectCommand(p.name(), p.totalInvestment(), p.startOn(), p.endOn(), p.progressNotes(), p.unit(),
-                p.version(), null), id));
-    }
-
-    @PostMapping
-    String create(ProjectCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> projects.record(c).id(), "/investment/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, ProjectCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> projects.correct(id, c).id(), "/investment/", form(c, id), model, ra);
+        return new ProjectCommand(p.name(), p.totalInvestment(), p.startOn(), p.endOn(), p.progressNotes(), p.unit(),
+                p.version(), null);
     }
 
     @GetMapping("/{id}/disburse")
@@ -89,7 +76,8 @@ class InvestmentPages {
                 Field.text("note", "Ghi chú", c.note(), false)), null, null, null, "investmentProject", null, List.of());
     }
 
-    private Form form(ProjectCommand c, Long id) {
+    @Override
+    protected Form form(ProjectCommand c, Long id) {
         List<Link> links = new ArrayList<>();
         if (id != null) {
             projects.disbursements(id).forEach(d -> links.add(new Link("/investment/" + id, "Giải ngân ngày " + Formats.date(d.paidOn()) + ": "

@@ -1,7 +1,5 @@
 package vn.gov.khcn.metrology.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
-import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.identity.AccessPolicy;
 import vn.gov.khcn.identity.CurrentUser;
 import vn.gov.khcn.metrology.InstrumentType;
@@ -27,6 +22,7 @@ import vn.gov.khcn.metrology.VerificationResult;
 import vn.gov.khcn.metrology.Verifications;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Fact;
 import vn.gov.khcn.shared.web.SimplePages.Field;
@@ -36,12 +32,13 @@ import vn.gov.khcn.shared.web.SimplePages.Link;
 /** Pages of the verification register: the paged, filtered list (its own template) and a verification's page. */
 @Controller
 @RequestMapping("/metrology/verifications")
-class VerificationPages {
+class VerificationPages extends RegisterPages<VerificationCommand> {
     private final Verifications verifications;
     private final InstrumentTypes types;
     private final Organisations organisations;
 
     VerificationPages(Verifications verifications, InstrumentTypes types, Organisations organisations) {
+        super("/metrology/verifications", () -> VerificationCommand.of(null, null, null, null, VerificationKind.PERIODIC, VerificationResult.PASS, null, null), c -> verifications.record(c).id(), verifications::correct);
         this.verifications = verifications;
         this.types = types;
         this.organisations = organisations;
@@ -67,31 +64,17 @@ class VerificationPages {
         return "metrology/list";
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(VerificationCommand.of(null, null, null, null, VerificationKind.PERIODIC, VerificationResult.PASS, null, null), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected VerificationCommand saved(long id) {
         Verification v = verifications.get(id);
-        return show(model, form(new VerificationCommand(v.typeCode(), v.serial(), v.ownerId(), v.verifiedOn(), v.kind(), v.result(),
-                v.stampNo(), v.performedBy(), v.version(), null), v));
+        return new VerificationCommand(v.typeCode(), v.serial(), v.ownerId(), v.verifiedOn(), v.kind(), v.result(),
+                v.stampNo(), v.performedBy(), v.version(), null);
     }
 
-    @PostMapping
-    String create(VerificationCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> verifications.record(c).id(), "/metrology/verifications/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, VerificationCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> verifications.correct(id, c).id(), "/metrology/verifications/", form(c, verifications.get(id)), model, ra);
-    }
-
-    /** A verification's form; for a saved one ({@code saved}), with what the register computed and the import that made it. */
-    private Form form(VerificationCommand c, Verification saved) {
-        Long id = saved == null ? null : saved.id();
+    /** A verification's form; for a saved one, with what the register computed and the import that made it. */
+    @Override
+    protected Form form(VerificationCommand c, Long id) {
+        Verification saved = id == null ? null : verifications.get(id);
         Map<String, String> typeChoices = new LinkedHashMap<>();
         for (InstrumentType t : types.all()) {
             typeChoices.put(t.code(), t.name() + " (chu kỳ " + t.intervalMonths() + " tháng)");

@@ -1,6 +1,5 @@
 package vn.gov.khcn.plans.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.time.LocalDate;
@@ -8,17 +7,15 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.plans.PlanCommand;
 import vn.gov.khcn.plans.PlanQuery;
 import vn.gov.khcn.plans.PlanTarget;
 import vn.gov.khcn.plans.Plans;
 import vn.gov.khcn.shared.Formats;
 import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -29,10 +26,11 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 
 @Controller
 @RequestMapping("/plans")
-class YearPlanPages {
+class YearPlanPages extends RegisterPages<PlanCommand> {
     private final Plans plans;
 
     YearPlanPages(Plans plans) {
+        super("/plans", () -> PlanCommand.of(LocalDate.now().getYear(), null, null, null, null, null), c -> plans.record(c).id(), plans::correct);
         this.plans = plans;
     }
 
@@ -65,28 +63,14 @@ class YearPlanPages {
                 List.of(), List.of(new Link("/plans", "Kế hoạch năm"))));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(PlanCommand.of(LocalDate.now().getYear(), null, null, null, null, null), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected PlanCommand saved(long id) {
         PlanTarget p = plans.get(id);
-        return show(model, form(new PlanCommand(p.planYear(), p.code(), p.part(), p.planned(), p.note(), p.source(), p.version(), null), id));
+        return new PlanCommand(p.planYear(), p.code(), p.part(), p.planned(), p.note(), p.source(), p.version(), null);
     }
 
-    @PostMapping
-    String create(PlanCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> plans.record(c).id(), "/plans/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, PlanCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> plans.correct(id, c).id(), "/plans/", form(c, id), model, ra);
-    }
-
-    private Form form(PlanCommand c, Long id) {
+    @Override
+    protected Form form(PlanCommand c, Long id) {
         return new Form("Kế hoạch năm", id == null ? "/plans" : "/plans/" + id, "/plans", List.of(
                 Field.of("number", "planYear", "Năm kế hoạch", c.planYear(), true),
                 Field.select("code", "Chỉ tiêu", c.code(), plans.indicators().stream()

@@ -1,22 +1,18 @@
 package vn.gov.khcn.quality.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
-import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.AwardDossier;
 import vn.gov.khcn.quality.AwardDossierCommand;
 import vn.gov.khcn.quality.AwardDossierQuery;
 import vn.gov.khcn.quality.AwardDossiers;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -26,11 +22,12 @@ import vn.gov.khcn.shared.web.SimplePages.Row;
 /** Pages of the register of national quality award dossiers. */
 @Controller
 @RequestMapping("/quality/awards")
-class AwardDossierPages {
+class AwardDossierPages extends RegisterPages<AwardDossierCommand> {
     private final AwardDossiers dossiers;
     private final Organisations organisations;
 
     AwardDossierPages(AwardDossiers dossiers, Organisations organisations) {
+        super("/quality/awards", () -> AwardDossierCommand.of(null, null, null, null), c -> dossiers.record(c).id(), dossiers::correct);
         this.dossiers = dossiers;
         this.organisations = organisations;
     }
@@ -43,28 +40,14 @@ class AwardDossierPages {
                 List.of("Ngày gửi", "Doanh nghiệp", "Năm giải thưởng", "Ghi chú"), rows, List.of(Filter.year(query.year())));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(AwardDossierCommand.of(null, null, null, null), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected AwardDossierCommand saved(long id) {
         AwardDossier a = dossiers.get(id);
-        return show(model, form(new AwardDossierCommand(a.enterpriseId(), a.awardYear(), a.forwardedOn(), a.notes(), a.version(), null), id));
+        return new AwardDossierCommand(a.enterpriseId(), a.awardYear(), a.forwardedOn(), a.notes(), a.version(), null);
     }
 
-    @PostMapping
-    String create(AwardDossierCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> dossiers.record(c).id(), "/quality/awards/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, AwardDossierCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> dossiers.correct(id, c).id(), "/quality/awards/", form(c, id), model, ra);
-    }
-
-    private Form form(AwardDossierCommand c, Long id) {
+    @Override
+    protected Form form(AwardDossierCommand c, Long id) {
         return new Form(id == null ? "Vào sổ hồ sơ Giải thưởng chất lượng quốc gia" : "Hồ sơ Giải thưởng chất lượng quốc gia",
                 id == null ? "/quality/awards" : "/quality/awards/" + id, "/quality/awards", List.of(
                 Field.organisation("enterpriseId", "Doanh nghiệp", c.enterpriseId(),

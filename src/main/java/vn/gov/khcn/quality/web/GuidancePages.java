@@ -1,21 +1,17 @@
 package vn.gov.khcn.quality.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
-import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.BusinessGuidance;
 import vn.gov.khcn.quality.Guidance;
 import vn.gov.khcn.quality.GuidanceCommand;
 import vn.gov.khcn.quality.GuidanceQuery;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -25,11 +21,12 @@ import vn.gov.khcn.shared.web.SimplePages.Row;
 /** Pages of the register of guidance given to businesses. */
 @Controller
 @RequestMapping("/quality/guidance")
-class GuidancePages {
+class GuidancePages extends RegisterPages<GuidanceCommand> {
     private final BusinessGuidance guidance;
     private final Organisations organisations;
 
     GuidancePages(BusinessGuidance guidance, Organisations organisations) {
+        super("/quality/guidance", () -> GuidanceCommand.of(null, null, null), c -> guidance.record(c).id(), guidance::correct);
         this.guidance = guidance;
         this.organisations = organisations;
     }
@@ -42,28 +39,14 @@ class GuidancePages {
                 "Vào sổ lần hướng dẫn", List.of("Ngày", "Doanh nghiệp, cơ sở", "Nội dung"), rows, List.of(Filter.year(query.year())));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(GuidanceCommand.of(null, null, null), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected GuidanceCommand saved(long id) {
         Guidance g = guidance.get(id);
-        return show(model, form(new GuidanceCommand(g.businessId(), g.guidedOn(), g.subject(), g.version(), null), id));
+        return new GuidanceCommand(g.businessId(), g.guidedOn(), g.subject(), g.version(), null);
     }
 
-    @PostMapping
-    String create(GuidanceCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> guidance.record(c).id(), "/quality/guidance/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, GuidanceCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> guidance.correct(id, c).id(), "/quality/guidance/", form(c, id), model, ra);
-    }
-
-    private Form form(GuidanceCommand c, Long id) {
+    @Override
+    protected Form form(GuidanceCommand c, Long id) {
         return new Form(id == null ? "Vào sổ lần hướng dẫn doanh nghiệp" : "Lần hướng dẫn doanh nghiệp",
                 id == null ? "/quality/guidance" : "/quality/guidance/" + id, "/quality/guidance", List.of(
                 Field.organisation("businessId", "Doanh nghiệp, cơ sở", c.businessId(),

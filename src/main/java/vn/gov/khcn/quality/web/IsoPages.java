@@ -10,19 +10,16 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.organisations.OrganisationKind;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.IsoCheck;
-import vn.gov.khcn.quality.IsoCheckCommand;
 import vn.gov.khcn.quality.IsoChecks;
 import vn.gov.khcn.quality.IsoPlan;
 import vn.gov.khcn.quality.IsoPlanCommand;
 import vn.gov.khcn.quality.IsoQuery;
-import vn.gov.khcn.quality.IsoResult;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -32,7 +29,7 @@ import vn.gov.khcn.shared.web.SimplePages.Option;
 import vn.gov.khcn.shared.web.SimplePages.Row;
 import vn.gov.khcn.shared.web.SimplePages.Table;
 
-/** The ISO 9001:2015 page: a year's plan of checks with the checks made, the plan's form and the checks' forms. */
+/** The ISO 9001:2015 page: a year's plan of checks with the checks made, and the plan's form ({@link IsoCheckPages}: the checks'). */
 @Controller
 @RequestMapping("/quality/iso")
 class IsoPages {
@@ -85,45 +82,12 @@ class IsoPages {
     private Form planForm(IsoPlanCommand c) {
         return new Form("Thêm cơ quan vào kế hoạch kiểm tra ISO", "/quality/iso/plan", "/quality/iso", List.of(
                 Field.of("number", "year", "Năm kế hoạch", c.year(), false),
-                Field.organisation("agencyId", "Cơ quan nhà nước", c.agencyId(), agencies(c.agencyId()), false)),
+                Field.organisation("agencyId", "Cơ quan nhà nước", c.agencyId(), agencies(organisations, c.agencyId()), false)),
                 null, null, null, null, null, List.of()).ownedBy(vn.gov.khcn.quality.Quality.OWNER);
     }
 
-    @GetMapping("/checks/new")
-    String checkForm(Model model) {
-        return show(model, checkForm(IsoCheckCommand.of(null, null, null, IsoResult.CONFORMING, null), null));
-    }
-
-    @GetMapping("/checks/{id}")
-    String check(@PathVariable long id, Model model) {
-        IsoCheck c = checks.get(id);
-        return show(model, checkForm(new IsoCheckCommand(c.agencyId(), c.plannedYear(), c.checkedOn(), c.result(), c.notes(),
-                c.version(), null), id));
-    }
-
-    @PostMapping("/checks")
-    String recordCheck(IsoCheckCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> checks.record(c).id(), "/quality/iso/checks/", checkForm(c, null), model, ra);
-    }
-
-    @PostMapping("/checks/{id}")
-    String correctCheck(@PathVariable long id, IsoCheckCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> checks.correct(id, c).id(), "/quality/iso/checks/", checkForm(c, id), model, ra);
-    }
-
-    private Form checkForm(IsoCheckCommand c, Long id) {
-        return new Form(id == null ? "Vào sổ lần kiểm tra ISO 9001:2015" : "Lần kiểm tra ISO 9001:2015",
-                id == null ? "/quality/iso/checks" : "/quality/iso/checks/" + id, "/quality/iso", List.of(
-                Field.organisation("agencyId", "Cơ quan được kiểm tra", c.agencyId(), agencies(c.agencyId()), false),
-                Field.of("number", "plannedYear", "Năm kế hoạch (để trống: năm kiểm tra)", c.plannedYear(), false),
-                Field.of("date", "checkedOn", "Ngày kiểm tra", c.checkedOn(), false),
-                Field.select("result", "Kết quả", c.result(), SimplePages.options(IsoResult.values(), IsoResult::label), false),
-                Field.of("textarea", "notes", "Ghi chú", c.notes(), false),
-                Field.reason(id)),
-                c.version(), null, null, "iso-check", id, List.of()).ownedBy(vn.gov.khcn.quality.Quality.OWNER);
-    }
-
-    private List<Option> agencies(Long selected) {
+    /** The state agencies to choose from, with the current choice. */
+    static List<Option> agencies(Organisations organisations, Long selected) {
         return SimplePages.options(organisations.choices(OrganisationKind.STATE_AGENCY, selected));
     }
 }

@@ -1,21 +1,17 @@
 package vn.gov.khcn.quality.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
-import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.quality.Survey;
 import vn.gov.khcn.quality.SurveyCommand;
 import vn.gov.khcn.quality.SurveyQuery;
 import vn.gov.khcn.quality.Surveys;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -25,11 +21,12 @@ import vn.gov.khcn.shared.web.SimplePages.Row;
 /** Pages of the goods-quality survey register. */
 @Controller
 @RequestMapping("/quality/surveys")
-class SurveyPages {
+class SurveyPages extends RegisterPages<SurveyCommand> {
     private final Surveys surveys;
     private final Organisations organisations;
 
     SurveyPages(Surveys surveys, Organisations organisations) {
+        super("/quality/surveys", () -> SurveyCommand.of(null, null, null, null, null), c -> surveys.record(c).id(), surveys::correct);
         this.surveys = surveys;
         this.organisations = organisations;
     }
@@ -42,28 +39,14 @@ class SurveyPages {
                 List.of("Ngày", "Cơ sở", "Huyện/TP", "Sản phẩm", "Kết quả"), rows, List.of(Filter.year(query.year())));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(SurveyCommand.of(null, null, null, null, null), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected SurveyCommand saved(long id) {
         Survey s = surveys.get(id);
-        return show(model, form(new SurveyCommand(s.facilityId(), s.products(), s.district(), s.surveyedOn(), s.findings(), s.version(), null), id));
+        return new SurveyCommand(s.facilityId(), s.products(), s.district(), s.surveyedOn(), s.findings(), s.version(), null);
     }
 
-    @PostMapping
-    String create(SurveyCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> surveys.record(c).id(), "/quality/surveys/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, SurveyCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> surveys.correct(id, c).id(), "/quality/surveys/", form(c, id), model, ra);
-    }
-
-    private Form form(SurveyCommand c, Long id) {
+    @Override
+    protected Form form(SurveyCommand c, Long id) {
         return new Form(id == null ? "Thêm lần khảo sát chất lượng" : "Lần khảo sát chất lượng",
                 id == null ? "/quality/surveys" : "/quality/surveys/" + id, "/quality/surveys", List.of(
                 Field.organisation("facilityId", "Cơ sở được khảo sát", c.facilityId(),

@@ -1,22 +1,19 @@
 package vn.gov.khcn.radiation.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.radiation.DeviceCommand;
 import vn.gov.khcn.radiation.DeviceQuery;
 import vn.gov.khcn.radiation.RadiationFacilities;
 import vn.gov.khcn.radiation.XrayDevice;
 import vn.gov.khcn.radiation.XrayDevices;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -26,11 +23,12 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 
 @Controller
 @RequestMapping("/radiation/devices")
-class DevicePages {
+class DevicePages extends RegisterPages<DeviceCommand> {
     private final XrayDevices devices;
     private final RadiationFacilities facilities;
 
     DevicePages(XrayDevices devices, RadiationFacilities facilities) {
+        super("/radiation/devices", () -> DeviceCommand.of(null, null, null, null), c -> devices.record(c).id(), devices::correct);
         this.devices = devices;
         this.facilities = facilities;
     }
@@ -48,28 +46,14 @@ class DevicePages {
                         RadiationForms.facilities(facilities)), new Filter("q", "Số sê-ri", query.q(), List.of())), List.of()));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(DeviceCommand.of(null, null, null, null), null));
-    }
-
-    @GetMapping("/{id:\\d+}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected DeviceCommand saved(long id) {
         XrayDevice d = devices.get(id);
-        return show(model, form(new DeviceCommand(d.facilityId(), d.serial(), d.model(), d.location(), d.version()), id));
+        return new DeviceCommand(d.facilityId(), d.serial(), d.model(), d.location(), d.version());
     }
 
-    @PostMapping
-    String create(DeviceCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> devices.record(c).id(), "/radiation/devices/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, DeviceCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> devices.correct(id, c).id(), "/radiation/devices/", form(c, id), model, ra);
-    }
-
-    private Form form(DeviceCommand c, Long id) {
+    @Override
+    protected Form form(DeviceCommand c, Long id) {
         return new Form(id == null ? "Thêm thiết bị X-quang" : "Máy X-quang", id == null ? "/radiation/devices"
                 : "/radiation/devices/" + id, "/radiation/devices", List.of(
                 Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), RadiationForms.facilities(facilities), true),

@@ -1,22 +1,19 @@
 package vn.gov.khcn.radiation.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.radiation.FacilityCommand;
 import vn.gov.khcn.radiation.FacilityQuery;
 import vn.gov.khcn.radiation.RadiationFacilities;
 import vn.gov.khcn.radiation.RadiationFacility;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -27,11 +24,12 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 
 @Controller
 @RequestMapping("/radiation/facilities")
-class FacilityPages {
+class FacilityPages extends RegisterPages<FacilityCommand> {
     private final RadiationFacilities facilities;
     private final Organisations organisations;
 
     FacilityPages(RadiationFacilities facilities, Organisations organisations) {
+        super("/radiation/facilities", () -> FacilityCommand.of(null, null, null), c -> facilities.record(c).id(), facilities::correct);
         this.facilities = facilities;
         this.organisations = organisations;
     }
@@ -49,28 +47,14 @@ class FacilityPages {
                 List.of()));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(FacilityCommand.of(null, null, null), null));
-    }
-
-    @GetMapping("/{id:\\d+}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected FacilityCommand saved(long id) {
         RadiationFacility f = facilities.get(id);
-        return show(model, form(new FacilityCommand(f.organisationId(), f.address(), f.district(), f.version()), id));
+        return new FacilityCommand(f.organisationId(), f.address(), f.district(), f.version());
     }
 
-    @PostMapping
-    String create(FacilityCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> facilities.record(c).id(), "/radiation/facilities/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, FacilityCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> facilities.correct(id, c).id(), "/radiation/facilities/", form(c, id), model, ra);
-    }
-
-    private Form form(FacilityCommand c, Long id) {
+    @Override
+    protected Form form(FacilityCommand c, Long id) {
         return new Form(id == null ? "Thêm cơ sở bức xạ" : "Cơ sở bức xạ", id == null ? "/radiation/facilities" : "/radiation/facilities/" + id,
                 "/radiation/facilities", List.of(
                 Field.organisation("organisationId", "Tổ chức", c.organisationId(),

@@ -1,6 +1,5 @@
 package vn.gov.khcn.radiation.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.time.LocalDate;
@@ -8,16 +7,14 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.radiation.Licence;
 import vn.gov.khcn.radiation.LicenceCommand;
 import vn.gov.khcn.radiation.LicenceQuery;
 import vn.gov.khcn.radiation.Licences;
 import vn.gov.khcn.radiation.RadiationFacilities;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -27,13 +24,14 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 
 @Controller
 @RequestMapping("/radiation/licences")
-class LicencePages {
+class LicencePages extends RegisterPages<LicenceCommand> {
     /** Licences expiring within this many days are flagged on the list (as on the due page). */
     static final int SOON = 30;
     private final Licences licences;
     private final RadiationFacilities facilities;
 
     LicencePages(Licences licences, RadiationFacilities facilities) {
+        super("/radiation/licences", () -> LicenceCommand.of(null, null, null, null, null), c -> licences.issue(c).id(), licences::correct);
         this.licences = licences;
         this.facilities = facilities;
     }
@@ -53,28 +51,14 @@ class LicencePages {
                         RadiationForms.facilities(facilities)), new Filter("q", "Số giấy phép", query.q(), List.of())), List.of()));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(LicenceCommand.of(null, null, null, null, null), null));
-    }
-
-    @GetMapping("/{id:\\d+}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected LicenceCommand saved(long id) {
         Licence l = licences.get(id);
-        return show(model, form(new LicenceCommand(l.facilityId(), l.number(), l.issuedOn(), l.expiresOn(), l.scope(), l.version()), id));
+        return new LicenceCommand(l.facilityId(), l.number(), l.issuedOn(), l.expiresOn(), l.scope(), l.version());
     }
 
-    @PostMapping
-    String create(LicenceCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> licences.issue(c).id(), "/radiation/licences/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, LicenceCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> licences.correct(id, c).id(), "/radiation/licences/", form(c, id), model, ra);
-    }
-
-    private Form form(LicenceCommand c, Long id) {
+    @Override
+    protected Form form(LicenceCommand c, Long id) {
         return new Form(id == null ? "Vào sổ giấy phép" : "Giấy phép tiến hành công việc bức xạ", id == null ? "/radiation/licences"
                 : "/radiation/licences/" + id, "/radiation/licences", List.of(
                 Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), RadiationForms.facilities(facilities), true),

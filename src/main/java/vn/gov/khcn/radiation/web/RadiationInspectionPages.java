@@ -1,23 +1,20 @@
 package vn.gov.khcn.radiation.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.organisations.Organisations;
 import vn.gov.khcn.radiation.RadiationFacilities;
 import vn.gov.khcn.radiation.RadiationInspection;
 import vn.gov.khcn.radiation.RadiationInspectionCommand;
 import vn.gov.khcn.radiation.RadiationInspectionQuery;
 import vn.gov.khcn.radiation.RadiationInspections;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -28,12 +25,13 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 
 @Controller
 @RequestMapping("/radiation/inspections")
-class RadiationInspectionPages {
+class RadiationInspectionPages extends RegisterPages<RadiationInspectionCommand> {
     private final RadiationInspections inspections;
     private final RadiationFacilities facilities;
     private final Organisations organisations;
 
     RadiationInspectionPages(RadiationInspections inspections, RadiationFacilities facilities, Organisations organisations) {
+        super("/radiation/inspections", () -> RadiationInspectionCommand.of(null, null, null, null), c -> inspections.record(c).id(), inspections::correct);
         this.inspections = inspections;
         this.facilities = facilities;
         this.organisations = organisations;
@@ -52,29 +50,15 @@ class RadiationInspectionPages {
                 List.of(Filter.year(query.year()), new Filter("district", "Huyện/TP", query.district(), districts)), List.of()));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(RadiationInspectionCommand.of(null, null, null, null), null));
-    }
-
-    @GetMapping("/{id:\\d+}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected RadiationInspectionCommand saved(long id) {
         RadiationInspection i = inspections.get(id);
-        return show(model, form(new RadiationInspectionCommand(i.facilityId(), i.district(), i.inspectedOn(), i.findings(), i.version(),
-                null), id));
+        return new RadiationInspectionCommand(i.facilityId(), i.district(), i.inspectedOn(), i.findings(), i.version(),
+                null);
     }
 
-    @PostMapping
-    String create(RadiationInspectionCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> inspections.record(c).id(), "/radiation/inspections/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, RadiationInspectionCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> inspections.correct(id, c).id(), "/radiation/inspections/", form(c, id), model, ra);
-    }
-
-    private Form form(RadiationInspectionCommand c, Long id) {
+    @Override
+    protected Form form(RadiationInspectionCommand c, Long id) {
         return new Form(id == null ? "Vào sổ lần kiểm tra an toàn bức xạ" : "Kiểm tra an toàn bức xạ", id == null ? "/radiation/inspections"
                 : "/radiation/inspections/" + id, "/radiation/inspections", List.of(
                 Field.select("facilityId", "Cơ sở bức xạ", c.facilityId(), RadiationForms.facilities(facilities), true),

@@ -1,17 +1,13 @@
 package vn.gov.khcn.radiation.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.radiation.RadiationFacilities;
 import vn.gov.khcn.radiation.XrayDevices;
 import vn.gov.khcn.radiation.XrayJob;
@@ -20,6 +16,7 @@ import vn.gov.khcn.radiation.XrayJobKind;
 import vn.gov.khcn.radiation.XrayJobQuery;
 import vn.gov.khcn.radiation.XrayResult;
 import vn.gov.khcn.radiation.XrayServices;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -30,12 +27,13 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** The application centre's X-ray service jobs: machine verifications and room checks at the radiation facilities. */
 @Controller
 @RequestMapping("/radiation/xray-jobs")
-class XrayJobPages {
+class XrayJobPages extends RegisterPages<XrayJobCommand> {
     private final XrayServices xray;
     private final RadiationFacilities facilities;
     private final XrayDevices devices;
 
     XrayJobPages(XrayServices xray, RadiationFacilities facilities, XrayDevices devices) {
+        super("/radiation/xray-jobs", () -> XrayJobCommand.room(null, null, null, XrayResult.PASS, null), c -> xray.record(c).id(), xray::correct);
         this.xray = xray;
         this.facilities = facilities;
         this.devices = devices;
@@ -55,29 +53,15 @@ class XrayJobPages {
                         SimplePages.options(XrayJobKind.values(), XrayJobKind::label)), Filter.year(query.year())), List.of()));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(XrayJobCommand.room(null, null, null, XrayResult.PASS, null), null));
-    }
-
-    @GetMapping("/{id:\\d+}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected XrayJobCommand saved(long id) {
         XrayJob j = xray.get(id);
-        return show(model, form(new XrayJobCommand(j.kind(), j.facilityId(), j.deviceId(), j.room(), j.performedOn(), j.result(),
-                j.certificateNo(), j.version(), null), id));
+        return new XrayJobCommand(j.kind(), j.facilityId(), j.deviceId(), j.room(), j.performedOn(), j.result(),
+                j.certificateNo(), j.version(), null);
     }
 
-    @PostMapping
-    String create(XrayJobCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> xray.record(c).id(), "/radiation/xray-jobs/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, XrayJobCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> xray.correct(id, c).id(), "/radiation/xray-jobs/", form(c, id), model, ra);
-    }
-
-    private Form form(XrayJobCommand c, Long id) {
+    @Override
+    protected Form form(XrayJobCommand c, Long id) {
         return new Form(id == null ? "Vào sổ kiểm định máy, kiểm xạ phòng X-quang" : "Công việc dịch vụ X-quang",
                 id == null ? "/radiation/xray-jobs" : "/radiation/xray-jobs/" + id, "/radiation/xray-jobs", List.of(
                 Field.select("kind", "Công việc", c.kind(), SimplePages.options(XrayJobKind.values(), XrayJobKind::label), true),

@@ -1,19 +1,16 @@
 package vn.gov.khcn.technology.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -27,22 +24,18 @@ import vn.gov.khcn.technology.Appraisals;
 
 /** The technology opinions on investment projects; the first tab of Phòng QLCN&SHTT's registers. */
 @Controller
-@RequestMapping("/technology")
-class AppraisalPages {
+@RequestMapping("/technology/appraisals")
+class AppraisalPages extends RegisterPages<AppraisalCommand> {
     private final Appraisals appraisals;
     private final Documents documents;
 
     AppraisalPages(Appraisals appraisals, Documents documents) {
+        super("/technology/appraisals", () -> AppraisalCommand.of(null, null, null, null, null), c -> appraisals.record(c).id(), appraisals::correct);
         this.appraisals = appraisals;
         this.documents = documents;
     }
 
     @GetMapping
-    String home() {
-        return "redirect:/technology/appraisals";
-    }
-
-    @GetMapping("/appraisals")
     String list(AppraisalQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
         SimplePages.exportAs(model, "tech-appraisals");
         var r = appraisals.search(query, Math.max(page, 0), 25);
@@ -53,29 +46,15 @@ class AppraisalPages {
                 List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
-    @GetMapping("/appraisals/new")
-    String createForm(Model model) {
-        return show(model, form(AppraisalCommand.of(null, null, null, null, null), null));
-    }
-
-    @GetMapping("/appraisals/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected AppraisalCommand saved(long id) {
         Appraisal a = appraisals.get(id);
-        return show(model, form(new AppraisalCommand(a.projectName(), a.investorName(), a.appraisedOn(), a.documentId(), a.note(),
-                a.version(), null), id));
+        return new AppraisalCommand(a.projectName(), a.investorName(), a.appraisedOn(), a.documentId(), a.note(),
+                a.version(), null);
     }
 
-    @PostMapping("/appraisals")
-    String create(AppraisalCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> appraisals.record(c).id(), "/technology/appraisals/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/appraisals/{id}")
-    String update(@PathVariable long id, AppraisalCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> appraisals.correct(id, c).id(), "/technology/appraisals/", form(c, id), model, ra);
-    }
-
-    private Form form(AppraisalCommand c, Long id) {
+    @Override
+    protected Form form(AppraisalCommand c, Long id) {
         return new Form("Ý kiến về công nghệ", id == null ? "/technology/appraisals" : "/technology/appraisals/" + id, "/technology/appraisals",
                 List.of(Field.of("textarea", "projectName", "Tên dự án đầu tư", c.projectName(), true),
                         Field.text("investorName", "Chủ đầu tư", c.investorName(), false),

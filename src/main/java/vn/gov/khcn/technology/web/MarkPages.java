@@ -1,17 +1,14 @@
 package vn.gov.khcn.technology.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -27,10 +24,11 @@ import vn.gov.khcn.technology.MarkStatus;
 
 @Controller
 @RequestMapping("/technology/marks")
-class MarkPages {
+class MarkPages extends RegisterPages<CollectiveMarkCommand> {
     private final CollectiveMarks marks;
 
     MarkPages(CollectiveMarks marks) {
+        super("/technology/marks", () -> CollectiveMarkCommand.of(null, MarkKind.COLLECTIVE_MARK, null, null, MarkStatus.PREPARING), c -> marks.record(c).id(), marks::correct);
         this.marks = marks;
     }
 
@@ -46,29 +44,15 @@ class MarkPages {
                         : query.kind().name(), SimplePages.options(MarkKind.values(), MarkKind::label))), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(CollectiveMarkCommand.of(null, MarkKind.COLLECTIVE_MARK, null, null, MarkStatus.PREPARING), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected CollectiveMarkCommand saved(long id) {
         CollectiveMark m = marks.get(id);
-        return show(model, form(new CollectiveMarkCommand(m.name(), m.kind(), m.product(), m.holder(), m.status(), m.version(), m.builtOn(),
-                null), id));
+        return new CollectiveMarkCommand(m.name(), m.kind(), m.product(), m.holder(), m.status(), m.version(), m.builtOn(),
+                null);
     }
 
-    @PostMapping
-    String create(CollectiveMarkCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> marks.record(c).id(), "/technology/marks/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, CollectiveMarkCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> marks.correct(id, c).id(), "/technology/marks/", form(c, id), model, ra);
-    }
-
-    private Form form(CollectiveMarkCommand c, Long id) {
+    @Override
+    protected Form form(CollectiveMarkCommand c, Long id) {
         return new Form("Nhãn hiệu, chỉ dẫn địa lý", id == null ? "/technology/marks" : "/technology/marks/" + id, "/technology/marks", List.of(
                 Field.text("name", "Tên", c.name(), true),
                 Field.select("kind", "Loại", c.kind(), SimplePages.options(MarkKind.values(), MarkKind::label), true),

@@ -1,19 +1,16 @@
 package vn.gov.khcn.technology.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -27,11 +24,12 @@ import vn.gov.khcn.technology.InnovationPlans;
 
 @Controller
 @RequestMapping("/technology/plans")
-class PlanPages {
+class PlanPages extends RegisterPages<InnovationPlanCommand> {
     private final InnovationPlans plans;
     private final Documents documents;
 
     PlanPages(InnovationPlans plans, Documents documents) {
+        super("/technology/plans", () -> InnovationPlanCommand.of(null, null, null), c -> plans.record(c).id(), plans::correct);
         this.plans = plans;
         this.documents = documents;
     }
@@ -47,28 +45,14 @@ class PlanPages {
                 TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(InnovationPlanCommand.of(null, null, null), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected InnovationPlanCommand saved(long id) {
         InnovationPlan p = plans.get(id);
-        return show(model, form(new InnovationPlanCommand(p.title(), p.datedOn(), p.documentId(), p.version()), id));
+        return new InnovationPlanCommand(p.title(), p.datedOn(), p.documentId(), p.version());
     }
 
-    @PostMapping
-    String create(InnovationPlanCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> plans.record(c).id(), "/technology/plans/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, InnovationPlanCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> plans.correct(id, c).id(), "/technology/plans/", form(c, id), model, ra);
-    }
-
-    private Form form(InnovationPlanCommand c, Long id) {
+    @Override
+    protected Form form(InnovationPlanCommand c, Long id) {
         return new Form("Kế hoạch đổi mới sáng tạo, khởi nghiệp", id == null ? "/technology/plans" : "/technology/plans/" + id,
                 "/technology/plans", List.of(
                 Field.of("textarea", "title", "Tên kế hoạch", c.title(), true),

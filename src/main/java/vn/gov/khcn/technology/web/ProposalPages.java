@@ -1,19 +1,16 @@
 package vn.gov.khcn.technology.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.documents.Documents;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -27,11 +24,12 @@ import vn.gov.khcn.technology.IpProposals;
 
 @Controller
 @RequestMapping("/technology/proposals")
-class ProposalPages {
+class ProposalPages extends RegisterPages<IpProposalCommand> {
     private final IpProposals proposals;
     private final Documents documents;
 
     ProposalPages(IpProposals proposals, Documents documents) {
+        super("/technology/proposals", () -> IpProposalCommand.of(null, null, null, null), c -> proposals.record(c).id(), proposals::correct);
         this.proposals = proposals;
         this.documents = documents;
     }
@@ -47,28 +45,14 @@ class ProposalPages {
                 List.of(Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(IpProposalCommand.of(null, null, null, null), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected IpProposalCommand saved(long id) {
         IpProposal p = proposals.get(id);
-        return show(model, form(new IpProposalCommand(p.title(), p.proposer(), p.proposedOn(), p.documentId(), p.version(), null), id));
+        return new IpProposalCommand(p.title(), p.proposer(), p.proposedOn(), p.documentId(), p.version(), null);
     }
 
-    @PostMapping
-    String create(IpProposalCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> proposals.record(c).id(), "/technology/proposals/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, IpProposalCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> proposals.correct(id, c).id(), "/technology/proposals/", form(c, id), model, ra);
-    }
-
-    private Form form(IpProposalCommand c, Long id) {
+    @Override
+    protected Form form(IpProposalCommand c, Long id) {
         return new Form("Đề xuất nhiệm vụ Chương trình SHTT", id == null ? "/technology/proposals" : "/technology/proposals/" + id,
                 "/technology/proposals", List.of(
                 Field.of("textarea", "title", "Nhiệm vụ đề xuất", c.title(), true),

@@ -1,18 +1,15 @@
 package vn.gov.khcn.technology.web;
 
-import static vn.gov.khcn.shared.web.SimplePages.save;
 import static vn.gov.khcn.shared.web.SimplePages.show;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.khcn.shared.Formats;
+import vn.gov.khcn.shared.web.RegisterPages;
 import vn.gov.khcn.shared.web.SimplePages;
 import vn.gov.khcn.shared.web.SimplePages.Field;
 import vn.gov.khcn.shared.web.SimplePages.Filter;
@@ -27,10 +24,11 @@ import vn.gov.khcn.technology.IpSupportCases;
 
 @Controller
 @RequestMapping("/technology/support-cases")
-class SupportCasePages {
+class SupportCasePages extends RegisterPages<IpSupportCaseCommand> {
     private final IpSupportCases cases;
 
     SupportCasePages(IpSupportCases cases) {
+        super("/technology/support-cases", () -> IpSupportCaseCommand.of(null, IpObject.NHAN_HIEU, null, null), c -> cases.record(c).id(), cases::correct);
         this.cases = cases;
     }
 
@@ -45,28 +43,14 @@ class SupportCasePages {
                 List.of(new Filter("q", "Tìm", query.q(), List.of()), Filter.year(query.year())), TechnologyTabs.TABS).ownedBy(vn.gov.khcn.technology.Appraisals.OWNER));
     }
 
-    @GetMapping("/new")
-    String createForm(Model model) {
-        return show(model, form(IpSupportCaseCommand.of(null, IpObject.NHAN_HIEU, null, null), null));
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    @Override
+    protected IpSupportCaseCommand saved(long id) {
         IpSupportCase s = cases.get(id);
-        return show(model, form(new IpSupportCaseCommand(s.advisedName(), s.ipObject(), s.advisedOn(), s.outcome(), s.version(), null), id));
+        return new IpSupportCaseCommand(s.advisedName(), s.ipObject(), s.advisedOn(), s.outcome(), s.version(), null);
     }
 
-    @PostMapping
-    String create(IpSupportCaseCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> cases.record(c).id(), "/technology/support-cases/", form(c, null), model, ra);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, IpSupportCaseCommand c, Model model, RedirectAttributes ra) {
-        return save(() -> cases.correct(id, c).id(), "/technology/support-cases/", form(c, id), model, ra);
-    }
-
-    private Form form(IpSupportCaseCommand c, Long id) {
+    @Override
+    protected Form form(IpSupportCaseCommand c, Long id) {
         return new Form("Hướng dẫn hỗ trợ đăng ký SHCN", id == null ? "/technology/support-cases" : "/technology/support-cases/" + id,
                 "/technology/support-cases", List.of(
                 Field.text("advisedName", "Tổ chức, cá nhân được hướng dẫn", c.advisedName(), true),
