@@ -41,16 +41,15 @@ public class GeneSources extends RecordFacade<GeneSource> {
     /** Records a gene source the centre keeps from a day. */
     @Transactional
     public GeneSource keep(GeneSourceCommand c) {
-        return register.add(Products.OWNER, c.reason(), "cùng nguồn gen và ngày bắt đầu lưu giữ", () -> table.insert(
-                "insert into gene_source(crop, crop_folded, kept_since, kept_until) values (:crop, :cropFolded, :keptSince, :keptUntil)",
-                validate(c, null)));
+        return insertRecord(Products.OWNER, c.reason(), "cùng nguồn gen và ngày bắt đầu lưu giữ",
+                "insert into gene_source(crop, crop_folded, kept_since, kept_until) values (:crop, :cropFolded, :keptSince, :keptUntil)", () -> validate(c, null));
     }
 
     @Transactional
     public GeneSource correct(long id, GeneSourceCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update(
+        return updateRecord(id, c.version(), c.reason(),
                 "update gene_source set crop = :crop, crop_folded = :cropFolded, kept_since = :keptSince, kept_until = :keptUntil where id = :id",
-                id, validate(c, id)));
+                () -> validate(c, id));
     }
 
     /** A gene source as the register stores it, with its folded crop for search. */

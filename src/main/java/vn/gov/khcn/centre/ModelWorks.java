@@ -31,9 +31,7 @@ public class ModelWorks extends RecordFacade<ModelWork> {
     }
 
     public PageResult<ModelWork> search(ModelWorkQuery q, int page, int size) {
-        return table.page(
-                "(cast(:q as varchar) is null or title_folded like :q) and (cast(:y as integer) is null or extract(year from dated_on) = :y)",
-                RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "dated_on desc, id desc", page, size);
+        return pageByTextAndYear("title_folded", q.q(), "dated_on", q.year(), "dated_on desc, id desc", page, size);
     }
 
     /** The model or transfer work of a title at a place (null: none given) on a day: what identifies it. */
@@ -45,16 +43,16 @@ public class ModelWorks extends RecordFacade<ModelWork> {
 
     @Transactional
     public ModelWork record(ModelWorkCommand c) {
-        return register.add(Products.OWNER, null, "cùng nội dung, địa điểm và ngày", () -> table.insert("""
+        return insertRecord(Products.OWNER, null, "cùng nội dung, địa điểm và ngày", """
                 insert into centre_model_work(title, title_folded, place, dated_on, description)
-                values (:title, :titleFolded, :place, :datedOn, :description)""", validate(c, null)));
+                values (:title, :titleFolded, :place, :datedOn, :description)""", () -> validate(c, null));
     }
 
     @Transactional
     public ModelWork correct(long id, ModelWorkCommand c) {
-        return register.change(id, c.version(), null, before -> table.update("""
+        return updateRecord(id, c.version(), null, """
                 update centre_model_work set title = :title, title_folded = :titleFolded, place = :place, dated_on = :datedOn,
-                       description = :description where id = :id""", id, validate(c, id)));
+                       description = :description where id = :id""", () -> validate(c, id));
     }
 
     /** Model work as the register stores it, with its folded title for search. */

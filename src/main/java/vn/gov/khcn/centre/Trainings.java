@@ -28,9 +28,7 @@ public class Trainings extends RecordFacade<Training> {
     }
 
     public PageResult<Training> search(TrainingQuery q, int page, int size) {
-        return table.page(
-                "(cast(:q as varchar) is null or title_folded like :q) and (cast(:y as integer) is null or extract(year from held_on) = :y)",
-                RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "held_on desc, id desc", page, size);
+        return pageByTextAndYear("title_folded", q.q(), "held_on", q.year(), "held_on desc, id desc", page, size);
     }
 
     /** The course of a title held in a commune of a district on a day: what identifies a training. */
@@ -42,16 +40,16 @@ public class Trainings extends RecordFacade<Training> {
     /** Records a course held. */
     @Transactional
     public Training hold(TrainingCommand c) {
-        return register.add(Products.OWNER, c.reason(), "cùng tên lớp, xã, huyện và ngày tổ chức", () -> table.insert("""
+        return insertRecord(Products.OWNER, c.reason(), "cùng tên lớp, xã, huyện và ngày tổ chức", """
                 insert into centre_training(title, title_folded, commune, district, held_on, participants)
-                values (:title, :titleFolded, :commune, :district, :heldOn, :participants)""", validate(c, null)));
+                values (:title, :titleFolded, :commune, :district, :heldOn, :participants)""", () -> validate(c, null));
     }
 
     @Transactional
     public Training correct(long id, TrainingCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update centre_training set title = :title, title_folded = :titleFolded, commune = :commune, district = :district,
-                       held_on = :heldOn, participants = :participants where id = :id""", id, validate(c, id)));
+                       held_on = :heldOn, participants = :participants where id = :id""", () -> validate(c, id));
     }
 
     /** A course as the register stores it, with its folded title for search. */

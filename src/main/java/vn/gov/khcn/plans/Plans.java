@@ -60,16 +60,16 @@ public class Plans extends RecordFacade<PlanTarget> {
 
     @Transactional
     public PlanTarget record(PlanCommand c) {
-        return register.add(OWNER, c.reason(), SAME, () -> table.insert("""
+        return insertRecord(OWNER, c.reason(), SAME, """
                 insert into plan_target(plan_year, code, part, planned, note, source)
-                values (:planYear, :code, :part, :planned, :note, :source)""", validate(c, null)));
+                values (:planYear, :code, :part, :planned, :note, :source)""", () -> validate(c, null));
     }
 
     @Transactional
     public PlanTarget correct(long id, PlanCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update plan_target set plan_year = :planYear, code = :code, part = :part, planned = :planned, note = :note,
-                       source = :source where id = :id""", id, validate(c, id)));
+                       source = :source where id = :id""", () -> validate(c, id));
     }
 
     /** A plan as the register stores it: checked and cleaned; {@code part} '' for the whole figure. */

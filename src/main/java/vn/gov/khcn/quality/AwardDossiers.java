@@ -44,16 +44,16 @@ public class AwardDossiers extends RecordFacade<AwardDossier> {
 
     @Transactional
     public AwardDossier record(AwardDossierCommand c) {
-        return register.add(Quality.OWNER, c.reason(), SAME, () -> table.insert("""
+        return insertRecord(Quality.OWNER, c.reason(), SAME, """
                 insert into award_dossier(enterprise_id, award_year, forwarded_on, notes)
-                values (:enterpriseId, :awardYear, :forwardedOn, :notes)""", validate(c, null)));
+                values (:enterpriseId, :awardYear, :forwardedOn, :notes)""", () -> validate(c, null));
     }
 
     @Transactional
     public AwardDossier correct(long id, AwardDossierCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update award_dossier set enterprise_id = :enterpriseId, award_year = :awardYear, forwarded_on = :forwardedOn,
-                       notes = :notes where id = :id""", id, validate(c, id)));
+                       notes = :notes where id = :id""", () -> validate(c, id));
     }
 
     /** A dossier as the register stores it: checked and cleaned, its award year filled in. */

@@ -51,16 +51,15 @@ public class BusinessGuidance extends RecordFacade<Guidance> {
 
     @Transactional
     public Guidance record(GuidanceCommand c) {
-        return register.add(Quality.OWNER, c.reason(), SAME, () -> table.insert("""
-                insert into business_guidance(business_id, guided_on, subject) values (:businessId, :guidedOn, :subject)""",
-                validate(c, null)));
+        return insertRecord(Quality.OWNER, c.reason(), SAME, """
+                insert into business_guidance(business_id, guided_on, subject) values (:businessId, :guidedOn, :subject)""", () -> validate(c, null));
     }
 
     @Transactional
     public Guidance correct(long id, GuidanceCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update business_guidance set business_id = :businessId, guided_on = :guidedOn, subject = :subject
-                where id = :id""", id, validate(c, id)));
+                where id = :id""", () -> validate(c, id));
     }
 
     /** A guidance record as the register stores it: checked and cleaned. */

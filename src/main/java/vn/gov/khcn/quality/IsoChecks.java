@@ -55,16 +55,16 @@ public class IsoChecks extends RecordFacade<IsoCheck> {
 
     @Transactional
     public IsoCheck record(IsoCheckCommand c) {
-        return register.add(Quality.OWNER, c.reason(), "cùng cơ quan và ngày kiểm tra", () -> table.insert("""
+        return insertRecord(Quality.OWNER, c.reason(), "cùng cơ quan và ngày kiểm tra", """
                 insert into iso_check(agency_id, planned_year, checked_on, result, notes)
-                values (:agencyId, :plannedYear, :checkedOn, :result, :notes)""", validate(c, null)));
+                values (:agencyId, :plannedYear, :checkedOn, :result, :notes)""", () -> validate(c, null));
     }
 
     @Transactional
     public IsoCheck correct(long id, IsoCheckCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update iso_check set agency_id = :agencyId, planned_year = :plannedYear, checked_on = :checkedOn, result = :result,
-                       notes = :notes where id = :id""", id, validate(c, id)));
+                       notes = :notes where id = :id""", () -> validate(c, id));
     }
 
     /** A check as the register stores it: checked and cleaned, its plan year filled in. */

@@ -47,16 +47,16 @@ public class Surveys extends RecordFacade<Survey> {
 
     @Transactional
     public Survey record(SurveyCommand c) {
-        return register.add(Quality.OWNER, c.reason(), SAME, () -> table.insert("""
+        return insertRecord(Quality.OWNER, c.reason(), SAME, """
                 insert into quality_survey(facility_id, products, district, surveyed_on, findings)
-                values (:facilityId, :products, :district, :surveyedOn, :findings)""", validate(c, null)));
+                values (:facilityId, :products, :district, :surveyedOn, :findings)""", () -> validate(c, null));
     }
 
     @Transactional
     public Survey correct(long id, SurveyCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update quality_survey set facility_id = :facilityId, products = :products, district = :district,
-                       surveyed_on = :surveyedOn, findings = :findings where id = :id""", id, validate(c, id)));
+                       surveyed_on = :surveyedOn, findings = :findings where id = :id""", () -> validate(c, id));
     }
 
     /** A survey as the register stores it: checked and cleaned. */

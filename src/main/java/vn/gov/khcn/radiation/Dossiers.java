@@ -51,9 +51,9 @@ public class Dossiers extends RecordFacade<Dossier> {
     /** Records a dossier received (and, when the resolution is given, resolved); days taken are computed. */
     @Transactional
     public Dossier receive(DossierCommand c) {
-        return register.add(RadiationFacilities.OWNER, c.reason(), SAME, "RECEIVE", () -> table.insert("""
+        return insertRecord(RadiationFacilities.OWNER, c.reason(), SAME, "RECEIVE", """
                 insert into radiation_dossier(facility_id, subject, received_on, resolved_on, outcome, days_taken)
-                values (:facilityId, :subject, :receivedOn, :resolvedOn, :outcome, :daysTaken)""", validate(c, null)));
+                values (:facilityId, :subject, :receivedOn, :resolvedOn, :outcome, :daysTaken)""", () -> validate(c, null));
     }
 
     /** Records how a dossier being resolved was resolved; a dossier resolved already is corrected instead. */
@@ -75,9 +75,9 @@ public class Dossiers extends RecordFacade<Dossier> {
     /** Corrects a dossier (its receipt, or its resolution). */
     @Transactional
     public Dossier correct(long id, DossierCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update radiation_dossier set facility_id = :facilityId, subject = :subject, received_on = :receivedOn,
-                       resolved_on = :resolvedOn, outcome = :outcome, days_taken = :daysTaken where id = :id""", id, validate(c, id)));
+                       resolved_on = :resolvedOn, outcome = :outcome, days_taken = :daysTaken where id = :id""", () -> validate(c, id));
     }
 
     /** A dossier as the register stores it, with its days taken. */

@@ -67,16 +67,15 @@ public class RadiationFacilities extends RecordFacade<RadiationFacility> {
 
     @Transactional
     public RadiationFacility record(FacilityCommand c) {
-        return register.add(OWNER, null, SAME, () -> table.insert("""
-                insert into radiation_facility(organisation_id, address, district) values (:organisationId, :address, :district)""",
-                validate(c, null)));
+        return insertRecord(OWNER, null, SAME, """
+                insert into radiation_facility(organisation_id, address, district) values (:organisationId, :address, :district)""", () -> validate(c, null));
     }
 
     @Transactional
     public RadiationFacility correct(long id, FacilityCommand c) {
-        return register.change(id, c.version(), null, before -> table.update("""
+        return updateRecord(id, c.version(), null, """
                 update radiation_facility set organisation_id = :organisationId, address = :address, district = :district
-                where id = :id""", id, validate(c, id)));
+                where id = :id""", () -> validate(c, id));
     }
 
     /** A facility as the register stores it. */

@@ -45,16 +45,16 @@ public class RadiationInspections extends RecordFacade<RadiationInspection> {
 
     @Transactional
     public RadiationInspection record(RadiationInspectionCommand c) {
-        return register.add(RadiationFacilities.OWNER, c.reason(), "cùng cơ sở và ngày kiểm tra", () -> table.insert("""
+        return insertRecord(RadiationFacilities.OWNER, c.reason(), "cùng cơ sở và ngày kiểm tra", """
                 insert into radiation_inspection(facility_id, district, inspected_on, findings)
-                values (:facilityId, :district, :inspectedOn, :findings)""", validate(c, null)));
+                values (:facilityId, :district, :inspectedOn, :findings)""", () -> validate(c, null));
     }
 
     @Transactional
     public RadiationInspection correct(long id, RadiationInspectionCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update radiation_inspection set facility_id = :facilityId, district = :district, inspected_on = :inspectedOn,
-                       findings = :findings where id = :id""", id, validate(c, id)));
+                       findings = :findings where id = :id""", () -> validate(c, id));
     }
 
     /** An inspection as the register stores it. */

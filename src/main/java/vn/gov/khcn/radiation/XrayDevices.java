@@ -64,16 +64,15 @@ public class XrayDevices extends RecordFacade<XrayDevice> {
 
     @Transactional
     public XrayDevice record(DeviceCommand c) {
-        return register.add(RadiationFacilities.OWNER, null, "cùng số sê-ri", () -> table.insert("""
-                insert into xray_device(facility_id, serial, model, location) values (:facilityId, :serial, :model, :location)""",
-                validate(c, null)));
+        return insertRecord(RadiationFacilities.OWNER, null, "cùng số sê-ri", """
+                insert into xray_device(facility_id, serial, model, location) values (:facilityId, :serial, :model, :location)""", () -> validate(c, null));
     }
 
     @Transactional
     public XrayDevice correct(long id, DeviceCommand c) {
-        return register.change(id, c.version(), null, before -> table.update("""
+        return updateRecord(id, c.version(), null, """
                 update xray_device set facility_id = :facilityId, serial = :serial, model = :model, location = :location
-                where id = :id""", id, validate(c, id)));
+                where id = :id""", () -> validate(c, id));
     }
 
     /** A machine as the register stores it. */

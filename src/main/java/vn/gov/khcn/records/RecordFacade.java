@@ -1,7 +1,11 @@
 package vn.gov.khcn.records;
 
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.khcn.shared.PageResult;
+import vn.gov.khcn.shared.RecordSql;
 import vn.gov.khcn.shared.RecordTable;
+import vn.gov.khcn.shared.Unit;
 
 /**
  * What a register's façade is built on: its {@link RecordTable} (how it reads its records) and its {@link Register}
@@ -24,5 +28,33 @@ public abstract class RecordFacade<T> {
     /** The record with that id; none is a {@link vn.gov.khcn.shared.NotFoundException} naming what the register keeps. */
     public T get(long id) {
         return table.get(id);
+    }
+
+    /**
+     * Adds a record through the register: {@code valid} checks and cleans the input (run once the register has
+     * checked access and taken its turn) and {@code insertSql} stores the checked values.
+     */
+    protected T insertRecord(Unit owner, String reason, String duplicate, String insertSql, Supplier<?> valid) {
+        return insertRecord(owner, reason, duplicate, "CREATE", insertSql, valid);
+    }
+
+    /** As {@link #insertRecord(Unit, String, String, String, Supplier)}, audited as {@code action} (a domain verb). */
+    protected T insertRecord(Unit owner, String reason, String duplicate, String action, String insertSql, Supplier<?> valid) {
+        return register.add(owner, reason, duplicate, action, () -> table.insert(insertSql, valid.get()));
+    }
+
+    /** Changes a record through the register: {@code updateSql} ({@code … where id = :id}) stores the checked values. */
+    protected T updateRecord(long id, Integer version, String reason, String updateSql, Supplier<?> valid) {
+        return register.change(id, version, reason, before -> table.update(updateSql, id, valid.get()));
+    }
+
+    /**
+     * A page of the records whose folded text column ({@code foldedColumn}) holds the search text {@code q} and whose
+     * date ({@code dateColumn}) falls in {@code year}; either left empty selects all.
+     */
+    protected PageResult<T> pageByTextAndYear(String foldedColumn, String q, String dateColumn, Integer year, String order, int page,
+            int size) {
+        return table.page("(cast(:q as varchar) is null or " + foldedColumn + " like :q) and (cast(:y as integer) is null or extract(year from "
+                + dateColumn + ") = :y)", RecordSql.params("q", RecordSql.like(q), "y", year), order, page, size);
     }
 }

@@ -38,9 +38,7 @@ public class Appraisals extends RecordFacade<Appraisal> {
     }
 
     public PageResult<Appraisal> search(AppraisalQuery q, int page, int size) {
-        return table.page(
-                "(cast(:q as varchar) is null or a.project_folded like :q) and (cast(:y as integer) is null or extract(year from a.appraised_on) = :y)",
-                RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "a.appraised_on desc, a.id desc", page, size);
+        return pageByTextAndYear("a.project_folded", q.q(), "a.appraised_on", q.year(), "a.appraised_on desc, a.id desc", page, size);
     }
 
     /** The opinion on this project given on this day: what makes two opinions the same one. */
@@ -51,16 +49,16 @@ public class Appraisals extends RecordFacade<Appraisal> {
 
     @Transactional
     public Appraisal record(AppraisalCommand c) {
-        return register.add(OWNER, c.reason(), "cùng tên dự án đầu tư và ngày cho ý kiến", () -> table.insert("""
+        return insertRecord(OWNER, c.reason(), "cùng tên dự án đầu tư và ngày cho ý kiến", """
                 insert into tech_appraisal(project_name, project_folded, investor_id, appraised_on, document_id, note)
-                values (:projectName, :projectFolded, :investorId, :appraisedOn, :documentId, :note)""", validate(c, null)));
+                values (:projectName, :projectFolded, :investorId, :appraisedOn, :documentId, :note)""", () -> validate(c, null));
     }
 
     @Transactional
     public Appraisal correct(long id, AppraisalCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update tech_appraisal set project_name = :projectName, project_folded = :projectFolded, investor_id = :investorId,
-                       appraised_on = :appraisedOn, document_id = :documentId, note = :note where id = :id""", id, validate(c, id)));
+                       appraised_on = :appraisedOn, document_id = :documentId, note = :note where id = :id""", () -> validate(c, id));
     }
 
     /** An opinion as the register stores it, with its folded project name for search. */

@@ -37,16 +37,16 @@ public class CollectiveMarks extends RecordFacade<CollectiveMark> {
 
     @Transactional
     public CollectiveMark record(CollectiveMarkCommand c) {
-        return register.add(Appraisals.OWNER, c.reason(), "cùng tên", () -> table.insert("""
+        return insertRecord(Appraisals.OWNER, c.reason(), "cùng tên", """
                 insert into collective_mark(name, name_folded, kind, product, holder, status, built_on)
-                values (:name, :nameFolded, :kind, :product, :holder, :status, :builtOn)""", validate(c, null)));
+                values (:name, :nameFolded, :kind, :product, :holder, :status, :builtOn)""", () -> validate(c, null));
     }
 
     @Transactional
     public CollectiveMark correct(long id, CollectiveMarkCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update collective_mark set name = :name, name_folded = :nameFolded, kind = :kind, product = :product, holder = :holder,
-                       status = :status, built_on = :builtOn where id = :id""", id, validate(c, id)));
+                       status = :status, built_on = :builtOn where id = :id""", () -> validate(c, id));
     }
 
     /** A mark as the register stores it, with its folded name for search. */

@@ -79,17 +79,17 @@ public class InitiativeRounds extends RecordFacade<InitiativeRound> {
 
     @Transactional
     public InitiativeRound record(RoundCommand c) {
-        return register.add(Appraisals.OWNER, c.reason(), "cùng năm và số đợt", () -> table.insert("""
+        return insertRecord(Appraisals.OWNER, c.reason(), "cùng năm và số đợt", """
                 insert into initiative_round(round_year, round_no, submitted_on, submission_document_id, decided_on, decision_document_id)
-                values (:year, :roundNo, :submittedOn, :submissionDocumentId, :decidedOn, :decisionDocumentId)""", validate(c, null)));
+                values (:year, :roundNo, :submittedOn, :submissionDocumentId, :decidedOn, :decisionDocumentId)""", () -> validate(c, null));
     }
 
     @Transactional
     public InitiativeRound correct(long id, RoundCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update initiative_round set round_year = :year, round_no = :roundNo, submitted_on = :submittedOn,
                        submission_document_id = :submissionDocumentId, decided_on = :decidedOn, decision_document_id = :decisionDocumentId
-                where id = :id""", id, validate(c, id)));
+                where id = :id""", () -> validate(c, id));
     }
 
     /** Adds an initiative the round recognises; the round is held while it is written. */

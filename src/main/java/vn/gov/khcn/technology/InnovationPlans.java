@@ -45,14 +45,14 @@ public class InnovationPlans extends RecordFacade<InnovationPlan> {
 
     @Transactional
     public InnovationPlan record(InnovationPlanCommand c) {
-        return register.add(Appraisals.OWNER, null, "cùng tên kế hoạch và ngày", () -> table.insert("""
-                insert into innovation_plan(title, dated_on, document_id) values (:title, :datedOn, :documentId)""", validate(c, null)));
+        return insertRecord(Appraisals.OWNER, null, "cùng tên kế hoạch và ngày", """
+                insert into innovation_plan(title, dated_on, document_id) values (:title, :datedOn, :documentId)""", () -> validate(c, null));
     }
 
     @Transactional
     public InnovationPlan correct(long id, InnovationPlanCommand c) {
-        return register.change(id, c.version(), null, before -> table.update("""
-                update innovation_plan set title = :title, dated_on = :datedOn, document_id = :documentId where id = :id""", id, validate(c, id)));
+        return updateRecord(id, c.version(), null, """
+                update innovation_plan set title = :title, dated_on = :datedOn, document_id = :documentId where id = :id""", () -> validate(c, id));
     }
 
     /** A plan as the register stores it. */

@@ -42,16 +42,15 @@ public class IpProposals extends RecordFacade<IpProposal> {
 
     @Transactional
     public IpProposal record(IpProposalCommand c) {
-        return register.add(Appraisals.OWNER, c.reason(), "cùng nhiệm vụ đề xuất và tổ chức, cá nhân đề xuất", () -> table.insert("""
-                insert into ip_proposal(title, proposer, proposed_on, document_id) values (:title, :proposer, :proposedOn, :documentId)""",
-                validate(c, null)));
+        return insertRecord(Appraisals.OWNER, c.reason(), "cùng nhiệm vụ đề xuất và tổ chức, cá nhân đề xuất", """
+                insert into ip_proposal(title, proposer, proposed_on, document_id) values (:title, :proposer, :proposedOn, :documentId)""", () -> validate(c, null));
     }
 
     @Transactional
     public IpProposal correct(long id, IpProposalCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update ip_proposal set title = :title, proposer = :proposer, proposed_on = :proposedOn, document_id = :documentId
-                where id = :id""", id, validate(c, id)));
+                where id = :id""", () -> validate(c, id));
     }
 
     /** A proposal as the register stores it. */

@@ -31,9 +31,7 @@ public class IpSupportCases extends RecordFacade<IpSupportCase> {
     }
 
     public PageResult<IpSupportCase> search(IpSupportCaseQuery q, int page, int size) {
-        return table.page(
-                "(cast(:q as varchar) is null or advised_folded like :q) and (cast(:y as integer) is null or extract(year from advised_on) = :y)",
-                RecordSql.params("q", RecordSql.like(q.q()), "y", q.year()), "advised_on desc, id desc", page, size);
+        return pageByTextAndYear("advised_folded", q.q(), "advised_on", q.year(), "advised_on desc, id desc", page, size);
     }
 
     /** The case of this organisation or person advised on this object on this day: a case's identity. */
@@ -44,16 +42,16 @@ public class IpSupportCases extends RecordFacade<IpSupportCase> {
 
     @Transactional
     public IpSupportCase record(IpSupportCaseCommand c) {
-        return register.add(Appraisals.OWNER, c.reason(), "cùng tổ chức, cá nhân, đối tượng và ngày hướng dẫn", () -> table.insert("""
+        return insertRecord(Appraisals.OWNER, c.reason(), "cùng tổ chức, cá nhân, đối tượng và ngày hướng dẫn", """
                 insert into ip_support_case(advised_name, advised_folded, ip_object, advised_on, outcome)
-                values (:advisedName, :advisedFolded, :ipObject, :advisedOn, :outcome)""", validate(c, null)));
+                values (:advisedName, :advisedFolded, :ipObject, :advisedOn, :outcome)""", () -> validate(c, null));
     }
 
     @Transactional
     public IpSupportCase correct(long id, IpSupportCaseCommand c) {
-        return register.change(id, c.version(), c.reason(), before -> table.update("""
+        return updateRecord(id, c.version(), c.reason(), """
                 update ip_support_case set advised_name = :advisedName, advised_folded = :advisedFolded, ip_object = :ipObject,
-                       advised_on = :advisedOn, outcome = :outcome where id = :id""", id, validate(c, id)));
+                       advised_on = :advisedOn, outcome = :outcome where id = :id""", () -> validate(c, id));
     }
 
     /** A case as the register stores it, with the folded name for search. */
