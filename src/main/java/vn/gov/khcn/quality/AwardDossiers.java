@@ -65,10 +65,7 @@ public class AwardDossiers extends RecordFacade<AwardDossier> {
         LocalDate on = Check.date("forwardedOn", "ngày gửi hồ sơ", c.forwardedOn());
         int year = c.awardYear() == null ? on.getYear() : Check.year("awardYear", "năm giải thưởng", c.awardYear());
         String notes = Check.optionalText("notes", "ghi chú", c.notes(), 4000);
-        if (jdbc.sql("""
-                select count(*) from award_dossier where enterprise_id = :e and award_year = :y
-                   and (cast(:id as bigint) is null or id <> :id)""")
-                .param("e", e.id()).param("y", year).param("id", id).query(Long.class).single() > 0) {
+        if (anotherHas("award_dossier", "enterprise_id = :e and award_year = :y", id, "e", e.id(), "y", year)) {
             throw new DomainException("enterpriseId", "Hồ sơ giải thưởng năm " + year + " của " + e.name() + " đã có trong sổ.");
         }
         return new Valid(e.id(), year, on, notes);

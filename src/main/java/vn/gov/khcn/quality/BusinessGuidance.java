@@ -38,9 +38,7 @@ public class BusinessGuidance extends RecordFacade<Guidance> {
     }
 
     public List<Guidance> search(GuidanceQuery q) {
-        return table.list("(cast(:y as integer) is null or (g.guided_on >= :ys and g.guided_on < :ye))"
-                        + " order by g.guided_on desc, g.id desc",
-                RecordSql.params("y", q.year(), "ys", Quality.yearStart(q.year()), "ye", Quality.yearEnd(q.year())));
+        return listInYear("g.guided_on", q.year(), "g.guided_on desc, g.id desc");
     }
 
     /** The guidance given to the business (organisation name) on the day on the subject: a guidance's identity. */
@@ -70,10 +68,7 @@ public class BusinessGuidance extends RecordFacade<Guidance> {
         Organisation b = Quality.organisation(organisations, "businessId", "doanh nghiệp, cơ sở được hướng dẫn", c.businessId());
         LocalDate on = Check.date("guidedOn", "ngày hướng dẫn", c.guidedOn());
         String subject = Check.text("subject", "nội dung hướng dẫn", c.subject(), 1000);
-        if (jdbc.sql("""
-                select count(*) from business_guidance where business_id = :b and guided_on = :on and subject = :s
-                   and (cast(:id as bigint) is null or id <> :id)""")
-                .param("b", b.id()).param("on", on).param("s", subject).param("id", id).query(Long.class).single() > 0) {
+        if (anotherHas("business_guidance", "business_id = :b and guided_on = :on and subject = :s", id, "b", b.id(), "on", on, "s", subject)) {
             throw new DomainException("subject", "Lần hướng dẫn " + b.name() + " ngày " + Formats.date(on) + " về \"" + subject
                     + "\" đã có trong sổ.");
         }

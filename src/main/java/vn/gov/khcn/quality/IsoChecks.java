@@ -77,8 +77,7 @@ public class IsoChecks extends RecordFacade<IsoCheck> {
         int year = c.plannedYear() == null ? on.getYear() : Check.year("plannedYear", "năm kế hoạch", c.plannedYear());
         IsoResult result = Check.chosen("result", "kết quả kiểm tra", c.result());
         String notes = Check.optionalText("notes", "ghi chú", c.notes(), 4000);
-        if (jdbc.sql("select count(*) from iso_check where agency_id = :a and checked_on = :on and (cast(:id as bigint) is null or id <> :id)")
-                .param("a", a.id()).param("on", on).param("id", id).query(Long.class).single() > 0) {
+        if (anotherHas("iso_check", "agency_id = :a and checked_on = :on", id, "a", a.id(), "on", on)) {
             throw new DomainException("checkedOn", "Lần kiểm tra " + a.name() + " ngày " + Formats.date(on) + " đã có trong sổ.");
         }
         return new Valid(a.id(), year, on, result, notes);

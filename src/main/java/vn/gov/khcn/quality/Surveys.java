@@ -34,9 +34,7 @@ public class Surveys extends RecordFacade<Survey> {
     }
 
     public List<Survey> search(SurveyQuery q) {
-        return table.list("(cast(:y as integer) is null or (s.surveyed_on >= :ys and s.surveyed_on < :ye))"
-                        + " order by s.surveyed_on desc, s.id desc",
-                RecordSql.params("y", q.year(), "ys", Quality.yearStart(q.year()), "ye", Quality.yearEnd(q.year())));
+        return listInYear("s.surveyed_on", q.year(), "s.surveyed_on desc, s.id desc");
     }
 
     /** The survey of the facility (organisation name) on the day: a survey's identity. */
@@ -70,10 +68,7 @@ public class Surveys extends RecordFacade<Survey> {
                 c.district() == null || c.district().isBlank() ? (f.district() != null ? f.district() : f.commune()) : c.district(), 100);
         LocalDate on = Check.date("surveyedOn", "ngày khảo sát", c.surveyedOn());
         String findings = Check.optionalText("findings", "kết quả khảo sát", c.findings(), 4000);
-        if (jdbc.sql("""
-                select count(*) from quality_survey where facility_id = :f and surveyed_on = :on
-                   and (cast(:id as bigint) is null or id <> :id)""")
-                .param("f", f.id()).param("on", on).param("id", id).query(Long.class).single() > 0) {
+        if (anotherHas("quality_survey", "facility_id = :f and surveyed_on = :on", id, "f", f.id(), "on", on)) {
             throw new DomainException("surveyedOn", "Lần khảo sát " + f.name() + " ngày " + Formats.date(on) + " đã có trong sổ.");
         }
         return new Valid(f.id(), products, district, on, findings);

@@ -1,5 +1,8 @@
 package vn.gov.khcn.records;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.khcn.shared.PageResult;
@@ -56,5 +59,29 @@ public abstract class RecordFacade<T> {
             int size) {
         return table.page("(cast(:q as varchar) is null or " + foldedColumn + " like :q) and (cast(:y as integer) is null or extract(year from "
                 + dateColumn + ") = :y)", RecordSql.params("q", RecordSql.like(q), "y", year), order, page, size);
+    }
+
+    /** A page of the records whose date ({@code dateColumn}) falls in {@code year}; no year selects all. */
+    protected PageResult<T> pageInYear(String dateColumn, Integer year, String order, int page, int size) {
+        return table.page("(cast(:y as integer) is null or extract(year from " + dateColumn + ") = :y)", RecordSql.params("y", year), order,
+                page, size);
+    }
+
+    /** The records whose date ({@code dateColumn}) falls in {@code year} (no year: all), in {@code order}. */
+    protected List<T> listInYear(String dateColumn, Integer year, String order) {
+        return table.list("(cast(:y as integer) is null or (" + dateColumn + " >= :ys and " + dateColumn + " < :ye)) order by " + order,
+                RecordSql.params("y", year, "ys", year == null ? null : LocalDate.of(year, 1, 1), "ye",
+                        year == null ? null : LocalDate.of(year + 1, 1, 1)));
+    }
+
+    /**
+     * Whether a row of {@code tableName} other than {@code id} (null: any row) meets {@code condition}, whose
+     * parameters {@code kv} names and values in turn: the register's rule "one record per identity".
+     */
+    protected boolean anotherHas(String tableName, String condition, Long id, Object... kv) {
+        Map<String, Object> params = RecordSql.params(kv);
+        params.put("id", id);
+        return jdbc.sql("select count(*) from " + tableName + " where " + condition + " and (cast(:id as bigint) is null or id <> :id)")
+                .params(params).query(Long.class).single() > 0;
     }
 }

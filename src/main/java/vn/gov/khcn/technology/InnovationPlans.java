@@ -34,8 +34,7 @@ public class InnovationPlans extends RecordFacade<InnovationPlan> {
     }
 
     public PageResult<InnovationPlan> search(InnovationPlanQuery q, int page, int size) {
-        return table.page("(cast(:y as integer) is null or extract(year from dated_on) = :y)",
-                RecordSql.params("y", q.year()), "dated_on desc, id desc", page, size);
+        return pageInYear("dated_on", q.year(), "dated_on desc, id desc", page, size);
     }
 
     /** The plan of this title dated this day: a plan's identity. */

@@ -30,8 +30,7 @@ public class IpProposals extends RecordFacade<IpProposal> {
     }
 
     public PageResult<IpProposal> search(IpProposalQuery q, int page, int size) {
-        return table.page("(cast(:y as integer) is null or extract(year from proposed_on) = :y)",
-                RecordSql.params("y", q.year()), "proposed_on desc, id desc", page, size);
+        return pageInYear("proposed_on", q.year(), "proposed_on desc, id desc", page, size);
     }
 
     /** The proposal of a task of this title by this proposer: a proposal's identity. */
