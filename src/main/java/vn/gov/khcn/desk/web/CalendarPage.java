@@ -22,18 +22,7 @@ import vn.gov.khcn.shared.DomainException;
  * late into a submitted or issued one; the office and administrators set each kind's deadline here.
  */
 @Controller
-class CalendarPage {
-    private final ReportCalendar calendar;
-    private final ReportDeadlines deadlines;
-    private final ReportSettings settings;
-    private final Clock clock;
-
-    CalendarPage(ReportCalendar calendar, ReportDeadlines deadlines, ReportSettings settings, Clock clock) {
-        this.calendar = calendar;
-        this.deadlines = deadlines;
-        this.settings = settings;
-        this.clock = clock;
-    }
+record CalendarPage(ReportCalendar calendar, ReportDeadlines deadlines, ReportSettings settings, Clock clock) {
 
     @GetMapping("/calendar")
     String calendar(@RequestParam(required = false) Integer year, Model model) {

@@ -13,12 +13,7 @@ import vn.gov.khcn.shared.web.Downloads;
 
 /** A chart's numbers as a file: month by month, the year's and the previous year's, as computed for the chart. */
 @Controller
-class ChartsPage {
-    private final MonthlyFigures figures;
-
-    ChartsPage(MonthlyFigures figures) {
-        this.figures = figures;
-    }
+record ChartsPage(MonthlyFigures figures) {
 
     @GetMapping("/charts/{key}")
     void export(@PathVariable String key, @RequestParam int year, @RequestParam(defaultValue = "12") int through,

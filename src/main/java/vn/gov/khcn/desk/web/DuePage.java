@@ -27,15 +27,8 @@ import vn.gov.khcn.shared.web.Downloads;
  * staff see their unit's first; "Tất cả" every unit's) and by kind; the filtered list whole as XLSX or CSV.
  */
 @Controller
-class DuePage {
+record DuePage(DueList due, Clock clock) {
     static final int SIZE = 50;
-    private final DueList due;
-    private final Clock clock;
-
-    DuePage(DueList due, Clock clock) {
-        this.due = due;
-        this.clock = clock;
-    }
 
     @GetMapping("/due")
     String due(@RequestParam(required = false) String unit, @RequestParam(required = false) String kind,

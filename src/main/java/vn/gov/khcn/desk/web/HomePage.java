@@ -18,22 +18,9 @@ import vn.gov.khcn.reporting.Reports;
  * and the sections each unit still owes, a unit's own sections and what falls due in its registers.
  */
 @Controller
-class HomePage {
+record HomePage(WorkQueues queues, ReportCalendar calendar, MonthlyFigures figures, Reports reports, Clock clock) {
     /** How many deadlines the home page's card lists. */
     static final int NEXT = 5;
-    private final WorkQueues queues;
-    private final ReportCalendar calendar;
-    private final MonthlyFigures figures;
-    private final Reports reports;
-    private final Clock clock;
-
-    HomePage(WorkQueues queues, ReportCalendar calendar, MonthlyFigures figures, Reports reports, Clock clock) {
-        this.queues = queues;
-        this.calendar = calendar;
-        this.figures = figures;
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     @GetMapping("/")
     String home(@RequestParam(required = false) Integer year, Model model) {

@@ -26,12 +26,7 @@ import vn.gov.khcn.shared.web.SimplePages;
 
 @Controller
 @RequestMapping("/documents")
-class DocumentPages {
-    private final Documents documents;
-
-    DocumentPages(Documents documents) {
-        this.documents = documents;
-    }
+record DocumentPages(Documents documents) {
 
     @GetMapping
     String list(DocumentQuery query, @RequestParam(defaultValue = "0") int page, Model model) {

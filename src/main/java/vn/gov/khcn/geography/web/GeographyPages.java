@@ -28,14 +28,7 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
  */
 @Controller
 @RequestMapping("/geography")
-class GeographyPages {
-    private final Geography geography;
-    private final ReportSettings settings;
-
-    GeographyPages(Geography geography, ReportSettings settings) {
-        this.geography = geography;
-        this.settings = settings;
-    }
+record GeographyPages(Geography geography, ReportSettings settings) {
 
     /** The province's name as the pages title it (or a reminder to declare it). */
     static String province(ReportSettings settings) {

@@ -16,12 +16,7 @@ import vn.gov.khcn.shared.web.SimplePages;
 /** Administration of accounts: create, disable, enable, reset a password. ADMIN only (see SecurityConfig). */
 @Controller
 @RequestMapping("/admin/users")
-class AdminPages {
-    private final UserAccounts accounts;
-
-    AdminPages(UserAccounts accounts) {
-        this.accounts = accounts;
-    }
+record AdminPages(UserAccounts accounts) {
 
     @GetMapping
     String list(@RequestParam(required = false) String export, Model model, jakarta.servlet.http.HttpServletResponse res) {

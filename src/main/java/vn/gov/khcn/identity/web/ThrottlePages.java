@@ -14,14 +14,7 @@ import vn.gov.khcn.identity.internal.LoginThrottles;
 /** The login throttles of the last day, for an administrator to read and clear. ADMIN only (see SecurityConfig). */
 @Controller
 @RequestMapping("/admin/throttles")
-class ThrottlePages {
-    private final LoginThrottles throttles;
-    private final AuditTrail audit;
-
-    ThrottlePages(LoginThrottles throttles, AuditTrail audit) {
-        this.throttles = throttles;
-        this.audit = audit;
-    }
+record ThrottlePages(LoginThrottles throttles, AuditTrail audit) {
 
     @GetMapping
     String list(@org.springframework.web.bind.annotation.RequestParam(required = false) String export, Model model,

@@ -21,12 +21,7 @@ import vn.gov.khcn.shared.Unit;
  */
 @Controller
 @RequestMapping("/admin/units")
-class UnitPages {
-    private final DepartmentUnits units;
-
-    UnitPages(DepartmentUnits units) {
-        this.units = units;
-    }
+record UnitPages(DepartmentUnits units) {
 
     @GetMapping
     String list(@RequestParam(required = false) String export, Model model, jakarta.servlet.http.HttpServletResponse res) {

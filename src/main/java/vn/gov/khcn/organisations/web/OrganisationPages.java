@@ -21,14 +21,7 @@ import vn.gov.khcn.shared.web.SimplePages;
 
 @Controller
 @RequestMapping("/organisations")
-class OrganisationPages {
-    private final Organisations organisations;
-    private final Geography geography;
-
-    OrganisationPages(Organisations organisations, Geography geography) {
-        this.organisations = organisations;
-        this.geography = geography;
-    }
+record OrganisationPages(Organisations organisations, Geography geography) {
 
     @GetMapping
     String list(OrganisationQuery query, @RequestParam(defaultValue = "0") int page, Model model) {

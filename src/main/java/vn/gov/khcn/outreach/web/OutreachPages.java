@@ -28,12 +28,7 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 
 @Controller
 @RequestMapping("/outreach")
-class OutreachPages {
-    private final Outreach outreach;
-
-    OutreachPages(Outreach outreach) {
-        this.outreach = outreach;
-    }
+record OutreachPages(Outreach outreach) {
 
     @GetMapping
     String list(OutreachQuery query, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -21,14 +21,7 @@ import vn.gov.khcn.shared.DomainException;
 /** The profile page (administrators): download this department's profile, or load one into a fresh installation. */
 @Controller
 @RequestMapping("/admin/profile")
-class ProfilePages {
-    private final DepartmentProfiles profiles;
-    private final ReportSettings settings;
-
-    ProfilePages(DepartmentProfiles profiles, ReportSettings settings) {
-        this.profiles = profiles;
-        this.settings = settings;
-    }
+record ProfilePages(DepartmentProfiles profiles, ReportSettings settings) {
 
     @GetMapping
     String page(Model model) {

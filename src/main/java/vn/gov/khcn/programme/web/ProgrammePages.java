@@ -23,12 +23,7 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** The province's monthly work programmes ({@link ProgrammeItemPages}: the tasks they assign). */
 @Controller
 @RequestMapping("/programme")
-class ProgrammePages {
-    private final WorkProgrammes programmes;
-
-    ProgrammePages(WorkProgrammes programmes) {
-        this.programmes = programmes;
-    }
+record ProgrammePages(WorkProgrammes programmes) {
 
     @GetMapping
     String programmes(Model model) {

@@ -32,18 +32,7 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
 /** The ISO 9001:2015 page: a year's plan of checks with the checks made, and the plan's form ({@link IsoCheckPages}: the checks'). */
 @Controller
 @RequestMapping("/quality/iso")
-class IsoPages {
-    private final IsoPlan plan;
-    private final IsoChecks checks;
-    private final Organisations organisations;
-    private final Clock clock;
-
-    IsoPages(IsoPlan plan, IsoChecks checks, Organisations organisations, Clock clock) {
-        this.plan = plan;
-        this.checks = checks;
-        this.organisations = organisations;
-        this.clock = clock;
-    }
+record IsoPages(IsoPlan plan, IsoChecks checks, Organisations organisations, Clock clock) {
 
     @GetMapping
     String list(IsoQuery query, Model model) {

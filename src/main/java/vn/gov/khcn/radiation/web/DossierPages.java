@@ -34,14 +34,7 @@ import vn.gov.khcn.shared.web.SimplePages.Table;
  */
 @Controller
 @RequestMapping("/radiation/dossiers")
-class DossierPages {
-    private final Dossiers dossiers;
-    private final RadiationFacilities facilities;
-
-    DossierPages(Dossiers dossiers, RadiationFacilities facilities) {
-        this.dossiers = dossiers;
-        this.facilities = facilities;
-    }
+record DossierPages(Dossiers dossiers, RadiationFacilities facilities) {
 
     @GetMapping
     String list(DossierQuery query, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -35,23 +35,7 @@ import vn.gov.khcn.shared.Unit;
 /** The report pages: list, create, the report page with its workflow and narratives, preview, downloads, records behind a figure. */
 @Controller
 @RequestMapping("/reports")
-class ReportPages {
-    private final Reports reports;
-    private final ReportTexts texts;
-    private final ReportEngine engine;
-    private final ObjectProvider<IssuedPdfSigning> signing;
-    private final vn.gov.khcn.reporting.MonthlyFigures monthlyFigures;
-    private final ReportSections sections;
-
-    ReportPages(Reports reports, ReportTexts texts, ReportEngine engine, ObjectProvider<IssuedPdfSigning> signing,
-                vn.gov.khcn.reporting.MonthlyFigures monthlyFigures, ReportSections sections) {
-        this.monthlyFigures = monthlyFigures;
-        this.sections = sections;
-        this.reports = reports;
-        this.texts = texts;
-        this.engine = engine;
-        this.signing = signing;
-    }
+record ReportPages(Reports reports, ReportTexts texts, ReportEngine engine, ObjectProvider<IssuedPdfSigning> signing, vn.gov.khcn.reporting.MonthlyFigures monthlyFigures, ReportSections sections) {
 
     @GetMapping
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,

@@ -21,16 +21,7 @@ import vn.gov.khcn.shared.DomainException;
 /** The department's report settings and the template editor (a textarea and a preview). */
 @Controller
 @RequestMapping("/reports")
-class ReportSettingsPages {
-    private final ReportSettings settings;
-    private final ReportTemplates templates;
-    private final ReportEngine engine;
-
-    ReportSettingsPages(ReportSettings settings, ReportTemplates templates, ReportEngine engine) {
-        this.settings = settings;
-        this.templates = templates;
-        this.engine = engine;
-    }
+record ReportSettingsPages(ReportSettings settings, ReportTemplates templates, ReportEngine engine) {
 
     @GetMapping("/settings")
     String settings(Model model) {

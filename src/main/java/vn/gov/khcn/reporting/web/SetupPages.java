@@ -20,12 +20,7 @@ import vn.gov.khcn.shared.VersionRequiredException;
  */
 @Controller
 @RequestMapping("/setup")
-class SetupPages {
-    private final ReportSettings settings;
-
-    SetupPages(ReportSettings settings) {
-        this.settings = settings;
-    }
+record SetupPages(ReportSettings settings) {
 
     @GetMapping
     String form(Model model) {

@@ -13,12 +13,7 @@ import vn.gov.khcn.signing.internal.SigningConfiguration;
 /** Checks the digital signature of an uploaded PDF: any signed-in user. Nothing uploaded is kept. */
 @Controller
 @RequestMapping("/signatures/verify")
-class SignaturePages {
-    private final SigningConfiguration config;
-
-    SignaturePages(SigningConfiguration config) {
-        this.config = config;
-    }
+record SignaturePages(SigningConfiguration config) {
 
     @GetMapping
     String form() {

@@ -34,18 +34,7 @@ import vn.gov.khcn.tasks.Tasks;
 /** The task register's pages: list, task page, and the forms for facts, events, councils and budget. */
 @Controller
 @RequestMapping("/tasks")
-class TaskPages {
-    private final Tasks tasks;
-    private final Organisations organisations;
-    private final Documents documents;
-    private final AuditTrail audit;
-
-    TaskPages(Tasks tasks, Organisations organisations, Documents documents, AuditTrail audit) {
-        this.tasks = tasks;
-        this.organisations = organisations;
-        this.documents = documents;
-        this.audit = audit;
-    }
+record TaskPages(Tasks tasks, Organisations organisations, Documents documents, AuditTrail audit) {
 
     @GetMapping
     String list(TaskQuery query, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -23,12 +23,7 @@ import vn.gov.khcn.technology.RoundQuery;
 /** Pages of the initiatives a round recognises: added and corrected from a round's page, which a save returns to. */
 @Controller
 @RequestMapping("/technology/initiatives")
-class InitiativePages {
-    private final InitiativeRounds rounds;
-
-    InitiativePages(InitiativeRounds rounds) {
-        this.rounds = rounds;
-    }
+record InitiativePages(InitiativeRounds rounds) {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long roundId, Model model) {

@@ -30,12 +30,7 @@ import vn.gov.khcn.vocabulary.VocabularyQuery;
 /** The vocabulary page: the lists and their entries; the office and administrators add, rename, reorder and retire. */
 @Controller
 @RequestMapping("/vocabularies")
-class VocabularyPages {
-    private final Vocabularies vocabularies;
-
-    VocabularyPages(Vocabularies vocabularies) {
-        this.vocabularies = vocabularies;
-    }
+record VocabularyPages(Vocabularies vocabularies) {
 
     @GetMapping
     String list(VocabularyQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
