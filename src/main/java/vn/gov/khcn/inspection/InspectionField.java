@@ -22,7 +22,7 @@ public record InspectionField(String code) implements Code {
     /** The entry of a code as JSON, a form, a column or a query parameter sends it (Spring and Jackson convert through it). */
     @JsonCreator
     public static InspectionField valueOf(String code) {
-        return code == null || code.isBlank() ? null : new InspectionField(code);
+        return Code.of(code, InspectionField::new);
     }
 
     @Override

@@ -19,7 +19,7 @@ public record InspectionKind(String code) implements Code {
     /** The entry of a code as JSON, a form, a column or a query parameter sends it (Spring and Jackson convert through it). */
     @JsonCreator
     public static InspectionKind valueOf(String code) {
-        return code == null || code.isBlank() ? null : new InspectionKind(code);
+        return Code.of(code, InspectionKind::new);
     }
 
     @Override

@@ -20,7 +20,7 @@ public record Channel(String code) implements Code {
     /** The entry of a code as JSON, a form, a column or a query parameter sends it (Spring and Jackson convert through it). */
     @JsonCreator
     public static Channel valueOf(String code) {
-        return code == null || code.isBlank() ? null : new Channel(code);
+        return Code.of(code, Channel::new);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.gov.khcn.shared;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.function.Function;
 
 /**
  * A value records store by its code: an entry of a vocabulary kept as data (a task level, an inspection field…).
@@ -22,5 +23,10 @@ public interface Code {
             throw new IllegalArgumentException(what + " needs a code");
         }
         return code.strip();
+    }
+
+    /** The value {@code make} builds of a code as JSON, a form, a column or a query parameter sends it; none for a blank code. */
+    static <C extends Code> C of(String code, Function<String, C> make) {
+        return code == null || code.isBlank() ? null : make.apply(code);
     }
 }

@@ -20,7 +20,7 @@ public record CouncilKind(String code) implements Code {
     /** The entry of a code as JSON, a form, a column or a query parameter sends it (Spring and Jackson convert through it). */
     @JsonCreator
     public static CouncilKind valueOf(String code) {
-        return code == null || code.isBlank() ? null : new CouncilKind(code);
+        return Code.of(code, CouncilKind::new);
     }
 
     @Override

@@ -23,7 +23,7 @@ public record TaskLevel(String code) implements Code {
     /** The level of a code as JSON, a form or a query parameter sends it (Spring and Jackson convert through it). */
     @JsonCreator
     public static TaskLevel valueOf(String code) {
-        return code == null || code.isBlank() ? null : new TaskLevel(code);
+        return Code.of(code, TaskLevel::new);
     }
 
     @Override

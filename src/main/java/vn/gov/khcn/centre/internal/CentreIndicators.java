@@ -17,13 +17,7 @@ import vn.gov.khcn.shared.Rows;
 
 /** centre.produced, centre.sold (per product in its own unit), centre.trainings, centre.geneSources. */
 @Component
-class CentreIndicators implements IndicatorProvider {
-    private final JdbcClient jdbc;
-
-    CentreIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+record CentreIndicators(JdbcClient jdbc) implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(

@@ -19,13 +19,7 @@ import vn.gov.khcn.shared.Rows;
  * parts by body add up.
  */
 @Component
-class DraftingIndicators implements IndicatorProvider {
-    private final JdbcClient jdbc;
-
-    DraftingIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+record DraftingIndicators(JdbcClient jdbc) implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(new Indicator("drafting.inProgress", "Dự thảo văn bản đang xây dựng", List.of("body", "normative"), this::inProgress),

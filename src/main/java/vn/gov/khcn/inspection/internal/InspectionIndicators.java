@@ -30,17 +30,10 @@ import vn.gov.khcn.vocabulary.VocabularyList;
  * 0019), {@link #NO_COMMUNE} before that or when none is recorded, so that the communes add up to the figure.
  */
 @Component
-class InspectionIndicators implements IndicatorProvider {
+record InspectionIndicators(JdbcClient jdbc, Vocabularies vocabularies) implements IndicatorProvider {
     /** The part of the facilities not placed in a commune on the inspection's day (records of before 1/7/2025, most of them). */
     static final String NO_COMMUNE = "NONE";
     private static final String THANH_TRA_CODE = "INSPECTION";
-    private final JdbcClient jdbc;
-    private final Vocabularies vocabularies;
-
-    InspectionIndicators(JdbcClient jdbc, Vocabularies vocabularies) {
-        this.jdbc = jdbc;
-        this.vocabularies = vocabularies;
-    }
 
     @Override
     public List<Indicator> indicators() {

@@ -12,13 +12,7 @@ import vn.gov.khcn.shared.Rows;
 
 /** investment.projectsActive: projects started by P.end and not finished before P.start. */
 @Component
-class InvestmentIndicators implements IndicatorProvider {
-    private final JdbcClient jdbc;
-
-    InvestmentIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+record InvestmentIndicators(JdbcClient jdbc) implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(new Indicator("investment.projectsActive", "Dự án đầu tư công đang triển khai", List.of(), this::active));

@@ -24,13 +24,8 @@ import vn.gov.khcn.shared.Formats;
  * filtered by the same dates ({@link #listHref}).
  */
 @Component
-class MetrologyIndicators implements IndicatorProvider {
+record MetrologyIndicators(JdbcClient jdbc) implements IndicatorProvider {
     static final int RECORD_CAP = 200;
-    private final JdbcClient jdbc;
-
-    MetrologyIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<Indicator> indicators() {

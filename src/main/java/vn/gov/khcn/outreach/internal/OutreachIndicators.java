@@ -18,15 +18,7 @@ import vn.gov.khcn.vocabulary.VocabularyList;
 
 /** outreach.newsPosts, outreach.broadcasts, outreach.bulletinCopies, and outreach.items by channel (any channel the department keeps). */
 @Component
-class OutreachIndicators implements IndicatorProvider {
-    private final JdbcClient jdbc;
-    private final Vocabularies vocabularies;
-
-    OutreachIndicators(JdbcClient jdbc, Vocabularies vocabularies) {
-        this.jdbc = jdbc;
-        this.vocabularies = vocabularies;
-    }
-
+record OutreachIndicators(JdbcClient jdbc, Vocabularies vocabularies) implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(

@@ -15,13 +15,7 @@ import vn.gov.khcn.reporting.RecordRef;
 
 /** programme.items: the items of the programme for the month of P.end, by their status at P.end. */
 @Component
-class ProgrammeIndicators implements IndicatorProvider {
-    private final WorkProgrammes programmes;
-
-    ProgrammeIndicators(WorkProgrammes programmes) {
-        this.programmes = programmes;
-    }
-
+record ProgrammeIndicators(WorkProgrammes programmes) implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(new Indicator("programme.items", "Nhiệm vụ được giao theo Chương trình công tác của UBND tỉnh",

@@ -15,13 +15,7 @@ import vn.gov.khcn.shared.Formats;
 
 /** The TĐC branch's figures: surveys, ISO checks and plan, award dossiers, guidance to businesses. */
 @Component
-class QualityIndicators implements IndicatorProvider {
-    private final JdbcClient jdbc;
-
-    QualityIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+record QualityIndicators(JdbcClient jdbc) implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(

@@ -16,13 +16,7 @@ import vn.gov.khcn.shared.Formats;
 
 /** Radiation-safety figures, and the centre's two X-ray service figures. */
 @Component
-class RadiationIndicators implements IndicatorProvider {
-    private final JdbcClient jdbc;
-
-    RadiationIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+record RadiationIndicators(JdbcClient jdbc) implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(

@@ -29,18 +29,11 @@ import vn.gov.khcn.shared.Rows;
  * open during P when it has no CERTIFIED or TERMINATED event dated before P.start.
  */
 @Component
-class TaskIndicators implements IndicatorProvider {
+record TaskIndicators(JdbcClient jdbc, Documents documents) implements IndicatorProvider {
     private static final String OPEN = """
             not exists (select 1 from task_event_active x where x.task_id = t.id
                         and x.kind in ('CERTIFIED', 'TERMINATED') and x.event_date < :start)""";
     private static final String TASK_COLS = "t.id as task_id, t.title, t.level, t.start_year, t.rural_management";
-    private final JdbcClient jdbc;
-    private final Documents documents;
-
-    TaskIndicators(JdbcClient jdbc, Documents documents) {
-        this.jdbc = jdbc;
-        this.documents = documents;
-    }
 
     /** One counted row: a task, and the event that counted it (null for task-state indicators). */
     record Row(long taskId, String title, String level, int startYear, String ruralManagement, Long eventId, String rating) {

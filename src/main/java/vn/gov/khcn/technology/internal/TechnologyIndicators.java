@@ -23,17 +23,7 @@ import vn.gov.khcn.technology.RoundQuery;
 
 /** technology.appraisals, ip.supportCases, ip.supportOrganisations, ip.programmeProposals, initiatives.rounds, ip.marksBuilt. */
 @Component
-class TechnologyIndicators implements IndicatorProvider {
-    private final JdbcClient jdbc;
-    private final Documents documents;
-    private final InitiativeRounds initiatives;
-
-    TechnologyIndicators(JdbcClient jdbc, Documents documents, InitiativeRounds initiatives) {
-        this.jdbc = jdbc;
-        this.documents = documents;
-        this.initiatives = initiatives;
-    }
-
+record TechnologyIndicators(JdbcClient jdbc, Documents documents, InitiativeRounds initiatives) implements IndicatorProvider {
     @Override
     public List<Indicator> indicators() {
         return List.of(
